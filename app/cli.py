@@ -1,0 +1,253 @@
+"""The command-line contract (shared/CLI.md). Every subcommand but ``screenshot``
+and the GUI works headless; Qt is imported only when the GUI is asked for."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.domain.errors import AtelierError, StoreLocked
+
+EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """Invalid input or arguments: one clear message, exit 2, nothing changed."""
+
+
+def _open(target: str, *, write: bool):  # type: ignore[no-untyped-def]
+    from app.storage.store import open_store
+
+    return open_store(target, write=write, backup_on_open=False)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store
+
+    if Path(args.store).exists():
+        raise CliError(f"{args.store} bestaat al; kies een andere naam.")
+    with create_store(args.store) as store:
+        create_workshop(store, title=args.title, organisation=args.organisation)
+    print(f"Nieuw werkbestand: {args.store}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import build_demo
+    from app.storage.store import create_store, open_store
+
+    target = Path(args.store)
+    if "://" not in args.store and target.exists():
+        if not args.force:
+            raise CliError(f"{args.store} bestaat al; gebruik --force om het te vervangen.")
+        # --force replaces an Atelier store (after a backup), never another kind of file.
+        with open_store(args.store, write=True, backup_on_open=False) as old:
+            old.backup("voor-overschrijven")
+    with create_store(args.store, overwrite=args.force) as store:
+        build_demo(store, args.size)
+    print(f"Demo-workshop ({args.size}): {args.store}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from app.services.inventory import info
+
+    with _open(args.store, write=False) as store:
+        data = info(store)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{args.store} (schema {data['schema_version']})")
+    for w in data["workshops"]:
+        print(f"\n{w['title']} — {w['organisation']}")
+        for key, value in w["counts"].items():
+            print(f"  {_COUNT_LABELS[key]:<22} {value:>6}")
+    return EXIT_OK
+
+
+_COUNT_LABELS = {
+    "clusters": "clusters",
+    "locations": "locaties",
+    "participants": "deelnemers",
+    "sessions": "sessies",
+    "swot_items": "SWOT-punten",
+    "recommendations": "aanbevelingen",
+    "questions": "stellingen",
+    "assessments": "beoordelingen",
+    "paths": "ontwikkelpaden",
+    "principles": "leidende principes",
+    "proposals": "voorstellen",
+    "rounds": "stemrondes",
+    "ballots": "stembrieven",
+}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.services.inventory import check
+
+    with _open(args.store, write=False) as store:
+        report = check(store)
+    if report.sound:
+        print(f"{args.store}: in orde.")
+        return EXIT_OK
+    print(f"{args.store}: {len(report.problems)} probleem/problemen gevonden:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def cmd_rounds(args: argparse.Namespace) -> int:
+    from app.services.rounds import rounds
+    from app.services.workshops import only_workshop
+
+    with _open(args.store, write=False) as store:
+        workshop = only_workshop(store)
+        found = rounds.list(store, workshop.id)
+    data = {
+        "rounds": [
+            {
+                "id": r.id,
+                "position": n,
+                "title": r.title,
+                "method": r.method.value,
+                "status": r.status.value,
+                "options": len(r.options),
+                "ballots": r.ballot_count,
+            }
+            for n, r in enumerate(found, start=1)
+        ]
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for r in found:
+            counted = f"{r.ballot_count:>4} stembrieven"
+            label = f"{r.status.label:<9} {r.method.label:<22}"
+            print(f"{r.position + 1:>3}  {label} {counted}  {r.title}")
+    return EXIT_OK
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from app.services.rounds import find_round, results
+    from app.services.workshops import only_workshop
+
+    with _open(args.store, write=False) as store:
+        found = find_round(store, only_workshop(store).id, args.round)
+        outcome = results(store, found.id)
+    if args.json:
+        print(json.dumps(outcome.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        f"{outcome.round.title} ({outcome.round.method.label}, {outcome.round.status.label}): "
+        f"{outcome.ballots} stembrieven"
+    )
+    for r in outcome.ranking:
+        print(f"{r.rank:>3}. {r.score:>9.2f}  {r.title}")
+    return EXIT_OK
+
+
+def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(_args: argparse.Namespace) -> int:
+        raise CliError(f"'{name}' is nog niet beschikbaar in deze versie van Atelier.")
+
+    return run
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    raise CliError(
+        "Het venster van Atelier is nog niet beschikbaar in deze versie; "
+        "gebruik de opdrachten (python main.py --help)."
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="atelier",
+        description="Atelier: strategische workshops voor lokale besturen.",
+    )
+    parser.add_argument("--version", action="version", version=f"Atelier {__version__}")
+    parser.add_argument("--db", metavar="STORE", help="werkbestand om te openen in het venster")
+    parser.set_defaults(run=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(run=run)
+        return p
+
+    p = command("new", cmd_new, "maak een leeg werkbestand")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--title", default="Nieuwe workshop")
+    p.add_argument("--organisation", default="")
+
+    p = command("demo", cmd_demo, "maak een demo-workshop uit de voorbeelddocumenten")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--size", choices=["normal", "large"], default="normal")
+    p.add_argument("--force", action="store_true", help="vervang een bestaand werkbestand")
+
+    p = command("info", cmd_info, "wat het werkbestand bevat")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("check", cmd_check, "controleer het werkbestand")
+    p.add_argument("store", metavar="STORE")
+
+    p = command("rounds", cmd_rounds, "de stemrondes")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("results", cmd_results, "de rangschikking van één stemronde")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("round", metavar="ROUND")
+    p.add_argument("--json", action="store_true")
+
+    pending: list[tuple[str, str, Sequence[str]]] = [
+        ("export", "het hele werkbestand als Excel-werkmap", ["store", "out"]),
+        ("template", "een lege werkmap om gegevens voor te bereiden", ["out"]),
+        ("import", "een werkmap inlezen", ["store", "workbook"]),
+        ("report", "PDF-rapport", ["store", "out"]),
+        ("serve", "de stempagina voor deelnemers serveren", ["store", "round"]),
+        ("merge", "werkbestanden van elders samenvoegen", ["target", "sources"]),
+        ("screenshot", "één scherm als PNG", ["store", "out"]),
+    ]
+    for name, help_text, positionals in pending:
+        p = command(name, _not_yet(name), help_text + " (nog niet beschikbaar)")
+        for positional in positionals:
+            p.add_argument(positional, nargs="+" if positional == "sources" else None)
+        # Accept the contract's options so that the message is about availability.
+        for option in ("--dry-run", "--json"):
+            p.add_argument(option, action="store_true", help=argparse.SUPPRESS)
+        for option in ("--part", "--cluster", "--host", "--port", "--view", "--size"):
+            p.add_argument(option, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except StoreLocked as exc:
+        _error(str(exc))
+        return EXIT_LOCKED
+    except (CliError, AtelierError, FileExistsError) as exc:
+        _error(str(exc))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _error(message: Any) -> None:
+    print(f"atelier: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""The closed vocabularies of a workshop, with their Dutch labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Quadrant(StrEnum):
+    STRENGTH = "S"
+    WEAKNESS = "W"
+    OPPORTUNITY = "O"
+    THREAT = "T"
+
+    @property
+    def label(self) -> str:
+        return _QUADRANT_LABELS[self]
+
+    @property
+    def is_internal(self) -> bool:
+        """Strengths and weaknesses describe the organisation; O and T its environment."""
+        return self in (Quadrant.STRENGTH, Quadrant.WEAKNESS)
+
+    @property
+    def area_kind(self) -> AreaKind:
+        return AreaKind.INTERNAL if self.is_internal else AreaKind.EXTERNAL
+
+
+_QUADRANT_LABELS = {
+    Quadrant.STRENGTH: "Sterke punten",
+    Quadrant.WEAKNESS: "Zwakke punten",
+    Quadrant.OPPORTUNITY: "Opportuniteiten",
+    Quadrant.THREAT: "Bedreigingen",
+}
+
+
+class AreaKind(StrEnum):
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+    @property
+    def label(self) -> str:
+        return "Interne analyse" if self is AreaKind.INTERNAL else "Externe analyse"
+
+
+class TargetGroup(StrEnum):
+    """The groups a development path creates impact for (seed 000)."""
+
+    STAFF = "medewerkers"
+    CUSTOMERS = "klanten"
+    OFFICIALS = "mandatarissen"
+    CITIZENS = "burgers"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class VotingMethod(StrEnum):
+    DOTS = "dots"
+    SCORE = "score"
+    RANK = "rank"
+    BUDGET = "budget"
+
+    @property
+    def label(self) -> str:
+        return _METHOD_LABELS[self]
+
+
+_METHOD_LABELS = {
+    VotingMethod.DOTS: "Stippen verdelen",
+    VotingMethod.SCORE: "Scoren op criteria",
+    VotingMethod.RANK: "Rangschikken (Borda)",
+    VotingMethod.BUDGET: "Budget verdelen",
+}
+
+
+class RoundStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "ontwerp", "open": "open", "closed": "gesloten"}[self.value]
+
+
+class OptionKind(StrEnum):
+    """What a voting round's options point at."""
+
+    PROPOSAL = "proposal"
+    SWOT_ITEM = "swot_item"
+    PATH = "path"
+
+
+class BallotSource(StrEnum):
+    PHONE = "phone"
+    PAPER = "paper"

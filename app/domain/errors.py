@@ -1,0 +1,31 @@
+"""Errors the core raises for bad input. Messages are Dutch: they reach users as they are."""
+
+from __future__ import annotations
+
+
+class AtelierError(Exception):
+    """Base class: an expected failure with a message a user can act on."""
+
+
+class ValidationError(AtelierError):
+    """Input breaks a rule of the model. ``field`` names the field at fault, when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(AtelierError):
+    """An id that names nothing (or something of another workshop)."""
+
+
+class NotAStore(AtelierError):
+    """The file is not an Atelier workshop store."""
+
+
+class StoreLocked(AtelierError):
+    """Another process holds the store's lock."""
+
+
+class StoreTooNew(AtelierError):
+    """The store was written by a newer Atelier than this one."""

@@ -1,0 +1,246 @@
+"""Voting methods: validating a ballot against a round's rules, and tallying.
+
+A ballot's entries arrive as the JSON of VOTING-API.md; they are checked here
+so that the web server, paper entry and imports apply one rule book.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.enums import VotingMethod
+from app.domain.errors import ValidationError
+
+SCORE_MIN = 1
+SCORE_MAX = 5
+
+
+def suggested_dots(option_count: int) -> int:
+    """A third to a quarter of the options is the usual rule of thumb; at least one dot."""
+    return max(1, round(option_count * 0.3))
+
+
+def default_rules(method: VotingMethod, option_count: int = 0) -> dict[str, Any]:
+    if method is VotingMethod.DOTS:
+        dots = suggested_dots(option_count)
+        return {"dots": dots, "max_per_option": min(3, dots)}
+    if method is VotingMethod.SCORE:
+        return {
+            "criteria": [
+                {"id": "impact", "title": "Impact", "weight": 2.0},
+                {"id": "haalbaarheid", "title": "Haalbaarheid", "weight": 1.0},
+                {"id": "urgentie", "title": "Urgentie", "weight": 1.0},
+            ],
+            "min": SCORE_MIN,
+            "max": SCORE_MAX,
+        }
+    if method is VotingMethod.RANK:
+        return {"max_ranked": min(5, option_count) if option_count else 5}
+    return {"budget": 100000}
+
+
+def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the rules in canonical form or raise ValidationError (Dutch)."""
+
+    def positive_int(key: str) -> int:
+        value = rules.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ValidationError(f"Regel '{key}' moet een geheel getal vanaf 1 zijn.", key)
+        return value
+
+    if method is VotingMethod.DOTS:
+        dots, per = positive_int("dots"), positive_int("max_per_option")
+        return {"dots": dots, "max_per_option": min(per, dots)}
+    if method is VotingMethod.SCORE:
+        criteria = rules.get("criteria")
+        if not isinstance(criteria, list) or not criteria:
+            raise ValidationError("Een scoreronde heeft minstens één criterium nodig.", "criteria")
+        seen: set[str] = set()
+        clean = []
+        for c in criteria:
+            cid, title, weight = (
+                str(c.get("id", "")),
+                str(c.get("title", "")).strip(),
+                c.get("weight"),
+            )
+            if not cid or cid in seen:
+                raise ValidationError("Elk criterium heeft een eigen id nodig.", "criteria")
+            if not title:
+                raise ValidationError("Elk criterium heeft een titel nodig.", "criteria")
+            if not isinstance(weight, int | float) or isinstance(weight, bool) or weight <= 0:
+                raise ValidationError(
+                    f"Het gewicht van '{title}' moet groter dan 0 zijn.", "criteria"
+                )
+            seen.add(cid)
+            clean.append({"id": cid, "title": title, "weight": float(weight)})
+        lo, hi = rules.get("min", SCORE_MIN), rules.get("max", SCORE_MAX)
+        if not (isinstance(lo, int) and isinstance(hi, int) and lo < hi):
+            raise ValidationError(
+                "De scoreschaal moet van een kleiner naar een groter getal lopen.", "min"
+            )
+        return {"criteria": clean, "min": lo, "max": hi}
+    if method is VotingMethod.RANK:
+        return {"max_ranked": positive_int("max_ranked")}
+    budget = rules.get("budget")
+    if not isinstance(budget, int | float) or isinstance(budget, bool) or budget <= 0:
+        raise ValidationError("Het budget moet groter dan 0 zijn.", "budget")
+    return {"budget": budget}
+
+
+@dataclass(frozen=True)
+class Entry:
+    option_id: str
+    value: float
+    criterion_id: str | None = None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def parse_entries(
+    method: VotingMethod, rules: Mapping[str, Any], option_ids: Sequence[str], entries: Any
+) -> list[Entry]:
+    """Check a ballot's ``entries`` (VOTING-API.md shapes) and flatten them.
+
+    Raises ValidationError with a Dutch message that says what is wrong.
+    """
+    known = set(option_ids)
+
+    def check_option(option_id: Any) -> str:
+        if not isinstance(option_id, str) or option_id not in known:
+            raise ValidationError(f"Onbekende optie: {option_id!r}.", "entries")
+        return option_id
+
+    if method is VotingMethod.DOTS:
+        if not isinstance(entries, dict):
+            raise ValidationError("Verwacht per optie een aantal stippen.", "entries")
+        out, total = [], 0
+        for option_id, n in entries.items():
+            check_option(option_id)
+            if not _is_int(n) or n < 0:
+                raise ValidationError(
+                    "Het aantal stippen moet een geheel getal vanaf 0 zijn.", "entries"
+                )
+            if n > rules["max_per_option"]:
+                raise ValidationError(
+                    f"Hoogstens {rules['max_per_option']} stippen per optie.", "entries"
+                )
+            total += n
+            if n:
+                out.append(Entry(option_id, float(n)))
+        if total > rules["dots"]:
+            raise ValidationError(f"Hoogstens {rules['dots']} stippen in totaal.", "entries")
+        return out
+
+    if method is VotingMethod.SCORE:
+        if not isinstance(entries, dict):
+            raise ValidationError("Verwacht per optie een score per criterium.", "entries")
+        criteria = {c["id"] for c in rules["criteria"]}
+        lo, hi = rules["min"], rules["max"]
+        out = []
+        for option_id, scores in entries.items():
+            check_option(option_id)
+            if not isinstance(scores, dict):
+                raise ValidationError("Verwacht per optie een score per criterium.", "entries")
+            for criterion_id, s in scores.items():
+                if criterion_id not in criteria:
+                    raise ValidationError(f"Onbekend criterium: {criterion_id!r}.", "entries")
+                if not _is_int(s) or not lo <= s <= hi:
+                    raise ValidationError(f"Een score ligt tussen {lo} en {hi}.", "entries")
+                out.append(Entry(option_id, float(s), criterion_id))
+        return out
+
+    if method is VotingMethod.RANK:
+        if not isinstance(entries, list):
+            raise ValidationError("Verwacht een lijst van opties, de beste eerst.", "entries")
+        if len(entries) > rules["max_ranked"]:
+            raise ValidationError(f"Rangschik hoogstens {rules['max_ranked']} opties.", "entries")
+        if len(set(map(str, entries))) != len(entries):
+            raise ValidationError(
+                "Elke optie mag maar één keer in de rangschikking staan.", "entries"
+            )
+        return [Entry(check_option(o), float(place)) for place, o in enumerate(entries, start=1)]
+
+    if not isinstance(entries, dict):
+        raise ValidationError("Verwacht per optie een bedrag.", "entries")
+    out, total = [], 0.0
+    for option_id, amount in entries.items():
+        check_option(option_id)
+        if (
+            not isinstance(amount, int | float)
+            or isinstance(amount, bool)
+            or not math.isfinite(amount)
+            or amount < 0
+        ):
+            raise ValidationError("Een bedrag is een getal vanaf 0.", "entries")
+        total += amount
+        if amount:
+            out.append(Entry(option_id, float(amount)))
+    if total > rules["budget"] + 1e-9:
+        raise ValidationError(f"Hoogstens {rules['budget']} in totaal.", "entries")
+    return out
+
+
+@dataclass(frozen=True)
+class RankedOption:
+    rank: int
+    option_id: str
+    score: float
+
+
+def tally(
+    method: VotingMethod,
+    rules: Mapping[str, Any],
+    option_ids: Sequence[str],
+    ballots: Iterable[Sequence[Entry]],
+) -> list[RankedOption]:
+    """Score every option and rank them (standard competition ranking: 1, 1, 3).
+
+    dots: total dots; score: weighted mean over the scores given; rank: Borda
+    total (first of K ranked gets K points, the K-th one point); budget: total.
+    Equal scores keep the options' own order, so the output is stable.
+    """
+    totals = dict.fromkeys(option_ids, 0.0)
+    if method is VotingMethod.SCORE:
+        weights = {c["id"]: float(c["weight"]) for c in rules["criteria"]}
+        weighted = dict.fromkeys(option_ids, 0.0)
+        weight_sum = dict.fromkeys(option_ids, 0.0)
+        for ballot in ballots:
+            for e in ballot:
+                if e.option_id in totals and e.criterion_id in weights:
+                    w = weights[e.criterion_id]
+                    weighted[e.option_id] += w * e.value
+                    weight_sum[e.option_id] += w
+        for o in option_ids:
+            totals[o] = round(weighted[o] / weight_sum[o], 4) if weight_sum[o] else 0.0
+    else:
+        k = int(rules.get("max_ranked", 0))
+        for ballot in ballots:
+            for e in ballot:
+                if e.option_id not in totals:
+                    continue
+                totals[e.option_id] += (k + 1 - e.value) if method is VotingMethod.RANK else e.value
+    return competition_ranking([(o, totals[o]) for o in option_ids])
+
+
+def competition_ranking(scored: Sequence[tuple[str, float]]) -> list[RankedOption]:
+    order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
+    ranked: list[RankedOption] = []
+    for place, i in enumerate(order, start=1):
+        option_id, score = scored[i]
+        rank = ranked[-1].rank if ranked and ranked[-1].score == score else place
+        ranked.append(RankedOption(rank, option_id, score))
+    return ranked
+
+
+def tied_at_top(ranking: Sequence[RankedOption], top_n: int) -> list[str]:
+    """Options whose rank straddles the top-N boundary: they need a re-vote."""
+    if top_n <= 0 or len(ranking) <= top_n:
+        return []
+    boundary = ranking[top_n - 1].score
+    tied = [r.option_id for r in ranking if r.score == boundary]
+    return tied if len(tied) > 1 and ranking[top_n].score == boundary else []

@@ -1,0 +1,287 @@
+"""What the services hand out: immutable snapshots of the workshop's entities.
+
+They carry ids rather than object graphs so that views can hold them without
+keeping a database session alive. Field names match the storage columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.enums import (
+    AreaKind,
+    BallotSource,
+    OptionKind,
+    Quadrant,
+    RoundStatus,
+    TargetGroup,
+    VotingMethod,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    id: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class Workshop(Record):
+    title: str
+    organisation: str
+    period_start: int
+    period_end: int
+    description: str
+    show_names: bool
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.period_start}–{self.period_end}"
+
+    @property
+    def years(self) -> range:
+        return range(self.period_start, self.period_end + 1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Location(Record):
+    workshop_id: str
+    name: str
+    address: str
+    postcode: str
+    deelgemeente: str | None
+    position: int
+
+    @property
+    def in_deelgemeente(self) -> bool:
+        return bool(self.deelgemeente)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Session(Record):
+    workshop_id: str
+    title: str
+    date: date | None
+    location_id: str | None
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cluster(Record):
+    workshop_id: str
+    name: str
+    is_reference: bool
+    position: int
+    color: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant(Record):
+    workshop_id: str
+    name: str | None
+    cluster_id: str | None
+    role: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Area(Record):
+    workshop_id: str
+    kind: AreaKind
+    name: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class SwotItem(Record):
+    workshop_id: str
+    quadrant: Quadrant
+    text: str
+    cluster_id: str | None
+    area_id: str | None
+    session_id: str | None
+    author: str | None
+    position: int
+    absorbed_into_id: str | None
+    # Filled for a consolidated point: the items it absorbed, and how many
+    # distinct clusters mentioned it (itself included).
+    source_ids: tuple[str, ...] = ()
+    cluster_count: int = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class Recommendation(Record):
+    workshop_id: str
+    area_id: str
+    cluster_id: str | None
+    text: str
+    position: int
+    swot_item_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statement(Record):
+    """A closed statement of the internal questionnaire, scored 1–5."""
+
+    workshop_id: str
+    area_id: str
+    text: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatementScore(Record):
+    cluster_id: str
+    statement_id: str
+    participant_id: str | None
+    score: int | None  # None: "weet niet", which does not count
+
+
+@dataclass(frozen=True, kw_only=True)
+class AreaRating(Record):
+    cluster_id: str
+    area_id: str
+    participant_id: str | None
+    importance: int | None
+    readiness: int | None  # external areas only
+
+
+@dataclass(frozen=True, kw_only=True)
+class PathAction(Record):
+    path_id: str
+    text: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PathImpact(Record):
+    path_id: str
+    target_group: TargetGroup
+    text: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class DevelopmentPath(Record):
+    workshop_id: str
+    title: str
+    description: str
+    position: int
+    actions: tuple[PathAction, ...] = ()
+    impacts: tuple[PathImpact, ...] = ()
+    swot_item_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Principle(Record):
+    workshop_id: str
+    title: str
+    text: str
+    position: int
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProposalAction(Record):
+    proposal_id: str
+    text: str
+    start_year: int
+    end_year: int
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProposalResource(Record):
+    proposal_id: str
+    year: int
+    investment: float
+    operating: float
+    fte: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Proposal(Record):
+    workshop_id: str
+    code: str
+    title: str
+    cluster_id: str | None
+    policy_objective: str
+    why: str
+    what: str
+    win: str
+    location_id: str | None
+    location_text: str
+    status_end_of_term: str
+    dependencies: str
+    risks: str
+    mandatory: bool
+    position: int
+    sdgs: tuple[int, ...] = ()
+    actions: tuple[ProposalAction, ...] = ()
+    resources: tuple[ProposalResource, ...] = ()
+    swot_item_ids: tuple[str, ...] = ()
+    path_ids: tuple[str, ...] = ()
+
+    @property
+    def total_investment(self) -> float:
+        return sum(r.investment for r in self.resources)
+
+    @property
+    def total_operating(self) -> float:
+        return sum(r.operating for r in self.resources)
+
+    @property
+    def estimated_cost(self) -> float:
+        return self.total_investment + self.total_operating
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoundOption(Record):
+    round_id: str
+    kind: OptionKind
+    target_id: str | None  # the proposal, SWOT item or path; None once that is deleted
+    title: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class VotingRound(Record):
+    workshop_id: str
+    title: str
+    question: str
+    method: VotingMethod
+    rules: dict[str, Any]
+    status: RoundStatus
+    anonymous: bool
+    token: str
+    revealed: bool
+    top_n: int
+    position: int
+    options: tuple[RoundOption, ...] = ()
+    ballot_count: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ballot(Record):
+    round_id: str
+    source: BallotSource
+    cluster_id: str | None
+    participant_id: str | None
+    # option id -> value (dots, amount); for rank the 1-based place; for score
+    # the entries carry a criterion id.
+    entries: tuple[BallotEntry, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class BallotEntry:
+    option_id: str
+    value: float
+    criterion_id: str | None = None

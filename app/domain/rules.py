@@ -1,0 +1,89 @@
+"""Field rules shared by the services, imports and the GUI's editors."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.errors import ValidationError
+
+SDG_RANGE = range(1, 18)
+# Distinct, colour-blind-friendly (Tableau 10): a new cluster takes the next one.
+CLUSTER_PALETTE = (
+    "#4E79A7",
+    "#F28E2B",
+    "#E15759",
+    "#76B7B2",
+    "#59A14F",
+    "#EDC948",
+    "#B07AA1",
+    "#FF9DA7",
+    "#9C755F",
+    "#BAB0AC",
+)
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+SCORE_RANGE = range(1, 6)
+MAX_TEXT = 10_000
+
+
+def required_text(value: str | None, label: str, field: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"{label} mag niet leeg zijn.", field)
+    return optional_text(text, label, field)
+
+
+def optional_text(value: str | None, label: str, field: str) -> str:
+    text = (value or "").strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(f"{label} is te lang (hoogstens {MAX_TEXT} tekens).", field)
+    return text
+
+
+def planning_period(start: int, end: int) -> tuple[int, int]:
+    if not (1900 < start < 2200 and 1900 < end < 2200):
+        raise ValidationError("De planningsperiode moet uit twee jaartallen bestaan.", "period")
+    if end < start:
+        raise ValidationError("De planningsperiode eindigt vóór ze begint.", "period")
+    return start, end
+
+
+def sdgs(values: object) -> tuple[int, ...]:
+    out = set()
+    for v in values or ():  # type: ignore[attr-defined]
+        if not isinstance(v, int) or isinstance(v, bool) or v not in SDG_RANGE:
+            raise ValidationError(f"SDG {v!r} bestaat niet: kies uit 1 tot 17.", "sdgs")
+        out.add(v)
+    return tuple(sorted(out))
+
+
+def score(value: int | None, label: str = "Score") -> int | None:
+    """1–5, or None for "weet niet"."""
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value not in SCORE_RANGE:
+        raise ValidationError(f"{label} moet tussen 1 en 5 liggen (of 'weet niet').", "score")
+    return value
+
+
+def year_in_period(year: int, start: int, end: int, label: str) -> int:
+    if not isinstance(year, int) or not start <= year <= end:
+        raise ValidationError(
+            f"{label}: {year} valt buiten de planningsperiode {start}–{end}.", "year"
+        )
+    return year
+
+
+def non_negative(value: float, label: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label} moet een getal zijn.", "resources") from None
+    if number != number or number < 0 or number in (float("inf"),):
+        raise ValidationError(f"{label} mag niet negatief zijn.", "resources")
+    return number
+
+
+def color(value: str) -> str:
+    if not isinstance(value, str) or not _HEX.match(value):
+        raise ValidationError(f"Kleur {value!r} is geen kleurcode zoals #4E79A7.", "color")
+    return value.upper()

@@ -1,0 +1,1 @@
+"""PDF reports (ReportLab) and charts for print. No Qt."""

@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, returning records and the change set. No Qt."""

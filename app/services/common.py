@@ -1,0 +1,130 @@
+"""Helpers the use cases share: lookups, positions, moving and deleting rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import NotFound, ValidationError
+from app.storage import models as m
+
+R = TypeVar("R", bound=m.Base)
+
+# Each orderable entity and the columns that make up its list (its siblings).
+ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
+    m.LocationRow: ("workshop_id",),
+    m.SessionRow: ("workshop_id",),
+    m.ClusterRow: ("workshop_id",),
+    m.ParticipantRow: ("workshop_id",),
+    m.AreaRow: ("workshop_id", "kind"),
+    m.SwotItemRow: ("workshop_id", "quadrant"),
+    m.RecommendationRow: ("area_id",),
+    m.StatementRow: ("area_id",),
+    m.PathRow: ("workshop_id",),
+    m.PathActionRow: ("path_id",),
+    m.PathImpactRow: ("path_id",),
+    m.PrincipleRow: ("workshop_id",),
+    m.ProposalRow: ("workshop_id",),
+    m.ProposalActionRow: ("proposal_id",),
+    m.RoundRow: ("workshop_id",),
+    m.OptionRow: ("round_id",),
+}
+
+LABELS: dict[type[m.Base], str] = {
+    m.WorkshopRow: "workshop",
+    m.LocationRow: "locatie",
+    m.SessionRow: "sessie",
+    m.ClusterRow: "cluster",
+    m.ParticipantRow: "deelnemer",
+    m.AreaRow: "domein",
+    m.SwotItemRow: "SWOT-punt",
+    m.RecommendationRow: "aanbeveling",
+    m.StatementRow: "stelling",
+    m.PathRow: "ontwikkelpad",
+    m.PathActionRow: "actie",
+    m.PathImpactRow: "impact",
+    m.PrincipleRow: "leidend principe",
+    m.ProposalRow: "voorstel",
+    m.ProposalActionRow: "actie",
+    m.RoundRow: "stemronde",
+    m.OptionRow: "optie",
+    m.BallotRow: "stembrief",
+}
+
+
+def get(
+    session: Session, row_type: type[R], row_id: str | None, workshop_id: str | None = None
+) -> R:
+    """The row with this id, or NotFound (also when it belongs to another workshop)."""
+    row = session.get(row_type, row_id) if row_id else None
+    if row is None or (workshop_id and getattr(row, "workshop_id", workshop_id) != workshop_id):
+        raise NotFound(f"Geen {LABELS.get(row_type, row_type.__tablename__)} met id {row_id!r}.")
+    return row
+
+
+def optional(session: Session, row_type: type[R], row_id: str | None, workshop_id: str) -> R | None:
+    return None if row_id is None else get(session, row_type, row_id, workshop_id)
+
+
+def scope_of(row: m.Base) -> dict[str, Any]:
+    return {col: getattr(row, col) for col in ORDER_SCOPE[type(row)]}
+
+
+def siblings(session: Session, row_type: type[R], scope: dict[str, Any]) -> list[R]:
+    query = select(row_type).filter_by(**scope).order_by(row_type.position, row_type.created_at)
+    return list(session.scalars(query))
+
+
+def next_position(session: Session, row_type: type[m.Base], **scope: Any) -> int:
+    current = session.scalar(select(func.max(row_type.position)).filter_by(**scope))
+    return 0 if current is None else current + 1
+
+
+def add(session: Session, row: R, row_id: str | None = None) -> R:
+    """Add a new row at the end of its list; ``row_id`` restores a deleted row (undo)."""
+    if row_id:
+        if session.get(type(row), row_id) is not None:
+            raise ValidationError(f"Er bestaat al een {LABELS[type(row)]} met id {row_id}.")
+        row.id = row_id
+    if type(row) in ORDER_SCOPE and row.position is None:
+        row.position = next_position(session, type(row), **scope_of(row))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def move(session: Session, row: m.Base, index: int) -> None:
+    """Move ``row`` to ``index`` among its siblings; the others keep their order."""
+    rows = [r for r in siblings(session, type(row), scope_of(row)) if r.id != row.id]
+    index = max(0, min(index, len(rows)))
+    rows.insert(index, row)
+    renumber(rows)
+
+
+def renumber(rows: Sequence[m.Base]) -> None:
+    for position, r in enumerate(rows):
+        if r.position != position:
+            r.position = position
+
+
+def reorder(session: Session, row_type: type[m.Base], ordered_ids: Sequence[str]) -> None:
+    """Put a whole list in the given order. The ids must be exactly the list's members."""
+    if not ordered_ids:
+        return
+    first = get(session, row_type, ordered_ids[0])
+    rows = siblings(session, row_type, scope_of(first))
+    by_id = {r.id: r for r in rows}
+    if len(set(ordered_ids)) != len(ordered_ids) or set(ordered_ids) != set(by_id):
+        label = LABELS[row_type]
+        raise ValidationError(f"De nieuwe volgorde moet elke {label} precies één keer bevatten.")
+    renumber([by_id[i] for i in ordered_ids])
+
+
+def apply(row: m.Base, values: dict[str, Any]) -> None:
+    """Set attributes, leaving untouched ones as they are."""
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)

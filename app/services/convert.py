@@ -1,0 +1,135 @@
+"""Rows to records: the only place that knows both shapes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from app.domain import records as r
+from app.domain.enums import (
+    AreaKind,
+    BallotSource,
+    OptionKind,
+    Quadrant,
+    RoundStatus,
+    TargetGroup,
+    VotingMethod,
+)
+from app.storage import models as m
+
+T = TypeVar("T", bound=r.Record)
+
+_ENUMS = {
+    "kind": None,  # depends on the record type, handled below
+    "quadrant": Quadrant,
+    "target_group": TargetGroup,
+    "method": VotingMethod,
+    "status": RoundStatus,
+    "source": BallotSource,
+}
+
+
+def _plain(row: m.Base, record_type: type[T], **extra: Any) -> T:
+    values: dict[str, Any] = {}
+    for f in fields(record_type):
+        if f.name in extra:
+            values[f.name] = extra[f.name]
+        elif hasattr(row, f.name):
+            value = getattr(row, f.name)
+            enum = _ENUMS.get(f.name)
+            values[f.name] = enum(value) if enum and value is not None else value
+    return record_type(**values)
+
+
+def workshop(row: m.WorkshopRow) -> r.Workshop:
+    return _plain(row, r.Workshop)
+
+
+def location(row: m.LocationRow) -> r.Location:
+    return _plain(row, r.Location)
+
+
+def session(row: m.SessionRow) -> r.Session:
+    return _plain(row, r.Session)
+
+
+def cluster(row: m.ClusterRow) -> r.Cluster:
+    return _plain(row, r.Cluster)
+
+
+def participant(row: m.ParticipantRow) -> r.Participant:
+    return _plain(row, r.Participant)
+
+
+def area(row: m.AreaRow) -> r.Area:
+    return _plain(row, r.Area, kind=AreaKind(row.kind))
+
+
+def swot_item(
+    row: m.SwotItemRow, source_ids: tuple[str, ...] = (), cluster_count: int = 1
+) -> r.SwotItem:
+    return _plain(row, r.SwotItem, source_ids=source_ids, cluster_count=cluster_count)
+
+
+def recommendation(row: m.RecommendationRow) -> r.Recommendation:
+    ids = tuple(sorted(link.swot_item_id for link in row.swot_links))
+    return _plain(row, r.Recommendation, swot_item_ids=ids)
+
+
+def statement(row: m.StatementRow) -> r.Statement:
+    return _plain(row, r.Statement)
+
+
+def statement_score(row: m.StatementScoreRow) -> r.StatementScore:
+    return _plain(row, r.StatementScore)
+
+
+def area_rating(row: m.AreaRatingRow) -> r.AreaRating:
+    return _plain(row, r.AreaRating)
+
+
+def path(row: m.PathRow) -> r.DevelopmentPath:
+    return _plain(
+        row,
+        r.DevelopmentPath,
+        actions=tuple(_plain(a, r.PathAction) for a in row.actions),
+        impacts=tuple(_plain(i, r.PathImpact) for i in row.impacts),
+        swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
+    )
+
+
+def principle(row: m.PrincipleRow) -> r.Principle:
+    return _plain(row, r.Principle)
+
+
+def proposal(row: m.ProposalRow) -> r.Proposal:
+    return _plain(
+        row,
+        r.Proposal,
+        sdgs=tuple(link.sdg for link in row.sdg_links),
+        actions=tuple(_plain(a, r.ProposalAction) for a in row.actions),
+        resources=tuple(_plain(x, r.ProposalResource) for x in row.resources),
+        swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
+        path_ids=tuple(sorted(link.path_id for link in row.path_links)),
+    )
+
+
+def option(row: m.OptionRow) -> r.RoundOption:
+    target = row.proposal_id or row.swot_item_id or row.path_id
+    return _plain(row, r.RoundOption, kind=OptionKind(row.kind), target_id=target)
+
+
+def voting_round(row: m.RoundRow, ballot_count: int = 0) -> r.VotingRound:
+    return _plain(
+        row,
+        r.VotingRound,
+        rules=json.loads(row.rules_json),
+        options=tuple(option(o) for o in row.options),
+        ballot_count=ballot_count,
+    )
+
+
+def ballot(row: m.BallotRow) -> r.Ballot:
+    entries = tuple(r.BallotEntry(e.option_id, e.value, e.criterion_id) for e in row.entries)
+    return _plain(row, r.Ballot, entries=entries)

@@ -1,0 +1,495 @@
+"""The demo workshop, built from the seed documents (resources/demo/*.json).
+
+``normal`` is one coherent workshop a facilitator can explore; ``large`` scales
+it up for benchmarks (6 clusters, 100 participants, 5,000 SWOT points, 500
+recommendations, 1,000 proposals, 10 rounds of 100 ballots). Everything is
+written in one transaction, so a demo is either there completely or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import resources
+from app.domain import ranking
+from app.domain.enums import OptionKind, RoundStatus, VotingMethod
+from app.services import rounds as round_service
+from app.services.workshops import add_default_areas
+from app.storage import models as m
+from app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Size:
+    participants: int
+    swot_items: int
+    recommendations: int
+    proposals: int
+    rounds: int
+    ballots_per_round: int
+
+
+LARGE = Size(
+    participants=100,
+    swot_items=5000,
+    recommendations=500,
+    proposals=1000,
+    rounds=10,
+    ballots_per_round=100,
+)
+
+
+def _data(name: str) -> Any:
+    return resources.load_json("demo", name)
+
+
+def build_demo(store: Store, size: str = "normal") -> str:
+    """Write the demo workshop into ``store`` and return its id."""
+    if size not in ("normal", "large"):
+        raise ValueError(size)
+    rng = random.Random(2026)
+    with store.transaction() as uow:
+        builder = _Builder(uow.session, rng, LARGE if size == "large" else None)
+        workshop_id = builder.build()
+    return workshop_id
+
+
+class _Builder:
+    def __init__(self, session: Session, rng: random.Random, large: Size | None) -> None:
+        self.s = session
+        self.rng = rng
+        self.large = large
+        self.spec = _data("workshop.json")
+
+    def add(self, row: m.Base) -> m.Base:
+        row.id = m.new_id()  # known before the flush, so rows can refer to each other
+        self.s.add(row)
+        return row
+
+    def build(self) -> str:
+        spec = self.spec
+        start, end = spec["period"]
+        self.workshop = self.add(
+            m.WorkshopRow(
+                title=spec["title"],
+                organisation=spec["organisation"],
+                period_start=start,
+                period_end=end,
+                description=spec["description"],
+                show_names=spec["show_names"],
+            )
+        )
+        self.s.flush()
+        add_default_areas(self.s, self.workshop.id)
+        self.s.flush()
+        areas = self.s.scalars(select(m.AreaRow).where(m.AreaRow.workshop_id == self.workshop.id))
+        self.areas = {a.name: a for a in areas}
+        self.locations()
+        self.clusters()
+        self.sessions()
+        self.participants()
+        self.swot()
+        self.recommendations()
+        self.assessments()
+        self.paths()
+        self.proposals()
+        self.s.flush()
+        self.rounds()
+        return self.workshop.id
+
+    @property
+    def ws(self) -> str:
+        return self.workshop.id
+
+    def locations(self) -> None:
+        self.location_by_name = {}
+        for position, loc in enumerate(_data("locations.json")["locations"]):
+            row = self.add(
+                m.LocationRow(
+                    workshop_id=self.ws,
+                    name=loc["name"],
+                    address=loc["address"],
+                    postcode=loc["postcode"],
+                    deelgemeente=loc["deelgemeente"],
+                    position=position,
+                )
+            )
+            self.location_by_name[loc["name"]] = row
+
+    def clusters(self) -> None:
+        self.cluster_rows: list[m.ClusterRow] = []
+        self.cluster_by_name: dict[str, m.ClusterRow] = {}
+        self.cluster_by_seed: dict[str, m.ClusterRow] = {}
+        self.cluster_code: dict[str, str] = {}
+        for position, c in enumerate(self.spec["clusters"]):
+            row = self.add(
+                m.ClusterRow(
+                    workshop_id=self.ws,
+                    name=c["name"],
+                    is_reference=c["reference"],
+                    position=position,
+                )
+            )
+            self.cluster_rows.append(row)
+            self.cluster_by_name[c["name"]] = row
+            self.cluster_by_seed[c["seed_003"]] = row
+            self.cluster_code[row.id] = c["code"]
+
+    def sessions(self) -> None:
+        self.session_rows = []
+        self.session_for_quadrant: dict[str, m.SessionRow] = {}
+        for position, spec in enumerate(self.spec["sessions"]):
+            row = self.add(
+                m.SessionRow(
+                    workshop_id=self.ws,
+                    title=spec["title"],
+                    date=dt.date.fromisoformat(spec["date"]),
+                    location_id=self.location_by_name[spec["location"]].id,
+                    position=position,
+                )
+            )
+            self.session_rows.append(row)
+            for q in spec["quadrants"]:
+                self.session_for_quadrant[q] = row
+
+    def participants(self) -> None:
+        people = _data("people.json")
+        total = (
+            self.large.participants
+            if self.large
+            else self.spec["participants_per_cluster"] * len(self.cluster_rows)
+        )
+        firsts, lasts = list(people["first_names"]), list(people["last_names"])
+        self.rng.shuffle(firsts)
+        self.rng.shuffle(lasts)
+        self.participant_rows = []
+        for i in range(total):
+            cluster = self.cluster_rows[i % len(self.cluster_rows)]
+            if cluster.is_reference:
+                role = self.rng.choice(
+                    ["algemeen directeur", "financieel directeur", "sectormanager"]
+                )
+            else:
+                role = self.rng.choice(people["roles"])
+            name = f"{firsts[i % len(firsts)]} {lasts[(i * 7) % len(lasts)]}"
+            self.participant_rows.append(
+                self.add(
+                    m.ParticipantRow(
+                        workshop_id=self.ws, name=name, cluster_id=cluster.id, role=role, position=i
+                    )
+                )
+            )
+
+    def _cluster_for(self, point: dict[str, Any]) -> m.ClusterRow:
+        seed_cluster = point.get("cluster")
+        if seed_cluster in self.cluster_by_seed:
+            return self.cluster_by_seed[seed_cluster]
+        return self.rng.choice(self.cluster_rows)
+
+    def swot(self) -> None:
+        points = _data("analysis.json")["swot"]
+        self.items: list[m.SwotItemRow] = []
+        self.items_by_area: dict[str, list[m.SwotItemRow]] = defaultdict(list)
+        positions: dict[str, int] = defaultdict(int)
+        target = self.large.swot_items if self.large else len(points)
+        # Texts that several clusters raised become one consolidated point.
+        first_of_text: dict[tuple[str, str], m.SwotItemRow] = {}
+        used_clusters: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for i in range(target):
+            point = points[i % len(points)]
+            round_no = i // len(points)
+            area = self.areas[point["area"]]
+            text = (
+                point["text"]
+                if round_no == 0
+                else f"{point['text']} ({_ROUND_NOTE[round_no % len(_ROUND_NOTE)]})"
+            )
+            cluster = self._cluster_for(point)
+            key = (point["quadrant"], point["text"])
+            if key in first_of_text and round_no == 0:
+                # Another mention of the same point: give it a cluster not yet used.
+                free = [c for c in self.cluster_rows if c.id not in used_clusters[key]]
+                cluster = self.rng.choice(free or self.cluster_rows)
+            session = self.session_for_quadrant.get(point["quadrant"], self.session_rows[0])
+            row = self.add(
+                m.SwotItemRow(
+                    workshop_id=self.ws,
+                    quadrant=point["quadrant"],
+                    text=text,
+                    cluster_id=cluster.id,
+                    area_id=area.id,
+                    session_id=session.id,
+                    position=positions[point["quadrant"]],
+                )
+            )
+            positions[point["quadrant"]] += 1
+            if round_no == 0:
+                if key in first_of_text:
+                    row.absorbed_into_id = first_of_text[key].id
+                else:
+                    first_of_text[key] = row
+                    self.items_by_area[area.id].append(row)
+                used_clusters[key].add(cluster.id)
+            self.items.append(row)
+        self.s.flush()
+
+    def recommendations(self) -> None:
+        recs = _data("analysis.json")["recommendations"]
+        target = self.large.recommendations if self.large else len(recs)
+        positions: dict[str, int] = defaultdict(int)
+        for i in range(target):
+            rec = recs[i % len(recs)]
+            area = self.areas[rec["area"]]
+            text = (
+                rec["text"]
+                if i < len(recs)
+                else f"{rec['text']} ({_ROUND_NOTE[(i // len(recs)) % len(_ROUND_NOTE)]})"
+            )
+            cluster = self.cluster_by_seed.get(rec.get("cluster", ""))
+            row = self.add(
+                m.RecommendationRow(
+                    workshop_id=self.ws,
+                    area_id=area.id,
+                    cluster_id=cluster.id if cluster else None,
+                    text=text,
+                    position=positions[area.id],
+                )
+            )
+            positions[area.id] += 1
+            candidates = self.items_by_area.get(area.id, [])
+            for item in self.rng.sample(candidates, min(2, len(candidates))):
+                row.swot_links.append(m.RecommendationSwotRow(swot_item_id=item.id))
+
+    def assessments(self) -> None:
+        """Plausible answers: each cluster sees each area a bit differently; the
+        management team is a little more critical (the reference in seed 003)."""
+        statements = self.s.scalars(
+            select(m.StatementRow).where(m.StatementRow.workshop_id == self.ws)
+        )
+        by_area: dict[str, list[m.StatementRow]] = defaultdict(list)
+        for st in statements:
+            by_area[st.area_id].append(st)
+        for cluster in self.cluster_rows:
+            for area in self.areas.values():
+                level = self.rng.uniform(2.3, 4.2) - (0.3 if cluster.is_reference else 0.0)
+                importance = min(5, max(1, round(self.rng.gauss(3.8, 0.8))))
+                readiness = None
+                if area.kind == "external":
+                    readiness = min(5, max(1, round(self.rng.gauss(level, 0.7))))
+                self.s.add(
+                    m.AreaRatingRow(
+                        cluster_id=cluster.id,
+                        area_id=area.id,
+                        importance=importance,
+                        readiness=readiness,
+                    )
+                )
+                for st in by_area.get(area.id, []):
+                    score = (
+                        None
+                        if self.rng.random() < 0.03
+                        else min(5, max(1, round(self.rng.gauss(level, 0.8))))
+                    )
+                    self.s.add(
+                        m.StatementScoreRow(cluster_id=cluster.id, statement_id=st.id, score=score)
+                    )
+
+    def paths(self) -> None:
+        data = _data("paths.json")
+        internal = [i for i in self.items if i.quadrant in ("S", "W") and not i.absorbed_into_id][
+            :400
+        ]
+        self.path_rows = []
+        for position, p in enumerate(data["paths"]):
+            row = self.add(
+                m.PathRow(
+                    workshop_id=self.ws,
+                    title=p["title"],
+                    description=p["description"],
+                    position=position,
+                )
+            )
+            row.actions = [m.PathActionRow(text=t, position=n) for n, t in enumerate(p["actions"])]
+            row.impacts = [
+                m.PathImpactRow(target_group=x["target_group"], text=x["text"], position=n)
+                for n, x in enumerate(p["impacts"])
+            ]
+            for item in self.rng.sample(internal, min(3, len(internal))):
+                row.swot_links.append(m.PathSwotRow(swot_item_id=item.id))
+            self.path_rows.append(row)
+        for position, p in enumerate(data["principles"]):
+            self.add(
+                m.PrincipleRow(
+                    workshop_id=self.ws, title=p["title"], text=p["text"], position=position
+                )
+            )
+
+    def proposals(self) -> None:
+        fiches = _data("fiches.json")["fiches"]
+        target = self.large.proposals if self.large else len(fiches)
+        counters: dict[str, int] = defaultdict(int)
+        visible = [i for i in self.items if not i.absorbed_into_id][:800]
+        self.proposals_by_cluster: dict[str, list[m.ProposalRow]] = defaultdict(list)
+        start, end = self.spec["period"]
+        for i in range(target):
+            f = fiches[i % len(fiches)]
+            cluster = self.cluster_by_name[f["sector"]]
+            counters[cluster.id] += 1
+            code = f"{self.cluster_code[cluster.id]}-{counters[cluster.id]:02d}"
+            location = self.location_by_name.get(f["location"])
+            title = (
+                f["title"]
+                if i < len(fiches)
+                else f"{f['title']} ({_ROUND_NOTE[(i // len(fiches)) % len(_ROUND_NOTE)]})"
+            )
+            row = self.add(
+                m.ProposalRow(
+                    workshop_id=self.ws,
+                    code=code,
+                    title=title[:300],
+                    cluster_id=cluster.id,
+                    policy_objective=f["policy_objective"],
+                    why=f["why"],
+                    # The seed's own description says what the fiche wants to achieve.
+                    what=f["summary"] or f["what"],
+                    win=f["win"],
+                    location_id=location.id if location else None,
+                    location_text="" if location else f["location"],
+                    status_end_of_term=f["status_end_of_term"],
+                    dependencies=f["dependencies"],
+                    risks=f["risks"],
+                    mandatory=f["mandatory"],
+                    position=i,
+                )
+            )
+            row.sdg_links = [m.ProposalSdgRow(sdg=n) for n in sorted(set(f["sdgs"]))]
+            row.actions = [
+                m.ProposalActionRow(
+                    text=a["text"], start_year=a["start"], end_year=a["end"], position=n
+                )
+                for n, a in enumerate(f["actions"])
+            ]
+            fte_years = {str(y) for y in range(start, end + 1)}
+            row.resources = [
+                m.ProposalResourceRow(
+                    year=int(year),
+                    investment=float(f["investment_per_year"].get(year, 0)),
+                    operating=float(f["operating_per_year"].get(year, 0)),
+                    fte=float(f["fte"]),
+                )
+                for year in sorted(fte_years)
+            ]
+            for item in self.rng.sample(visible, min(2, len(visible))):
+                row.swot_links.append(m.ProposalSwotRow(swot_item_id=item.id))
+            path = self.path_rows[i % len(self.path_rows)]
+            row.path_links.append(m.ProposalPathRow(path_id=path.id))
+            self.proposals_by_cluster[cluster.id].append(row)
+
+    def rounds(self) -> None:
+        specs = list(self.spec["rounds"])
+        if self.large:
+            methods = ["dots", "score", "rank", "budget"]
+            specs = [
+                {
+                    "title": f"Stemronde {n + 1}",
+                    "question": "Welke voorstellen krijgen voorrang?",
+                    "method": methods[n % 4],
+                    "sector": self.cluster_rows[n % 5].name,
+                    "options": 12,
+                    "status": "open" if n == self.large.rounds - 1 else "closed",
+                    "ballots": self.large.ballots_per_round,
+                    "top_n": 5,
+                }
+                for n in range(self.large.rounds)
+            ]
+        voters = list(self.cluster_rows)
+        for position, spec in enumerate(specs):
+            method = VotingMethod(spec["method"])
+            cluster = self.cluster_by_name[spec["sector"]]
+            chosen = self.proposals_by_cluster[cluster.id][: spec["options"]]
+            rules = ranking.default_rules(method, len(chosen))
+            row = self.add(
+                m.RoundRow(
+                    workshop_id=self.ws,
+                    title=spec["title"],
+                    question=spec["question"],
+                    method=method.value,
+                    rules_json=json.dumps(rules, ensure_ascii=False),
+                    status=RoundStatus.DRAFT.value,
+                    anonymous=True,
+                    token=round_service.new_token(),
+                    revealed=spec["status"] == "closed",
+                    top_n=spec["top_n"],
+                    position=position,
+                )
+            )
+            row.options = [
+                m.OptionRow(
+                    id=m.new_id(),
+                    kind=OptionKind.PROPOSAL.value,
+                    proposal_id=p.id,
+                    title=f"{p.code} {p.title}"[:300],
+                    description=p.what,
+                    position=n,
+                )
+                for n, p in enumerate(chosen)
+            ]
+            self.s.flush()
+            option_ids = [o.id for o in row.options]
+            for b in range(spec["ballots"]):
+                paper = b % 6 == 5  # about one in six votes on paper
+                ballot = round_service.BallotInput(
+                    entries=_random_entries(self.rng, method, rules, option_ids),
+                    voter=None if paper else f"demo-voter-{position}-{b:04d}",
+                    cluster_id=self.rng.choice(voters).id,
+                )
+                round_service.store_ballot(self.s, row, ballot)
+            row.status = spec["status"]
+
+
+_ROUND_NOTE = [
+    "",
+    "herhaald",
+    "sessie 2",
+    "sessie 3",
+    "andere locatie",
+    "uitgebreid",
+    "variant",
+    "aangevuld",
+]
+
+
+def _random_entries(
+    rng: random.Random, method: VotingMethod, rules: dict[str, Any], option_ids: list[str]
+) -> Any:
+    """A plausible ballot: people agree on some favourites (a weighted choice)."""
+    weights = [1.0 / (1 + i * 0.35) for i in range(len(option_ids))]
+    if method is VotingMethod.DOTS:
+        entries: dict[str, int] = {}
+        for _ in range(rules["dots"]):
+            option = rng.choices(option_ids, weights)[0]
+            if entries.get(option, 0) < rules["max_per_option"]:
+                entries[option] = entries.get(option, 0) + 1
+        return entries
+    if method is VotingMethod.SCORE:
+        return {
+            o: {
+                c["id"]: min(5, max(1, round(rng.gauss(4 - i * 0.15, 0.9))))
+                for c in rules["criteria"]
+            }
+            for i, o in enumerate(option_ids)
+        }
+    if method is VotingMethod.RANK:
+        order = sorted(option_ids, key=lambda o: -rng.random() * weights[option_ids.index(o)])
+        return order[: rules["max_ranked"]]
+    budget = rules["budget"]
+    picks = rng.sample(option_ids, min(4, len(option_ids)))
+    return {o: budget // len(picks) for o in picks}

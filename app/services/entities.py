@@ -1,0 +1,115 @@
+"""The use cases every entity shares: list, create, update, delete, move, reorder.
+
+An :class:`Entity` binds a table to its record type and to the rule that
+cleans user input; modules such as ``organisation`` or ``swot`` declare one per
+entity and add the use cases that are theirs alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import ValidationError
+from app.services import common
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+R = TypeVar("R", bound=m.Base)
+T = TypeVar("T")
+
+# clean(session, parent_id, values, existing_row_or_None) -> column values
+Cleaner = Callable[[Session, str, dict[str, Any], Any], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Entity(Generic[R, T]):
+    row: type[R]
+    to_record: Callable[[R], T]
+    clean: Cleaner
+    # The column that ties a row to its owner: workshop_id, or area_id, path_id...
+    parent: str = "workshop_id"
+    before_delete: Callable[[Session, R], None] | None = None
+
+    @property
+    def label(self) -> str:
+        return common.LABELS[self.row]
+
+    def list(self, store: Store, parent_id: str, **filters: Any) -> list[T]:
+        with store.reading() as uow:
+            return [self.to_record(r) for r in self.rows(uow.session, parent_id, **filters)]
+
+    def rows(self, session: Session, parent_id: str, **filters: Any) -> Sequence[R]:
+        query = select(self.row).where(getattr(self.row, self.parent) == parent_id)
+        if filters:
+            query = query.filter_by(**filters)
+        if hasattr(self.row, "position"):
+            query = query.order_by(self.row.position, self.row.created_at)
+        return list(session.scalars(query))
+
+    def get(self, store: Store, row_id: str) -> T:
+        with store.reading() as uow:
+            return self.to_record(common.get(uow.session, self.row, row_id))
+
+    def create(
+        self, store: Store, parent_id: str, *, id: str | None = None, **values: Any
+    ) -> Outcome[T]:
+        """Create a row at the end of its list. ``id`` re-creates a deleted row (undo)."""
+        with store.transaction() as uow:
+            clean = self.clean(uow.session, parent_id, values, None)
+            row = self.row(**{self.parent: parent_id}, **clean)
+            if "position" in values and values["position"] is not None:
+                row.position = values["position"]
+            common.add(uow.session, row, id)
+            record = self.to_record(row)
+        return Outcome(record, uow.changes)
+
+    def update(self, store: Store, row_id: str, **values: Any) -> Outcome[T]:
+        with store.transaction() as uow:
+            row = common.get(uow.session, self.row, row_id)
+            clean = self.clean(uow.session, getattr(row, self.parent), values, row)
+            common.apply(row, clean)
+            uow.session.flush()
+            record = self.to_record(row)
+        return Outcome(record, uow.changes)
+
+    def delete(self, store: Store, row_id: str) -> Outcome[T]:
+        """Delete; returns the record as it was, so that undo can re-create it."""
+        with store.transaction() as uow:
+            row = common.get(uow.session, self.row, row_id)
+            record = self.to_record(row)
+            if self.before_delete:
+                self.before_delete(uow.session, row)
+            uow.session.delete(row)
+            uow.session.flush()
+            if hasattr(self.row, "position"):
+                common.renumber(common.siblings(uow.session, self.row, common.scope_of(row)))
+        return Outcome(record, uow.changes)
+
+    def move(self, store: Store, row_id: str, index: int) -> Outcome[None]:
+        with store.transaction() as uow:
+            common.move(uow.session, common.get(uow.session, self.row, row_id), index)
+        return Outcome(None, uow.changes)
+
+    def reorder(self, store: Store, ordered_ids: Sequence[str]) -> Outcome[None]:
+        with store.transaction() as uow:
+            common.reorder(uow.session, self.row, ordered_ids)
+        return Outcome(None, uow.changes)
+
+
+def only(values: dict[str, Any], allowed: set[str]) -> None:
+    unknown = set(values) - allowed - {"position"}
+    if unknown:
+        raise ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+
+
+def pick(values: dict[str, Any], existing: Any, key: str, default: Any = None) -> Any:
+    """The new value if given, else the row's current one (update), else ``default``."""
+    if key in values:
+        return values[key]
+    return getattr(existing, key) if existing is not None else default

@@ -1,0 +1,174 @@
+"""Who and where: locations, sessions (workshop days), clusters and participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import records, rules
+from app.domain.errors import ValidationError
+from app.services import common, convert
+from app.services.entities import Entity, only, pick
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+
+def _clean_location(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"name", "address", "postcode", "deelgemeente"})
+    deelgemeente = rules.optional_text(
+        pick(values, row, "deelgemeente"), "De deelgemeente", "deelgemeente"
+    )
+    return {
+        "name": rules.required_text(pick(values, row, "name"), "De naam van de locatie", "name"),
+        "address": rules.optional_text(pick(values, row, "address", ""), "Het adres", "address"),
+        "postcode": rules.optional_text(
+            pick(values, row, "postcode", ""), "De postcode", "postcode"
+        ),
+        "deelgemeente": deelgemeente or None,
+    }
+
+
+def _clean_session(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"title", "date", "location_id"})
+    when = pick(values, row, "date")
+    if isinstance(when, str):
+        try:
+            when = dt.date.fromisoformat(when)
+        except ValueError:
+            raise ValidationError(
+                f"'{when}' is geen datum (verwacht JJJJ-MM-DD).", "date"
+            ) from None
+    location_id = pick(values, row, "location_id")
+    common.optional(session, m.LocationRow, location_id, workshop_id)
+    return {
+        "title": rules.required_text(pick(values, row, "title"), "De titel van de sessie", "title"),
+        "date": when,
+        "location_id": location_id,
+    }
+
+
+def _clean_cluster(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"name", "is_reference", "color"})
+    name = rules.required_text(pick(values, row, "name"), "De naam van de cluster", "name")
+    clash = session.scalar(
+        select(m.ClusterRow.id).where(
+            m.ClusterRow.workshop_id == workshop_id,
+            func.lower(m.ClusterRow.name) == name.lower(),
+            m.ClusterRow.id != (row.id if row is not None else ""),
+        )
+    )
+    if clash:
+        raise ValidationError(f"Er is al een cluster '{name}'.", "name")
+    is_reference = bool(pick(values, row, "is_reference", False))
+    if is_reference:
+        # One reference cluster (the management team): choosing another moves the role.
+        others = select(m.ClusterRow).where(
+            m.ClusterRow.workshop_id == workshop_id, m.ClusterRow.is_reference.is_(True)
+        )
+        for other in session.scalars(others):
+            if other is not row:
+                other.is_reference = False
+    if "color" in values:
+        color = rules.color(values["color"])
+    elif row is not None:
+        color = row.color
+    else:
+        taken = session.scalar(select(func.count()).where(m.ClusterRow.workshop_id == workshop_id))
+        color = rules.CLUSTER_PALETTE[(taken or 0) % len(rules.CLUSTER_PALETTE)]
+    return {"name": name, "is_reference": is_reference, "color": color}
+
+
+def _clean_participant(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"name", "cluster_id", "role"})
+    cluster_id = pick(values, row, "cluster_id")
+    common.optional(session, m.ClusterRow, cluster_id, workshop_id)
+    name = rules.optional_text(pick(values, row, "name"), "De naam", "name")
+    return {
+        "name": name or None,  # participants are anonymous unless named
+        "cluster_id": cluster_id,
+        "role": rules.optional_text(pick(values, row, "role", ""), "De rol", "role"),
+    }
+
+
+locations: Entity[m.LocationRow, records.Location] = Entity(
+    m.LocationRow, convert.location, _clean_location
+)
+sessions: Entity[m.SessionRow, records.Session] = Entity(
+    m.SessionRow, convert.session, _clean_session
+)
+clusters: Entity[m.ClusterRow, records.Cluster] = Entity(
+    m.ClusterRow, convert.cluster, _clean_cluster
+)
+participants: Entity[m.ParticipantRow, records.Participant] = Entity(
+    m.ParticipantRow, convert.participant, _clean_participant
+)
+
+# What a cluster owns that must not silently disappear with it.
+_CLUSTER_WORK = (
+    (m.SwotItemRow, "SWOT-punten"),
+    (m.RecommendationRow, "aanbevelingen"),
+)
+_CLUSTER_ANSWERS = (
+    (m.StatementScoreRow, "antwoorden op stellingen"),
+    (m.AreaRatingRow, "beoordelingen van domeinen"),
+)
+
+
+def delete_cluster(
+    store: Store, cluster_id: str, move_to: str | None = None
+) -> Outcome[records.Cluster]:
+    """Delete a cluster. The rule (also in the README's model notes):
+
+    - its SWOT points and recommendations are what people said: they move to
+      ``move_to``; without ``move_to`` a cluster that has any is not deleted;
+    - its questionnaire answers are that cluster's own view and cannot move:
+      a cluster with answers is not deleted (clear or export them first);
+    - participants, proposals (sector) and ballots keep existing without cluster.
+    """
+    with store.transaction() as uow:
+        s = uow.session
+        row = common.get(s, m.ClusterRow, cluster_id)
+        record = convert.cluster(row)
+        for table, label in _CLUSTER_ANSWERS:
+            n = s.scalar(
+                select(func.count()).select_from(table).where(table.cluster_id == cluster_id)
+            )
+            if n:
+                raise ValidationError(
+                    f"Cluster '{row.name}' heeft {n} {label}; verwijder die eerst.", "cluster_id"
+                )
+        if move_to is not None:
+            target = common.get(s, m.ClusterRow, move_to, row.workshop_id)
+            if target.id == row.id:
+                raise ValidationError("Kies een andere cluster om de punten naar te verplaatsen.")
+        for table, label in _CLUSTER_WORK:
+            owned = list(s.scalars(select(table).where(table.cluster_id == cluster_id)))
+            if owned and move_to is None:
+                raise ValidationError(
+                    f"Cluster '{row.name}' heeft {len(owned)} {label}: "
+                    "kies een cluster om ze naar te verplaatsen.",
+                    "move_to",
+                )
+            for item in owned:
+                item.cluster_id = move_to
+        s.flush()
+        s.delete(row)
+        s.flush()
+        common.renumber(common.siblings(s, m.ClusterRow, {"workshop_id": row.workshop_id}))
+    return Outcome(record, uow.changes)
+
+
+def reference_cluster(store: Store, workshop_id: str) -> records.Cluster | None:
+    return next((c for c in clusters.list(store, workshop_id) if c.is_reference), None)

@@ -1,0 +1,154 @@
+"""Development paths (ontwikkelpaden) and leading principles (seed 000)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain import records, rules
+from app.domain.enums import TargetGroup
+from app.domain.errors import ValidationError
+from app.services import common, convert, links
+from app.services.entities import Entity, only, pick
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+Impact = tuple[str, str]  # (target group, text)
+
+
+def _clean_path(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"title", "description"})
+    return {
+        "title": rules.required_text(pick(values, row, "title"), "De titel van het pad", "title"),
+        "description": rules.optional_text(
+            pick(values, row, "description", ""), "De beschrijving", "description"
+        ),
+    }
+
+
+def _clean_principle(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"title", "text"})
+    return {
+        "title": rules.required_text(
+            pick(values, row, "title"), "De titel van het principe", "title"
+        ),
+        "text": rules.optional_text(pick(values, row, "text", ""), "De tekst", "text"),
+    }
+
+
+paths: Entity[m.PathRow, records.DevelopmentPath] = Entity(m.PathRow, convert.path, _clean_path)
+principles: Entity[m.PrincipleRow, records.Principle] = Entity(
+    m.PrincipleRow, convert.principle, _clean_principle
+)
+
+
+def _actions(texts: Iterable[str]) -> list[m.PathActionRow]:
+    out = []
+    for position, text in enumerate(texts):
+        out.append(
+            m.PathActionRow(
+                text=rules.required_text(text, "Een actie", "actions"), position=position
+            )
+        )
+    return out
+
+
+def _impacts(impacts: Iterable[Impact]) -> list[m.PathImpactRow]:
+    out = []
+    for position, (group, text) in enumerate(impacts):
+        try:
+            target = TargetGroup(group)
+        except ValueError:
+            names = ", ".join(t.value for t in TargetGroup)
+            raise ValidationError(
+                f"Onbekende doelgroep {group!r}: kies uit {names}.", "impacts"
+            ) from None
+        out.append(
+            m.PathImpactRow(
+                target_group=target.value,
+                text=rules.required_text(text, "Een impact", "impacts"),
+                position=position,
+            )
+        )
+    return out
+
+
+def _apply_details(
+    session: Session,
+    row: m.PathRow,
+    actions: Sequence[str] | None,
+    impacts: Sequence[Impact] | None,
+    swot_item_ids: Sequence[str] | None,
+) -> None:
+    if actions is not None:
+        row.actions[:] = _actions(actions)
+    if impacts is not None:
+        row.impacts[:] = _impacts(impacts)
+    if swot_item_ids is not None:
+        links.replace_links(session, row, m.SwotItemRow, swot_item_ids)
+
+
+def create_path(
+    store: Store,
+    workshop_id: str,
+    *,
+    id: str | None = None,
+    actions: Sequence[str] = (),
+    impacts: Sequence[Impact] = (),
+    swot_item_ids: Sequence[str] = (),
+    **values: Any,
+) -> Outcome[records.DevelopmentPath]:
+    """A path with its "te ontwikkelen acties / producten" and "impact die we creëren"."""
+    with store.transaction() as uow:
+        s = uow.session
+        common.get(s, m.WorkshopRow, workshop_id)
+        row = m.PathRow(workshop_id=workshop_id, **_clean_path(s, workshop_id, values, None))
+        common.add(s, row, id)
+        _apply_details(s, row, actions, impacts, swot_item_ids)
+        s.flush()
+        record = convert.path(row)
+    return Outcome(record, uow.changes)
+
+
+def update_path(
+    store: Store,
+    path_id: str,
+    *,
+    actions: Sequence[str] | None = None,
+    impacts: Sequence[Impact] | None = None,
+    swot_item_ids: Sequence[str] | None = None,
+    **values: Any,
+) -> Outcome[records.DevelopmentPath]:
+    """Change fields; a list that is given replaces the old one as a whole."""
+    with store.transaction() as uow:
+        s = uow.session
+        row = common.get(s, m.PathRow, path_id)
+        common.apply(row, _clean_path(s, row.workshop_id, values, row))
+        _apply_details(s, row, actions, impacts, swot_item_ids)
+        s.flush()
+        record = convert.path(row)
+    return Outcome(record, uow.changes)
+
+
+def restore_path(store: Store, path: records.DevelopmentPath) -> Outcome[records.DevelopmentPath]:
+    """Re-create a deleted path exactly (undo)."""
+    outcome = create_path(
+        store,
+        path.workshop_id,
+        id=path.id,
+        title=path.title,
+        description=path.description,
+        actions=[a.text for a in path.actions],
+        impacts=[(i.target_group.value, i.text) for i in path.impacts],
+        swot_item_ids=path.swot_item_ids,
+    )
+    moved = paths.move(store, path.id, path.position)
+    outcome.changes.merge(moved.changes)
+    return outcome

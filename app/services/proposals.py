@@ -1,0 +1,163 @@
+"""Proposals (project fiches, seed 002) with every field of the fiche."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain import records, rules
+from app.domain.errors import ValidationError
+from app.services import common, convert, links
+from app.services.entities import Entity, only, pick
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+TEXT_FIELDS = {
+    "code": "De code",
+    "policy_objective": "De beleidsdoelstelling",
+    "why": "Waarom",
+    "what": "Wat willen we bereiken",
+    "win": "Wat winnen we",
+    "location_text": "De locatie",
+    "status_end_of_term": "De stand van zaken",
+    "dependencies": "De afhankelijkheden",
+    "risks": "De risico's",
+}
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    start_year: int
+    end_year: int
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    investment: float = 0.0
+    operating: float = 0.0
+    fte: float = 0.0
+
+
+def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
+    only(values, {"title", "cluster_id", "location_id", "mandatory", *TEXT_FIELDS})
+    clean: dict[str, Any] = {
+        key: rules.optional_text(pick(values, row, key, ""), label, key)
+        for key, label in TEXT_FIELDS.items()
+    }
+    clean["title"] = rules.required_text(
+        pick(values, row, "title"), "De titel van het voorstel", "title"
+    )
+    for key, row_type in (("cluster_id", m.ClusterRow), ("location_id", m.LocationRow)):
+        clean[key] = pick(values, row, key)
+        common.optional(session, row_type, clean[key], workshop_id)
+    clean["mandatory"] = bool(pick(values, row, "mandatory", False))
+    return clean
+
+
+proposals: Entity[m.ProposalRow, records.Proposal] = Entity(m.ProposalRow, convert.proposal, _clean)
+
+
+def _apply_details(
+    session: Session,
+    row: m.ProposalRow,
+    *,
+    sdgs: Sequence[int] | None = None,
+    actions: Sequence[ActionSpec] | None = None,
+    resources: Mapping[int, ResourceSpec] | None = None,
+    swot_item_ids: Sequence[str] | None = None,
+    path_ids: Sequence[str] | None = None,
+) -> None:
+    workshop = session.get(m.WorkshopRow, row.workshop_id)
+    start, end = workshop.period_start, workshop.period_end
+    if sdgs is not None:
+        row.sdg_links[:] = [m.ProposalSdgRow(sdg=n) for n in rules.sdgs(sdgs)]
+    if actions is not None:
+        new_actions = []
+        for position, a in enumerate(actions):
+            first = rules.year_in_period(a.start_year, start, end, f"Actie {position + 1}")
+            last = rules.year_in_period(a.end_year, start, end, f"Actie {position + 1}")
+            if last < first:
+                raise ValidationError(f"Actie {position + 1} eindigt vóór ze begint.", "actions")
+            text = rules.required_text(a.text, f"Actie {position + 1}", "actions")
+            new_actions.append(
+                m.ProposalActionRow(text=text, start_year=first, end_year=last, position=position)
+            )
+        row.actions[:] = new_actions
+    if resources is not None:
+        new_resources = []
+        for year, spec in sorted(resources.items()):
+            rules.year_in_period(year, start, end, "Middelen")
+            new_resources.append(
+                m.ProposalResourceRow(
+                    year=year,
+                    investment=rules.non_negative(spec.investment, f"Investering {year}"),
+                    operating=rules.non_negative(spec.operating, f"Werking {year}"),
+                    fte=rules.non_negative(spec.fte, f"VTE {year}"),
+                )
+            )
+        # Delete first: (proposal, year) is unique and the flush order is not ours.
+        row.resources[:] = []
+        session.flush()
+        row.resources[:] = new_resources
+    if swot_item_ids is not None:
+        links.replace_links(session, row, m.SwotItemRow, swot_item_ids)
+    if path_ids is not None:
+        links.replace_links(session, row, m.PathRow, path_ids)
+
+
+DETAILS = ("sdgs", "actions", "resources", "swot_item_ids", "path_ids")
+
+
+def create_proposal(
+    store: Store, workshop_id: str, *, id: str | None = None, **values: Any
+) -> Outcome[records.Proposal]:
+    """A fiche. Details: ``sdgs`` [int], ``actions`` [ActionSpec], ``resources``
+    {year: ResourceSpec}, ``swot_item_ids``, ``path_ids``."""
+    details = {k: values.pop(k) for k in DETAILS if k in values}
+    with store.transaction() as uow:
+        s = uow.session
+        common.get(s, m.WorkshopRow, workshop_id)
+        row = m.ProposalRow(workshop_id=workshop_id, **_clean(s, workshop_id, values, None))
+        common.add(s, row, id)
+        _apply_details(s, row, **details)
+        s.flush()
+        record = convert.proposal(row)
+    return Outcome(record, uow.changes)
+
+
+def update_proposal(store: Store, proposal_id: str, **values: Any) -> Outcome[records.Proposal]:
+    """Change fields; a detail list that is given replaces the old one."""
+    details = {k: values.pop(k) for k in DETAILS if k in values}
+    with store.transaction() as uow:
+        s = uow.session
+        row = common.get(s, m.ProposalRow, proposal_id)
+        common.apply(row, _clean(s, row.workshop_id, values, row))
+        _apply_details(s, row, **details)
+        s.flush()
+        record = convert.proposal(row)
+    return Outcome(record, uow.changes)
+
+
+def restore_proposal(store: Store, p: records.Proposal) -> Outcome[records.Proposal]:
+    """Re-create a deleted fiche exactly (undo)."""
+    outcome = create_proposal(
+        store,
+        p.workshop_id,
+        id=p.id,
+        **{
+            key: getattr(p, key)
+            for key in ("title", "cluster_id", "location_id", "mandatory", *TEXT_FIELDS)
+        },
+        sdgs=p.sdgs,
+        actions=[ActionSpec(a.text, a.start_year, a.end_year) for a in p.actions],
+        resources={x.year: ResourceSpec(x.investment, x.operating, x.fte) for x in p.resources},
+        swot_item_ids=p.swot_item_ids,
+        path_ids=p.path_ids,
+    )
+    outcome.changes.merge(proposals.move(store, p.id, p.position).changes)
+    return outcome

@@ -1,0 +1,333 @@
+"""Voting rounds: options, ballots (phone and paper), opening and closing, results."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, object_session
+
+from app.domain import ranking, records, rules
+from app.domain.enums import BallotSource, OptionKind, RoundStatus, VotingMethod
+from app.domain.errors import NotFound, ValidationError
+from app.services import common, convert
+from app.services.entities import Entity
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+_TARGETS: dict[OptionKind, tuple[type[m.Base], str]] = {
+    OptionKind.PROPOSAL: (m.ProposalRow, "proposal_id"),
+    OptionKind.SWOT_ITEM: (m.SwotItemRow, "swot_item_id"),
+    OptionKind.PATH: (m.PathRow, "path_id"),
+}
+
+
+def new_token() -> str:
+    """16 URL-safe characters, 96 random bits (VOTING-API.md asks for 72 or more)."""
+    return secrets.token_urlsafe(12)
+
+
+def _record(row: m.RoundRow) -> records.VotingRound:
+    session = object_session(row)
+    count = 0
+    if session is not None:
+        count = session.scalar(
+            select(func.count()).select_from(m.BallotRow).filter_by(round_id=row.id)
+        )
+    return convert.voting_round(row, count or 0)
+
+
+def _no_generic_create(*_args: Any) -> dict[str, Any]:
+    raise ValidationError("Maak een stemronde met create_round.")
+
+
+# list, get, delete and move; creating goes through create_round.
+rounds: Entity[m.RoundRow, records.VotingRound] = Entity(m.RoundRow, _record, _no_generic_create)
+
+
+def _method(value: Any) -> VotingMethod:
+    try:
+        return VotingMethod(value)
+    except ValueError:
+        raise ValidationError(
+            f"Onbekende stemmethode {value!r}: dots, score, rank of budget.", "method"
+        ) from None
+
+
+def _option_row(
+    session: Session, workshop_id: str, kind: OptionKind, target_id: str, position: int
+) -> m.OptionRow:
+    row_type, column = _TARGETS[kind]
+    target = common.get(session, row_type, target_id, workshop_id)
+    if kind is OptionKind.SWOT_ITEM:
+        title, description = target.text, ""
+    elif kind is OptionKind.PATH:
+        title, description = target.title, target.description
+    else:
+        title = f"{target.code} {target.title}".strip()
+        description = target.what or target.why
+    return m.OptionRow(
+        kind=kind.value,
+        title=title[:300],
+        description=description,
+        position=position,
+        **{column: target_id},
+    )
+
+
+def create_round(
+    store: Store,
+    workshop_id: str,
+    title: str,
+    method: VotingMethod | str,
+    options: Sequence[tuple[OptionKind | str, str]],
+    rules_: dict[str, Any] | None = None,
+    question: str = "",
+    anonymous: bool = True,
+    top_n: int = 0,
+    id: str | None = None,
+) -> Outcome[records.VotingRound]:
+    """A draft round over proposals, SWOT points or paths. Without rules the
+    method's defaults apply (dots: about a third of the options)."""
+    how = _method(method)
+    with store.transaction() as uow:
+        s = uow.session
+        common.get(s, m.WorkshopRow, workshop_id)
+        kinds = []
+        for kind, _target in options:
+            try:
+                kinds.append(OptionKind(kind))
+            except ValueError:
+                raise ValidationError(f"Onbekende soort optie {kind!r}.", "options") from None
+        if len({t for _, t in options}) != len(options):
+            raise ValidationError("Elke optie mag maar één keer in een ronde staan.", "options")
+        clean_rules = ranking.validate_rules(
+            how, rules_ or ranking.default_rules(how, len(options))
+        )
+        row = m.RoundRow(
+            workshop_id=workshop_id,
+            title=rules.required_text(title, "De titel van de ronde", "title"),
+            question=rules.optional_text(question, "De vraag", "question"),
+            method=how.value,
+            rules_json=json.dumps(clean_rules, ensure_ascii=False),
+            status=RoundStatus.DRAFT.value,
+            anonymous=anonymous,
+            token=new_token(),
+            top_n=max(0, int(top_n)),
+        )
+        common.add(s, row, id)
+        row.options[:] = [
+            _option_row(s, workshop_id, kind, target, position)
+            for position, (kind, (_k, target)) in enumerate(zip(kinds, options, strict=True))
+        ]
+        s.flush()
+        record = _record(row)
+    return Outcome(record, uow.changes)
+
+
+def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[records.VotingRound]:
+    with store.transaction() as uow:
+        s = uow.session
+        row = common.get(s, m.RoundRow, round_id)
+        current = RoundStatus(row.status)
+        if status is RoundStatus.OPEN:
+            if current is RoundStatus.CLOSED:
+                raise ValidationError(
+                    f"Ronde '{row.title}' is gesloten en kan niet opnieuw open.", "status"
+                )
+            if not row.options:
+                raise ValidationError(f"Ronde '{row.title}' heeft geen opties.", "status")
+            other = s.scalar(
+                select(m.RoundRow).where(
+                    m.RoundRow.workshop_id == row.workshop_id,
+                    m.RoundRow.status == RoundStatus.OPEN.value,
+                    m.RoundRow.id != row.id,
+                )
+            )
+            if other is not None:
+                raise ValidationError(
+                    f"Ronde '{other.title}' is nog open: sluit die eerst.", "status"
+                )
+        elif status is RoundStatus.CLOSED and current is RoundStatus.DRAFT:
+            raise ValidationError(f"Ronde '{row.title}' is nog niet geopend.", "status")
+        row.status = status.value
+        s.flush()
+        record = _record(row)
+    return Outcome(record, uow.changes)
+
+
+def open_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
+    return _set_status(store, round_id, RoundStatus.OPEN)
+
+
+def close_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
+    return _set_status(store, round_id, RoundStatus.CLOSED)
+
+
+def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.VotingRound]:
+    """Title, question, anonymous, top_n and revealed any time; rules only while a draft."""
+    allowed = {"title", "question", "anonymous", "top_n", "revealed", "rules"}
+    if set(values) - allowed:
+        raise ValidationError(f"Onbekend veld: {', '.join(sorted(set(values) - allowed))}.")
+    with store.transaction() as uow:
+        row = common.get(uow.session, m.RoundRow, round_id)
+        if "title" in values:
+            row.title = rules.required_text(values["title"], "De titel van de ronde", "title")
+        if "question" in values:
+            row.question = rules.optional_text(values["question"], "De vraag", "question")
+        for key in ("anonymous", "revealed"):
+            if key in values:
+                setattr(row, key, bool(values[key]))
+        if "top_n" in values:
+            row.top_n = max(0, int(values["top_n"]))
+        if "rules" in values:
+            if row.status != RoundStatus.DRAFT.value:
+                raise ValidationError("De regels liggen vast zodra de ronde geopend is.", "rules")
+            clean = ranking.validate_rules(VotingMethod(row.method), values["rules"])
+            row.rules_json = json.dumps(clean, ensure_ascii=False)
+        uow.session.flush()
+        record = _record(row)
+    return Outcome(record, uow.changes)
+
+
+def voter_key(round_id: str, voter: str) -> str:
+    """What is stored instead of the device's voter id: enough to replace a ballot
+    on a re-vote, not enough to recognise the device elsewhere."""
+    return hashlib.sha256(f"{round_id}:{voter}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class BallotInput:
+    entries: Any  # the JSON shape of VOTING-API.md for the round's method
+    voter: str | None = None  # None: a paper ballot
+    cluster_id: str | None = None
+    participant_id: str | None = None
+
+
+def store_ballot(session: Session, row: m.RoundRow, ballot: BallotInput) -> m.BallotRow:
+    """Validate and store (or replace) one ballot in ``session``; the caller commits."""
+    method = VotingMethod(row.method)
+    entries = ranking.parse_entries(
+        method, json.loads(row.rules_json), [o.id for o in row.options], ballot.entries
+    )
+    if ballot.cluster_id is not None:
+        common.get(session, m.ClusterRow, ballot.cluster_id, row.workshop_id)
+    if ballot.participant_id is not None:
+        if row.anonymous:
+            raise ValidationError(
+                "Deze ronde is anoniem: een stembrief draagt geen naam.", "participant_id"
+            )
+        common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
+    key = voter_key(row.id, ballot.voter) if ballot.voter else secrets.token_hex(32)
+    existing = session.scalar(select(m.BallotRow).filter_by(round_id=row.id, voter_key=key))
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    new = m.BallotRow(
+        round_id=row.id,
+        voter_key=key,
+        source=(BallotSource.PHONE if ballot.voter else BallotSource.PAPER).value,
+        cluster_id=ballot.cluster_id,
+        participant_id=ballot.participant_id,
+        entries=[
+            m.BallotEntryRow(option_id=e.option_id, value=e.value, criterion_id=e.criterion_id)
+            for e in entries
+        ],
+    )
+    session.add(new)
+    return new
+
+
+def cast_ballot(store: Store, round_id: str, ballot: BallotInput) -> Outcome[records.Ballot]:
+    """One ballot into an open round; a second one from the same voter replaces the first.
+    Returns only after the commit."""
+    with store.transaction() as uow:
+        row = common.get(uow.session, m.RoundRow, round_id)
+        if row.status != RoundStatus.OPEN.value:
+            raise ValidationError(f"Ronde '{row.title}' is niet open.", "round_id")
+        new = store_ballot(uow.session, row, ballot)
+        uow.session.flush()
+        record = convert.ballot(new)
+    return Outcome(record, uow.changes)
+
+
+@dataclass(frozen=True)
+class RankedResult:
+    rank: int
+    option_id: str
+    title: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Results:
+    round: records.VotingRound
+    ballots: int
+    ranking: list[RankedResult]
+
+    def as_json(self) -> dict[str, Any]:
+        """The shape of CLI.md's ``results --json``."""
+        return {
+            "round": {
+                "id": self.round.id,
+                "title": self.round.title,
+                "method": self.round.method.value,
+                "status": self.round.status.value,
+            },
+            "ballots": self.ballots,
+            "ranking": [
+                {"rank": r.rank, "option_id": r.option_id, "title": r.title, "score": r.score}
+                for r in self.ranking
+            ],
+        }
+
+
+def results(store: Store, round_id: str, cluster_id: str | None = None) -> Results:
+    """The ranking of a round (open or closed), for everyone or one cluster's ballots."""
+    with store.reading() as uow:
+        s = uow.session
+        row = common.get(s, m.RoundRow, round_id)
+        record = _record(row)
+        query = select(m.BallotRow).where(m.BallotRow.round_id == round_id)
+        if cluster_id is not None:
+            query = query.where(m.BallotRow.cluster_id == cluster_id)
+        ballot_rows = list(s.scalars(query))
+        entries_by_ballot: dict[str, list[ranking.Entry]] = {b.id: [] for b in ballot_rows}
+        entry_query = (
+            select(m.BallotEntryRow)
+            .join(m.BallotRow, m.BallotRow.id == m.BallotEntryRow.ballot_id)
+            .where(m.BallotRow.round_id == round_id)
+        )
+        for e in s.scalars(entry_query):
+            if e.ballot_id in entries_by_ballot:
+                entries_by_ballot[e.ballot_id].append(
+                    ranking.Entry(e.option_id, e.value, e.criterion_id)
+                )
+    titles = {o.id: o.title for o in record.options}
+    ranked = ranking.tally(
+        record.method, record.rules, [o.id for o in record.options], entries_by_ballot.values()
+    )
+    return Results(
+        record,
+        len(ballot_rows),
+        [RankedResult(r.rank, r.option_id, titles[r.option_id], r.score) for r in ranked],
+    )
+
+
+def find_round(store: Store, workshop_id: str, ref: str) -> records.VotingRound:
+    """A round by id or by its 1-based position in the list (CLI.md's ROUND)."""
+    all_rounds = rounds.list(store, workshop_id)
+    if ref.isdigit() and 1 <= int(ref) <= len(all_rounds):
+        return all_rounds[int(ref) - 1]
+    for r in all_rounds:
+        if r.id == ref:
+            return r
+    raise NotFound(
+        f"Geen stemronde {ref!r}: geef een id of een nummer van 1 tot {len(all_rounds)}."
+    )

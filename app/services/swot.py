@@ -1,0 +1,216 @@
+"""SWOT points, their consolidation, and recommendations (aanbevelingen)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from app.domain import consolidation, records, rules
+from app.domain.enums import AreaKind, Quadrant
+from app.domain.errors import ValidationError
+from app.services import common, convert, links
+from app.services.entities import Entity, only, pick
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+
+def _quadrant(value: Any) -> Quadrant:
+    try:
+        return Quadrant(value)
+    except ValueError:
+        raise ValidationError(
+            f"Onbekend kwadrant {value!r}: kies S, W, O of T (sterkte, zwakte, kans, bedreiging).",
+            "quadrant",
+        ) from None
+
+
+def _clean_item(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"quadrant", "text", "cluster_id", "area_id", "session_id", "author"})
+    quadrant = _quadrant(pick(values, row, "quadrant"))
+    area_id = pick(values, row, "area_id")
+    area = common.optional(session, m.AreaRow, area_id, workshop_id)
+    if area is not None and area.kind != quadrant.area_kind.value:
+        where = "interne" if quadrant.area_kind is AreaKind.INTERNAL else "externe"
+        raise ValidationError(
+            f"{quadrant.label} horen bij een {where} domein; '{area.name}' is dat niet.", "area_id"
+        )
+    cluster_id = pick(values, row, "cluster_id")
+    common.optional(session, m.ClusterRow, cluster_id, workshop_id)
+    session_id = pick(values, row, "session_id")
+    common.optional(session, m.SessionRow, session_id, workshop_id)
+    author = rules.optional_text(pick(values, row, "author"), "De auteur", "author")
+    clean: dict[str, Any] = {
+        "quadrant": quadrant.value,
+        "text": rules.required_text(pick(values, row, "text"), "De tekst van het punt", "text"),
+        "area_id": area_id,
+        "cluster_id": cluster_id,
+        "session_id": session_id,
+        "author": author or None,
+    }
+    if row is not None and quadrant.value != row.quadrant:
+        # Moved to another quadrant: it joins the end of that list.
+        clean["position"] = common.next_position(
+            session, m.SwotItemRow, workshop_id=workshop_id, quadrant=quadrant.value
+        )
+    return clean
+
+
+def _item(row: m.SwotItemRow) -> records.SwotItem:
+    session = object_session(row)
+    sources = (
+        []
+        if session is None
+        else list(
+            session.scalars(select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == row.id))
+        )
+    )
+    return _records([row, *sources], include_absorbed=True)[0]
+
+
+def _records(
+    rows: Sequence[m.SwotItemRow], include_absorbed: bool = False
+) -> list[records.SwotItem]:
+    """Records of ``rows`` with their absorbed sources (which must be among ``rows``)
+    and "mentioned by N clusters"."""
+    sources: dict[str, list[m.SwotItemRow]] = defaultdict(list)
+    for row in rows:
+        if row.absorbed_into_id:
+            sources[row.absorbed_into_id].append(row)
+    out = []
+    for row in rows:
+        if row.absorbed_into_id and not include_absorbed:
+            continue
+        absorbed = sorted(sources.get(row.id, []), key=lambda s: (s.position, s.created_at))
+        count = consolidation.cluster_count([row.cluster_id, *(s.cluster_id for s in absorbed)])
+        out.append(convert.swot_item(row, tuple(s.id for s in absorbed), count))
+    return out
+
+
+items: Entity[m.SwotItemRow, records.SwotItem] = Entity(m.SwotItemRow, _item, _clean_item)
+
+
+def list_items(
+    store: Store, workshop_id: str, include_absorbed: bool = False
+) -> list[records.SwotItem]:
+    """The board's points in order (quadrant, position); absorbed duplicates only on request."""
+    with store.reading() as uow:
+        query = (
+            select(m.SwotItemRow)
+            .where(m.SwotItemRow.workshop_id == workshop_id)
+            .order_by(m.SwotItemRow.quadrant, m.SwotItemRow.position, m.SwotItemRow.created_at)
+        )
+        return _records(list(uow.session.scalars(query)), include_absorbed)
+
+
+def consolidate(
+    store: Store, primary_id: str, source_ids: Sequence[str]
+) -> Outcome[records.SwotItem]:
+    """``primary_id`` absorbs ``source_ids``: they stay stored, with their own text and
+    cluster, behind the primary. A source that had absorbed points hands them over.
+    The outcome's changes list every moved point; :func:`set_absorption` undoes it."""
+    with store.transaction() as uow:
+        s = uow.session
+        primary = common.get(s, m.SwotItemRow, primary_id)
+        sources = [common.get(s, m.SwotItemRow, sid, primary.workshop_id) for sid in source_ids]
+        consolidation.check_consolidation(
+            primary_id,
+            list(source_ids),
+            {r.id: r.absorbed_into_id for r in [primary, *sources]},
+        )
+        for src in sources:
+            if src.quadrant != primary.quadrant:
+                raise ValidationError(
+                    "Alleen punten uit hetzelfde kwadrant kunnen samengevoegd worden."
+                )
+            for grandchild in s.scalars(
+                select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == src.id)
+            ):
+                grandchild.absorbed_into_id = primary.id
+            src.absorbed_into_id = primary.id
+        s.flush()
+        record = _item(primary)
+    return Outcome(record, uow.changes)
+
+
+def absorption_of(store: Store, item_ids: Iterable[str]) -> dict[str, str | None]:
+    """Current absorbed_into of these points (and of the points they absorbed): what
+    undo needs to remember before a consolidation."""
+    with store.reading() as uow:
+        ids = list(item_ids)
+        rows = list(uow.session.scalars(select(m.SwotItemRow).where(m.SwotItemRow.id.in_(ids))))
+        rows += list(
+            uow.session.scalars(
+                select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id.in_(ids))
+            )
+        )
+        return {r.id: r.absorbed_into_id for r in rows}
+
+
+def set_absorption(store: Store, mapping: dict[str, str | None]) -> Outcome[None]:
+    """Put points back under the primaries given (None: a point of its own again)."""
+    with store.transaction() as uow:
+        rows = {sid: common.get(uow.session, m.SwotItemRow, sid) for sid in mapping}
+        for sid, target in mapping.items():
+            if target is not None:
+                common.get(uow.session, m.SwotItemRow, target, rows[sid].workshop_id)
+            rows[sid].absorbed_into_id = target
+    return Outcome(None, uow.changes)
+
+
+def release(
+    store: Store, primary_id: str, source_ids: Sequence[str] | None = None
+) -> Outcome[None]:
+    """Take absorbed points out of a consolidated one again (all, or those named)."""
+    with store.transaction() as uow:
+        primary = common.get(uow.session, m.SwotItemRow, primary_id)
+        query = select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == primary.id)
+        for src in uow.session.scalars(query):
+            if source_ids is None or src.id in source_ids:
+                src.absorbed_into_id = None
+    return Outcome(None, uow.changes)
+
+
+def suggest_duplicates(
+    store: Store, workshop_id: str, threshold: float = 0.72
+) -> list[consolidation.DuplicateSuggestion]:
+    visible = list_items(store, workshop_id)
+    return consolidation.suggest_duplicates(
+        [(i.id, i.quadrant.value, i.text) for i in visible], threshold
+    )
+
+
+def _clean_recommendation(
+    session: Session, workshop_id: str, values: dict[str, Any], row: Any
+) -> dict[str, Any]:
+    only(values, {"area_id", "cluster_id", "text"})
+    area = common.get(session, m.AreaRow, pick(values, row, "area_id"), workshop_id)
+    cluster_id = pick(values, row, "cluster_id")
+    common.optional(session, m.ClusterRow, cluster_id, workshop_id)
+    clean = {
+        "area_id": area.id,
+        "cluster_id": cluster_id,
+        "text": rules.required_text(pick(values, row, "text"), "De aanbeveling", "text"),
+    }
+    if row is not None and area.id != row.area_id:
+        clean["position"] = common.next_position(session, m.RecommendationRow, area_id=area.id)
+    return clean
+
+
+recommendations: Entity[m.RecommendationRow, records.Recommendation] = Entity(
+    m.RecommendationRow, convert.recommendation, _clean_recommendation
+)
+
+
+def link_recommendation(
+    store: Store, recommendation_id: str, swot_item_ids: Iterable[str]
+) -> Outcome[None]:
+    return links.set_links(
+        store, m.RecommendationRow, recommendation_id, m.SwotItemRow, swot_item_ids
+    )

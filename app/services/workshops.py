@@ -1,0 +1,105 @@
+"""The workshop (traject) itself, and the default areas and questionnaire it starts with."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import resources
+from app.domain import records, rules
+from app.domain.enums import AreaKind
+from app.services import common, convert
+from app.services.outcome import Outcome
+from app.storage import models as m
+from app.storage.store import Store
+
+
+def list_workshops(store: Store) -> list[records.Workshop]:
+    with store.reading() as uow:
+        rows = uow.session.scalars(select(m.WorkshopRow).order_by(m.WorkshopRow.created_at))
+        return [convert.workshop(row) for row in rows]
+
+
+def get_workshop(store: Store, workshop_id: str) -> records.Workshop:
+    with store.reading() as uow:
+        return convert.workshop(common.get(uow.session, m.WorkshopRow, workshop_id))
+
+
+def only_workshop(store: Store) -> records.Workshop:
+    """The store's workshop; stores made by Atelier hold one."""
+    workshops = list_workshops(store)
+    if not workshops:
+        raise common.NotFound(f"{store.name} bevat nog geen workshop.")
+    return workshops[0]
+
+
+def create_workshop(
+    store: Store,
+    title: str,
+    organisation: str = "",
+    period_start: int = 2026,
+    period_end: int = 2031,
+    description: str = "",
+    show_names: bool = False,
+    with_defaults: bool = True,
+) -> Outcome[records.Workshop]:
+    """A new workshop; by default with the 7 internal and 6 external areas of seed 003
+    and the standard questionnaire (10 statements per internal area)."""
+    start, end = rules.planning_period(period_start, period_end)
+    with store.transaction() as uow:
+        row = m.WorkshopRow(
+            title=rules.required_text(title, "De titel", "title"),
+            organisation=rules.optional_text(organisation, "De organisatie", "organisation"),
+            period_start=start,
+            period_end=end,
+            description=rules.optional_text(description, "De beschrijving", "description"),
+            show_names=show_names,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        if with_defaults:
+            add_default_areas(uow.session, row.id)
+    return Outcome(convert.workshop(row), uow.changes)
+
+
+def add_default_areas(session, workshop_id: str) -> None:  # type: ignore[no-untyped-def]
+    bank = resources.load_json("defaults", "areas.json")
+    for kind in (AreaKind.INTERNAL, AreaKind.EXTERNAL):
+        for position, spec in enumerate(bank[kind.value]):
+            area = m.AreaRow(
+                workshop_id=workshop_id,
+                kind=kind.value,
+                name=spec["name"],
+                description=spec.get("description", ""),
+                position=position,
+            )
+            session.add(area)
+            session.flush()
+            for number, text in enumerate(spec.get("statements", [])):
+                session.add(
+                    m.StatementRow(
+                        workshop_id=workshop_id, area_id=area.id, text=text, position=number
+                    )
+                )
+
+
+def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome[records.Workshop]:
+    """Change title, organisation, period_start/period_end, description or show_names."""
+    allowed = {"title", "organisation", "period_start", "period_end", "description", "show_names"}
+    unknown = set(values) - allowed
+    if unknown:
+        raise rules.ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+    with store.transaction() as uow:
+        row = common.get(uow.session, m.WorkshopRow, workshop_id)
+        clean = dict(values)
+        if "title" in clean:
+            clean["title"] = rules.required_text(str(clean["title"]), "De titel", "title")
+        for key, label in (("organisation", "De organisatie"), ("description", "De beschrijving")):
+            if key in clean:
+                clean[key] = rules.optional_text(str(clean[key]), label, key)
+        start = int(clean.get("period_start", row.period_start))  # type: ignore[arg-type]
+        end = int(clean.get("period_end", row.period_end))  # type: ignore[arg-type]
+        rules.planning_period(start, end)
+        if "show_names" in clean:
+            clean["show_names"] = bool(clean["show_names"])
+        common.apply(row, clean)
+    return Outcome(convert.workshop(row), uow.changes)

@@ -1,0 +1,75 @@
+"""Consistent, rotated copies of a SQLite store (the SQLite online backup API)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+KEEP = 10
+
+
+def backup_dir_for(store: Path) -> Path:
+    return store.with_name(store.name + "-backups")
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick_check: an empty list when the file is sound."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+    finally:
+        con.close()
+    return [] if rows == ["ok"] else rows
+
+
+def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
+    """Copy ``store`` into its backup folder and drop the oldest copies beyond ``keep``.
+
+    The copy is checked with quick_check before any older backup is removed,
+    so a damaged copy never replaces a sound one.
+    """
+    folder = backup_dir_for(store)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{store.stem}-{stamp}-{reason}{store.suffix or '.atelier'}"
+    partial = target.with_name(target.name + ".part")
+    src = sqlite3.connect(str(store))
+    dst = sqlite3.connect(str(partial))
+    try:
+        src.backup(dst)
+        # A single-file copy: the backup needs no -wal beside it.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    problems = quick_check(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"Reservekopie van {store.name} is beschadigd: {problems[:3]}")
+    os.replace(partial, target)
+    rotate(folder, keep)
+    return target
+
+
+def backups_of(store: Path) -> list[Path]:
+    folder = backup_dir_for(store)
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.name.startswith(store.stem) and not p.name.endswith(".part")
+    )
+
+
+def rotate(folder: Path, keep: int) -> None:
+    copies = sorted(p for p in folder.iterdir() if not p.name.endswith(".part"))
+    # Names sort by time; pre-migration copies are the way back from an upgrade, keep the newest.
+    premigration = [p for p in copies if "-voor-migratie" in p.name]
+    protected = set(premigration[-1:])
+    for old in [p for p in copies if p not in protected][:-keep] if keep else []:
+        with contextlib.suppress(OSError):
+            old.unlink()

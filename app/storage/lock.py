@@ -1,0 +1,99 @@
+"""A lock file beside the store so that two processes never write one store.
+
+The operating system releases the lock when the process dies, even by
+SIGKILL, so a crash never leaves a store that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from app.domain.errors import StoreLocked
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(handle: IO[str]) -> bool:
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[str]) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def lock_path_for(store: Path) -> Path:
+    return store.with_name(store.name + ".lock")
+
+
+class StoreLock:
+    def __init__(self, store: Path) -> None:
+        self.path = lock_path_for(store)
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
+        if not _try_lock(handle):
+            handle.seek(0)
+            holder = _describe(handle.read())
+            handle.close()
+            raise StoreLocked(
+                f"{self.path.with_suffix('').name} is al geopend door een ander programma{holder}. "
+                "Sluit het daar eerst."
+            )
+        handle.seek(0)
+        handle.truncate()
+        handle.write(
+            json.dumps(
+                {
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "since": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
+        )
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            self.path.unlink(missing_ok=True)
+        finally:
+            _unlock(self._handle)
+            self._handle.close()
+            self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+
+def _describe(content: str) -> str:
+    try:
+        info = json.loads(content)
+        return f" (proces {info['pid']} op {info['host']}, sinds {info['since']})"
+    except (ValueError, KeyError, TypeError):
+        return ""

@@ -1,0 +1,395 @@
+"""The workshop store's tables (SQLAlchemy 2 typed declarative models).
+
+UUID string keys so that stores captured on different laptops merge without
+collisions; created/updated times on every row; plain portable types so the
+same schema runs on SQLite and PostgreSQL. Changing this file means adding an
+Alembic revision in db/versions (tests/storage/test_migrations.py checks that
+the models and the migrations agree).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Mapped:
+    return mapped_column(
+        String(36), ForeignKey(f"{target}.id", ondelete=ondelete), nullable=nullable, index=True
+    )
+
+
+class StoreMeta(Base):
+    """One row: marks the file as an Atelier store and records who made it."""
+
+    __tablename__ = "store_meta"
+    application: Mapped[str] = mapped_column(String(40))
+    app_version: Mapped[str] = mapped_column(String(40))
+
+
+class WorkshopRow(Base):
+    __tablename__ = "workshop"
+    title: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    show_names: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LocationRow(Base):
+    __tablename__ = "location"
+    workshop_id: Mapped[str] = _fk("workshop")
+    name: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    deelgemeente: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SessionRow(Base):
+    __tablename__ = "session"
+    workshop_id: Mapped[str] = _fk("workshop")
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    location_id: Mapped[str | None] = _fk("location", nullable=True, ondelete="SET NULL")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClusterRow(Base):
+    __tablename__ = "cluster"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    name: Mapped[str] = mapped_column(String(200))
+    is_reference: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # "#RRGGBB": how the cluster's points are marked on the board and in charts.
+    color: Mapped[str] = mapped_column(String(7), default="#4E79A7", server_default="#4E79A7")
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participant"
+    workshop_id: Mapped[str] = _fk("workshop")
+    name: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AreaRow(Base):
+    __tablename__ = "area"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "kind", "name"),
+        CheckConstraint("kind IN ('internal', 'external')", name="kind"),
+    )
+    workshop_id: Mapped[str] = _fk("workshop")
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SwotItemRow(Base):
+    __tablename__ = "swot_item"
+    __table_args__ = (
+        CheckConstraint("quadrant IN ('S', 'W', 'O', 'T')", name="quadrant"),
+        # The board loads a workshop's points per quadrant in order.
+        Index("ix_swot_item_board", "workshop_id", "quadrant", "position"),
+    )
+    workshop_id: Mapped[str] = _fk("workshop")
+    quadrant: Mapped[str] = mapped_column(String(1))
+    text: Mapped[str] = mapped_column(Text)
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="RESTRICT")
+    area_id: Mapped[str | None] = _fk("area", nullable=True, ondelete="SET NULL")
+    session_id: Mapped[str | None] = _fk("session", nullable=True, ondelete="SET NULL")
+    author: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # A duplicate absorbed by a consolidated point keeps its own text and cluster.
+    absorbed_into_id: Mapped[str | None] = _fk("swot_item", nullable=True, ondelete="SET NULL")
+
+
+class RecommendationRow(Base):
+    __tablename__ = "recommendation"
+    workshop_id: Mapped[str] = _fk("workshop")
+    area_id: Mapped[str] = _fk("area")
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="RESTRICT")
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    swot_links: Mapped[list[RecommendationSwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class RecommendationSwotRow(Base):
+    __tablename__ = "recommendation_swot"
+    __table_args__ = (UniqueConstraint("recommendation_id", "swot_item_id"),)
+    recommendation_id: Mapped[str] = _fk("recommendation")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+
+
+class StatementRow(Base):
+    __tablename__ = "statement"
+    workshop_id: Mapped[str] = _fk("workshop")
+    area_id: Mapped[str] = _fk("area")
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatementScoreRow(Base):
+    """One cluster's (or one participant's) answer to one statement."""
+
+    __tablename__ = "statement_score"
+    __table_args__ = (
+        UniqueConstraint("cluster_id", "statement_id", "participant_id"),
+        CheckConstraint("score IS NULL OR (score >= 1 AND score <= 5)", name="score"),
+    )
+    cluster_id: Mapped[str] = _fk("cluster")
+    statement_id: Mapped[str] = _fk("statement")
+    participant_id: Mapped[str | None] = _fk("participant", nullable=True)
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class AreaRatingRow(Base):
+    """Per cluster × area: importance (all areas) and readiness (external areas)."""
+
+    __tablename__ = "area_rating"
+    __table_args__ = (
+        UniqueConstraint("cluster_id", "area_id", "participant_id"),
+        CheckConstraint("importance IS NULL OR (importance >= 1 AND importance <= 5)", name="imp"),
+        CheckConstraint("readiness IS NULL OR (readiness >= 1 AND readiness <= 5)", name="ready"),
+    )
+    cluster_id: Mapped[str] = _fk("cluster")
+    area_id: Mapped[str] = _fk("area")
+    participant_id: Mapped[str | None] = _fk("participant", nullable=True)
+    importance: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    readiness: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class PathRow(Base):
+    __tablename__ = "path"
+    workshop_id: Mapped[str] = _fk("workshop")
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    actions: Mapped[list[PathActionRow]] = relationship(
+        order_by="PathActionRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    impacts: Mapped[list[PathImpactRow]] = relationship(
+        order_by="PathImpactRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    swot_links: Mapped[list[PathSwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class PathActionRow(Base):
+    __tablename__ = "path_action"
+    path_id: Mapped[str] = _fk("path")
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PathImpactRow(Base):
+    __tablename__ = "path_impact"
+    path_id: Mapped[str] = _fk("path")
+    target_group: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PathSwotRow(Base):
+    __tablename__ = "path_swot"
+    __table_args__ = (UniqueConstraint("path_id", "swot_item_id"),)
+    path_id: Mapped[str] = _fk("path")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+
+
+class PrincipleRow(Base):
+    __tablename__ = "principle"
+    workshop_id: Mapped[str] = _fk("workshop")
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProposalRow(Base):
+    __tablename__ = "proposal"
+    workshop_id: Mapped[str] = _fk("workshop")
+    code: Mapped[str] = mapped_column(String(40), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    policy_objective: Mapped[str] = mapped_column(String(500), default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(Text, default="")
+    win: Mapped[str] = mapped_column(Text, default="")
+    location_id: Mapped[str | None] = _fk("location", nullable=True, ondelete="SET NULL")
+    location_text: Mapped[str] = mapped_column(String(500), default="")
+    status_end_of_term: Mapped[str] = mapped_column(Text, default="")
+    dependencies: Mapped[str] = mapped_column(Text, default="")
+    risks: Mapped[str] = mapped_column(Text, default="")
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sdg_links: Mapped[list[ProposalSdgRow]] = relationship(
+        order_by="ProposalSdgRow.sdg", cascade="all, delete-orphan", passive_deletes=True
+    )
+    actions: Mapped[list[ProposalActionRow]] = relationship(
+        order_by="ProposalActionRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    resources: Mapped[list[ProposalResourceRow]] = relationship(
+        order_by="ProposalResourceRow.year", cascade="all, delete-orphan", passive_deletes=True
+    )
+    swot_links: Mapped[list[ProposalSwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    path_links: Mapped[list[ProposalPathRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ProposalSdgRow(Base):
+    __tablename__ = "proposal_sdg"
+    __table_args__ = (
+        UniqueConstraint("proposal_id", "sdg"),
+        CheckConstraint("sdg >= 1 AND sdg <= 17", name="sdg"),
+    )
+    proposal_id: Mapped[str] = _fk("proposal")
+    sdg: Mapped[int] = mapped_column(Integer)
+
+
+class ProposalActionRow(Base):
+    __tablename__ = "proposal_action"
+    proposal_id: Mapped[str] = _fk("proposal")
+    text: Mapped[str] = mapped_column(Text)
+    start_year: Mapped[int] = mapped_column(Integer)
+    end_year: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProposalResourceRow(Base):
+    __tablename__ = "proposal_resource"
+    __table_args__ = (UniqueConstraint("proposal_id", "year"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    year: Mapped[int] = mapped_column(Integer)
+    investment: Mapped[float] = mapped_column(Float, default=0.0)
+    operating: Mapped[float] = mapped_column(Float, default=0.0)
+    fte: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ProposalSwotRow(Base):
+    __tablename__ = "proposal_swot"
+    __table_args__ = (UniqueConstraint("proposal_id", "swot_item_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+
+
+class ProposalPathRow(Base):
+    __tablename__ = "proposal_path"
+    __table_args__ = (UniqueConstraint("proposal_id", "path_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    path_id: Mapped[str] = _fk("path")
+
+
+class RoundRow(Base):
+    __tablename__ = "voting_round"
+    __table_args__ = (
+        CheckConstraint("method IN ('dots', 'score', 'rank', 'budget')", name="method"),
+        CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
+    )
+    workshop_id: Mapped[str] = _fk("workshop")
+    title: Mapped[str] = mapped_column(String(300))
+    question: Mapped[str] = mapped_column(Text, default="")
+    method: Mapped[str] = mapped_column(String(10))
+    rules_json: Mapped[str] = mapped_column(Text, default="{}")
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    top_n: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    options: Mapped[list[OptionRow]] = relationship(
+        order_by="OptionRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class OptionRow(Base):
+    """An option of a round. Title and description are copied when the round is
+    made, so a closed round's results still say what people voted on."""
+
+    __tablename__ = "round_option"
+    __table_args__ = (CheckConstraint("kind IN ('proposal', 'swot_item', 'path')", name="kind"),)
+    round_id: Mapped[str] = _fk("voting_round")
+    kind: Mapped[str] = mapped_column(String(10))
+    proposal_id: Mapped[str | None] = _fk("proposal", nullable=True, ondelete="SET NULL")
+    swot_item_id: Mapped[str | None] = _fk("swot_item", nullable=True, ondelete="SET NULL")
+    path_id: Mapped[str | None] = _fk("path", nullable=True, ondelete="SET NULL")
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BallotRow(Base):
+    __tablename__ = "ballot"
+    __table_args__ = (
+        UniqueConstraint("round_id", "voter_key"),
+        CheckConstraint("source IN ('phone', 'paper')", name="source"),
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    # A keyed hash of the device's voter id, so a re-vote replaces the ballot
+    # without storing the id itself; paper ballots get a random key.
+    voter_key: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(10), default="phone")
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    participant_id: Mapped[str | None] = _fk("participant", nullable=True, ondelete="SET NULL")
+    entries: Mapped[list[BallotEntryRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class BallotEntryRow(Base):
+    __tablename__ = "ballot_entry"
+    ballot_id: Mapped[str] = _fk("ballot")
+    option_id: Mapped[str] = _fk("round_option")
+    criterion_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    value: Mapped[float] = mapped_column(Float)

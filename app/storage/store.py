@@ -1,0 +1,254 @@
+"""Opening a workshop store: recognise it, lock it, back it up, migrate it.
+
+A store is a SQLite file (``.atelier``) or a SQLAlchemy URL for a server
+database. Everything a user does is committed when it is done; there is no
+Save, so the file on disk is always the truth.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app import __version__
+from app.domain.errors import NotAStore, StoreTooNew
+from app.storage import backup, migrations
+from app.storage.engine import make_engine, sqlite_path, url_for
+from app.storage.lock import StoreLock
+from app.storage.models import StoreMeta
+from app.storage.uow import UnitOfWork
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION = "atelier"
+BACKUP_INTERVAL_S = 15 * 60
+
+
+class Store:
+    """An open workshop store. Use :func:`open_store` or :func:`create_store`."""
+
+    def __init__(self, url: str, engine: Engine, lock: StoreLock | None) -> None:
+        self.url = url
+        self.engine = engine
+        self._lock = lock
+        self.path = sqlite_path(url)
+        self.last_backup: Path | None = None
+        self._last_backup_time = time.monotonic()
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def writable(self) -> bool:
+        return self.path is None or (self._lock is not None and self._lock.held)
+
+    @contextmanager
+    def transaction(self) -> Iterator[UnitOfWork]:
+        """One use case, one transaction: committed when the block ends without error."""
+        uow = UnitOfWork(self.engine)
+        try:
+            yield uow
+            uow.commit()
+        except BaseException:
+            uow.rollback()
+            raise
+        finally:
+            uow.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[UnitOfWork]:
+        """A read-only unit of work (rolled back at the end)."""
+        uow = UnitOfWork(self.engine)
+        try:
+            yield uow
+        finally:
+            uow.rollback()
+            uow.close()
+
+    def backup(self, reason: str) -> Path | None:
+        """A consistent copy beside the store; None for server databases."""
+        if self.path is None:
+            return None
+        self.last_backup = backup.make_backup(self.path, reason)
+        self._last_backup_time = time.monotonic()
+        return self.last_backup
+
+    def backup_if_due(self, interval_s: float = BACKUP_INTERVAL_S) -> Path | None:
+        """The periodic backup; the GUI calls this from a timer, off the GUI thread."""
+        if time.monotonic() - self._last_backup_time < interval_s:
+            return None
+        return self.backup("periodiek")
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _describe_not_a_store(path: Path) -> str | None:
+    """Why ``path`` is not a SQLite file, in words a user understands; None if it is one."""
+    if not path.exists():
+        return f"{path} bestaat niet."
+    if path.is_dir():
+        return f"{path} is een map, geen Atelier-werkbestand."
+    with open(path, "rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if not head:
+        return f"{path} is een leeg bestand, geen Atelier-werkbestand."
+    if head.startswith(b"PK"):
+        return (
+            f"{path} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. "
+            "Gebruik 'import' om een werkmap in te lezen."
+        )
+    if head != SQLITE_MAGIC:
+        return f"{path} is geen Atelier-werkbestand (het bestand is geen SQLite-databank)."
+    return None
+
+
+def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool = True) -> Store:
+    """Open an existing store, migrating it (after a backup) when its schema is older.
+
+    ``write`` takes the lock that keeps other processes out; a reader skips it
+    unless the store needs migrating. Raises NotAStore, StoreLocked, StoreTooNew.
+    """
+    text_target = str(target)
+    url = url_for(text_target)
+    path = sqlite_path(url)
+    if path is not None:
+        problem = _describe_not_a_store(path)
+        if problem:
+            raise NotAStore(problem)
+    lock = StoreLock(path) if path is not None and write else None
+    if lock is not None:
+        lock.acquire()
+    engine = make_engine(url)
+    try:
+        current = _check_is_store(engine, text_target)
+        head = migrations.head_revision()
+        if current != head:
+            if current not in migrations.known_revisions():
+                raise StoreTooNew(
+                    f"{text_target} is gemaakt met een nieuwere versie van Atelier "
+                    f"(schema {current}). Werk Atelier bij om het te openen."
+                )
+            if lock is None and path is not None:
+                lock = StoreLock(path)
+                lock.acquire()
+            store = Store(url, engine, lock)
+            store.backup("voor-migratie")
+            _migrate(url)
+            return store
+        store = Store(url, engine, lock)
+        if write and backup_on_open:
+            store.backup("bij-openen")
+        return store
+    except BaseException:
+        engine.dispose()
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _migrate(url: str) -> None:
+    """Upgrade to the newest schema in one transaction, foreign keys checked after."""
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            migrations.upgrade(connection)
+            if engine.dialect.name == "sqlite":
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(
+                        f"migratie laat verwijzingen achter die niet kloppen: {broken[:3]}"
+                    )
+    finally:
+        engine.dispose()
+
+
+def _check_is_store(engine: Engine, target: str) -> str | None:
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            if "store_meta" not in tables or "alembic_version" not in tables:
+                raise NotAStore(f"{target} is een databank, maar geen Atelier-werkbestand.")
+            application = connection.execute(select(StoreMeta.application)).scalar()
+            if application != APPLICATION:
+                raise NotAStore(f"{target} is een databank, maar geen Atelier-werkbestand.")
+            return migrations.current_revision(connection)
+    except (DatabaseError, OperationalError) as exc:
+        raise NotAStore(
+            f"{target} is beschadigd of geen Atelier-werkbestand ({exc.orig})."
+        ) from exc
+
+
+def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
+    """Create an empty store at the newest schema and open it for writing."""
+    text_target = str(target)
+    url = url_for(text_target)
+    path = sqlite_path(url)
+    lock = None
+    if path is not None:
+        if path.exists() and not overwrite:
+            raise FileExistsError(f"{path} bestaat al.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = StoreLock(path)
+        lock.acquire()
+        if overwrite:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    engine = make_engine(url)
+    try:
+        _migrate(url)
+        with engine.begin() as connection:
+            connection.execute(
+                StoreMeta.__table__.insert().values(
+                    id=_uuid(),
+                    application=APPLICATION,
+                    app_version=__version__,
+                    created_at=_now(),
+                    updated_at=_now(),
+                )
+            )
+    except BaseException:
+        engine.dispose()
+        if lock is not None:
+            lock.release()
+        raise
+    return Store(url, engine, lock)
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """SQLite's quick_check and foreign key check (the model's own checks are in services)."""
+    problems: list[str] = []
+    if store.engine.dialect.name != "sqlite":
+        return problems
+    with store.engine.connect() as connection:
+        rows = [r[0] for r in connection.execute(text("PRAGMA quick_check"))]
+        if rows != ["ok"]:
+            problems.extend(f"quick_check: {r}" for r in rows)
+        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende {parent}")
+    return problems
+
+
+def _uuid() -> str:
+    from app.storage.models import new_id
+
+    return new_id()
+
+
+def _now():  # type: ignore[no-untyped-def]
+    from app.storage.models import utcnow
+
+    return utcnow()

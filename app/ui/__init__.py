@@ -1,0 +1,1 @@
+"""The PySide6 window, views, Qt models and the projected screen."""
