@@ -2,42 +2,65 @@
 
 from __future__ import annotations
 
+import ast
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_DIR = Path(__file__).resolve().parents[2] / "db"
 
 
 def _config(connection: Connection | None = None) -> Config:
+    # Alembic is imported only when a migration runs: reading a store stays quick.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(DB_DIR))
     config.attributes["connection"] = connection
     return config
 
 
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the scripts' own assignments."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((DB_DIR / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                name = node.targets[0].id
+                if name in ("revision", "down_revision"):
+                    values[name] = ast.literal_eval(node.value)
+        graph[values["revision"]] = values.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(_config()).get_heads()
+    graph = _revision_graph()
+    heads = set(graph) - set(graph.values())
     if len(heads) != 1:
-        raise RuntimeError(f"db/versions must have one head, has {heads}")
-    return heads[0]
+        raise RuntimeError(f"db/versions must have one head, has {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(_config(connection), target)
 
 
@@ -49,6 +72,8 @@ def _new_revision(message: str) -> None:  # pragma: no cover - a developer tool
         engine = make_engine(f"sqlite:///{tmp}/scratch.atelier")
         with engine.begin() as connection:
             upgrade(connection)
+            from alembic import command
+
             config = _config(connection)
             rev_id = f"{len(known_revisions()) + 1:04d}"
             command.revision(config, message=message, autogenerate=True, rev_id=rev_id)

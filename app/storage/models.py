@@ -26,6 +26,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -45,14 +47,29 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite hands back naive ones)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Mapped:
@@ -77,6 +94,9 @@ class WorkshopRow(Base):
     period_end: Mapped[int] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
     show_names: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The participants' join token (VOTING-API.md): one per workshop, so that one
+    # QR code serves every round of the day. Made when first served.
+    join_token: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
 
 
 class LocationRow(Base):
@@ -374,6 +394,8 @@ class BallotRow(Base):
     __table_args__ = (
         UniqueConstraint("round_id", "voter_key"),
         CheckConstraint("source IN ('phone', 'paper')", name="source"),
+        # Stored in (random) id order: a rowid would keep the order ballots came in.
+        {"sqlite_with_rowid": False},
     )
     round_id: Mapped[str] = _fk("voting_round")
     # A keyed hash of the device's voter id, so a re-vote replaces the ballot
@@ -389,6 +411,7 @@ class BallotRow(Base):
 
 class BallotEntryRow(Base):
     __tablename__ = "ballot_entry"
+    __table_args__ = {"sqlite_with_rowid": False}  # as ballot: no insertion order
     ballot_id: Mapped[str] = _fk("ballot")
     option_id: Mapped[str] = _fk("round_option")
     criterion_id: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -1,0 +1,132 @@
+"""Everything a report shows, read through the services before layout starts, so
+that laying out a long report never holds the store open."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain import records
+from app.domain.enums import RoundStatus
+from app.domain.errors import ValidationError
+from app.services import analysis, organisation, paths, reporting, rounds, swot, workshops
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    round: records.VotingRound
+    results: rounds.Results
+    participation: reporting.Participation
+
+
+@dataclass
+class ReportData:
+    workshop: records.Workshop
+    cluster: records.Cluster | None  # the report is narrowed to this cluster
+    clusters: list[records.Cluster]
+    locations: list[records.Location] = field(default_factory=list)
+    sessions: list[records.Session] = field(default_factory=list)
+    participants: list[records.Participant] = field(default_factory=list)
+    areas: list[records.Area] = field(default_factory=list)
+    items: list[records.SwotItem] = field(default_factory=list)  # absorbed ones included
+    recommendations: list[records.Recommendation] = field(default_factory=list)
+    statements: list[records.Statement] = field(default_factory=list)
+    scores: list[records.StatementScore] = field(default_factory=list)
+    ratings: list[records.AreaRating] = field(default_factory=list)
+    paths: list[records.DevelopmentPath] = field(default_factory=list)
+    principles: list[records.Principle] = field(default_factory=list)
+    proposals: list[records.Proposal] = field(default_factory=list)
+    rounds: list[RoundReport] = field(default_factory=list)
+
+    @property
+    def cluster_by_id(self) -> dict[str, records.Cluster]:
+        return {c.id: c for c in self.clusters}
+
+    @property
+    def reference(self) -> records.Cluster | None:
+        return next((c for c in self.clusters if c.is_reference), None)
+
+    def shown_clusters(self) -> list[records.Cluster]:
+        """The clusters the per-cluster parts show: all, or the one asked for."""
+        return [self.cluster] if self.cluster is not None else list(self.clusters)
+
+    def items_by_id(self) -> dict[str, records.SwotItem]:
+        return {i.id: i for i in self.items}
+
+    def absorbed_by_primary(self) -> dict[str, list[records.SwotItem]]:
+        out: dict[str, list[records.SwotItem]] = defaultdict(list)
+        for item in self.items:
+            if item.absorbed_into_id:
+                out[item.absorbed_into_id].append(item)
+        return out
+
+
+def find_cluster(clusters: list[records.Cluster], name: str) -> records.Cluster:
+    """The cluster called ``name`` (case does not matter), or a Dutch error that
+    lists the names there are."""
+    for c in clusters:
+        if c.name.casefold() == name.strip().casefold():
+            return c
+    names = ", ".join(f"'{c.name}'" for c in clusters) or "(geen clusters)"
+    raise ValidationError(f"Geen cluster '{name}'. Kies uit: {names}.", "cluster")
+
+
+# What each part needs, so that a narrow report does not read what it will not show.
+NEEDS: dict[str, set[str]] = {
+    "all": {"method", "swot", "analysis", "paths", "ranking", "fiches", "annex"},
+    "swot": {"swot"},
+    "analysis": {"analysis"},
+    "paths": {"paths"},
+    "ranking": {"ranking"},
+    "fiches": {"fiches", "swot_items", "paths_titles"},
+}
+
+
+def load(
+    store: Any, part: str, cluster_name: str | None, check: Callable[[], None]
+) -> ReportData:
+    """Read what ``part`` shows. ``check`` raises when the user cancelled."""
+    workshop = workshops.only_workshop(store)
+    clusters = organisation.clusters.list(store, workshop.id)
+    chosen = find_cluster(clusters, cluster_name) if cluster_name is not None else None
+    data = ReportData(workshop, chosen, clusters)
+    needs = NEEDS[part]
+    wid = workshop.id
+    if "method" in needs or "annex" in needs:
+        data.locations = organisation.locations.list(store, wid)
+        data.sessions = organisation.sessions.list(store, wid)
+        data.participants = organisation.participants.list(store, wid)
+    check()
+    if needs & {"swot", "analysis", "swot_items"}:
+        data.areas = analysis.areas.list(store, wid)
+        data.items = swot.list_items(store, wid, include_absorbed=True)
+    if "swot" in needs:
+        data.recommendations = swot.recommendations.list(store, wid)
+    check()
+    if "analysis" in needs:
+        data.statements = analysis.statements.list(store, wid)
+        data.scores = analysis.scores(store, wid)
+        data.ratings = analysis.ratings(store, wid)
+    if needs & {"paths", "paths_titles"}:
+        data.paths = paths.paths.list(store, wid)
+    if "paths" in needs:
+        data.principles = paths.principles.list(store, wid)
+    check()
+    if "fiches" in needs:
+        data.proposals = reporting.proposals(store, wid)
+    check()
+    if "ranking" in needs:
+        cluster_id = chosen.id if chosen else None
+        for r in rounds.rounds.list(store, wid):
+            if r.status is RoundStatus.CLOSED:
+                data.rounds.append(
+                    RoundReport(
+                        r,
+                        rounds.results(store, r.id, cluster_id),
+                        reporting.participation(store, r.id),
+                    )
+                )
+                check()
+    return data

@@ -1,0 +1,140 @@
+import pytest
+
+from app.domain.errors import ValidationError
+from app.services import analysis, organisation, swot
+from app.services.inventory import check
+
+
+@pytest.fixture
+def setting(store, workshop):
+    clusters = [
+        organisation.clusters.create(store, workshop.id, name=n).value for n in ("A", "B", "C")
+    ]
+    areas = analysis.areas.list(store, workshop.id)
+    internal = next(a for a in areas if a.kind == "internal")
+    external = next(a for a in areas if a.kind == "external")
+    return clusters, internal, external
+
+
+def test_a_point_needs_an_area_of_its_kind(store, workshop, setting):
+    clusters, internal, external = setting
+    ok = swot.items.create(store, workshop.id, quadrant="S", text="Sterk", area_id=internal.id)
+    assert ok.value.quadrant.label == "Sterke punten"
+    with pytest.raises(ValidationError, match="extern"):
+        swot.items.create(store, workshop.id, quadrant="O", text="Kans", area_id=internal.id)
+    with pytest.raises(ValidationError, match="Onbekend kwadrant"):
+        swot.items.create(store, workshop.id, quadrant="X", text="?")
+    with pytest.raises(ValidationError, match="leeg"):
+        swot.items.create(store, workshop.id, quadrant="S", text="  ")
+    assert len(swot.list_items(store, workshop.id)) == 1
+
+
+def test_moving_to_another_quadrant_appends_there(store, workshop, setting):
+    clusters, internal, external = setting
+    for text in ("o1", "o2"):
+        swot.items.create(store, workshop.id, quadrant="O", text=text, area_id=external.id)
+    point = swot.items.create(
+        store, workshop.id, quadrant="S", text="s1", area_id=internal.id
+    ).value
+    with pytest.raises(ValidationError):
+        swot.items.update(store, point.id, quadrant="O")  # its area is internal
+    moved = swot.items.update(store, point.id, quadrant="O", area_id=external.id).value
+    assert (moved.quadrant.value, moved.position) == ("O", 2)
+
+
+def test_consolidation_keeps_every_source_text_and_cluster(store, workshop, setting):
+    clusters, internal, _ = setting
+    texts = [
+        "Te weinig tijd voor reflectie",
+        "Geen tijd om na te denken",
+        "Reflectie schiet erbij in",
+    ]
+    items = [
+        swot.items.create(
+            store, workshop.id, quadrant="W", text=t, cluster_id=c.id, area_id=internal.id
+        ).value
+        for t, c in zip(texts, clusters, strict=True)
+    ]
+    before = swot.absorption_of(store, [i.id for i in items])
+    merged = swot.consolidate(store, items[0].id, [items[1].id, items[2].id])
+    assert merged.value.cluster_count == 3
+    assert merged.value.source_ids == (items[1].id, items[2].id)
+    assert merged.changes.updated["swot_item"] == {items[1].id, items[2].id}
+    visible = swot.list_items(store, workshop.id)
+    assert [v.id for v in visible] == [items[0].id]
+    everything = {i.id: i for i in swot.list_items(store, workshop.id, include_absorbed=True)}
+    assert [everything[i.id].text for i in items] == texts
+    assert [everything[i.id].cluster_id for i in items] == [c.id for c in clusters]
+    # Undo: put the remembered absorption back.
+    swot.set_absorption(store, before)
+    assert len(swot.list_items(store, workshop.id)) == 3
+    assert check(store).sound
+
+
+def test_consolidating_a_consolidated_point_flattens(store, workshop, setting):
+    clusters, internal, _ = setting
+    a, b, c = (
+        swot.items.create(store, workshop.id, quadrant="S", text=t, cluster_id=cl.id).value
+        for t, cl in zip("abc", clusters, strict=True)
+    )
+    swot.consolidate(store, b.id, [c.id])
+    merged = swot.consolidate(store, a.id, [b.id]).value
+    assert set(merged.source_ids) == {b.id, c.id}
+    assert merged.cluster_count == 3
+    assert check(store).sound
+    with pytest.raises(ValidationError):
+        swot.consolidate(store, c.id, [a.id])  # c is absorbed itself
+
+
+def test_consolidation_across_quadrants_is_refused(store, workshop, setting):
+    s = swot.items.create(store, workshop.id, quadrant="S", text="x").value
+    t = swot.items.create(store, workshop.id, quadrant="T", text="x").value
+    with pytest.raises(ValidationError, match="kwadrant"):
+        swot.consolidate(store, s.id, [t.id])
+    assert swot.items.get(store, t.id).absorbed_into_id is None
+
+
+def test_release_and_deleting_a_primary_frees_its_sources(store, workshop, setting):
+    a, b, c = (swot.items.create(store, workshop.id, quadrant="S", text=t).value for t in "abc")
+    swot.consolidate(store, a.id, [b.id, c.id])
+    swot.release(store, a.id, [b.id])
+    assert swot.items.get(store, a.id).source_ids == (c.id,)
+    swot.items.delete(store, a.id)
+    assert {i.id for i in swot.list_items(store, workshop.id)} == {b.id, c.id}
+
+
+def test_duplicate_suggestions(store, workshop, setting):
+    clusters, internal, _ = setting
+    swot.items.create(
+        store,
+        workshop.id,
+        quadrant="W",
+        text="Te weinig tijd voor reflectie",
+        cluster_id=clusters[0].id,
+    )
+    swot.items.create(
+        store,
+        workshop.id,
+        quadrant="W",
+        text="Er is te weinig tijd voor reflectie",
+        cluster_id=clusters[1].id,
+    )
+    swot.items.create(
+        store, workshop.id, quadrant="W", text="Verouderde ICT", cluster_id=clusters[2].id
+    )
+    suggestions = swot.suggest_duplicates(store, workshop.id)
+    assert len(suggestions) == 1
+
+
+def test_recommendations_link_to_points(store, workshop, setting):
+    clusters, internal, _ = setting
+    point = swot.items.create(store, workshop.id, quadrant="W", text="Verouderde ICT").value
+    rec = swot.recommendations.create(
+        store, workshop.id, area_id=internal.id, text="Investeer in ICT"
+    ).value
+    swot.link_recommendation(store, rec.id, [point.id, point.id])
+    assert swot.recommendations.get(store, rec.id).swot_item_ids == (point.id,)
+    swot.link_recommendation(store, rec.id, [])
+    assert swot.recommendations.get(store, rec.id).swot_item_ids == ()
+    with pytest.raises(ValidationError, match="leeg"):
+        swot.recommendations.update(store, rec.id, text="")
