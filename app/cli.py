@@ -152,6 +152,61 @@ def cmd_results(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import signal
+    import time
+
+    from app.domain.enums import RoundStatus
+    from app.services.rounds import find_round, open_round
+    from app.services.workshops import only_workshop
+    from app.voting.server import VotingServer, VotingServerError
+
+    if not 0 <= args.port <= 65535:
+        raise CliError(f"--port {args.port}: kies een poort van 0 tot 65535 (0: een vrije poort).")
+    with _open(args.store, write=True) as store:
+        found = find_round(store, only_workshop(store).id, args.round)
+        if found.status is RoundStatus.CLOSED:
+            raise CliError(f"Ronde '{found.title}' is gesloten; kies een ronde die nog open kan.")
+        if found.status is RoundStatus.DRAFT:
+            found = open_round(store, found.id).value
+        # A flag, not an Event: a signal handler must not take a lock the main thread may hold.
+        stopping: list[int] = []
+        previous = {
+            sig: signal.signal(sig, lambda signum, _frame: stopping.append(signum))
+            for sig in (signal.SIGINT, signal.SIGTERM)
+        }
+        server = VotingServer(store, args.host, args.port)
+        try:
+            server.start()
+            print(server.join_url(found), flush=True)
+            print(
+                f"Stemronde '{found.title}' is open. Stoppen: Ctrl+C (de ronde blijft open).",
+                file=sys.stderr,
+                flush=True,
+            )
+            while not stopping:
+                time.sleep(0.2)
+        except VotingServerError as exc:
+            raise CliError(str(exc)) from exc
+        finally:
+            server.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from app.ui.screenshot import parse_size, render
+
+    try:
+        size = parse_size(args.size or "1366x768")
+        render(args.store, Path(args.out), args.view, size)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    print(args.out)
+    return EXIT_OK
+
+
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
         raise CliError(f"'{name}' is nog niet beschikbaar in deze versie van Atelier.")
@@ -160,10 +215,9 @@ def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    raise CliError(
-        "Het venster van Atelier is nog niet beschikbaar in deze versie; "
-        "gebruik de opdrachten (python main.py --help)."
-    )
+    from app.ui.app import run
+
+    return run(args.db)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,14 +263,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--json", action="store_true")
 
+    p = command("serve", cmd_serve, "de stempagina voor deelnemers serveren (zonder venster)")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("round", metavar="ROUND")
+    p.add_argument(
+        "--host", default="0.0.0.0", help="adres om op te luisteren (standaard: alle netwerken)"
+    )
+    p.add_argument("--port", type=int, default=8765, help="poort (standaard 8765; 0: een vrije)")
+
+    p = command("screenshot", cmd_screenshot, "één scherm als PNG, offscreen")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("out", metavar="OUT.png")
+    p.add_argument("--view", required=True, metavar="NAME")
+    p.add_argument("--size", metavar="WxH", help="standaard 1366x768")
+
     pending: list[tuple[str, str, Sequence[str]]] = [
         ("export", "het hele werkbestand als Excel-werkmap", ["store", "out"]),
         ("template", "een lege werkmap om gegevens voor te bereiden", ["out"]),
         ("import", "een werkmap inlezen", ["store", "workbook"]),
         ("report", "PDF-rapport", ["store", "out"]),
-        ("serve", "de stempagina voor deelnemers serveren", ["store", "round"]),
         ("merge", "werkbestanden van elders samenvoegen", ["target", "sources"]),
-        ("screenshot", "één scherm als PNG", ["store", "out"]),
     ]
     for name, help_text, positionals in pending:
         p = command(name, _not_yet(name), help_text + " (nog niet beschikbaar)")

@@ -94,8 +94,9 @@ def load(
     data = ReportData(workshop, chosen, clusters)
     needs = NEEDS[part]
     wid = workshop.id
-    if "method" in needs or "annex" in needs:
+    if needs & {"method", "annex", "fiches"}:
         data.locations = organisation.locations.list(store, wid)
+    if needs & {"method", "annex"}:
         data.sessions = organisation.sessions.list(store, wid)
         data.participants = organisation.participants.list(store, wid)
     check()

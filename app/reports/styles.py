@@ -23,7 +23,8 @@ BOTTOM_MARGIN = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 INK = colors.HexColor("#1F2933")
-MUTED = colors.HexColor("#5F6B7A")
+MUTED_HEX = "#5F6B7A"
+MUTED = colors.HexColor(MUTED_HEX)
 RULE = colors.HexColor("#C9D1DA")
 ACCENT = colors.HexColor("#1D5C8C")  # headings, cover band
 SHADE = colors.HexColor("#EEF2F6")  # table headers
@@ -90,6 +91,7 @@ def styles() -> dict[str, ParagraphStyle]:
         leading=12.5,
         textColor=INK,
         spaceAfter=4,
+        bulletFontName=fonts.REGULAR,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
@@ -112,16 +114,43 @@ def styles() -> dict[str, ParagraphStyle]:
         "h3": derive("h3", fontName=fonts.BOLD, fontSize=10.5, leading=13.5, spaceBefore=6),
         "h4": derive("h4", fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=3),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=1, spaceAfter=1.5),
-        "point": derive("point", leftIndent=62, bulletIndent=0, spaceAfter=1, spaceBefore=2),
+        "point": derive(
+            "point",
+            leftIndent=50,
+            bulletIndent=0,
+            spaceAfter=1,
+            spaceBefore=3,
+            bulletFontName=fonts.BOLD,
+            bulletFontSize=7.5,
+        ),
         "source": derive(
-            "source", fontSize=7.5, leading=9.5, textColor=MUTED, leftIndent=70, spaceAfter=0
+            "source", fontSize=7.5, leading=9.5, textColor=MUTED, leftIndent=58, spaceAfter=2
         ),
         "small": derive("small", fontSize=8, leading=10, textColor=MUTED),
         "cell": derive("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
         "cell_bold": derive("cell_bold", fontName=fonts.BOLD, fontSize=8.5, leading=10.5),
+        "cell_bullet": derive(
+            "cell_bullet", fontSize=8.5, leading=10.5, leftIndent=8, bulletIndent=0, spaceAfter=1
+        ),
+        "badge": derive(
+            "badge",
+            fontName=fonts.BOLD,
+            fontSize=9,
+            leading=11,
+            alignment=TA_CENTER,
+            textColor=colors.white,
+        ),
         "cell_right": derive("cell_right", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
         "label": derive(
             "label", fontName=fonts.BOLD, fontSize=8, leading=10, textColor=MUTED, spaceAfter=1
+        ),
+        "label_right": derive(
+            "label_right",
+            fontName=fonts.BOLD,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            alignment=TA_RIGHT,
         ),
         "cover_org": derive(
             "cover_org", fontName=fonts.BOLD, fontSize=15, leading=19, textColor=colors.white

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
@@ -35,6 +36,8 @@ class Entity(Generic[R, T]):
     # The column that ties a row to its owner: workshop_id, or area_id, path_id...
     parent: str = "workshop_id"
     before_delete: Callable[[Session, R], None] | None = None
+    # Restores what a record carries besides its columns (links, absorbed points).
+    after_restore: Callable[[Session, R, Any], None] | None = None
 
     @property
     def label(self) -> str:
@@ -91,6 +94,30 @@ class Entity(Generic[R, T]):
                 common.renumber(common.siblings(uow.session, self.row, common.scope_of(row)))
         return Outcome(record, uow.changes)
 
+    def restore(self, store: Store, record: Any) -> Outcome[T]:
+        """Re-create a deleted row exactly as ``record`` shows it, at its old place (undo).
+
+        Unlike ``create`` this keeps the record's own times: it was never new."""
+        with store.transaction() as uow:
+            s = uow.session
+            if s.get(self.row, record.id) is not None:
+                raise ValidationError(f"Er bestaat al een {self.label} met id {record.id}.")
+            values = {
+                column.key: _column_value(getattr(record, column.key))
+                for column in self.row.__table__.columns
+                if hasattr(record, column.key)
+            }
+            row = self.row(**values)
+            s.add(row)
+            s.flush()
+            if self.after_restore:
+                self.after_restore(s, row, record)
+            if hasattr(self.row, "position"):
+                common.move(s, row, record.position)
+            s.flush()
+            restored = self.to_record(row)
+        return Outcome(restored, uow.changes)
+
     def move(self, store: Store, row_id: str, index: int) -> Outcome[None]:
         with store.transaction() as uow:
             common.move(uow.session, common.get(uow.session, self.row, row_id), index)
@@ -100,6 +127,10 @@ class Entity(Generic[R, T]):
         with store.transaction() as uow:
             common.reorder(uow.session, self.row, ordered_ids)
         return Outcome(None, uow.changes)
+
+
+def _column_value(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
 
 
 def only(values: dict[str, Any], allowed: set[str]) -> None:

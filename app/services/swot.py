@@ -93,7 +93,36 @@ def _records(
     return out
 
 
-items: Entity[m.SwotItemRow, records.SwotItem] = Entity(m.SwotItemRow, _item, _clean_item)
+def _reabsorb(session: Session, row: m.SwotItemRow, record: records.SwotItem) -> None:
+    # Deleting a consolidated point freed its sources; restoring it takes them back.
+    for source_id in record.source_ids:
+        source = session.get(m.SwotItemRow, source_id)
+        if source is not None and source.absorbed_into_id is None:
+            source.absorbed_into_id = row.id
+
+
+items: Entity[m.SwotItemRow, records.SwotItem] = Entity(
+    m.SwotItemRow, _item, _clean_item, after_restore=_reabsorb
+)
+
+
+def get_items(store: Store, item_ids: Iterable[str]) -> list[records.SwotItem]:
+    """Several points by id (the board refreshes just the points a change touched)."""
+    ids = list(dict.fromkeys(item_ids))
+    with store.reading() as uow:
+        rows: list[m.SwotItemRow] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += uow.session.scalars(
+                select(m.SwotItemRow).where(
+                    (m.SwotItemRow.id.in_(chunk)) | (m.SwotItemRow.absorbed_into_id.in_(chunk))
+                )
+            )
+        found = {r.id: r for r in rows}
+        wanted = [found[i] for i in ids if i in found]
+        extra = [r for r in rows if r.id not in set(ids)]
+        records_by_id = {r.id: r for r in _records([*wanted, *extra], include_absorbed=True)}
+        return [records_by_id[i] for i in ids if i in records_by_id]
 
 
 def list_items(
@@ -203,8 +232,12 @@ def _clean_recommendation(
     return clean
 
 
+def _relink(session: Session, row: m.RecommendationRow, record: records.Recommendation) -> None:
+    links.replace_links(session, row, m.SwotItemRow, record.swot_item_ids)
+
+
 recommendations: Entity[m.RecommendationRow, records.Recommendation] = Entity(
-    m.RecommendationRow, convert.recommendation, _clean_recommendation
+    m.RecommendationRow, convert.recommendation, _clean_recommendation, after_restore=_relink
 )
 
 

@@ -135,7 +135,9 @@ def round_json(lobby: voting.Lobby) -> dict[str, Any]:
         "question": r.question,
         "method": r.method.value,
         "rules": r.rules,
-        "options": [{"id": o.id, "title": o.title, "description": o.description} for o in r.options],
+        "options": [
+            {"id": o.id, "title": o.title, "description": o.description} for o in r.options
+        ],
         "clusters": list(lobby.clusters),
     }
 

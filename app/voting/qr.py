@@ -46,8 +46,14 @@ def qr_svg(text: str, scale: int = 10, border: int = 4) -> str:
     """An SVG of the QR code (scales to any projector without blur)."""
     buffer = io.BytesIO()
     segno.make(text, error=ERROR, micro=False).save(
-        buffer, kind="svg", scale=scale, border=border, dark="#000000", light="#ffffff",
-        xmldecl=False, svgns=True,
+        buffer,
+        kind="svg",
+        scale=scale,
+        border=border,
+        dark="#000000",
+        light="#ffffff",
+        xmldecl=False,
+        svgns=True,
     )
     return buffer.getvalue().decode("utf-8")
 

@@ -26,9 +26,7 @@ def _base() -> dict:
 
 
 def area(name: str, kind: AreaKind, position: int) -> Area:
-    return Area(
-        **_base(), workshop_id="w", kind=kind, name=name, description="", position=position
-    )
+    return Area(**_base(), workshop_id="w", kind=kind, name=name, description="", position=position)
 
 
 def statement(area_id: str) -> Statement:

@@ -138,3 +138,34 @@ def test_recommendations_link_to_points(store, workshop, setting):
     assert swot.recommendations.get(store, rec.id).swot_item_ids == ()
     with pytest.raises(ValidationError, match="leeg"):
         swot.recommendations.update(store, rec.id, text="")
+
+
+def test_restoring_a_deleted_consolidated_point_takes_its_sources_back(store, workshop, setting):
+    clusters, internal, _ = setting
+    a, b = (
+        swot.items.create(
+            store, workshop.id, quadrant="W", text=t, cluster_id=c.id, area_id=internal.id
+        ).value
+        for t, c in zip("ab", clusters, strict=False)
+    )
+    merged = swot.consolidate(store, a.id, [b.id]).value
+    gone = swot.items.delete(store, a.id).value
+    assert [i.id for i in swot.list_items(store, workshop.id)] == [b.id]
+    back = swot.items.restore(store, gone).value
+    assert back == merged
+    assert [i.id for i in swot.list_items(store, workshop.id)] == [a.id]
+    assert swot.get_items(store, [a.id])[0].cluster_count == 2
+
+
+def test_restoring_a_recommendation_keeps_links_and_place(store, workshop, setting):
+    clusters, internal, _ = setting
+    point = swot.items.create(store, workshop.id, quadrant="W", text="ICT").value
+    recs = [
+        swot.recommendations.create(store, workshop.id, area_id=internal.id, text=t).value
+        for t in "xyz"
+    ]
+    swot.link_recommendation(store, recs[1].id, [point.id])
+    gone = swot.recommendations.delete(store, recs[1].id).value
+    back = swot.recommendations.restore(store, gone).value
+    assert back.swot_item_ids == (point.id,) and back.position == 1
+    assert [r.text for r in swot.recommendations.list(store, workshop.id)] == list("xyz")

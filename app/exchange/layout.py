@@ -1,0 +1,585 @@
+"""The sheets of Atelier's own workbook, and the column names people use for them.
+
+One :class:`SheetSpec` per entity: its Dutch sheet title and headers (what the
+export writes), the other names a sheet or column may have in a list people
+keep themselves (what the import recognises), and how each cell is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.enums import OptionKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
+from app.exchange import values, vocabulary
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    # The header in Atelier's own workbook; None: recognised in people's lists only.
+    header: str | None
+    read: Callable[[Any], Any] = values.text
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    dropdown: str | None = None
+    # A reference to another entity by name (or id): the kind it names.
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    kind: str
+    title: str
+    fields: tuple[Field, ...]
+    # Other sheet names for this kind (folded when compared).
+    names: tuple[str, ...] = ()
+    # Columns a sheet needs to be this kind: each group lists alternatives.
+    needs: tuple[tuple[str, ...], ...] = ()
+    # The key of import --json's created/updated counts.
+    count: str | None = None
+    read_only: bool = False
+
+    @property
+    def columns(self) -> tuple[Field, ...]:
+        """The columns of the own workbook, in order."""
+        return tuple(f for f in self.fields if f.header is not None)
+
+    def field(self, key: str) -> Field:
+        return next(f for f in self.fields if f.key == key)
+
+
+def _choice(reader: Callable[[str], Any], expected: str) -> Callable[[Any], Any]:
+    return lambda value: values.closed_choice(value, reader, expected)
+
+
+OPTION_KIND_LABELS = {
+    OptionKind.PROPOSAL: "voorstel",
+    OptionKind.SWOT_ITEM: "SWOT-punt",
+    OptionKind.PATH: "ontwikkelpad",
+}
+
+
+def _option_kind(text: str) -> OptionKind | None:
+    word = vocabulary.fold(text)
+    for kind, label in OPTION_KIND_LABELS.items():
+        if word in (kind.value, vocabulary.fold(label), vocabulary.fold(kind.value)):
+            return kind
+    return None
+
+
+YES_NO = _choice(vocabulary.yes_no, "ja of nee")
+QUADRANT = _choice(vocabulary.quadrant, vocabulary.QUADRANT_EXPECTED)
+MANDATORY = _choice(vocabulary.mandatory, "verplicht of keuze")
+AREA_KIND = _choice(vocabulary.area_kind, "intern of extern")
+TARGET_GROUP = _choice(vocabulary.target_group, ", ".join(t.value for t in TargetGroup))
+METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMethod))
+STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
+OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
+
+# Closed lists offered as a dropdown, and references to another sheet's names.
+CLOSED_LISTS: dict[str, tuple[str, ...]] = {
+    "quadrant": tuple(q.label for q in Quadrant),
+    "mandatory": vocabulary.MANDATORY_LABELS,
+    "yes_no": ("ja", "nee"),
+    "area_kind": tuple(vocabulary.AREA_KIND_LABELS.values()),
+    "target_group": tuple(t.value for t in TargetGroup),
+    "method": tuple(m.label for m in VotingMethod),
+    "status": tuple(s.label for s in RoundStatus),
+    "option_kind": tuple(OPTION_KIND_LABELS.values()),
+}
+
+ID = Field("id", "id", values.id_value, ("id", "atelier id"))
+NAME_WORDS = ("naam", "name")
+TEXT_WORDS = ("tekst", "text", "omschrijving", "beschrijving", "description", "inhoud")
+CLUSTER_WORDS = ("cluster", "sector", "dienst", "afdeling", "team", "groep", "department", "group")
+AREA_WORDS = ("domein", "thema", "area", "domain", "theme")
+IDS_OF_SWOT = Field("swot_items", "SWOT-punten (id's)", values.id_list, ("swot punten", "swot ids"))
+
+
+def _cluster(required: bool = False, header: str = "Cluster") -> Field:
+    return Field(
+        "cluster", header, aliases=CLUSTER_WORDS, required=required, dropdown="cluster", ref="cluster"
+    )
+
+
+def _area(required: bool = False) -> Field:
+    return Field("area", "Domein", aliases=AREA_WORDS, required=required, dropdown="area", ref="area")
+
+
+WORKSHOP = SheetSpec(
+    "workshop",
+    "Workshop",
+    (
+        Field("title", "Titel", aliases=("titel", "title", "traject"), required=True),
+        Field("organisation", "Organisatie", aliases=("organisatie", "bestuur", "organisation")),
+        Field("period_start", "Planning van", values.year, ("planning van", "van", "start")),
+        Field("period_end", "Planning tot", values.year, ("planning tot", "tot", "einde")),
+        Field("description", "Beschrijving", aliases=("beschrijving", "description")),
+        Field("show_names", "Namen tonen", YES_NO, ("namen tonen",), dropdown="yes_no"),
+        # The one cell that differs between two exports of the same store.
+        Field("exported_at", "Geëxporteerd op", aliases=("geexporteerd op",)),
+    ),
+    names=("workshop", "traject"),
+    needs=(("title",), ("organisation", "period_start")),
+    count="workshops",
+)
+
+LOCATIONS = SheetSpec(
+    "locations",
+    "Locaties",
+    (
+        ID,
+        Field(
+            "name",
+            "Naam",
+            aliases=(*NAME_WORDS, "locatie", "werkplek", "gebouw", "site", "location"),
+            required=True,
+        ),
+        Field("address", "Adres", aliases=("adres", "straat", "address", "street")),
+        Field("postcode", "Postcode", aliases=("postcode", "post code", "zip", "postal code")),
+        Field("deelgemeente", "Deelgemeente", aliases=("deelgemeente", "district", "wijk")),
+    ),
+    names=("locaties", "locatie", "locations", "werkplekken", "gebouwen"),
+    needs=(("name",),),
+    count="locations",
+)
+
+SESSIONS = SheetSpec(
+    "sessions",
+    "Sessies",
+    (
+        ID,
+        Field("title", "Titel", aliases=("titel", "naam", "sessie", "title", "session"), required=True),
+        Field("date", "Datum", values.date, ("datum", "dag", "date", "day")),
+        Field(
+            "location",
+            "Locatie",
+            aliases=("locatie", "plaats", "location", "place"),
+            dropdown="location",
+            ref="location",
+        ),
+    ),
+    names=("sessies", "sessie", "workshopdagen", "sessions", "dagen"),
+    needs=(("title",),),
+    count="sessions",
+)
+
+CLUSTERS = SheetSpec(
+    "clusters",
+    "Clusters",
+    (
+        ID,
+        Field("name", "Naam", aliases=(*NAME_WORDS, *CLUSTER_WORDS), required=True),
+        Field(
+            "is_reference",
+            "Referentie",
+            YES_NO,
+            ("referentie", "referentiecluster", "reference"),
+            dropdown="yes_no",
+        ),
+        Field("color", "Kleur", aliases=("kleur", "color", "colour")),
+    ),
+    names=("clusters", "sectoren", "diensten", "cluster"),
+    needs=(("name",),),
+    count="clusters",
+)
+
+PARTICIPANTS = SheetSpec(
+    "participants",
+    "Deelnemers",
+    (
+        ID,
+        Field(
+            "name",
+            "Naam",
+            aliases=(*NAME_WORDS, "volledige naam", "deelnemer", "full name", "participant"),
+        ),
+        Field("first_name", None, aliases=("voornaam", "first name", "firstname", "given name")),
+        Field(
+            "last_name",
+            None,
+            aliases=("achternaam", "familienaam", "last name", "lastname", "surname", "family name"),
+        ),
+        _cluster(),
+        Field("role", "Rol", aliases=("rol", "functie", "role", "function", "job title")),
+    ),
+    names=("deelnemers", "deelnemerslijst", "participants", "personen", "medewerkers"),
+    needs=(("name", "first_name", "last_name"),),
+    count="participants",
+)
+
+AREAS = SheetSpec(
+    "areas",
+    "Domeinen",
+    (
+        ID,
+        Field("kind", "Soort", AREA_KIND, ("soort", "type", "analyse", "kind"), True, "area_kind"),
+        Field("name", "Naam", aliases=(*NAME_WORDS, "domein", "area"), required=True),
+        Field("description", "Beschrijving", aliases=("beschrijving", "description")),
+    ),
+    names=("domeinen", "areas", "domains"),
+    needs=(("kind",), ("name",)),
+    count="areas",
+)
+
+SWOT = SheetSpec(
+    "swot",
+    "SWOT",
+    (
+        ID,
+        Field(
+            "quadrant",
+            "Kwadrant",
+            QUADRANT,
+            ("kwadrant", "type", "soort", "categorie", "swot", "swot type", "quadrant", "category"),
+            True,
+            "quadrant",
+        ),
+        Field("text", "Tekst", aliases=(*TEXT_WORDS, "punt", "point", "item", "swot punt"), required=True),
+        _cluster(),
+        _area(),
+        Field(
+            "session",
+            "Sessie",
+            aliases=("sessie", "session", "workshopdag"),
+            dropdown="session",
+            ref="session",
+        ),
+        Field("author", "Auteur", aliases=("auteur", "ingebracht door", "door", "author")),
+        Field("absorbed_into", "Opgenomen in (id)", values.id_value, ("opgenomen in",)),
+    ),
+    names=("swot", "swot punten", "swot analyse", "punten"),
+    needs=(("quadrant",), ("text",)),
+    count="swot_items",
+)
+
+RECOMMENDATIONS = SheetSpec(
+    "recommendations",
+    "Aanbevelingen",
+    (
+        ID,
+        _area(required=True),
+        _cluster(),
+        Field(
+            "text",
+            "Aanbeveling",
+            aliases=("aanbeveling", *TEXT_WORDS, "recommendation"),
+            required=True,
+        ),
+        IDS_OF_SWOT,
+    ),
+    names=("aanbevelingen", "recommendations"),
+    needs=(("area",), ("text",)),
+    count="recommendations",
+)
+
+STATEMENTS = SheetSpec(
+    "statements",
+    "Stellingen",
+    (
+        ID,
+        _area(required=True),
+        Field(
+            "text",
+            "Stelling",
+            aliases=("stelling", "vraag", "tekst", "statement", "question"),
+            required=True,
+        ),
+    ),
+    names=("stellingen", "vragen", "vragenlijst", "statements", "questions"),
+    needs=(("area",), ("text",)),
+    count="questions",
+)
+
+_PARTICIPANT_REF = Field(
+    "participant", "Deelnemer", aliases=("deelnemer", "participant"), ref="participant"
+)
+
+SCORES = SheetSpec(
+    "scores",
+    "Antwoorden",
+    (
+        ID,
+        _cluster(required=True),
+        _PARTICIPANT_REF,
+        Field("statement", "Stelling", aliases=("stelling", "statement"), required=True, ref="statement"),
+        Field("score", "Score", values.score, ("score", "antwoord", "answer")),
+    ),
+    names=("antwoorden", "scores", "answers"),
+    needs=(("cluster",), ("statement",), ("score",)),
+    count="assessments",
+)
+
+RATINGS = SheetSpec(
+    "ratings",
+    "Beoordelingen",
+    (
+        ID,
+        _cluster(required=True),
+        _PARTICIPANT_REF,
+        _area(required=True),
+        Field("importance", "Belang", lambda v: values.score(v, "Het belang"), ("belang", "importance")),
+        Field(
+            "readiness",
+            "Paraatheid",
+            lambda v: values.score(v, "De paraatheid"),
+            ("paraatheid", "readiness"),
+        ),
+    ),
+    names=("beoordelingen", "ratings"),
+    needs=(("cluster",), ("area",), ("importance", "readiness")),
+    count="assessments",
+)
+
+PATHS = SheetSpec(
+    "paths",
+    "Ontwikkelpaden",
+    (
+        ID,
+        Field("title", "Titel", aliases=("titel", "naam", "pad", "title", "path"), required=True),
+        Field("description", "Beschrijving", aliases=("beschrijving", "description")),
+        IDS_OF_SWOT,
+    ),
+    names=("ontwikkelpaden", "paden", "paths"),
+    needs=(("title",),),
+    count="paths",
+)
+
+_PATH_REF = Field(
+    "path", "Ontwikkelpad", aliases=("ontwikkelpad", "pad", "path"), required=True, ref="path"
+)
+
+PATH_ACTIONS = SheetSpec(
+    "path_actions",
+    "Padacties",
+    (
+        ID,
+        _PATH_REF,
+        Field("text", "Actie / product", aliases=("actie", "product", "tekst", "action"), required=True),
+    ),
+    names=("padacties",),
+    needs=(("path",), ("text",)),
+    count="path_actions",
+)
+
+PATH_IMPACTS = SheetSpec(
+    "path_impacts",
+    "Padimpact",
+    (
+        ID,
+        _PATH_REF,
+        Field(
+            "target_group",
+            "Doelgroep",
+            TARGET_GROUP,
+            ("doelgroep", "target group"),
+            True,
+            "target_group",
+        ),
+        Field("text", "Impact", aliases=("impact", "tekst", "text"), required=True),
+    ),
+    names=("padimpact", "impact"),
+    needs=(("path",), ("target_group",), ("text",)),
+    count="path_impacts",
+)
+
+PRINCIPLES = SheetSpec(
+    "principles",
+    "Principes",
+    (
+        ID,
+        Field("title", "Titel", aliases=("titel", "principe", "title", "principle"), required=True),
+        Field("text", "Tekst", aliases=TEXT_WORDS),
+    ),
+    names=("principes", "leidende principes", "principles"),
+    needs=(("title",),),
+    count="principles",
+)
+
+PROPOSALS = SheetSpec(
+    "proposals",
+    "Voorstellen",
+    (
+        ID,
+        Field("code", "Code", aliases=("code", "nr", "nummer", "fichenummer", "fiche")),
+        Field(
+            "title",
+            "Titel",
+            aliases=(
+                "titel",
+                "naam",
+                "project",
+                "projectnaam",
+                "voorstel",
+                "beleidsvoorstel",
+                "title",
+                "name",
+                "proposal",
+            ),
+            required=True,
+        ),
+        _cluster(header="Sector"),
+        Field(
+            "policy_objective",
+            "Beleidsdoelstelling",
+            aliases=("beleidsdoelstelling", "doelstelling", "beleidsdoel", "policy objective"),
+        ),
+        Field(
+            "mandatory",
+            "Verplicht/keuze",
+            MANDATORY,
+            ("verplicht keuze", "verplicht of keuze", "verplicht", "keuze", "mandatory", "choice"),
+            dropdown="mandatory",
+        ),
+        Field("why", "Waarom", aliases=("waarom", "why")),
+        Field("what", "Wat willen we bereiken", aliases=("wat willen we bereiken", "wat", "what")),
+        Field("win", "Wat winnen we", aliases=("wat winnen we", "winst", "win")),
+        Field(
+            "location",
+            "Locatie",
+            aliases=("locatie", "plaats", "waar", "location"),
+            dropdown="location",
+            ref="location",
+        ),
+        Field(
+            "status_end_of_term",
+            "Stand einde legislatuur",
+            aliases=("stand einde legislatuur", "stand van zaken", "status einde legislatuur"),
+        ),
+        Field("dependencies", "Afhankelijkheden", aliases=("afhankelijkheden", "dependencies")),
+        Field("risks", "Risico's", aliases=("risico s", "risico", "risks")),
+        Field("sdgs", "SDG's", values.sdgs, ("sdg s", "sdg", "sdgs", "duurzame ontwikkelingsdoelen")),
+        Field("cost", None, values.amount, ("geraamde kost", "kost", "kostprijs", "raming", "budget", "bedrag", "estimated cost", "cost")),
+        IDS_OF_SWOT,
+        Field("paths", "Ontwikkelpaden (id's)", values.id_list, ("ontwikkelpaden",)),
+    ),
+    names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
+    needs=(("title",),),
+    count="proposals",
+)
+
+_PROPOSAL_REF = Field(
+    "proposal", "Voorstel", aliases=("voorstel", "proposal"), required=True, ref="proposal"
+)
+
+PROPOSAL_ACTIONS = SheetSpec(
+    "proposal_actions",
+    "Voorstelacties",
+    (
+        ID,
+        _PROPOSAL_REF,
+        Field("text", "Actie", aliases=("actie", "tekst", "action"), required=True),
+        Field("start_year", "Van", values.year, ("van", "start", "beginjaar"), True),
+        Field("end_year", "Tot", values.year, ("tot", "einde", "eindjaar"), True),
+    ),
+    names=("voorstelacties",),
+    needs=(("proposal",), ("text",), ("start_year",)),
+    count="proposal_actions",
+)
+
+RESOURCES = SheetSpec(
+    "resources",
+    "Middelen",
+    (
+        ID,
+        _PROPOSAL_REF,
+        Field("year", "Jaar", values.year, ("jaar", "year"), True),
+        Field("investment", "Investering", values.amount, ("investering", "investment")),
+        Field("operating", "Werking", values.amount, ("werking", "exploitatie", "operating")),
+        Field("fte", "VTE", values.amount, ("vte", "fte")),
+    ),
+    names=("middelen", "resources"),
+    needs=(("proposal",), ("year",)),
+    count="proposal_resources",
+)
+
+ROUNDS = SheetSpec(
+    "rounds",
+    "Stemrondes",
+    (
+        ID,
+        Field("title", "Titel", aliases=("titel", "title"), required=True),
+        Field("question", "Vraag", aliases=("vraag", "question")),
+        Field("method", "Methode", METHOD, ("methode", "method"), True, "method"),
+        Field("rules", "Regels", aliases=("regels", "rules")),
+        Field("status", "Status", STATUS, ("status",), True, "status"),
+        Field("anonymous", "Anoniem", YES_NO, ("anoniem", "anonymous"), dropdown="yes_no"),
+        Field("top_n", "Top", values.whole_number, ("top",)),
+        Field("revealed", "Uitslag getoond", YES_NO, ("uitslag getoond",), dropdown="yes_no"),
+    ),
+    names=("stemrondes", "rondes", "rounds"),
+    needs=(("title",), ("method",), ("status",)),
+    count="rounds",
+)
+
+OPTIONS = SheetSpec(
+    "options",
+    "Opties",
+    (
+        ID,
+        Field("round", "Stemronde", aliases=("stemronde", "ronde", "round"), required=True, ref="round"),
+        Field("kind", "Soort", OPTION_KIND, ("soort", "kind"), True, "option_kind"),
+        Field("target", "Verwijst naar (id)", values.id_value, ("verwijst naar",)),
+        Field("title", "Titel", aliases=("titel", "title"), required=True),
+        Field("description", "Beschrijving", aliases=("beschrijving", "description")),
+    ),
+    names=("opties", "options"),
+    needs=(("round",), ("kind",), ("target",)),
+    count="options",
+)
+
+# The outcome of the rounds: what the ballots add up to, never the ballots.
+RESULTS = SheetSpec(
+    "results",
+    "Uitslagen",
+    (
+        Field("round", "Stemronde", aliases=("stemronde",)),
+        Field("method", "Methode", aliases=("methode",)),
+        Field("status", "Status", aliases=("status",)),
+        Field("ballots", "Stembrieven", aliases=("stembrieven",)),
+        Field("rank", "Rang", aliases=("rang",)),
+        Field("option", "Optie", aliases=("optie",)),
+        Field("score", "Score", aliases=("score",)),
+    ),
+    names=("uitslagen", "results"),
+    needs=(("round",), ("rank",), ("option",)),
+    read_only=True,
+)
+
+SHEETS: tuple[SheetSpec, ...] = (
+    WORKSHOP,
+    LOCATIONS,
+    SESSIONS,
+    CLUSTERS,
+    PARTICIPANTS,
+    AREAS,
+    SWOT,
+    RECOMMENDATIONS,
+    STATEMENTS,
+    SCORES,
+    RATINGS,
+    PATHS,
+    PATH_ACTIONS,
+    PATH_IMPACTS,
+    PRINCIPLES,
+    PROPOSALS,
+    PROPOSAL_ACTIONS,
+    RESOURCES,
+    ROUNDS,
+    OPTIONS,
+    RESULTS,
+)
+BY_KIND = {spec.kind: spec for spec in SHEETS}
+
+# Where a reference dropdown takes its names from: (kind, field).
+REFERENCE_LISTS = {
+    "cluster": ("clusters", "name"),
+    "area": ("areas", "name"),
+    "session": ("sessions", "title"),
+    "location": ("locations", "name"),
+}
+
+# The keys of import --json, in a stable order.
+COUNT_KEYS: tuple[str, ...] = tuple(dict.fromkeys(s.count for s in SHEETS if s.count))

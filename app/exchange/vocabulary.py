@@ -1,0 +1,168 @@
+"""Words people use in their own lists: quadrant names, yes/no, mandatory/choice.
+
+Matching is done on a folded form (lower case, accents and punctuation gone,
+spaces collapsed); the values themselves are always kept exactly as typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from app.domain.enums import AreaKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """'Sterke punten ' -> 'sterke punten'; 'Risico’s' -> 'risico s'; 'SDG’s (nrs.)' -> 'sdg s nrs'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_WORD.sub(" ", plain).strip()
+
+
+def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {fold(word): key for key, words in table.items() for word in words}
+
+
+# Headers and cell values for a quadrant. Single letters only as cell values
+# (a column headed "S" is more likely a size than the strengths).
+_QUADRANT_WORDS: dict[str, tuple[str, ...]] = {
+    "S": (
+        "sterkte",
+        "sterktes",
+        "sterke punten",
+        "sterk punt",
+        "sterke punt",
+        "sterk",
+        "strength",
+        "strengths",
+    ),
+    "W": (
+        "zwakte",
+        "zwaktes",
+        "zwakke punten",
+        "zwak punt",
+        "zwakke punt",
+        "zwak",
+        "weakness",
+        "weaknesses",
+        "werkpunten",
+        "verbeterpunten",
+    ),
+    "O": (
+        "kans",
+        "kansen",
+        "opportuniteit",
+        "opportuniteiten",
+        "opportunity",
+        "opportunities",
+    ),
+    "T": ("bedreiging", "bedreigingen", "threat", "threats"),
+}
+QUADRANT_HEADERS = _index(_QUADRANT_WORDS)
+_QUADRANT_VALUES = {**QUADRANT_HEADERS, "s": "S", "w": "W", "o": "O", "t": "T"}
+QUADRANT_EXPECTED = (
+    "Sterke punten, Zwakke punten, Opportuniteiten of Bedreigingen "
+    "(of Sterktes/Zwaktes/Kansen/Bedreigingen, Strengths/Weaknesses/Opportunities/Threats, "
+    "S/W/O/T)"
+)
+
+
+def quadrant(text: str) -> Quadrant | None:
+    code = _QUADRANT_VALUES.get(fold(text))
+    return Quadrant(code) if code else None
+
+
+_YES = {"ja", "j", "yes", "y", "x", "waar", "true", "1", "v"}
+_NO = {"nee", "n", "no", "neen", "onwaar", "false", "0"}
+
+
+def yes_no(text: str) -> bool | None:
+    word = fold(text)
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    return None
+
+
+_MANDATORY = {"verplicht", "mandatory", "required", "wettelijk verplicht", "must", "ja", "x"}
+_CHOICE = {"keuze", "choice", "optional", "optioneel", "facultatief", "vrij", "nee"}
+MANDATORY_LABELS = ("verplicht", "keuze")
+
+
+def mandatory(text: str) -> bool | None:
+    word = fold(text)
+    if word in _MANDATORY:
+        return True
+    if word in _CHOICE:
+        return False
+    return None
+
+
+AREA_KIND_LABELS = {AreaKind.INTERNAL: "intern", AreaKind.EXTERNAL: "extern"}
+_AREA_KINDS = {
+    "intern": AreaKind.INTERNAL,
+    "interne": AreaKind.INTERNAL,
+    "internal": AreaKind.INTERNAL,
+    "interne analyse": AreaKind.INTERNAL,
+    "extern": AreaKind.EXTERNAL,
+    "externe": AreaKind.EXTERNAL,
+    "external": AreaKind.EXTERNAL,
+    "externe analyse": AreaKind.EXTERNAL,
+}
+
+
+def area_kind(text: str) -> AreaKind | None:
+    return _AREA_KINDS.get(fold(text))
+
+
+def target_group(text: str) -> TargetGroup | None:
+    word = fold(text)
+    for group in TargetGroup:
+        if word in (group.value, group.value.rstrip("s"), fold(group.label)):
+            return group
+    return None
+
+
+def voting_method(text: str) -> VotingMethod | None:
+    word = fold(text)
+    for method in VotingMethod:
+        if word in (method.value, fold(method.label)):
+            return method
+    return None
+
+
+def round_status(text: str) -> RoundStatus | None:
+    word = fold(text)
+    for status in RoundStatus:
+        if word in (status.value, fold(status.label)):
+            return status
+    return None
+
+
+DONT_KNOW = {"weet niet", "wn", "geen mening", "n v t", "nvt", "don t know", "dont know"}
+
+# Sheet names that say nothing about a cluster: a SWOT sheet so named has no cluster.
+GENERIC_SHEET_NAMES = {
+    fold(name)
+    for name in (
+        "SWOT",
+        "SWOT-punten",
+        "SWOT-analyse",
+        "SWOT analyse",
+        "Punten",
+        "Lijst",
+        "Gegevens",
+        "Data",
+        "Export",
+        "Import",
+        "Invoer",
+        "Overzicht",
+        "Analyse",
+        "Omgevingsanalyse",
+        "Points",
+        "List",
+    )
+} | {fold(f"{prefix}{n}") for prefix in ("Blad", "Sheet", "Tabel", "Table") for n in range(1, 21)}

@@ -1,0 +1,154 @@
+"""Charts for print (ReportLab graphics): the positioning rose and the ranking bars."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from app.reports import fonts
+from app.reports.styles import ACCENT, INK, MUTED, RULE, number
+
+SCALE_MAX = 5  # scores and ratings run from 1 to 5
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: Sequence[float | None]
+    colour: colors.Color
+    dashed: bool = False
+    filled: bool = False
+
+
+IMPORTANCE_COLOUR = colors.HexColor("#C62828")  # seed 003: importance in red
+SCORE_COLOUR = colors.HexColor("#1D5C8C")
+REFERENCE_COLOUR = colors.HexColor("#6D7B8A")
+READINESS_COLOUR = colors.HexColor("#2E7D32")
+
+
+def _label(name: str) -> str:
+    """Area names around the rose: at most two short lines."""
+    lines = textwrap.wrap(name, 18)
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 18, placeholder="…")]
+    return "\n".join(lines)
+
+
+def rose(labels: Sequence[str], series: Sequence[Series], width: float, height: float) -> Drawing:
+    """A SpiderChart on a fixed 0–5 scale with rings at 1..5 and a legend below.
+
+    A missing value (no answers) is drawn at the centre; the table beside the
+    chart says "–" for it."""
+    legend_h = 5 * mm * ((len(series) + 1) // 2) + 2 * mm
+    drawing = Drawing(width, height)
+    chart = SpiderChart()
+    size = min(width - 36 * mm, height - legend_h - 16 * mm)
+    chart.width = chart.height = size
+    chart.x = (width - size) / 2
+    chart.y = legend_h + (height - legend_h - size) / 2
+    n = len(labels)
+    rings = [[float(level)] * n for level in range(1, SCALE_MAX + 1)]
+    chart.data = [*rings, *[[v or 0.0 for v in s.values] for s in series]]
+    chart.labels = [_label(name) for name in labels]
+    for i in range(len(rings)):
+        chart.strands[i].strokeColor = RULE
+        chart.strands[i].strokeWidth = 0.5
+        chart.strands[i].fillColor = None
+    for offset, s in enumerate(series):
+        strand = chart.strands[len(rings) + offset]
+        strand.strokeColor = s.colour
+        strand.strokeWidth = 1.6
+        strand.strokeDashArray = (3, 2) if s.dashed else None
+        strand.fillColor = colors.Color(s.colour.red, s.colour.green, s.colour.blue, 0.12) if (
+            s.filled
+        ) else None
+        strand.symbol = "FilledTriangle" if s.colour is IMPORTANCE_COLOUR else "FilledCircle"
+        strand.symbolSize = 4
+    chart.spokes.strokeColor = RULE
+    chart.spokes.strokeWidth = 0.5
+    chart.spokes.labelRadius = 1.12
+    chart.spokeLabels.fontName = fonts.REGULAR
+    chart.spokeLabels.fontSize = 6.5
+    chart.spokeLabels.fillColor = INK
+    chart.strandLabels.format = None
+    drawing.add(chart)
+    for level in range(1, SCALE_MAX + 1):  # the scale along the first spoke
+        y = chart.y + size / 2 + level * size / 2 / SCALE_MAX
+        drawing.add(
+            String(chart.x + size / 2 + 1.5, y - 2.2, str(level), fontName=fonts.REGULAR,
+                   fontSize=5.5, fillColor=MUTED)
+        )
+    legend = Legend()
+    legend.fontName = fonts.REGULAR
+    legend.fontSize = 7
+    legend.alignment = "right"
+    legend.columnMaximum = 2
+    legend.colorNamePairs = [(s.colour, s.name) for s in series]
+    legend.dx = legend.dy = 6
+    legend.deltay = 11
+    legend.x = 6 * mm
+    legend.y = legend_h - 2 * mm
+    legend.boxAnchor = "nw"
+    drawing.add(legend)
+    return drawing
+
+
+def ranking_bars(
+    labels: Sequence[str], values: Sequence[float], width: float, highlight: int = 0
+) -> Drawing:
+    """Horizontal bars, best on top; the first ``highlight`` bars in the accent colour."""
+    row = 13
+    height = row * len(labels) + 24
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x = 62 * mm
+    chart.y = 16
+    chart.width = width - chart.x - 12 * mm
+    chart.height = row * len(labels)
+    # The category axis runs bottom-up: reverse so the winner is on top.
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = [_bar_label(t) for t in reversed(labels)]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E6EAEE")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = colors.HexColor("#9DB7CF")
+    n = len(values)
+    for i in range(n):
+        if n - 1 - i < highlight:
+            chart.bars[(0, i)].fillColor = ACCENT
+    chart.barLabelFormat = _bar_value
+    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    chart.barWidth = row * 0.6
+    chart.groupSpacing = row * 0.4
+    drawing.add(chart)
+    return drawing
+
+
+def _bar_label(title: str) -> str:
+    return textwrap.shorten(" ".join(title.split()), 48, placeholder="…")
+
+
+def _bar_value(value: float) -> str:
+    text = number(value, 2)
+    return text.rstrip("0").rstrip(",") if "," in text else text

@@ -1,0 +1,1 @@
+"""The report's parts; each turns the loaded data into a list of flowables."""

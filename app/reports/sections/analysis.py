@@ -1,0 +1,118 @@
+"""The positioning roses per cluster (seed 003): internal and external."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+
+from app.domain.analysis import external_rose, internal_rose, werkpunten
+from app.domain.records import Cluster
+from app.reports.blocks import Context, markup, para, table
+from app.reports.charts import (
+    IMPORTANCE_COLOUR,
+    READINESS_COLOUR,
+    REFERENCE_COLOUR,
+    SCORE_COLOUR,
+    Series,
+    rose,
+)
+from app.reports.styles import FRAME_WIDTH, HIGHLIGHT, esc, score
+
+CHART_W = 0.5 * FRAME_WIDTH
+CHART_H = 82 * mm
+
+
+def roses(ctx: Context) -> list[Flowable]:
+    d = ctx.data
+    reference = d.reference
+    ref_name = reference.name if reference else "referentie"
+    out: list[Flowable] = [
+        ctx.outline.heading("Positioneringsrozen", 0, "h1"),
+        para(
+            "De interne roos toont per intern domein hoe belangrijk de cluster het vindt "
+            "(belang), hoe de cluster het domein scoort (het gemiddelde van haar antwoorden "
+            f"op de stellingen, 1 tot 5; 'weet niet' telt niet mee) en de score van {ref_name} "
+            "als referentie. Een domein met een belang van 4 of meer en een score onder 3 is "
+            "een werkpunt. De externe roos toont per extern domein het belang en de mate "
+            "waarin de organisatie er klaar voor is (paraatheid)."
+        ),
+    ]
+    for n, cluster in enumerate(d.shown_clusters()):
+        if n:
+            out.append(PageBreak())
+        out.extend(_cluster(ctx, cluster, reference))
+    return out
+
+
+def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[Flowable]:
+    d = ctx.data
+    ref_id = reference.id if reference and reference.id != cluster.id else None
+    inner = internal_rose(d.areas, d.statements, d.scores, d.ratings, cluster.id, ref_id)
+    outer = external_rose(d.areas, d.ratings, cluster.id)
+    out: list[Flowable] = [ctx.outline.heading(cluster.name, 1, "h2")]
+    has_inner = any(p.importance is not None or p.score is not None for p in inner)
+    has_outer = any(p.importance is not None or p.readiness is not None for p in outer)
+    if not has_inner and not has_outer:
+        out.append(para("Deze cluster vulde de vragenlijst nog niet in.", "small"))
+        return out
+    if has_inner:
+        series = [
+            Series("Belang volgens de cluster", [p.importance for p in inner], IMPORTANCE_COLOUR),
+            Series("Score van de cluster", [p.score for p in inner], SCORE_COLOUR, filled=True),
+        ]
+        header = ["Intern domein", "Belang", "Score"]
+        if ref_id:
+            series.append(
+                Series(f"Score {reference.name}", [p.reference for p in inner],  # type: ignore[union-attr]
+                       REFERENCE_COLOUR, dashed=True)
+            )
+            header.append(reference.name)  # type: ignore[union-attr]
+        rows = [
+            [p.name, score(p.importance), score(p.score), *([score(p.reference)] if ref_id else [])]
+            for p in inner
+        ]
+        marks = [
+            ("BACKGROUND", (0, n), (-1, n), HIGHLIGHT)
+            for n, p in enumerate(inner, start=1)
+            if p.werkpunt
+        ]
+        widths = [0.25, 0.075, 0.075, 0.075] if ref_id else [0.3, 0.1, 0.1]
+        values = table(header, rows, widths, right=[1, 2, 3], extra=marks)
+        chart = rose([p.name for p in inner], series, CHART_W, CHART_H)
+        out.append(markup("Interne analyse", "h3"))
+        out.append(_side_by_side(chart, values))
+        found = werkpunten(inner)
+        text = (
+            "Werkpunten (gemarkeerd): " + ", ".join(esc(p.name) for p in found) + "."
+            if found
+            else "Geen werkpunten: geen domein met een belang van 4 of meer scoort onder 3."
+        )
+        out.append(markup(text, "body"))
+    if has_outer:
+        series = [
+            Series("Belang volgens de cluster", [p.importance for p in outer], IMPORTANCE_COLOUR),
+            Series("Paraatheid", [p.readiness for p in outer], READINESS_COLOUR, filled=True),
+        ]
+        rows = [[p.name, score(p.importance), score(p.readiness)] for p in outer]
+        values = table(
+            ["Extern domein", "Belang", "Paraatheid"], rows, [0.3, 0.1, 0.1], right=[1, 2]
+        )
+        chart = rose([p.name for p in outer], series, CHART_W, CHART_H)
+        out.append(Spacer(1, 4))
+        out.append(markup("Externe analyse", "h3"))
+        out.append(_side_by_side(chart, values))
+    return out
+
+
+def _side_by_side(chart: Flowable, values: Flowable) -> Table:
+    t = Table([[chart, values]], colWidths=[CHART_W, FRAME_WIDTH - CHART_W], hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return t

@@ -1,0 +1,253 @@
+"""One page per fiche (seed 002), grouped per sector and policy objective."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from app.domain.records import Proposal
+from app.reports import sdg
+from app.reports.blocks import Cell, Context, bullet, markup, para, table
+from app.reports.sdg import SdgTiles
+from app.reports.styles import ACCENT, FRAME_WIDTH, MUTED_HEX, esc, number, styles
+
+MANDATORY_COLOUR = colors.HexColor("#B23A48")
+PHASE_COLOUR = colors.HexColor("#7FA7C9")
+NO_SECTOR = "Zonder sector"
+LABEL_W = 0.24  # of the frame, for the label column of the field tables
+
+
+def fiches(ctx: Context) -> list[Flowable]:
+    d = ctx.data
+    chosen = [p for p in d.proposals if d.cluster is None or p.cluster_id == d.cluster.id]
+    out: list[Flowable] = [ctx.outline.heading("Fiches", 0, "h1")]
+    mandatory = sum(1 for p in chosen if p.mandatory)
+    out.append(
+        para(
+            f"{number(len(chosen))} fiches: {number(mandatory)} verplicht en "
+            f"{number(len(chosen) - mandatory)} naar keuze. Elke fiche beschrijft waarom, wat "
+            "en wat we winnen, de koppeling met de duurzame ontwikkelingsdoelen, de acties "
+            "en hun fasering, een raming van de middelen (slechts een inschatting met de "
+            "huidige gegevens), de locatie, de stand van zaken, de afhankelijkheden en risico's."
+        )
+    )
+    groups = _by_sector(ctx, chosen)
+    out.append(_summary(groups))
+    for sector, proposals in groups:
+        for n, p in enumerate(proposals):
+            out.append(PageBreak())
+            if n == 0:
+                out.append(ctx.outline.heading(f"Sector {sector}", 1, "h4"))
+            out.extend(fiche(ctx, p, sector))
+    return out
+
+
+def _by_sector(ctx: Context, proposals: list[Proposal]) -> list[tuple[str, list[Proposal]]]:
+    """Sectors in cluster order (no sector last); within one, by policy objective in
+    order of first appearance, then by the fiche's own place."""
+    by_cluster: dict[str | None, list[Proposal]] = defaultdict(list)
+    for p in proposals:
+        by_cluster[p.cluster_id].append(p)
+    out = []
+    for cluster_id, name in [*((c.id, c.name) for c in ctx.data.clusters), (None, NO_SECTOR)]:
+        group = by_cluster.get(cluster_id)
+        if group:
+            order = {obj: i for i, obj in enumerate(dict.fromkeys(p.policy_objective for p in group))}
+            group.sort(key=lambda p: (order[p.policy_objective], p.position))
+            out.append((name, group))
+    return out
+
+
+def _summary(groups: list[tuple[str, list[Proposal]]]) -> Flowable:
+    rows: list[list[Cell]] = []
+    totals = [0, 0, 0.0, 0.0]
+    for name, group in groups:
+        mandatory = sum(1 for p in group if p.mandatory)
+        investment = sum(p.total_investment for p in group)
+        operating = sum(p.total_operating for p in group)
+        rows.append(
+            [name, number(len(group)), number(mandatory), number(investment), number(operating)]
+        )
+        for i, v in enumerate((len(group), mandatory, investment, operating)):
+            totals[i] += v
+    rows.append(["Totaal", *(number(v) for v in totals)])
+    return table(
+        ["Sector", "Fiches", "Verplicht", "Investering (€)", "Werking (€)"],
+        rows,
+        [0.36, 0.1, 0.12, 0.2, 0.2],
+        right=[1, 2, 3, 4],
+        total_row=True,
+    )
+
+
+def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
+    s = styles()
+    title = f"{p.code} · {p.title}" if p.code else p.title
+    badge = "Verplicht" if p.mandatory else "Keuze"
+    meta = table(
+        None,
+        [
+            [
+                markup(f"<b>Sector</b><br/>{esc(sector)}", "cell"),
+                markup(f"<b>Beleidsdoelstelling</b><br/>{esc(p.policy_objective or '–')}", "cell"),
+                Paragraph(badge, s["badge"]),
+            ]
+        ],
+        [0.3, 0.56, 0.14],
+        extra=[
+            ("BACKGROUND", (2, 0), (2, 0), MANDATORY_COLOUR if p.mandatory else ACCENT),
+            ("VALIGN", (2, 0), (2, 0), "MIDDLE"),
+        ],
+    )
+    return [
+        ctx.outline.heading(title, 2, "h2", toc=False),
+        meta,
+        Spacer(1, 4),
+        _fields(
+            [
+                ("Waarom?", p.why),
+                ("Wat willen we bereiken?", p.what),
+                ("Wat winnen we?", p.win),
+            ]
+        ),
+        markup("Duurzame ontwikkelingsdoelen (SDG's)", "h4"),
+        SdgTiles(p.sdgs),
+        _sdg_names(p.sdgs),
+        markup("Acties en fasering", "h4"),
+        _phasing(ctx, p),
+        markup("Middelen (raming)", "h4"),
+        _resources(ctx, p),
+        Spacer(1, 4),
+        _fields(
+            [
+                ("Locatie", _location(ctx, p)),
+                ("Stand van zaken einde legislatuur", p.status_end_of_term),
+                ("Afhankelijkheden", p.dependencies),
+                ("Risico's", p.risks),
+                ("Gekoppelde SWOT-punten", _linked_items(ctx, p)),
+                ("Gekoppelde ontwikkelpaden", _linked_paths(ctx, p)),
+            ]
+        ),
+    ]
+
+
+def _fields(rows: list[tuple[str, str | list[Flowable]]]) -> Flowable:
+    body: list[list[Cell]] = []
+    for label, value in rows:
+        cell: Cell | list[Flowable]
+        if isinstance(value, list):
+            cell = value or [para("–", "cell")]
+        else:
+            cell = value.strip() or "–"
+        body.append([markup(esc(label), "label"), cell])  # type: ignore[list-item]
+    return table(None, body, [LABEL_W, 1 - LABEL_W])
+
+
+def _sdg_names(goals: tuple[int, ...]) -> Flowable:
+    if not goals:
+        return para("Geen SDG gekoppeld.", "small")
+    return markup(
+        " · ".join(f"<b>{g}</b> {esc(sdg.NAMES[g - 1])}" for g in goals), "small"
+    )
+
+
+def _years(ctx: Context, p: Proposal) -> list[int]:
+    years = set(ctx.data.workshop.years)
+    years.update(r.year for r in p.resources)
+    for a in p.actions:
+        years.update(range(a.start_year, a.end_year + 1))
+    return sorted(years)
+
+
+def _phasing(ctx: Context, p: Proposal) -> Flowable:
+    if not p.actions:
+        return para("Nog geen acties.", "small")
+    years = _years(ctx, p)
+    year_w = min(0.075, 0.5 / len(years))
+    rows: list[list[Cell]] = [[a.text, *([""] * len(years))] for a in p.actions]
+    bars = [
+        ("BACKGROUND", (years.index(a.start_year) + 1, n), (years.index(a.end_year) + 1, n), PHASE_COLOUR)
+        for n, a in enumerate(p.actions, start=1)
+    ]
+    # White inner lines cut a multi-year bar into one block per year.
+    grid = [("INNERGRID", (1, 1), (-1, -1), 1.5, colors.white)]
+    return table(
+        ["Actie", *(str(y) for y in years)],
+        rows,
+        [1 - year_w * len(years), *([year_w] * len(years))],
+        extra=[*bars, *grid],
+    )
+
+
+def _resources(ctx: Context, p: Proposal) -> Flowable:
+    if not p.resources:
+        return para("Nog geen raming.", "small")
+    by_year = {r.year: r for r in p.resources}
+    years = [y for y in _years(ctx, p) if y in by_year or y in ctx.data.workshop.years]
+
+    def amount(year: int, field: str, decimals: int = 0) -> str:
+        r = by_year.get(year)
+        return number(getattr(r, field), decimals) if r else "–"
+
+    fte_total = sum(r.fte for r in p.resources)
+    if len(years) <= 8:
+        rows: list[list[Cell]] = [
+            ["Investering (€)", *(amount(y, "investment") for y in years), number(p.total_investment)],
+            ["Werking (€)", *(amount(y, "operating") for y in years), number(p.total_operating)],
+            ["VTE", *(amount(y, "fte", 1) for y in years), number(fte_total, 1)],
+        ]
+        year_w = 0.76 / (len(years) + 1)
+        return table(
+            ["", *(str(y) for y in years), "Totaal"],
+            rows,
+            [0.24, *([year_w] * (len(years) + 1))],
+            right=list(range(1, len(years) + 2)),
+            extra=[("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#F4F6F8"))],
+        )
+    rows = [
+        [str(y), amount(y, "investment"), amount(y, "operating"), amount(y, "fte", 1)]
+        for y in years
+    ]
+    rows.append(
+        ["Totaal", number(p.total_investment), number(p.total_operating), number(fte_total, 1)]
+    )
+    return table(
+        ["Jaar", "Investering (€)", "Werking (€)", "VTE"],
+        rows,
+        [0.16, 0.28, 0.28, 0.16],
+        right=[1, 2, 3],
+        total_row=True,
+    )
+
+
+def _location(ctx: Context, p: Proposal) -> str:
+    loc = ctx.location_by_id.get(p.location_id or "")
+    if loc is None:
+        return p.location_text
+    parts = [loc.name, " ".join(x for x in (loc.address, loc.postcode) if x)]
+    if loc.deelgemeente:
+        parts.append(f"deelgemeente {loc.deelgemeente}")
+    return ", ".join(x for x in parts if x)
+
+
+def _linked_items(ctx: Context, p: Proposal) -> list[Flowable]:
+    items = ctx.items_by_id
+    out = []
+    for item_id in p.swot_item_ids:
+        item = items.get(item_id)
+        if item is not None:
+            out.append(
+                Paragraph(
+                    f'<font color="{MUTED_HEX}">{esc(item.quadrant.label)}:</font> {esc(item.text)}',
+                    styles()["cell_bullet"],
+                    bulletText="•",
+                )
+            )
+    return out
+
+
+def _linked_paths(ctx: Context, p: Proposal) -> list[Flowable]:
+    titles = ctx.path_titles
+    return [bullet(titles[pid], "cell_bullet") for pid in p.path_ids if pid in titles]

@@ -1,0 +1,119 @@
+"""The ranking of each closed voting round: table, bar chart, method, participation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from app.domain.enums import VotingMethod
+from app.reports.blocks import Context, markup, para, table
+from app.reports.charts import ranking_bars
+from app.reports.data import RoundReport
+from app.reports.styles import FRAME_WIDTH, HIGHLIGHT, esc, number
+
+MAX_BARS = 25  # a longer chart would not fit a page; the table lists every option
+
+
+def method_text(method: VotingMethod, rules: dict[str, Any]) -> str:
+    """How the round was voted and scored, in plain Dutch."""
+    if method is VotingMethod.DOTS:
+        return (
+            f"Elke deelnemer verdeelde {rules['dots']} stippen over de opties, hoogstens "
+            f"{rules['max_per_option']} op één optie. De score van een optie is het totale "
+            "aantal stippen dat ze kreeg."
+        )
+    if method is VotingMethod.SCORE:
+        criteria = ", ".join(
+            f"{c['title']} (gewicht {number(c['weight'], 1)})" for c in rules["criteria"]
+        )
+        return (
+            f"Elke deelnemer gaf elke optie een score van {rules['min']} tot {rules['max']} "
+            f"op de criteria {criteria}. De score van een optie is het gewogen gemiddelde "
+            "van alle scores die ze kreeg."
+        )
+    if method is VotingMethod.RANK:
+        k = rules["max_ranked"]
+        return (
+            f"Elke deelnemer rangschikte hoogstens {k} opties, de beste eerst (methode van "
+            f"Borda). De eerste plaats is {k} punten waard, de tweede {k - 1}, enzovoort; de "
+            "score van een optie is het totaal van haar punten."
+        )
+    return (
+        f"Elke deelnemer verdeelde een budget van € {number(rules['budget'])} over de "
+        "opties. De score van een optie is het totale bedrag dat ze kreeg."
+    )
+
+
+def rankings(ctx: Context) -> list[Flowable]:
+    d = ctx.data
+    out: list[Flowable] = [ctx.outline.heading("Rangschikking van de stemrondes", 0, "h1")]
+    if not d.rounds:
+        out.append(para("Er is nog geen gesloten stemronde.", "small"))
+    for n, report in enumerate(d.rounds):
+        if n:
+            out.append(PageBreak())
+        out.extend(_round(ctx, report))
+    return out
+
+
+def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
+    d = ctx.data
+    r, results, part = report.round, report.results, report.participation
+    out: list[Flowable] = [ctx.outline.heading(r.title, 1, "h2")]
+    if r.question:
+        out.append(markup(f"Vraag: {esc(r.question)}"))
+    out.append(markup(f"<b>Methode: {esc(r.method.label)}.</b> {esc(method_text(r.method, r.rules))}"))
+    out.append(
+        para(
+            "Gelijke scores delen dezelfde rang (1, 1, 3)."
+            + (f" De eerste {r.top_n} plaatsen zijn gemarkeerd." if r.top_n else ""),
+            "small",
+        )
+    )
+    paper = part.by_source.get("paper", 0)
+    phone = part.by_source.get("phone", 0)
+    out.append(markup("Deelname", "h3"))
+    out.append(
+        para(
+            f"{number(part.ballots)} stembrieven: {number(phone)} via gsm, "
+            f"{number(paper)} op papier."
+        )
+    )
+    rows = [
+        [c.name, number(part.by_cluster.get(c.id, 0))]
+        for c in d.clusters
+        if part.by_cluster.get(c.id)
+    ]
+    if part.by_cluster.get(None):
+        rows.append(["Zonder cluster", number(part.by_cluster[None])])
+    if rows:
+        out.append(table(["Cluster", "Stembrieven"], rows, [0.5, 0.2], right=[1]))
+    out.append(markup("Rangschikking", "h3"))
+    if d.cluster is not None:
+        out.append(
+            para(
+                f"Volgens de {number(results.ballots)} stembrieven van cluster "
+                f"{d.cluster.name}.",
+                "small",
+            )
+        )
+    ranked = results.ranking
+    decimals = 2 if r.method is VotingMethod.SCORE else 0
+    rows = [[str(x.rank), x.title, number(x.score, decimals)] for x in ranked]
+    marks = [
+        ("BACKGROUND", (0, n), (-1, n), HIGHLIGHT)
+        for n, x in enumerate(ranked, start=1)
+        if r.top_n and x.rank <= r.top_n
+    ]
+    out.append(table(["Rang", "Optie", "Score"], rows, [0.08, 0.74, 0.14], right=[0, 2], extra=marks))
+    if ranked and results.ballots:
+        shown = ranked[:MAX_BARS]
+        top = sum(1 for x in shown if r.top_n and x.rank <= r.top_n)
+        out.append(Spacer(1, 8))
+        out.append(
+            ranking_bars([x.title for x in shown], [x.score for x in shown], FRAME_WIDTH, top)
+        )
+        if len(ranked) > MAX_BARS:
+            out.append(para(f"De grafiek toont de eerste {MAX_BARS} opties.", "small"))
+    return out

@@ -1,0 +1,106 @@
+"""Starting the GUI: the application object, language, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__, resources
+from app.domain.errors import AtelierError, StoreLocked
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+BACKUP_CHECK_MS = 60_000
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so that QSettings has a home."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Atelier")
+    app.setApplicationName("Atelier")
+    app.setApplicationVersion(__version__)
+    install_language(app, language())
+    return app
+
+
+def language() -> str:
+    value = QSettings().value("language", "nl")
+    return value if value in LANGUAGES else "nl"
+
+
+def install_language(app: QApplication, code: str) -> None:
+    """Dutch is the source language of every string; English comes from a .qm file.
+    Qt's own dialogs (buttons such as Annuleren) get Qt's translations."""
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
+            QLocale.Country.Belgium if code == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    for old in getattr(app, "_atelier_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    if code != "nl":
+        own = QTranslator(app)
+        if own.load(str(resources.path("translations", f"atelier_{code}.qm"))):
+            translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._atelier_translators = translators  # type: ignore[attr-defined]
+
+
+def default_store() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "workshop.atelier"
+
+
+def run(target: str | None) -> int:
+    """Open the window on ``target`` (a default store in the user's data folder when None)."""
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store, open_store
+    from app.ui.controller import WorkshopController
+    from app.ui.main_window import MainWindow
+
+    app = application()
+    path = target or str(default_store())
+    try:
+        if target is None and not Path(path).exists():
+            with create_store(path) as fresh:
+                create_workshop(fresh, app.translate("App", "Mijn workshop"))
+        store = open_store(path)
+    except StoreLocked as exc:
+        QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), str(exc))
+        return 3
+    except AtelierError as exc:
+        QMessageBox.critical(None, app.translate("App", "Kan niet openen"), str(exc))
+        return 2
+    controller = WorkshopController(store)
+    window = MainWindow(controller)
+    window.restore_geometry()
+    window.show()
+    # Periodic backups run on a pool thread: a copy of a large store must not stall typing.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
+    timer.start(BACKUP_CHECK_MS)
+    try:
+        return app.exec()
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        store.close()

@@ -1,0 +1,736 @@
+/* The participants' voting page (VOTING-API.md). Plain ES2017, no libraries, so
+   that it runs in the browser of a phone several years old. All text is Dutch. */
+(function () {
+  'use strict';
+
+  var TOKEN = decodeURIComponent(location.pathname.split('/')[2] || '');
+  var API = '/api/v/' + encodeURIComponent(TOKEN);
+  var POLL_WAITING_MS = 3000;
+  var POLL_OPEN_MS = 6000;
+  var REQUEST_TIMEOUT_MS = 10000;
+  var VOTER_KEY = 'atelier-voter';
+  var CLUSTER_KEY = 'atelier-cluster';
+  var VOTER_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var number = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
+
+  var round = null; // the open round as GET /round returned it
+  var choice = null; // what this phone has chosen in that round
+  var view = 'loading';
+  var sending = false;
+  var pollTimer = null;
+  var failures = 0;
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    var key;
+    for (key in attrs || {}) {
+      if (Object.prototype.hasOwnProperty.call(attrs, key)) {
+        if (key === 'className') {
+          node.className = attrs[key];
+        } else {
+          node.setAttribute(key, attrs[key]);
+        }
+      }
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  // --- storage that survives a browser without it (private mode of old browsers)
+
+  var memory = {};
+
+  function load(store, key) {
+    try {
+      return window[store].getItem(key);
+    } catch (e) {
+      return memory[store + key] || null;
+    }
+  }
+
+  function save(store, key, value) {
+    try {
+      if (value === null) {
+        window[store].removeItem(key);
+      } else {
+        window[store].setItem(key, value);
+      }
+    } catch (e) {
+      memory[store + key] = value;
+    }
+  }
+
+  function randomId(length) {
+    var bytes = new Uint8Array(length);
+    var out = '';
+    var i;
+    if (window.crypto && window.crypto.getRandomValues) {
+      window.crypto.getRandomValues(bytes);
+    } else {
+      for (i = 0; i < length; i++) {
+        bytes[i] = Math.floor(Math.random() * 256);
+      }
+    }
+    for (i = 0; i < length; i++) {
+      out += ALPHABET.charAt(bytes[i] % 64);
+    }
+    return out;
+  }
+
+  // One random id per device, kept: a new vote from it replaces the earlier one.
+  function voterId() {
+    var id = load('localStorage', VOTER_KEY);
+    if (!id || !VOTER_PATTERN.test(id)) {
+      id = randomId(32);
+      save('localStorage', VOTER_KEY, id);
+    }
+    return id;
+  }
+
+  // --- talking to the laptop
+
+  function request(path, options) {
+    var timeout = new Promise(function (resolve, reject) {
+      setTimeout(function () {
+        reject(new Error('timeout'));
+      }, REQUEST_TIMEOUT_MS);
+    });
+    var opts = Object.assign({ cache: 'no-store', credentials: 'omit' }, options || {});
+    return Promise.race([fetch(API + path, opts), timeout]);
+  }
+
+  function schedulePoll(ms) {
+    clearTimeout(pollTimer);
+    // A little jitter, so a hundred phones do not ask at the same moment.
+    pollTimer = setTimeout(poll, Math.round(ms * (0.8 + Math.random() * 0.4)));
+  }
+
+  async function poll() {
+    clearTimeout(pollTimer);
+    if (document.hidden) {
+      return; // resumes on visibilitychange
+    }
+    try {
+      var response = await request('/round');
+      if (!response.ok) {
+        throw new Error('status ' + response.status);
+      }
+      var data = await response.json();
+      failures = 0;
+      $('connection').textContent = '';
+      showRound(data);
+    } catch (e) {
+      failures += 1;
+      if (failures >= 2) {
+        $('connection').textContent =
+          'Geen verbinding met de laptop van de begeleider. We proberen het opnieuw.';
+      }
+    }
+    schedulePoll(round ? POLL_OPEN_MS : POLL_WAITING_MS);
+  }
+
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden) {
+      poll();
+    }
+  });
+
+  // --- views
+
+  function show(name, focusId) {
+    var names = ['loading', 'waiting', 'ballot', 'done'];
+    var i;
+    for (i = 0; i < names.length; i++) {
+      $(names[i]).hidden = names[i] !== name;
+    }
+    view = name;
+    if (focusId) {
+      $(focusId).focus();
+    }
+  }
+
+  function announce(text) {
+    var region = $('announce');
+    region.textContent = '';
+    setTimeout(function () {
+      region.textContent = text;
+    }, 50);
+  }
+
+  function doneKey() {
+    return 'atelier-done-' + round.round_id;
+  }
+
+  function showRound(data) {
+    if (data.status !== 'open') {
+      if (round) {
+        announce('De stemronde is gesloten.');
+      }
+      round = null;
+      choice = null;
+      if (view !== 'waiting') {
+        show('waiting');
+      }
+      return;
+    }
+    if (round && round.round_id === data.round_id) {
+      return; // the same round: keep what the participant is doing
+    }
+    var first = view === 'loading';
+    round = data;
+    choice = restoreChoice() || emptyChoice();
+    renderBallot();
+    if (load('sessionStorage', doneKey())) {
+      show('done');
+    } else {
+      show('ballot', first ? null : 'round-title');
+      if (!first) {
+        announce('Nieuwe stemronde: ' + round.title);
+      }
+    }
+  }
+
+  // --- the participant's choice, per method
+
+  function emptyChoice() {
+    return round.method === 'rank' ? [] : {};
+  }
+
+  function restoreChoice() {
+    try {
+      var saved = JSON.parse(load('sessionStorage', 'atelier-choice-' + round.round_id));
+      if (round.method === 'rank' ? Array.isArray(saved) : saved && typeof saved === 'object') {
+        return saved;
+      }
+    } catch (e) {
+      /* nothing saved */
+    }
+    return null;
+  }
+
+  function keepChoice() {
+    save('sessionStorage', 'atelier-choice-' + round.round_id, JSON.stringify(choice));
+  }
+
+  function options() {
+    return round.options || [];
+  }
+
+  function titleOf(id) {
+    var list = options();
+    var i;
+    for (i = 0; i < list.length; i++) {
+      if (list[i].id === id) {
+        return list[i].title;
+      }
+    }
+    return '';
+  }
+
+  function dotsUsed() {
+    var used = 0;
+    var key;
+    for (key in choice) {
+      if (Object.prototype.hasOwnProperty.call(choice, key)) {
+        used += choice[key];
+      }
+    }
+    return used;
+  }
+
+  function budgetUsed() {
+    var used = 0;
+    var key;
+    for (key in choice) {
+      if (Object.prototype.hasOwnProperty.call(choice, key) && isFinite(choice[key])) {
+        used += choice[key];
+      }
+    }
+    return used;
+  }
+
+  function maxRanked() {
+    return Math.min(round.rules.max_ranked, options().length);
+  }
+
+  function plural(n, one, many) {
+    return n === 1 ? one : many;
+  }
+
+  function updateCounter() {
+    var counter = $('counter');
+    var rules = round.rules;
+    var left;
+    counter.className = 'counter';
+    if (round.method === 'dots') {
+      left = rules.dots - dotsUsed();
+      counter.textContent =
+        'Nog ' + left + ' van ' + rules.dots + ' ' + plural(rules.dots, 'stip', 'stippen') + ' over';
+    } else if (round.method === 'budget') {
+      left = rules.budget - budgetUsed();
+      if (left < 0) {
+        counter.className = 'counter over';
+        counter.textContent = number.format(-left) + ' boven het budget van ' + number.format(rules.budget);
+      } else {
+        counter.textContent =
+          'Nog ' + number.format(left) + ' van ' + number.format(rules.budget) + ' te verdelen';
+      }
+    } else if (round.method === 'rank') {
+      counter.textContent = choice.length + ' van ' + maxRanked() + ' gerangschikt';
+    } else {
+      var given = 0;
+      var total = options().length * rules.criteria.length;
+      var key;
+      for (key in choice) {
+        if (Object.prototype.hasOwnProperty.call(choice, key)) {
+          given += Object.keys(choice[key]).length;
+        }
+      }
+      counter.textContent = given + ' van ' + total + ' scores gegeven';
+    }
+  }
+
+  // --- rendering
+
+  function description(option) {
+    var text = option.description || '';
+    if (!text) {
+      return null;
+    }
+    if (text.length <= 160) {
+      return el('p', { className: 'option-desc' }, text);
+    }
+    var details = el('details', { className: 'option-desc' });
+    details.appendChild(el('summary', {}, 'Meer uitleg'));
+    details.appendChild(el('p', {}, text));
+    return details;
+  }
+
+  function helpText() {
+    var rules = round.rules;
+    if (round.method === 'dots') {
+      return (
+        'Verdeel ' + rules.dots + ' ' + plural(rules.dots, 'stip', 'stippen') + ' over de voorstellen, ' +
+        'hoogstens ' + rules.max_per_option + ' per voorstel. Tik op + of −.'
+      );
+    }
+    if (round.method === 'score') {
+      return 'Geef elk voorstel een score van ' + rules.min + ' (laag) tot ' + rules.max + ' (hoog) per criterium.';
+    }
+    if (round.method === 'rank') {
+      return (
+        'Kies hoogstens ' + maxRanked() + ' voorstellen en zet ze in volgorde: de belangrijkste bovenaan.'
+      );
+    }
+    return 'Verdeel een budget van ' + number.format(rules.budget) + ' over de voorstellen.';
+  }
+
+  function renderBallot() {
+    $('round-title').textContent = round.title;
+    document.title = round.title + ' – Stemmen';
+    $('round-question').textContent = round.question || '';
+    $('round-question').hidden = !round.question;
+    $('round-help').textContent = helpText();
+    renderClusters();
+    $('message').textContent = '';
+    $('message').className = 'message';
+    var box = $('options');
+    box.textContent = '';
+    if (round.method === 'dots') {
+      renderDots(box);
+    } else if (round.method === 'score') {
+      renderScore(box);
+    } else if (round.method === 'rank') {
+      renderRank(box);
+    } else {
+      renderBudget(box);
+    }
+    updateCounter();
+  }
+
+  function renderClusters() {
+    var clusters = round.clusters || [];
+    var select = $('cluster');
+    var remembered = load('localStorage', CLUSTER_KEY) || '';
+    var i;
+    while (select.options.length > 1) {
+      select.remove(1);
+    }
+    for (i = 0; i < clusters.length; i++) {
+      select.appendChild(el('option', { value: clusters[i] }, clusters[i]));
+    }
+    select.value = clusters.indexOf(remembered) >= 0 ? remembered : '';
+    $('cluster-field').hidden = clusters.length === 0;
+  }
+
+  $('cluster').addEventListener('change', function () {
+    save('localStorage', CLUSTER_KEY, this.value || null);
+  });
+
+  function renderDots(box) {
+    options().forEach(function (option, i) {
+      var card = el('div', { className: 'option' });
+      var titleId = 'title-' + i;
+      card.appendChild(el('h2', { className: 'option-title', id: titleId }, option.title));
+      var desc = description(option);
+      if (desc) {
+        card.appendChild(desc);
+      }
+      var stepper = el('div', { className: 'stepper', role: 'group', 'aria-labelledby': titleId });
+      var minus = el('button', {
+        type: 'button',
+        className: 'step',
+        'aria-label': 'Eén stip minder voor ' + option.title
+      }, '\u2212');
+      var plus = el('button', {
+        type: 'button',
+        className: 'step',
+        'aria-label': 'Eén stip meer voor ' + option.title
+      }, '+');
+      var count = el('span', { className: 'count', id: 'count-' + i });
+      stepper.appendChild(minus);
+      stepper.appendChild(count);
+      stepper.appendChild(plus);
+      card.appendChild(stepper);
+      minus.addEventListener('click', function () {
+        changeDots(option, -1);
+      });
+      plus.addEventListener('click', function () {
+        changeDots(option, 1);
+      });
+      box.appendChild(card);
+    });
+    refreshDots();
+  }
+
+  function changeDots(option, delta) {
+    var rules = round.rules;
+    var now = choice[option.id] || 0;
+    var next = now + delta;
+    if (next < 0 || next > rules.max_per_option || dotsUsed() + delta > rules.dots) {
+      return;
+    }
+    if (next === 0) {
+      delete choice[option.id];
+    } else {
+      choice[option.id] = next;
+    }
+    keepChoice();
+    refreshDots();
+    announce(
+      option.title + ': ' + next + ' ' + plural(next, 'stip', 'stippen') + '. ' +
+      'Nog ' + (rules.dots - dotsUsed()) + ' over.'
+    );
+  }
+
+  function refreshDots() {
+    var rules = round.rules;
+    var left = rules.dots - dotsUsed();
+    var cards = $('options').children;
+    options().forEach(function (option, i) {
+      var n = choice[option.id] || 0;
+      var count = $('count-' + i);
+      count.textContent = '';
+      count.appendChild(el('strong', {}, n));
+      count.appendChild(el('span', {}, plural(n, 'stip', 'stippen')));
+      count.appendChild(el('span', { className: 'dots', 'aria-hidden': 'true' }, new Array(n + 1).join('\u25CF')));
+      var buttons = cards[i].querySelectorAll('.step');
+      buttons[0].disabled = n === 0;
+      buttons[1].disabled = n >= rules.max_per_option || left <= 0;
+    });
+    updateCounter();
+  }
+
+  function renderScore(box) {
+    var rules = round.rules;
+    options().forEach(function (option, i) {
+      var card = el('fieldset', { className: 'option' });
+      card.appendChild(el('legend', { className: 'option-title' }, option.title));
+      var desc = description(option);
+      if (desc) {
+        card.appendChild(desc);
+      }
+      rules.criteria.forEach(function (criterion, j) {
+        var group = el('fieldset', { className: 'criterion' });
+        var legend = el('legend', {}, criterion.title + ' ');
+        if (criterion.weight !== 1) {
+          legend.appendChild(el('span', { className: 'weight' }, '(telt ' + number.format(criterion.weight) + '×)'));
+        }
+        group.appendChild(legend);
+        var scale = el('div', { className: 'scale' });
+        var s;
+        for (s = rules.min; s <= rules.max; s++) {
+          var label = el('label', { className: 'pick' });
+          var input = el('input', { type: 'radio', name: 'score-' + i + '-' + j, value: String(s) });
+          var picked = choice[option.id] && choice[option.id][criterion.id];
+          input.checked = picked === s;
+          input.addEventListener('change', scorePicker(option, criterion, s));
+          label.appendChild(input);
+          label.appendChild(el('span', {}, s));
+          scale.appendChild(label);
+        }
+        group.appendChild(scale);
+        var ends = el('div', { className: 'scale-ends', 'aria-hidden': 'true' });
+        ends.appendChild(el('span', {}, rules.min + ' = laag'));
+        ends.appendChild(el('span', {}, rules.max + ' = hoog'));
+        group.appendChild(ends);
+        card.appendChild(group);
+      });
+      box.appendChild(card);
+    });
+  }
+
+  function scorePicker(option, criterion, value) {
+    return function () {
+      if (!choice[option.id]) {
+        choice[option.id] = {};
+      }
+      choice[option.id][criterion.id] = value;
+      keepChoice();
+      updateCounter();
+    };
+  }
+
+  function renderRank(box, focusKey) {
+    box.textContent = '';
+    var limit = maxRanked();
+    box.appendChild(el('h2', { className: 'list-title', id: 'ranked-title' }, 'Jouw rangschikking'));
+    if (choice.length === 0) {
+      box.appendChild(el('p', { className: 'empty' }, 'Nog niets gekozen. Voeg hieronder voorstellen toe.'));
+    }
+    var ranked = el('ol', { className: 'ranklist', 'aria-labelledby': 'ranked-title' });
+    choice.forEach(function (id, place) {
+      var title = titleOf(id);
+      var item = el('li', { className: 'option ranked-item' });
+      item.appendChild(el('span', { className: 'place', 'aria-hidden': 'true' }, place + 1));
+      item.appendChild(el('span', { className: 'option-title' }, title));
+      var moves = el('div', { className: 'moves' });
+      moves.appendChild(rankButton('\u25B2', title + ' hoger zetten', 'up-' + id, place === 0, function () {
+        moveRanked(place, -1, 'up-' + id);
+      }));
+      moves.appendChild(rankButton('\u25BC', title + ' lager zetten', 'down-' + id, place === choice.length - 1, function () {
+        moveRanked(place, 1, 'down-' + id);
+      }));
+      moves.appendChild(rankButton('\u2715', title + ' uit je rangschikking halen', 'out-' + id, false, function () {
+        choice.splice(place, 1);
+        afterRankChange('out', title + ' staat niet meer in je rangschikking.');
+      }));
+      item.appendChild(moves);
+      ranked.appendChild(item);
+    });
+    box.appendChild(ranked);
+
+    var rest = options().filter(function (option) {
+      return choice.indexOf(option.id) < 0;
+    });
+    if (rest.length) {
+      box.appendChild(el('h2', { className: 'list-title', id: 'rest-title' }, 'Nog te kiezen'));
+      var list = el('ul', { className: 'ranklist', 'aria-labelledby': 'rest-title' });
+      rest.forEach(function (option) {
+        var item = el('li', { className: 'option' });
+        item.appendChild(el('span', { className: 'option-title' }, option.title));
+        var desc = description(option);
+        if (desc) {
+          item.appendChild(desc);
+        }
+        var full = choice.length >= limit;
+        var add = el('button', {
+          type: 'button',
+          className: 'add',
+          'data-key': 'add-' + option.id
+        }, full ? 'Je lijst is vol (' + limit + ')' : 'Kies als nummer ' + (choice.length + 1));
+        add.setAttribute('aria-label', full
+          ? option.title + ': je rangschikking is vol'
+          : option.title + ' kiezen als nummer ' + (choice.length + 1));
+        add.disabled = full;
+        add.addEventListener('click', function () {
+          choice.push(option.id);
+          afterRankChange('next-add', option.title + ' staat nu op plaats ' + choice.length + '.');
+        });
+        item.appendChild(add);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    if (focusKey) {
+      var target = focusKey === 'next-add'
+        ? box.querySelector('.add:not([disabled])')
+        : box.querySelector('[data-key="' + focusKey + '"]');
+      if (!target || target.disabled) {
+        target = box.querySelector('button:not([disabled])');
+      }
+      if (target) {
+        target.focus();
+      }
+    }
+  }
+
+  function rankButton(symbol, label, key, disabled, onClick) {
+    var button = el('button', { type: 'button', className: 'move', 'aria-label': label, title: label, 'data-key': key }, symbol);
+    button.disabled = disabled;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  function moveRanked(place, delta, focusKey) {
+    var other = place + delta;
+    if (other < 0 || other >= choice.length) {
+      return;
+    }
+    var id = choice[place];
+    choice[place] = choice[other];
+    choice[other] = id;
+    afterRankChange(focusKey, titleOf(id) + ' staat nu op plaats ' + (other + 1) + '.');
+  }
+
+  function afterRankChange(focusKey, message) {
+    keepChoice();
+    renderRank($('options'), focusKey);
+    updateCounter();
+    announce(message);
+  }
+
+  function renderBudget(box) {
+    options().forEach(function (option, i) {
+      var card = el('div', { className: 'option' });
+      var inputId = 'amount-' + i;
+      var label = el('label', { className: 'option-title', for: inputId }, option.title);
+      card.appendChild(label);
+      var desc = description(option);
+      if (desc) {
+        card.appendChild(desc);
+      }
+      var input = el('input', {
+        type: 'number',
+        id: inputId,
+        min: '0',
+        step: 'any',
+        inputmode: 'decimal',
+        autocomplete: 'off',
+        placeholder: '0'
+      });
+      if (choice[option.id]) {
+        input.value = String(choice[option.id]);
+      }
+      input.addEventListener('input', function () {
+        var value = input.value === '' ? 0 : Number(input.value);
+        var bad = input.value !== '' && (!isFinite(value) || value < 0);
+        if (input.validity && input.validity.badInput) {
+          bad = true;
+        }
+        input.setAttribute('aria-invalid', bad ? 'true' : 'false');
+        if (bad || value === 0) {
+          delete choice[option.id];
+        } else {
+          choice[option.id] = value;
+        }
+        keepChoice();
+        updateCounter();
+      });
+      card.appendChild(input);
+      box.appendChild(card);
+    });
+  }
+
+  // --- sending
+
+  function entries() {
+    if (round.method === 'rank') {
+      return choice.slice(0, maxRanked());
+    }
+    return JSON.parse(JSON.stringify(choice));
+  }
+
+  function problem() {
+    if (round.method === 'budget') {
+      var bad = $('options').querySelector('input[aria-invalid="true"]');
+      if (bad) {
+        bad.focus();
+        return 'Een bedrag klopt niet: vul een getal vanaf 0 in.';
+      }
+      if (budgetUsed() > round.rules.budget + 1e-9) {
+        return 'Je verdeelt meer dan het budget van ' + number.format(round.rules.budget) + '.';
+      }
+    }
+    return '';
+  }
+
+  function setMessage(text, isError) {
+    var message = $('message');
+    message.className = isError ? 'message error' : 'message';
+    message.textContent = text;
+  }
+
+  $('ballot').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    if (sending || !round) {
+      return;
+    }
+    var wrong = problem();
+    if (wrong) {
+      setMessage(wrong, true);
+      return;
+    }
+    var body = { voter: voterId(), round_id: round.round_id, entries: entries() };
+    var cluster = $('cluster').value;
+    if (cluster) {
+      body.cluster = cluster;
+    }
+    sending = true;
+    $('submit').disabled = true;
+    setMessage('Je stem wordt verstuurd…', false);
+    try {
+      var response = await request('/ballot', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body)
+      });
+      var answer = {};
+      try {
+        answer = await response.json();
+      } catch (e) {
+        answer = {};
+      }
+      if (response.status === 200 && answer.ok) {
+        save('sessionStorage', doneKey(), '1');
+        setMessage('', false);
+        show('done', 'done-title');
+        announce('Je stem is geteld.');
+      } else if (response.status === 409) {
+        setMessage('Deze stemronde is intussen gesloten. Je stem is niet geteld.', true);
+        poll();
+      } else if (response.status === 429) {
+        setMessage('Je stemt te snel na elkaar. Wacht enkele seconden en probeer opnieuw.', true);
+      } else if (response.status === 413) {
+        setMessage('Je stem is te groot om te versturen.', true);
+      } else if (response.status === 404) {
+        setMessage('Deze stemlink klopt niet meer. Scan de QR-code opnieuw.', true);
+      } else {
+        setMessage(answer.error || 'Je stem is niet geteld. Probeer opnieuw.', true);
+      }
+    } catch (e) {
+      setMessage(
+        'Je stem is niet verstuurd: geen verbinding met de laptop van de begeleider. Probeer opnieuw.',
+        true
+      );
+    }
+    sending = false;
+    $('submit').disabled = false;
+  });
+
+  $('change').addEventListener('click', function () {
+    save('sessionStorage', doneKey(), null);
+    renderBallot();
+    show('ballot', 'round-title');
+  });
+
+  voterId();
+  poll();
+})();
