@@ -207,6 +207,67 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.exchange.export import export_workbook
+
+    with _open(args.store, write=False) as store:
+        written = export_workbook(store, args.out)
+    print(f"Geëxporteerd naar {args.out}: {sum(written.values())} rijen op {len(written)} bladen.")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from app.exchange.export import write_template
+
+    write_template(args.out)
+    print(f"Lege werkmap: {args.out}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.importer import import_workbook
+
+    # A dry run writes in a transaction it rolls back, so it takes the lock too.
+    with _open(args.store, write=True) as store:
+        report = import_workbook(store, args.workbook, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    if not report.ok:
+        first = report.problems[0].describe(args.workbook)
+        more = len(report.problems) - 1
+        _error(first + (f" (en nog {more} probleem/problemen)" if more else ""))
+        if not args.json:
+            for problem in report.problems[1:]:
+                print(f"  - {problem.describe(args.workbook)}", file=sys.stderr)
+        print("Er werd niets gewijzigd.", file=sys.stderr)
+        return EXIT_INPUT
+    if not args.json:
+        verb = "zou aanmaken" if args.dry_run else "aangemaakt"
+        changed = "zou bijwerken" if args.dry_run else "bijgewerkt"
+        created = {k: n for k, n in report.created.items() if n}
+        updated = {k: n for k, n in report.updated.items() if n}
+        print(f"{args.workbook}: {verb}: {_counts(created)}; {changed}: {_counts(updated)}.")
+        if args.dry_run:
+            print("Proefimport: er werd niets gewijzigd.")
+    return EXIT_OK
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {key}" for key, n in counts.items()) or "niets"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports.build import build_report
+
+    out = Path(args.out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise CliError(f"{args.out}: kies een bestandsnaam in een bestaande map.")
+    with _open(args.store, write=False) as store:
+        build_report(store, out, part=args.part, cluster=args.cluster)
+    print(f"Rapport: {args.out}")
+    return EXIT_OK
+
+
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
         raise CliError(f"'{name}' is nog niet beschikbaar in deze versie van Atelier.")
@@ -277,11 +338,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", required=True, metavar="NAME")
     p.add_argument("--size", metavar="WxH", help="standaard 1366x768")
 
+    p = command("export", cmd_export, "het hele werkbestand als Excel-werkmap")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("out", metavar="OUT.xlsx")
+
+    p = command("template", cmd_template, "een lege werkmap om gegevens voor te bereiden")
+    p.add_argument("out", metavar="OUT.xlsx")
+
+    p = command("import", cmd_import, "een werkmap inlezen (eigen formaat of eigen lijsten)")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("workbook", metavar="IN.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
+    p.add_argument("--json", action="store_true")
+
+    p = command("report", cmd_report, "PDF-rapport om aan de gemeenteraad te bezorgen")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument(
+        "--part",
+        default="all",
+        metavar="all|swot|analysis|paths|ranking|fiches",
+        help="alleen dit deel (standaard: alles)",
+    )
+    p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")
+
     pending: list[tuple[str, str, Sequence[str]]] = [
-        ("export", "het hele werkbestand als Excel-werkmap", ["store", "out"]),
-        ("template", "een lege werkmap om gegevens voor te bereiden", ["out"]),
-        ("import", "een werkmap inlezen", ["store", "workbook"]),
-        ("report", "PDF-rapport", ["store", "out"]),
         ("merge", "werkbestanden van elders samenvoegen", ["target", "sources"]),
     ]
     for name, help_text, positionals in pending:

@@ -5,6 +5,16 @@ its score (mean of its statement scores 1–5; "weet niet" does not count) and
 the reference cluster's score (the management team). An area that matters a
 lot but scores low is a *werkpunt*. External rose, per external area:
 importance and readiness. The report and the on-screen rose both use this.
+
+Averaging rule (one rule for scores, importance and readiness): answers come
+for the cluster as a whole (entered in the grid; ``participant_id`` None) or
+per participant (paper forms, the phone survey). Per cluster and statement
+(or area), the participants' answers win when there are any: the value is
+the mean of their scores. Only when no participant gave a score does the
+cluster-level answer count. "Weet niet" (None) never counts, so participants
+who all said "weet niet" leave the cluster-level answer in place. An area's
+score is the mean of its statements' values: every statement weighs the
+same, however many participants answered it.
 """
 
 from __future__ import annotations
@@ -27,31 +37,55 @@ def mean(values: Iterable[float | None]) -> float | None:
     return sum(present) / len(present) if present else None
 
 
+def cluster_value(own: Iterable[int | None], participants: Iterable[int | None]) -> float | None:
+    """The averaging rule: the participants' mean if any of them gave a score,
+    else the cluster-level answer; "weet niet" (None) never counts."""
+    from_participants = mean(participants)
+    return from_participants if from_participants is not None else mean(own)
+
+
+def statement_scores(scores: Iterable[StatementScore], cluster_id: str) -> dict[str, float | None]:
+    """Per answered statement: the cluster's value under the averaging rule."""
+    own: dict[str, list[int | None]] = defaultdict(list)
+    people: dict[str, list[int | None]] = defaultdict(list)
+    for sc in scores:
+        if sc.cluster_id == cluster_id:
+            (people if sc.participant_id else own)[sc.statement_id].append(sc.score)
+    return {sid: cluster_value(own[sid], people[sid]) for sid in own.keys() | people.keys()}
+
+
 def area_scores(
     statements: Iterable[Statement], scores: Iterable[StatementScore], cluster_id: str
 ) -> dict[str, float | None]:
-    """Per area: the mean of the cluster's statement scores (all participants pooled)."""
+    """Per answered area: the mean of its statements' values for the cluster."""
     area_of = {s.id: s.area_id for s in statements}
-    collected: dict[str, list[int | None]] = defaultdict(list)
-    for sc in scores:
-        if sc.cluster_id == cluster_id and sc.statement_id in area_of:
-            collected[area_of[sc.statement_id]].append(sc.score)
+    collected: dict[str, list[float | None]] = defaultdict(list)
+    for statement_id, value in statement_scores(scores, cluster_id).items():
+        if statement_id in area_of:
+            collected[area_of[statement_id]].append(value)
     return {area_id: mean(values) for area_id, values in collected.items()}
 
 
 def area_ratings(
     ratings: Iterable[AreaRating], cluster_id: str
 ) -> tuple[dict[str, float | None], dict[str, float | None]]:
-    """Per area: the cluster's (mean) importance and readiness."""
-    importance: dict[str, list[int | None]] = defaultdict(list)
-    readiness: dict[str, list[int | None]] = defaultdict(list)
+    """Per area: the cluster's importance and readiness under the averaging rule."""
+    own: dict[str, list[AreaRating]] = defaultdict(list)
+    people: dict[str, list[AreaRating]] = defaultdict(list)
     for r in ratings:
         if r.cluster_id == cluster_id:
-            importance[r.area_id].append(r.importance)
-            readiness[r.area_id].append(r.readiness)
+            (people if r.participant_id else own)[r.area_id].append(r)
+
+    def value(area_id: str, field: str) -> float | None:
+        return cluster_value(
+            (getattr(r, field) for r in own[area_id]),
+            (getattr(r, field) for r in people[area_id]),
+        )
+
+    areas = own.keys() | people.keys()
     return (
-        {a: mean(v) for a, v in importance.items()},
-        {a: mean(v) for a, v in readiness.items()},
+        {a: value(a, "importance") for a in areas},
+        {a: value(a, "readiness") for a in areas},
     )
 
 
@@ -88,6 +122,11 @@ class ExternalPoint:
     name: str
     importance: float | None
     readiness: float | None
+
+    @property
+    def werkpunt(self) -> bool:
+        """The same rule as inside: important, and the organisation is not ready."""
+        return is_werkpunt(self.importance, self.readiness)
 
 
 def internal_rose(

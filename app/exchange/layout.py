@@ -100,12 +100,19 @@ IDS_OF_SWOT = Field("swot_items", "SWOT-punten (id's)", values.id_list, ("swot p
 
 def _cluster(required: bool = False, header: str = "Cluster") -> Field:
     return Field(
-        "cluster", header, aliases=CLUSTER_WORDS, required=required, dropdown="cluster", ref="cluster"
+        "cluster",
+        header,
+        aliases=CLUSTER_WORDS,
+        required=required,
+        dropdown="cluster",
+        ref="cluster",
     )
 
 
 def _area(required: bool = False) -> Field:
-    return Field("area", "Domein", aliases=AREA_WORDS, required=required, dropdown="area", ref="area")
+    return Field(
+        "area", "Domein", aliases=AREA_WORDS, required=required, dropdown="area", ref="area"
+    )
 
 
 WORKSHOP = SheetSpec(
@@ -151,7 +158,9 @@ SESSIONS = SheetSpec(
     "Sessies",
     (
         ID,
-        Field("title", "Titel", aliases=("titel", "naam", "sessie", "title", "session"), required=True),
+        Field(
+            "title", "Titel", aliases=("titel", "naam", "sessie", "title", "session"), required=True
+        ),
         Field("date", "Datum", values.date, ("datum", "dag", "date", "day")),
         Field(
             "location",
@@ -200,7 +209,14 @@ PARTICIPANTS = SheetSpec(
         Field(
             "last_name",
             None,
-            aliases=("achternaam", "familienaam", "last name", "lastname", "surname", "family name"),
+            aliases=(
+                "achternaam",
+                "familienaam",
+                "last name",
+                "lastname",
+                "surname",
+                "family name",
+            ),
         ),
         _cluster(),
         Field("role", "Rol", aliases=("rol", "functie", "role", "function", "job title")),
@@ -237,7 +253,12 @@ SWOT = SheetSpec(
             True,
             "quadrant",
         ),
-        Field("text", "Tekst", aliases=(*TEXT_WORDS, "punt", "point", "item", "swot punt"), required=True),
+        Field(
+            "text",
+            "Tekst",
+            aliases=(*TEXT_WORDS, "punt", "point", "item", "swot punt"),
+            required=True,
+        ),
         _cluster(),
         _area(),
         Field(
@@ -304,7 +325,13 @@ SCORES = SheetSpec(
         ID,
         _cluster(required=True),
         _PARTICIPANT_REF,
-        Field("statement", "Stelling", aliases=("stelling", "statement"), required=True, ref="statement"),
+        Field(
+            "statement",
+            "Stelling",
+            aliases=("stelling", "statement"),
+            required=True,
+            ref="statement",
+        ),
         Field("score", "Score", values.score, ("score", "antwoord", "answer")),
     ),
     names=("antwoorden", "scores", "answers"),
@@ -320,7 +347,12 @@ RATINGS = SheetSpec(
         _cluster(required=True),
         _PARTICIPANT_REF,
         _area(required=True),
-        Field("importance", "Belang", lambda v: values.score(v, "Het belang"), ("belang", "importance")),
+        Field(
+            "importance",
+            "Belang",
+            lambda v: values.score(v, "Het belang"),
+            ("belang", "importance"),
+        ),
         Field(
             "readiness",
             "Paraatheid",
@@ -357,7 +389,12 @@ PATH_ACTIONS = SheetSpec(
     (
         ID,
         _PATH_REF,
-        Field("text", "Actie / product", aliases=("actie", "product", "tekst", "action"), required=True),
+        Field(
+            "text",
+            "Actie / product",
+            aliases=("actie", "product", "tekst", "action"),
+            required=True,
+        ),
     ),
     names=("padacties",),
     needs=(("path",), ("text",)),
@@ -450,8 +487,24 @@ PROPOSALS = SheetSpec(
         ),
         Field("dependencies", "Afhankelijkheden", aliases=("afhankelijkheden", "dependencies")),
         Field("risks", "Risico's", aliases=("risico s", "risico", "risks")),
-        Field("sdgs", "SDG's", values.sdgs, ("sdg s", "sdg", "sdgs", "duurzame ontwikkelingsdoelen")),
-        Field("cost", None, values.amount, ("geraamde kost", "kost", "kostprijs", "raming", "budget", "bedrag", "estimated cost", "cost")),
+        Field(
+            "sdgs", "SDG's", values.sdgs, ("sdg s", "sdg", "sdgs", "duurzame ontwikkelingsdoelen")
+        ),
+        Field(
+            "cost",
+            None,
+            values.amount,
+            (
+                "geraamde kost",
+                "kost",
+                "kostprijs",
+                "raming",
+                "budget",
+                "bedrag",
+                "estimated cost",
+                "cost",
+            ),
+        ),
         IDS_OF_SWOT,
         Field("paths", "Ontwikkelpaden (id's)", values.id_list, ("ontwikkelpaden",)),
     ),
@@ -519,7 +572,13 @@ OPTIONS = SheetSpec(
     "Opties",
     (
         ID,
-        Field("round", "Stemronde", aliases=("stemronde", "ronde", "round"), required=True, ref="round"),
+        Field(
+            "round",
+            "Stemronde",
+            aliases=("stemronde", "ronde", "round"),
+            required=True,
+            ref="round",
+        ),
         Field("kind", "Soort", OPTION_KIND, ("soort", "kind"), True, "option_kind"),
         Field("target", "Verwijst naar (id)", values.id_value, ("verwijst naar",)),
         Field("title", "Titel", aliases=("titel", "title"), required=True),

@@ -78,10 +78,7 @@ def amount(value: Any) -> float | None:
         return None
     if isinstance(value, bool):
         raise CellProblem(f"{shown(value)} is geen getal; verwacht {AMOUNT_EXPECTED}.")
-    if isinstance(value, int | float):
-        number = float(value)
-    else:
-        number = _parse_amount(str(value))
+    number = float(value) if isinstance(value, int | float) else _parse_amount(str(value))
     if math.isnan(number) or math.isinf(number):
         raise CellProblem(f"{shown(value)} is geen getal; verwacht {AMOUNT_EXPECTED}.")
     return number
@@ -190,6 +187,8 @@ def score(value: Any, what: str = "Een score") -> int | None:
 
 
 def is_id(text_value: str) -> bool:
+    if not isinstance(text_value, str) or len(text_value) != 36 or text_value[8] != "-":
+        return False  # the quick answer for names: most cells are not ids
     try:
         return str(uuid.UUID(text_value)) == text_value.lower()
     except (ValueError, AttributeError, TypeError):
@@ -216,7 +215,9 @@ def id_list(value: Any) -> tuple[str, ...]:
         if not part:
             continue
         if not is_id(part):
-            raise CellProblem(f"{shown(part)} is geen id van Atelier; verwacht id's gescheiden door komma's.")
+            raise CellProblem(
+                f"{shown(part)} is geen id van Atelier; verwacht id's gescheiden door komma's."
+            )
         out.append(part.lower())
     return tuple(dict.fromkeys(out))
 

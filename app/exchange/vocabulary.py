@@ -15,7 +15,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def fold(text: str) -> str:
-    """'Sterke punten ' -> 'sterke punten'; 'Risico’s' -> 'risico s'; 'SDG’s (nrs.)' -> 'sdg s nrs'."""
+    """For matching only: 'Sterke punten ' -> 'sterke punten'; 'Risico’s' -> 'risico s'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NOT_WORD.sub(" ", plain).strip()

@@ -13,7 +13,7 @@ from app.reports.data import ReportData
 from app.reports.document import Outline
 from app.reports.styles import FRAME_WIDTH, MUTED, MUTED_HEX, RULE, SHADE, esc, styles
 
-Cell = str | Flowable | None
+Cell = str | Flowable | list[Flowable] | None
 
 
 @dataclass
@@ -69,10 +69,10 @@ def table(
     ``right`` are right-aligned (numbers). ``widths`` are fractions of the frame."""
     s = styles()
 
-    def cell(value: Cell, col: int, bold: bool = False) -> Flowable | str:
+    def cell(value: Cell, col: int, bold: bool = False) -> Flowable | list[Flowable] | str:
         if value is None:
             return ""
-        if isinstance(value, Flowable):
+        if isinstance(value, Flowable | list):
             return value
         name = "cell_right" if col in right else ("cell_bold" if bold else "cell")
         return Paragraph(esc(value), s[name])
@@ -111,4 +111,3 @@ def table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
-

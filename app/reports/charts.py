@@ -36,9 +36,9 @@ READINESS_COLOUR = colors.HexColor("#2E7D32")
 
 def _label(name: str) -> str:
     """Area names around the rose: at most two short lines."""
-    lines = textwrap.wrap(name, 18)
+    lines = textwrap.wrap(name, 17, break_long_words=False)
     if len(lines) > 2:
-        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 18, placeholder="…")]
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 17, placeholder="…")]
     return "\n".join(lines)
 
 
@@ -50,7 +50,7 @@ def rose(labels: Sequence[str], series: Sequence[Series], width: float, height: 
     legend_h = 5 * mm * ((len(series) + 1) // 2) + 2 * mm
     drawing = Drawing(width, height)
     chart = SpiderChart()
-    size = min(width - 36 * mm, height - legend_h - 16 * mm)
+    size = min(width - 40 * mm, height - legend_h - 16 * mm)
     chart.width = chart.height = size
     chart.x = (width - size) / 2
     chart.y = legend_h + (height - legend_h - size) / 2
@@ -67,24 +67,31 @@ def rose(labels: Sequence[str], series: Sequence[Series], width: float, height: 
         strand.strokeColor = s.colour
         strand.strokeWidth = 1.6
         strand.strokeDashArray = (3, 2) if s.dashed else None
-        strand.fillColor = colors.Color(s.colour.red, s.colour.green, s.colour.blue, 0.12) if (
-            s.filled
-        ) else None
+        strand.fillColor = (
+            colors.Color(s.colour.red, s.colour.green, s.colour.blue, 0.12) if (s.filled) else None
+        )
         strand.symbol = "FilledTriangle" if s.colour is IMPORTANCE_COLOUR else "FilledCircle"
         strand.symbolSize = 4
     chart.spokes.strokeColor = RULE
     chart.spokes.strokeWidth = 0.5
-    chart.spokes.labelRadius = 1.12
+    chart.spokes.labelRadius = 1.06
     chart.spokeLabels.fontName = fonts.REGULAR
     chart.spokeLabels.fontSize = 6.5
     chart.spokeLabels.fillColor = INK
+    chart.spokeLabels.boxAnchor = "autox"  # anchored away from the centre: no overlap
     chart.strandLabels.format = None
     drawing.add(chart)
     for level in range(1, SCALE_MAX + 1):  # the scale along the first spoke
         y = chart.y + size / 2 + level * size / 2 / SCALE_MAX
         drawing.add(
-            String(chart.x + size / 2 + 1.5, y - 2.2, str(level), fontName=fonts.REGULAR,
-                   fontSize=5.5, fillColor=MUTED)
+            String(
+                chart.x + size / 2 + 1.5,
+                y - 2.2,
+                str(level),
+                fontName=fonts.REGULAR,
+                fontSize=5.5,
+                fillColor=MUTED,
+            )
         )
     legend = Legend()
     legend.fontName = fonts.REGULAR

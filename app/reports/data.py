@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from app.domain import records
 from app.domain.enums import RoundStatus
 from app.domain.errors import ValidationError
 from app.services import analysis, organisation, paths, reporting, rounds, swot, workshops
+from app.services.reporting import Store
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ NEEDS: dict[str, set[str]] = {
 
 
 def load(
-    store: Any, part: str, cluster_name: str | None, check: Callable[[], None]
+    store: Store, part: str, cluster_name: str | None, check: Callable[[], None]
 ) -> ReportData:
     """Read what ``part`` shows. ``check`` raises when the user cancelled."""
     workshop = workshops.only_workshop(store)

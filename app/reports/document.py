@@ -57,26 +57,39 @@ class Outline:
     entries: list[TocEntry] = field(default_factory=list)
     _keys: itertools.count = field(default_factory=itertools.count)
 
-    def heading(
-        self, title: str, level: int, style: str, *, toc: bool = True, outline_level: int = -1
-    ) -> Heading:
+    def heading(self, title: str, level: int, style: str, *, toc: bool = True) -> Heading:
         """A heading paragraph that bookmarks itself. ``level`` is its depth in the
-        PDF outline (unless ``outline_level`` says otherwise); ``toc`` lists it in
-        the contents (levels 0 and 1 only, to keep the contents short)."""
+        PDF outline; ``toc`` lists it in the contents (levels 0 and 1 only, to keep
+        the contents short)."""
         key = f"h{next(self._keys)}"
-        depth = level if outline_level < 0 else outline_level
         if toc and level <= 1:
             self.entries.append(TocEntry(level, title, key))
-        return Heading(esc(title), styles()[style], key=key, title=title, level=depth)
+        heading = Heading(esc(title), styles()[style])
+        heading.key, heading.title, heading.level = key, title, level
+        return heading
 
 
 class Heading(Paragraph):
-    def __init__(self, text: str, style: Any, *, key: str, title: str, level: int) -> None:
-        super().__init__(text, style)
-        self.key, self.title, self.level = key, title, level
+    """A paragraph that, where it is drawn, becomes a bookmark and an outline entry.
+
+    Paragraph.split makes new instances with Paragraph's own arguments, so the
+    bookmark fields are attributes: the first part of a split keeps them, the
+    rest has none."""
+
+    key: str | None = None
+    title = ""
+    level = 0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if parts and isinstance(parts[0], Heading):
+            parts[0].key, parts[0].title, parts[0].level = self.key, self.title, self.level
+        return parts
 
     def draw(self) -> None:
         super().draw()
+        if self.key is None:
+            return
         canv = self.canv
         canv.bookmarkHorizontal(self.key, 0, self.height + 4)
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level >= 1)
@@ -108,7 +121,8 @@ class TocLine(Flowable):
         end = self.indent + stringWidth(title, self.font, self.size) + 4
         canv.setFillColor(RULE)
         canv.setFont(fonts.REGULAR, self.size)
-        dots = int(max(0.0, self.width - 10 * mm - end) / stringWidth(".", fonts.REGULAR, 9.5))
+        room = self.width - 9 * mm - end  # the page number takes the last 9 mm
+        dots = int(max(0.0, room) / stringWidth(".", fonts.REGULAR, self.size))
         canv.drawString(end, 3, "." * dots)
         canv.saveState()
         canv.translate(self.width, 3)
@@ -121,8 +135,10 @@ class TocLine(Flowable):
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """One line: cut with an ellipsis when the title is wider than ``width``."""
     text = " ".join(text.split())
-    if stringWidth(text, font, size) <= width:
+    full = stringWidth(text, font, size)
+    if full <= width:
         return text
+    text = text[: int(len(text) * width / full) + 1]  # about right; then trim to fit
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"

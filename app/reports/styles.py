@@ -108,11 +108,22 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=0,
             spaceAfter=10,
         ),
+        # Subheadings stay with what follows them: never alone at the foot of a page.
         "h2": derive(
-            "h2", fontName=fonts.BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=8
+            "h2",
+            fontName=fonts.BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=8,
+            keepWithNext=1,
         ),
-        "h3": derive("h3", fontName=fonts.BOLD, fontSize=10.5, leading=13.5, spaceBefore=6),
-        "h4": derive("h4", fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=3),
+        "h3": derive(
+            "h3", fontName=fonts.BOLD, fontSize=10.5, leading=13.5, spaceBefore=6, keepWithNext=1
+        ),
+        "h4": derive(
+            "h4", fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=3, keepWithNext=1
+        ),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=1, spaceAfter=1.5),
         "point": derive(
             "point",

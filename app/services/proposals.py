@@ -75,7 +75,12 @@ def _apply_details(
     workshop = session.get(m.WorkshopRow, row.workshop_id)
     start, end = workshop.period_start, workshop.period_end
     if sdgs is not None:
-        row.sdg_links[:] = [m.ProposalSdgRow(sdg=n) for n in rules.sdgs(sdgs)]
+        # Keep the links that stay: (proposal, sdg) is unique and inserts flush before deletes.
+        wanted = rules.sdgs(sdgs)
+        keep = [link for link in row.sdg_links if link.sdg in wanted]
+        present = {link.sdg for link in keep}
+        new = [m.ProposalSdgRow(sdg=n) for n in wanted if n not in present]
+        row.sdg_links[:] = sorted(keep + new, key=lambda link: link.sdg)
     if actions is not None:
         new_actions = []
         for position, a in enumerate(actions):

@@ -15,6 +15,8 @@ from app.services import convert
 from app.storage import models as m
 from app.storage.store import Store
 
+__all__ = ["Participation", "Store", "participation", "proposals"]
+
 
 def proposals(store: Store, workshop_id: str) -> list[records.Proposal]:
     """Every fiche in order, details loaded eagerly (one query per detail table,

@@ -15,6 +15,9 @@ class UnitOfWork:
         self.session = Session(engine, expire_on_commit=False, autoflush=True)
         self.changes = ChangeSet()
         event.listen(self.session, "before_flush", self._record)
+        # Rows removed from a collection (delete-orphan) are deleted during the flush,
+        # after before_flush has looked: catch every deletion as it happens.
+        event.listen(self.session, "persistent_to_deleted", self._deleted)
 
     def _record(self, session: Session, _context: object, _instances: object) -> None:
         # Derived from the session itself, so a service cannot forget to report a change.
@@ -27,6 +30,9 @@ class UnitOfWork:
                 self.changes.add("updated", obj.__tablename__, obj.id)
         for obj in session.deleted:
             self.changes.add("deleted", obj.__tablename__, obj.id)
+
+    def _deleted(self, _session: Session, obj: object) -> None:
+        self.changes.add("deleted", obj.__tablename__, obj.id)  # type: ignore[attr-defined]
 
     def commit(self) -> None:
         self.session.commit()

@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.domain import records
 from app.domain.changes import ChangeSet
 from app.domain.errors import AtelierError
-from app.services import organisation, swot
+from app.services import organisation, proposals, swot
 from app.services.entities import Entity
 from app.services.outcome import Outcome
 from app.services.workshops import only_workshop
@@ -209,9 +209,20 @@ class WorkshopController(QObject):
     def delete_cluster(self, cluster_id: str, move_to: str | None) -> Any:
         """Delete a cluster, moving its points and recommendations (undo moves them back)."""
         moved: dict[str, str] = {}
+        # The database clears these references itself (SET NULL); undo puts them back.
+        members: list[str] = []
+        sector: list[str] = []
 
         def do() -> Outcome[records.Cluster]:
+            ws, store = self.workshop.id, self.store
+            members[:] = [
+                p.id for p in organisation.participants.list(store, ws, cluster_id=cluster_id)
+            ]
+            sector[:] = [p.id for p in proposals.proposals.list(store, ws, cluster_id=cluster_id)]
             outcome = organisation.delete_cluster(self.store, cluster_id, move_to)
+            for entity, ids in (("participant", members), ("proposal", sector)):
+                for row_id in ids:  # changed by the database, so tell the views
+                    outcome.changes.add("updated", entity, row_id)
             moved.clear()
             moved.update({i: "swot_item" for i in outcome.changes.updated.get("swot_item", ())})
             moved.update(
@@ -225,6 +236,18 @@ class WorkshopController(QObject):
                 for item_id, kind in moved.items():
                     entity = swot.items if kind == "swot_item" else swot.recommendations
                     changes.merge(entity.update(self.store, item_id, cluster_id=rec.id).changes)
+                for people_id in members:
+                    changes.merge(
+                        organisation.participants.update(
+                            self.store, people_id, cluster_id=rec.id
+                        ).changes
+                    )
+                for proposal_id in sector:
+                    changes.merge(
+                        proposals.proposals.update(
+                            self.store, proposal_id, cluster_id=rec.id
+                        ).changes
+                    )
                 return Outcome(None, changes)
 
             return run

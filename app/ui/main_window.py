@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 from app.domain.changes import ChangeSet
 from app.services import organisation
 from app.ui import shortcuts
+from app.ui.about import AboutDialog
 from app.ui.context_bar import ContextBar
 from app.ui.controller import WorkshopController
+from app.ui.language import LanguageMenu
+from app.ui.projector import Projector
 from app.ui.views import load_views
 from app.ui.views.base import View
+from app.ui.workshop_settings import open_settings
 
 _VIEW_ROLE = Qt.ItemDataRole.UserRole
 _SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,7 +156,8 @@ class MainWindow(QMainWindow):
         """Bad input: say what is wrong where the facilitator looks, without a modal stop."""
         self.statusBar().setStyleSheet("QStatusBar { color: #B00020; font-weight: bold; }")
         self.statusBar().showMessage(message, 10_000)
-        QTimer.singleShot(10_000, lambda: self.statusBar().setStyleSheet(""))
+        # With the window as context, a window closed meanwhile cancels the reset.
+        QTimer.singleShot(10_000, self, lambda: self.statusBar().setStyleSheet(""))
 
     def show_info(self, message: str) -> None:
         self.statusBar().setStyleSheet("")
@@ -184,13 +189,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        self._action(
+            "workshop_settings", self.tr("&Workshop-instellingen…"), self.show_settings, file_menu
+        )
+        file_menu.addSeparator()
         self._action("quit", self.tr("&Afsluiten"), self.close, file_menu)
 
         edit = bar.addMenu(self.tr("Be&werken"))
         undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence(shortcuts.SHORTCUTS["undo"].key))
         redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
-        redo.setShortcuts([QKeySequence(shortcuts.SHORTCUTS["redo"].key), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(
+            [QKeySequence(shortcuts.SHORTCUTS[name].key) for name in ("redo", "redo_alt")]
+        )
         edit.addActions([undo, redo])
         edit.addSeparator()
         self._action("session", self.tr("&Sessie kiezen…"), self.context_bar.pick_session, edit)
@@ -212,15 +223,27 @@ class MainWindow(QMainWindow):
         self._action(
             "navigator", self.tr("Naar de &navigator"), self._focus_navigator, self.view_menu
         )
+        self.projector = Projector(self.controller, self)
+        self.projector.add_actions(self.view_menu)
+
+        self.language_menu = LanguageMenu(self)
+        self.view_menu.addMenu(self.language_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("help", self.tr("&Sneltoetsen"), self.show_shortcuts, help_menu)
+        self._action("about", self.tr("&Over Atelier"), self.show_about, help_menu)
 
     def _focus_navigator(self) -> None:
         self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
+
+    def show_settings(self) -> None:
+        open_settings(self.controller, self)
+
+    def show_about(self) -> None:
+        AboutDialog(self.controller, self).exec()
 
     # -- closing -------------------------------------------------------------------------
 

@@ -16,7 +16,12 @@ ShotFactory = Callable[["MainWindow", tuple[int, int]], QWidget]  # noqa: F821
 SHOTS: dict[str, ShotFactory] = {}
 
 # Modules that register shots of their own (imported before a shot is looked up).
-SHOT_MODULES: list[str] = []
+SHOT_MODULES: list[str] = [
+    "app.ui.organisation.shots",
+    "app.ui.views.proposals",
+    "app.ui.projector_shots",
+    "app.ui.views.analysis_shots",
+]
 
 
 def shot(name: str) -> Callable[[ShotFactory], ShotFactory]:

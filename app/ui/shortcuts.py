@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -17,23 +17,32 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
 
 
+# QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate (tools/update_translations.py).
 SHORTCUTS: dict[str, Shortcut] = {
-    "undo": Shortcut("Ctrl+Z", "Ongedaan maken"),
-    "redo": Shortcut("Ctrl+Shift+Z", "Opnieuw"),
-    "session": Shortcut("Ctrl+D", "Huidige sessie (workshopdag) kiezen"),
-    "cluster": Shortcut("Ctrl+K", "Huidige cluster kiezen"),
-    "next_cluster": Shortcut("Ctrl+]", "Volgende cluster"),
-    "previous_cluster": Shortcut("Ctrl+[", "Vorige cluster"),
-    "projector": Shortcut("F5", "Projectiescherm tonen of verbergen"),
-    "projector_fullscreen": Shortcut("F11", "Projectiescherm volledig scherm"),
-    "navigator": Shortcut("Ctrl+0", "Naar de navigator"),
-    "help": Shortcut("F1", "Sneltoetsen tonen"),
-    "quit": Shortcut("Ctrl+Q", "Afsluiten"),
+    "undo": Shortcut("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Ongedaan maken")),
+    "redo": Shortcut("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Opnieuw")),
+    "redo_alt": Shortcut("Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Opnieuw")),
+    "session": Shortcut(
+        "Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Huidige sessie (workshopdag) kiezen")
+    ),
+    "cluster": Shortcut("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Huidige cluster kiezen")),
+    "next_cluster": Shortcut("Ctrl+]", QT_TRANSLATE_NOOP("Shortcuts", "Volgende cluster")),
+    "previous_cluster": Shortcut("Ctrl+[", QT_TRANSLATE_NOOP("Shortcuts", "Vorige cluster")),
+    "projector": Shortcut(
+        "F5", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm tonen of verbergen")
+    ),
+    "projector_fullscreen": Shortcut(
+        "F11", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm volledig scherm")
+    ),
+    "navigator": Shortcut("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Naar de navigator")),
+    "help": Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "Sneltoetsen tonen")),
+    "quit": Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Afsluiten")),
 }
 
 
 def add(name: str, key: str, what: str) -> Shortcut:
-    """Views register their own shortcuts here so that Help lists them all."""
+    """Views register their own shortcuts here so that Help lists them all. Mark
+    ``what`` with ``QT_TRANSLATE_NOOP("Shortcuts", ...)`` so that it is translated."""
     shortcut = Shortcut(key, what)
     SHORTCUTS[name] = shortcut
     return shortcut

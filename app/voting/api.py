@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -30,6 +32,7 @@ from app.voting.writer import BallotWriter, WriterStopped
 MAX_BODY = 16 * 1024
 VOTER = re.compile(r"[A-Za-z0-9_-]{16,64}")
 MAX_CLUSTER_NAME = 200
+MAX_CACHED_TOKENS = 1000
 
 # Files of resources/web the page may load; nothing else is served from disk.
 ASSETS = {"vote.css": "text/css; charset=utf-8", "vote.js": "text/javascript; charset=utf-8"}
@@ -76,6 +79,44 @@ class _SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class LobbyCache:
+    """GET /round and the token check from one read per token per ``ttl`` seconds.
+
+    A hundred phones poll every few seconds; they need not each cost a database
+    read. Concurrent misses share one read. Ballots are never judged from the
+    cache: the ballot writer checks the round again in its own transaction.
+    """
+
+    def __init__(
+        self, store: Store, ttl: float = 1.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._store = store
+        self._ttl = ttl
+        self._clock = clock
+        self._entries: dict[str, tuple[float, asyncio.Future[voting.Lobby | None]]] = {}
+
+    def clear(self) -> None:
+        """Forget every answer (a round opened or closed); safe from any thread."""
+        self._entries = {}
+
+    async def get(self, token: str) -> voting.Lobby | None:
+        now = self._clock()
+        entry = self._entries.get(token)
+        if entry is None or entry[0] <= now:
+            if len(self._entries) >= MAX_CACHED_TOKENS:  # made-up tokens: stay bounded
+                self._entries = {k: e for k, e in self._entries.items() if e[0] > now}
+                if len(self._entries) >= MAX_CACHED_TOKENS:
+                    self._entries.clear()
+            future = asyncio.ensure_future(run_in_threadpool(voting.lobby, self._store, token))
+            entry = (now + self._ttl, future)
+            self._entries[token] = entry
+        try:
+            return await asyncio.shield(entry[1])
+        except Exception:
+            self._entries.pop(token, None)
+            raise
 
 
 class _BodyTooLarge(Exception):
@@ -142,9 +183,13 @@ def round_json(lobby: voting.Lobby) -> dict[str, Any]:
     }
 
 
-def create_app(store: Store, writer: BallotWriter, limiter: RateLimiter) -> ASGIApp:
+def create_app(
+    store: Store, writer: BallotWriter, limiter: RateLimiter, lobbies: LobbyCache | None = None
+) -> ASGIApp:
+    lobbies = lobbies if lobbies is not None else LobbyCache(store)
+
     async def known(token: str) -> bool:
-        return await run_in_threadpool(voting.workshop_for_token, store, token) is not None
+        return await lobbies.get(token) is not None
 
     async def page(request: Request) -> Response:
         if not await known(request.path_params["token"]):
@@ -158,7 +203,7 @@ def create_app(store: Store, writer: BallotWriter, limiter: RateLimiter) -> ASGI
         return Response(_web_file(name), media_type=ASSETS[name])
 
     async def current_round(request: Request) -> Response:
-        found = await run_in_threadpool(voting.lobby, store, request.path_params["token"])
+        found = await lobbies.get(request.path_params["token"])
         if found is None:
             return _not_found()
         return JSONResponse(round_json(found))

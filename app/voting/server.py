@@ -21,7 +21,7 @@ import uvicorn
 from app.domain import records
 from app.services import voting
 from app.services.voting import Receipt, Store, Verdict
-from app.voting.api import create_app
+from app.voting.api import LobbyCache, create_app
 from app.voting.limits import RateLimiter
 from app.voting.network import best_address
 from app.voting.writer import BallotWriter
@@ -76,7 +76,8 @@ class VotingServer:
         self.host = host
         self.port = port
         self.listeners = Listeners()
-        self._limiter = limiter or RateLimiter()
+        self._limiter = limiter if limiter is not None else RateLimiter()
+        self._lobbies = LobbyCache(store)
         self._writer: BallotWriter | None = None
         self._uvicorn: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -93,7 +94,7 @@ class VotingServer:
         self.port = self._socket.getsockname()[1]
         self._writer = BallotWriter(self.store, self.listeners.ballots_committed)
         self._writer.start()
-        app = create_app(self.store, self._writer, self._limiter)
+        app = create_app(self.store, self._writer, self._limiter, self._lobbies)
         config = uvicorn.Config(
             app,
             lifespan="off",
@@ -129,10 +130,11 @@ class VotingServer:
             sock.bind((self.host, self.port))
             sock.listen(512)
             sock.setblocking(False)
-        except OSError as exc:
+        except (OSError, OverflowError) as exc:
             sock.close()
+            reason = getattr(exc, "strerror", None) or str(exc)
             raise VotingServerError(
-                f"De stemserver kan niet luisteren op {self.host}:{self.port} ({exc.strerror}). "
+                f"De stemserver kan niet luisteren op {self.host}:{self.port} ({reason}). "
                 "Kies een andere poort of een ander netwerk."
             ) from exc
         return sock
@@ -158,6 +160,11 @@ class VotingServer:
         if self._socket is not None:
             self._socket.close()
         self._thread = self._writer = self._uvicorn = self._socket = None
+
+    def round_changed(self) -> None:
+        """Call after opening or closing a round: phones see it at their next poll
+        instead of up to a second later (GET /round is cached that long)."""
+        self._lobbies.clear()
 
     def url_host(self) -> str:
         """The address phones use: the one listened on, or the likeliest of all."""

@@ -6,7 +6,7 @@
   var TOKEN = decodeURIComponent(location.pathname.split('/')[2] || '');
   var API = '/api/v/' + encodeURIComponent(TOKEN);
   var POLL_WAITING_MS = 3000;
-  var POLL_OPEN_MS = 6000;
+  var POLL_OPEN_MS = 5000;
   var REQUEST_TIMEOUT_MS = 10000;
   var VOTER_KEY = 'atelier-voter';
   var CLUSTER_KEY = 'atelier-cluster';
@@ -280,7 +280,7 @@
         counter.textContent = number.format(-left) + ' boven het budget van ' + number.format(rules.budget);
       } else {
         counter.textContent =
-          'Nog ' + number.format(left) + ' van ' + number.format(rules.budget) + ' te verdelen';
+          'Nog ' + number.format(left) + ' van ' + number.format(rules.budget) + ' over';
       }
     } else if (round.method === 'rank') {
       counter.textContent = choice.length + ' van ' + maxRanked() + ' gerangschikt';

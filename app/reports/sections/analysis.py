@@ -25,16 +25,16 @@ CHART_H = 82 * mm
 def roses(ctx: Context) -> list[Flowable]:
     d = ctx.data
     reference = d.reference
-    ref_name = reference.name if reference else "referentie"
+    versus = f" en de score van {reference.name} als referentie" if reference else ""
     out: list[Flowable] = [
         ctx.outline.heading("Positioneringsrozen", 0, "h1"),
         para(
             "De interne roos toont per intern domein hoe belangrijk de cluster het vindt "
             "(belang), hoe de cluster het domein scoort (het gemiddelde van haar antwoorden "
-            f"op de stellingen, 1 tot 5; 'weet niet' telt niet mee) en de score van {ref_name} "
-            "als referentie. Een domein met een belang van 4 of meer en een score onder 3 is "
-            "een werkpunt. De externe roos toont per extern domein het belang en de mate "
-            "waarin de organisatie er klaar voor is (paraatheid)."
+            f"op de stellingen, 1 tot 5; 'weet niet' telt niet mee){versus}. Een domein met "
+            "een belang van 4 of meer en een score onder 3 is een werkpunt. De externe roos "
+            "toont per extern domein het belang en de mate waarin de organisatie er klaar "
+            "voor is (paraatheid)."
         ),
     ]
     for n, cluster in enumerate(d.shown_clusters()):
@@ -46,7 +46,9 @@ def roses(ctx: Context) -> list[Flowable]:
 
 def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[Flowable]:
     d = ctx.data
-    ref_id = reference.id if reference and reference.id != cluster.id else None
+    # The reference cluster's own rose has no separate reference series.
+    ref = reference if reference is not None and reference.id != cluster.id else None
+    ref_id = ref.id if ref else None
     inner = internal_rose(d.areas, d.statements, d.scores, d.ratings, cluster.id, ref_id)
     outer = external_rose(d.areas, d.ratings, cluster.id)
     out: list[Flowable] = [ctx.outline.heading(cluster.name, 1, "h2")]
@@ -61,12 +63,13 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
             Series("Score van de cluster", [p.score for p in inner], SCORE_COLOUR, filled=True),
         ]
         header = ["Intern domein", "Belang", "Score"]
-        if ref_id:
+        if ref is not None:
             series.append(
-                Series(f"Score {reference.name}", [p.reference for p in inner],  # type: ignore[union-attr]
-                       REFERENCE_COLOUR, dashed=True)
+                Series(
+                    f"Score {ref.name}", [p.reference for p in inner], REFERENCE_COLOUR, dashed=True
+                )
             )
-            header.append(reference.name)  # type: ignore[union-attr]
+            header.append("Referentie")
         rows = [
             [p.name, score(p.importance), score(p.score), *([score(p.reference)] if ref_id else [])]
             for p in inner
@@ -76,7 +79,7 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
             for n, p in enumerate(inner, start=1)
             if p.werkpunt
         ]
-        widths = [0.25, 0.075, 0.075, 0.075] if ref_id else [0.3, 0.1, 0.1]
+        widths = [0.19, 0.08, 0.08, 0.12] if ref_id else [0.27, 0.09, 0.09]
         values = table(header, rows, widths, right=[1, 2, 3], extra=marks)
         chart = rose([p.name for p in inner], series, CHART_W, CHART_H)
         out.append(markup("Interne analyse", "h3"))
@@ -95,7 +98,7 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
         ]
         rows = [[p.name, score(p.importance), score(p.readiness)] for p in outer]
         values = table(
-            ["Extern domein", "Belang", "Paraatheid"], rows, [0.3, 0.1, 0.1], right=[1, 2]
+            ["Extern domein", "Belang", "Paraatheid"], rows, [0.25, 0.09, 0.12], right=[1, 2]
         )
         chart = rose([p.name for p in outer], series, CHART_W, CHART_H)
         out.append(Spacer(1, 4))
@@ -110,7 +113,8 @@ def _side_by_side(chart: Flowable, values: Flowable) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, -1), 4 * mm),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]
         )

@@ -11,10 +11,11 @@ from app.domain.records import Proposal
 from app.reports import sdg
 from app.reports.blocks import Cell, Context, bullet, markup, para, table
 from app.reports.sdg import SdgTiles
-from app.reports.styles import ACCENT, FRAME_WIDTH, MUTED_HEX, esc, number, styles
+from app.reports.styles import ACCENT, MUTED_HEX, esc, number, styles
 
 MANDATORY_COLOUR = colors.HexColor("#B23A48")
 PHASE_COLOUR = colors.HexColor("#7FA7C9")
+CALENDAR_COLOUR = colors.HexColor("#F1F4F7")
 NO_SECTOR = "Zonder sector"
 LABEL_W = 0.24  # of the frame, for the label column of the field tables
 
@@ -54,7 +55,9 @@ def _by_sector(ctx: Context, proposals: list[Proposal]) -> list[tuple[str, list[
     for cluster_id, name in [*((c.id, c.name) for c in ctx.data.clusters), (None, NO_SECTOR)]:
         group = by_cluster.get(cluster_id)
         if group:
-            order = {obj: i for i, obj in enumerate(dict.fromkeys(p.policy_objective for p in group))}
+            order = {
+                obj: i for i, obj in enumerate(dict.fromkeys(p.policy_objective for p in group))
+            }
             group.sort(key=lambda p: (order[p.policy_objective], p.position))
             out.append((name, group))
     return out
@@ -136,21 +139,16 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
 def _fields(rows: list[tuple[str, str | list[Flowable]]]) -> Flowable:
     body: list[list[Cell]] = []
     for label, value in rows:
-        cell: Cell | list[Flowable]
-        if isinstance(value, list):
-            cell = value or [para("–", "cell")]
-        else:
-            cell = value.strip() or "–"
-        body.append([markup(esc(label), "label"), cell])  # type: ignore[list-item]
+        empty = [para("–", "cell")]
+        cell: Cell = (value or empty) if isinstance(value, list) else (value.strip() or "–")
+        body.append([markup(esc(label), "label"), cell])
     return table(None, body, [LABEL_W, 1 - LABEL_W])
 
 
 def _sdg_names(goals: tuple[int, ...]) -> Flowable:
     if not goals:
         return para("Geen SDG gekoppeld.", "small")
-    return markup(
-        " · ".join(f"<b>{g}</b> {esc(sdg.NAMES[g - 1])}" for g in goals), "small"
-    )
+    return markup(" · ".join(f"<b>{g}</b> {esc(sdg.NAMES[g - 1])}" for g in goals), "small")
 
 
 def _years(ctx: Context, p: Proposal) -> list[int]:
@@ -168,16 +166,26 @@ def _phasing(ctx: Context, p: Proposal) -> Flowable:
     year_w = min(0.075, 0.5 / len(years))
     rows: list[list[Cell]] = [[a.text, *([""] * len(years))] for a in p.actions]
     bars = [
-        ("BACKGROUND", (years.index(a.start_year) + 1, n), (years.index(a.end_year) + 1, n), PHASE_COLOUR)
+        (
+            "BACKGROUND",
+            (years.index(a.start_year) + 1, n),
+            (years.index(a.end_year) + 1, n),
+            PHASE_COLOUR,
+        )
         for n, a in enumerate(p.actions, start=1)
     ]
-    # White inner lines cut a multi-year bar into one block per year.
-    grid = [("INNERGRID", (1, 1), (-1, -1), 1.5, colors.white)]
+    # A pale calendar behind the bars; white lines cut a bar into one block per year.
+    grid = [
+        ("BACKGROUND", (1, 1), (-1, -1), CALENDAR_COLOUR),
+        *bars,
+        ("LINEBELOW", (1, 0), (-1, -1), 1.5, colors.white),
+        ("LINEAFTER", (0, 1), (-1, -1), 1.5, colors.white),
+    ]
     return table(
         ["Actie", *(str(y) for y in years)],
         rows,
         [1 - year_w * len(years), *([year_w] * len(years))],
-        extra=[*bars, *grid],
+        extra=grid,
     )
 
 
@@ -194,7 +202,11 @@ def _resources(ctx: Context, p: Proposal) -> Flowable:
     fte_total = sum(r.fte for r in p.resources)
     if len(years) <= 8:
         rows: list[list[Cell]] = [
-            ["Investering (€)", *(amount(y, "investment") for y in years), number(p.total_investment)],
+            [
+                "Investering (€)",
+                *(amount(y, "investment") for y in years),
+                number(p.total_investment),
+            ],
             ["Werking (€)", *(amount(y, "operating") for y in years), number(p.total_operating)],
             ["VTE", *(amount(y, "fte", 1) for y in years), number(fte_total, 1)],
         ]
@@ -226,7 +238,7 @@ def _location(ctx: Context, p: Proposal) -> str:
     loc = ctx.location_by_id.get(p.location_id or "")
     if loc is None:
         return p.location_text
-    parts = [loc.name, " ".join(x for x in (loc.address, loc.postcode) if x)]
+    parts = [loc.name, loc.address, loc.postcode]
     if loc.deelgemeente:
         parts.append(f"deelgemeente {loc.deelgemeente}")
     return ", ".join(x for x in parts if x)
@@ -240,7 +252,8 @@ def _linked_items(ctx: Context, p: Proposal) -> list[Flowable]:
         if item is not None:
             out.append(
                 Paragraph(
-                    f'<font color="{MUTED_HEX}">{esc(item.quadrant.label)}:</font> {esc(item.text)}',
+                    f'<font color="{MUTED_HEX}">{esc(item.quadrant.label)}:</font> '
+                    + esc(item.text),
                     styles()["cell_bullet"],
                     bulletText="•",
                 )

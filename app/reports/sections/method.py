@@ -31,7 +31,7 @@ def method(ctx: Context) -> list[Flowable]:
     if d.locations:
         rows, marks = [], []
         for n, loc in enumerate(d.locations, start=1):
-            address = " ".join(part for part in (loc.address, loc.postcode) if part)
+            address = ", ".join(part for part in (loc.address, loc.postcode) if part)
             rows.append([loc.name, address, loc.deelgemeente or ""])
             if loc.in_deelgemeente:
                 marks.append(("BACKGROUND", (0, n), (-1, n), HIGHLIGHT))
@@ -61,8 +61,6 @@ def method(ctx: Context) -> list[Flowable]:
     out.append(table(["Cluster", "Deelnemers"], rows, [0.6, 0.2], right=[1], total_row=True))
     if not d.workshop.show_names:
         out.append(
-            markup(
-                esc("De deelnemers blijven anoniem: dit rapport noemt geen namen."), "small"
-            )
+            markup(esc("De deelnemers blijven anoniem: dit rapport noemt geen namen."), "small")
         )
     return out

@@ -18,7 +18,7 @@ def development_paths(ctx: Context) -> list[Flowable]:
     if not d.paths:
         out.append(para("Er zijn nog geen ontwikkelpaden.", "small"))
     for n, path in enumerate(d.paths, start=1):
-        out.append(CondPageBreak(90))
+        out.append(CondPageBreak(200))  # start a path on a new page rather than cut it early
         out.append(ctx.outline.heading(f"{n}. {path.title}", 1, "h2"))
         if path.description:
             out.append(para(path.description))

@@ -63,7 +63,9 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
     out: list[Flowable] = [ctx.outline.heading(r.title, 1, "h2")]
     if r.question:
         out.append(markup(f"Vraag: {esc(r.question)}"))
-    out.append(markup(f"<b>Methode: {esc(r.method.label)}.</b> {esc(method_text(r.method, r.rules))}"))
+    out.append(
+        markup(f"<b>Methode: {esc(r.method.label)}.</b> {esc(method_text(r.method, r.rules))}")
+    )
     out.append(
         para(
             "Gelijke scores delen dezelfde rang (1, 1, 3)."
@@ -93,8 +95,7 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
     if d.cluster is not None:
         out.append(
             para(
-                f"Volgens de {number(results.ballots)} stembrieven van cluster "
-                f"{d.cluster.name}.",
+                f"Volgens de {number(results.ballots)} stembrieven van cluster {d.cluster.name}.",
                 "small",
             )
         )
@@ -106,7 +107,9 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
         for n, x in enumerate(ranked, start=1)
         if r.top_n and x.rank <= r.top_n
     ]
-    out.append(table(["Rang", "Optie", "Score"], rows, [0.08, 0.74, 0.14], right=[0, 2], extra=marks))
+    out.append(
+        table(["Rang", "Optie", "Score"], rows, [0.08, 0.74, 0.14], right=[0, 2], extra=marks)
+    )
     if ranked and results.ballots:
         shown = ranked[:MAX_BARS]
         top = sum(1 for x in shown if r.top_n and x.rank <= r.top_n)

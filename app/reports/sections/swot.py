@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 from reportlab.platypus.flowables import Spacer
 
@@ -15,6 +16,7 @@ from app.reports.blocks import Context, bullet, markup, muted, para, table
 from app.reports.styles import QUADRANT_COLOURS, clusters_label, esc, styles
 
 NO_AREA = "Zonder domein"
+NO_CLUSTER = "Zonder cluster"
 
 
 def per_cluster(ctx: Context) -> list[Flowable]:
@@ -27,15 +29,20 @@ def per_cluster(ctx: Context) -> list[Flowable]:
     recs_by_cluster: dict[str | None, list[Recommendation]] = defaultdict(list)
     for rec in d.recommendations:
         recs_by_cluster[rec.cluster_id].append(rec)
+    groups: list[tuple[str | None, str]] = [(c.id, c.name) for c in d.shown_clusters()]
+    if d.cluster is None:  # points typed on the board without a cluster
+        groups.append((None, NO_CLUSTER))
     first = True
-    for cluster in d.shown_clusters():
-        items, recs = items_by_cluster.get(cluster.id, []), recs_by_cluster.get(cluster.id, [])
+    for cluster_id, name in groups:
+        items = items_by_cluster.get(cluster_id, [])
+        # Recommendations without a cluster are organisation-wide: see the consolidated part.
+        recs = recs_by_cluster.get(cluster_id, []) if cluster_id else []
         if not items and not recs and d.cluster is None:
             continue
         if not first:
             out.append(PageBreak())
         first = False
-        out.append(ctx.outline.heading(cluster.name, 1, "h2"))
+        out.append(ctx.outline.heading(name, 1, "h2"))
         if not items and not recs:
             out.append(para("Deze cluster bracht nog geen SWOT-punten aan.", "small"))
         out.extend(_areas_block(areas, items, recs))
@@ -62,9 +69,7 @@ def _areas_block(
             continue
         out.append(CondPageBreak(60))
         kind = f" · {area.kind.label.lower()}" if area else ""
-        out.append(
-            markup(f"{esc(area.name if area else NO_AREA)}{muted(kind)}", "h3")
-        )
+        out.append(markup(f"{esc(area.name if area else NO_AREA)}{muted(kind)}", "h3"))
         out.extend(_quadrants(points))
         if area_recs:
             out.append(_label("Aanbevelingen", None))
@@ -72,9 +77,10 @@ def _areas_block(
     return out
 
 
-def _label(text: str, colour) -> Paragraph:  # type: ignore[no-untyped-def]
-    colour_hex = colour.hexval()[2:] if colour is not None else "1F2933"
-    return markup(f'<font color="#{colour_hex}">{esc(text)}</font>', "h4")
+def _label(text: str, colour: Color | None) -> Paragraph:
+    if colour is None:
+        return markup(esc(text), "h4")
+    return markup(f'<font color="#{colour.hexval()[2:]}">{esc(text)}</font>', "h4")
 
 
 def _quadrants(points: list[SwotItem]) -> list[Flowable]:
@@ -123,9 +129,7 @@ def consolidated(ctx: Context) -> list[Flowable]:
             out.append(para("Geen punten.", "small"))
         for item in points:
             own = sources.get(item.id, [])
-            who = sorted(
-                {names.get(x.cluster_id or "", "zonder cluster") for x in [item, *own]}
-            )
+            who = sorted({names.get(x.cluster_id or "", "zonder cluster") for x in [item, *own]})
             out.append(
                 Paragraph(
                     f"{esc(item.text)} {muted('(' + esc(', '.join(who)) + ')')}",
@@ -158,9 +162,7 @@ def top20(ctx: Context) -> list[Flowable]:
     d = ctx.data
     sources = d.absorbed_by_primary()
     pool = [
-        i
-        for i in d.items
-        if d.cluster is None or _involves(i, sources.get(i.id, []), d.cluster.id)
+        i for i in d.items if d.cluster is None or _involves(i, sources.get(i.id, []), d.cluster.id)
     ]
     top = top_points(pool, 20)
     out: list[Flowable] = [

@@ -23,4 +23,12 @@ def load_views() -> list[type[View]]:
 
 
 # Navigator order. A module is listed here once its view exists.
-VIEW_MODULES: list[str] = []
+VIEW_MODULES: list[str] = [
+    "swot_board",
+    "paths",
+    "principles",
+    "proposals",
+    "analysis",
+    "people",
+    "places",
+]

@@ -1,0 +1,369 @@
+"""The rows of each sheet of the own workbook, read from the store.
+
+Plain column queries (no ORM objects): the large demo has thousands of rows
+and the export must not be much slower than writing them. A reference to
+another row is written as its name when that name is unique (what people
+read and type), otherwise as its id; the import reads both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import ranking
+from app.domain.enums import OptionKind, Quadrant, RoundStatus, VotingMethod
+from app.exchange import layout, vocabulary
+from app.storage import models as m
+from app.storage.store import Store
+
+Rows = list[list[Any]]
+_QUADRANT_ORDER = {q.value: n for n, q in enumerate(Quadrant)}
+
+
+def _yes(value: bool) -> str:
+    return "ja" if value else "nee"
+
+
+def _labels(items: Iterable[tuple[str, Sequence[str | None]]]) -> dict[str, str]:
+    """id -> the first of its names that no other row shares (case-insensitively), else the id.
+    The names of all rows are counted together, as the import looks them up."""
+    items = list(items)
+    counts = Counter(n.casefold() for _, names in items for n in {x for x in names if x})
+    out = {}
+    for row_id, names in items:
+        out[row_id] = next((n for n in names if n and counts[n.casefold()] == 1), row_id)
+    return out
+
+
+def _ids(values: Iterable[str]) -> str:
+    return ", ".join(sorted(values))
+
+
+def sheet_rows(store: Store, now: str) -> dict[str, Rows]:
+    """Every sheet's rows (without the header), keyed by kind."""
+    with store.reading() as uow:
+        return _Gather(uow.session, now).all()
+
+
+class _Gather:
+    def __init__(self, session: Session, now: str) -> None:
+        self.s = session
+        self.now = now
+        workshop = session.scalars(select(m.WorkshopRow).order_by(m.WorkshopRow.created_at)).first()
+        self.w = workshop
+        self.ws = workshop.id if workshop is not None else ""
+
+    def _all(self, *columns: Any, where: Any = None, order: Sequence[Any] = ()) -> list[Any]:
+        table = columns[0].class_
+        query = select(*columns).where(table.workshop_id == self.ws if where is None else where)
+        if order:
+            query = query.order_by(*order)
+        return list(self._run(query))
+
+    def _run(self, query: Any) -> Any:
+        # On the connection: plain rows, without the ORM's per-row bookkeeping.
+        return self.s.connection().execute(query).all()
+
+    def all(self) -> dict[str, Any]:
+        if self.w is None:
+            return {spec.kind: [] for spec in layout.SHEETS}
+        out: dict[str, Any] = {}
+        w = self.w
+        out["workshop"] = [
+            [
+                w.title,
+                w.organisation,
+                w.period_start,
+                w.period_end,
+                w.description,
+                _yes(w.show_names),
+                self.now,
+            ]
+        ]
+        L, S, C, P, A = m.LocationRow, m.SessionRow, m.ClusterRow, m.ParticipantRow, m.AreaRow
+        locations = self._all(
+            L.id, L.name, L.address, L.postcode, L.deelgemeente, order=(L.position, L.created_at)
+        )
+        location_label = _labels((r.id, (r.name,)) for r in locations)
+        out["locations"] = [
+            [r.id, r.name, r.address, r.postcode, r.deelgemeente] for r in locations
+        ]
+
+        clusters = self._all(
+            C.id, C.name, C.is_reference, C.color, order=(C.position, C.created_at)
+        )
+        cluster_name = {r.id: r.name for r in clusters}
+        cluster_order = {r.id: n for n, r in enumerate(clusters)}
+        out["clusters"] = [[r.id, r.name, _yes(r.is_reference), r.color] for r in clusters]
+
+        sessions = self._all(S.id, S.title, S.date, S.location_id, order=(S.position, S.created_at))
+        session_label = _labels((r.id, (r.title,)) for r in sessions)
+        out["sessions"] = [
+            [r.id, r.title, r.date, location_label.get(r.location_id)] for r in sessions
+        ]
+
+        people = self._all(P.id, P.name, P.cluster_id, P.role, order=(P.position, P.created_at))
+        person_label = _labels((r.id, (r.name,)) for r in people)
+        out["participants"] = [
+            [r.id, r.name, cluster_name.get(r.cluster_id), r.role] for r in people
+        ]
+
+        areas = self._all(A.id, A.kind, A.name, A.description, order=(A.position, A.created_at))
+        areas.sort(key=lambda r: r.kind != "internal")  # stable: internal first, in order
+        area_label = _labels((r.id, (r.name,)) for r in areas)
+        area_order = {r.id: n for n, r in enumerate(areas)}
+        kind_labels = {k.value: label for k, label in vocabulary.AREA_KIND_LABELS.items()}
+        out["areas"] = [[r.id, kind_labels[r.kind], r.name, r.description] for r in areas]
+
+        self._analysis(out, cluster_name, cluster_order, area_label, area_order, person_label,
+                       session_label)  # fmt: skip
+        self._paths(out)
+        self._proposals(out, cluster_name, location_label)
+        self._rounds(out)
+        return out
+
+    def _analysis(
+        self,
+        out: dict[str, Any],
+        cluster_name: dict[str, str],
+        cluster_order: dict[str, int],
+        area_label: dict[str, str],
+        area_order: dict[str, int],
+        person_label: dict[str, str],
+        session_label: dict[str, str],
+    ) -> None:
+        It, R, St = m.SwotItemRow, m.RecommendationRow, m.StatementRow
+        items = self._all(
+            It.id, It.quadrant, It.text, It.cluster_id, It.area_id, It.session_id, It.author,
+            It.absorbed_into_id, It.position, It.created_at,
+        )  # fmt: skip
+        items.sort(key=lambda r: (_QUADRANT_ORDER[r.quadrant], r.position, r.created_at))
+        out["swot"] = [
+            [
+                r.id,
+                Quadrant(r.quadrant).label,
+                r.text,
+                cluster_name.get(r.cluster_id),
+                area_label.get(r.area_id),
+                session_label.get(r.session_id),
+                r.author,
+                r.absorbed_into_id,
+            ]
+            for r in items
+        ]
+        links = self._links(m.RecommendationSwotRow, "recommendation_id", R)
+        recs = self._all(R.id, R.area_id, R.cluster_id, R.text, R.position, R.created_at)
+        recs.sort(key=lambda r: (area_order.get(r.area_id, 0), r.position, r.created_at))
+        out["recommendations"] = [
+            [r.id, area_label.get(r.area_id), cluster_name.get(r.cluster_id), r.text,
+             _ids(links.get(r.id, ()))]
+            for r in recs
+        ]  # fmt: skip
+        statements = self._all(St.id, St.area_id, St.text, St.position, St.created_at)
+        statements.sort(key=lambda r: (area_order.get(r.area_id, 0), r.position, r.created_at))
+        statement_label = _labels((r.id, (r.text,)) for r in statements)
+        statement_order = {r.id: n for n, r in enumerate(statements)}
+        out["statements"] = [[r.id, area_label.get(r.area_id), r.text] for r in statements]
+
+        Sc, Ra = m.StatementScoreRow, m.AreaRatingRow
+        clusters = select(m.ClusterRow.id).where(m.ClusterRow.workshop_id == self.ws)
+        scores = self._all(
+            Sc.id, Sc.cluster_id, Sc.participant_id, Sc.statement_id, Sc.score,
+            where=Sc.cluster_id.in_(clusters),
+        )  # fmt: skip
+        scores.sort(
+            key=lambda r: (
+                cluster_order.get(r.cluster_id, 0),
+                statement_order.get(r.statement_id, 0),
+                person_label.get(r.participant_id, ""),
+                r.id,
+            )
+        )  # fmt: skip
+        out["scores"] = [
+            [r.id, cluster_name.get(r.cluster_id), person_label.get(r.participant_id),
+             statement_label.get(r.statement_id), "weet niet" if r.score is None else r.score]
+            for r in scores
+        ]  # fmt: skip
+        ratings = self._all(
+            Ra.id, Ra.cluster_id, Ra.participant_id, Ra.area_id, Ra.importance, Ra.readiness,
+            where=Ra.cluster_id.in_(clusters),
+        )  # fmt: skip
+        ratings.sort(
+            key=lambda r: (cluster_order.get(r.cluster_id, 0), area_order.get(r.area_id, 0),
+                           person_label.get(r.participant_id, ""), r.id)
+        )  # fmt: skip
+        out["ratings"] = [
+            [r.id, cluster_name.get(r.cluster_id), person_label.get(r.participant_id),
+             area_label.get(r.area_id), r.importance, r.readiness]
+            for r in ratings
+        ]  # fmt: skip
+
+    def _links(self, link: Any, owner_column: str, owner: Any) -> dict[str, list[str]]:
+        """owner id -> linked ids, for one link table of this workshop."""
+        target = next(
+            c.name
+            for c in link.__table__.columns
+            if c.name.endswith("_id") and c.name != owner_column
+        )
+        query = (
+            select(getattr(link, owner_column), getattr(link, target))
+            .join(owner, owner.id == getattr(link, owner_column))
+            .where(owner.workshop_id == self.ws)
+        )
+        out: dict[str, list[str]] = defaultdict(list)
+        for owner_id, target_id in self._run(query):
+            out[owner_id].append(target_id)
+        return out
+
+    def _paths(self, out: dict[str, Any]) -> None:
+        Pa, Ac, Im, Pr = m.PathRow, m.PathActionRow, m.PathImpactRow, m.PrincipleRow
+        paths = self._all(Pa.id, Pa.title, Pa.description, order=(Pa.position, Pa.created_at))
+        links = self._links(m.PathSwotRow, "path_id", Pa)
+        label = _labels((r.id, (r.title,)) for r in paths)
+        order = {r.id: n for n, r in enumerate(paths)}
+        out["paths"] = [[r.id, r.title, r.description, _ids(links.get(r.id, ()))] for r in paths]
+        in_paths = Ac.path_id.in_(select(Pa.id).where(Pa.workshop_id == self.ws))
+        actions = self._all(Ac.id, Ac.path_id, Ac.text, Ac.position, Ac.created_at, where=in_paths)
+        actions.sort(key=lambda r: (order.get(r.path_id, 0), r.position, r.created_at))
+        out["path_actions"] = [[r.id, label.get(r.path_id), r.text] for r in actions]
+        in_paths = Im.path_id.in_(select(Pa.id).where(Pa.workshop_id == self.ws))
+        impacts = self._all(
+            Im.id, Im.path_id, Im.target_group, Im.text, Im.position, Im.created_at, where=in_paths
+        )
+        impacts.sort(key=lambda r: (order.get(r.path_id, 0), r.position, r.created_at))
+        out["path_impacts"] = [
+            [r.id, label.get(r.path_id), r.target_group, r.text] for r in impacts
+        ]
+        principles = self._all(Pr.id, Pr.title, Pr.text, order=(Pr.position, Pr.created_at))
+        out["principles"] = [[r.id, r.title, r.text] for r in principles]
+
+    def _proposals(
+        self, out: dict[str, Any], cluster_name: dict[str, str], location_label: dict[str, str]
+    ) -> None:
+        P, Ac, Re, Sd = m.ProposalRow, m.ProposalActionRow, m.ProposalResourceRow, m.ProposalSdgRow
+        proposals = self._all(
+            P.id, P.code, P.title, P.cluster_id, P.policy_objective, P.mandatory, P.why, P.what,
+            P.win, P.location_id, P.location_text, P.status_end_of_term, P.dependencies, P.risks,
+            order=(P.position, P.created_at),
+        )  # fmt: skip
+        label = _labels((r.id, (r.code, r.title)) for r in proposals)
+        order = {r.id: n for n, r in enumerate(proposals)}
+        swot_links = self._links(m.ProposalSwotRow, "proposal_id", P)
+        path_links = self._links(m.ProposalPathRow, "proposal_id", P)
+        mine = Sd.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
+        sdgs: dict[str, list[int]] = defaultdict(list)
+        for proposal_id, sdg in self._run(select(Sd.proposal_id, Sd.sdg).where(mine)):
+            sdgs[proposal_id].append(sdg)
+        out["proposals"] = [
+            [
+                r.id,
+                r.code,
+                r.title,
+                cluster_name.get(r.cluster_id),
+                r.policy_objective,
+                vocabulary.MANDATORY_LABELS[0 if r.mandatory else 1],
+                r.why,
+                r.what,
+                r.win,
+                location_label.get(r.location_id) if r.location_id else r.location_text,
+                r.status_end_of_term,
+                r.dependencies,
+                r.risks,
+                ", ".join(str(n) for n in sorted(sdgs.get(r.id, ()))),
+                _ids(swot_links.get(r.id, ())),
+                _ids(path_links.get(r.id, ())),
+            ]
+            for r in proposals
+        ]
+        in_proposals = Ac.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
+        actions = self._all(
+            Ac.id, Ac.proposal_id, Ac.text, Ac.start_year, Ac.end_year, Ac.position, Ac.created_at,
+            where=in_proposals,
+        )  # fmt: skip
+        actions.sort(key=lambda r: (order.get(r.proposal_id, 0), r.position, r.created_at))
+        out["proposal_actions"] = [
+            [r.id, label.get(r.proposal_id), r.text, r.start_year, r.end_year] for r in actions
+        ]
+        in_proposals = Re.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
+        resources = self._all(
+            Re.id, Re.proposal_id, Re.year, Re.investment, Re.operating, Re.fte, where=in_proposals
+        )
+        resources.sort(key=lambda r: (order.get(r.proposal_id, 0), r.year))
+        out["resources"] = [
+            [r.id, label.get(r.proposal_id), r.year, r.investment, r.operating, r.fte]
+            for r in resources
+        ]
+
+    def _rounds(self, out: dict[str, Any]) -> None:
+        R, Op = m.RoundRow, m.OptionRow
+        rounds = self._all(
+            R.id, R.title, R.question, R.method, R.rules_json, R.status, R.anonymous, R.top_n,
+            R.revealed, order=(R.position, R.created_at),
+        )  # fmt: skip
+        label = _labels((r.id, (r.title,)) for r in rounds)
+        order = {r.id: n for n, r in enumerate(rounds)}
+        out["rounds"] = [
+            [
+                r.id,
+                r.title,
+                r.question,
+                VotingMethod(r.method).label,
+                json.dumps(json.loads(r.rules_json), ensure_ascii=False, sort_keys=True),
+                RoundStatus(r.status).label,
+                _yes(r.anonymous),
+                r.top_n,
+                _yes(r.revealed),
+            ]
+            for r in rounds
+        ]
+        in_rounds = Op.round_id.in_(select(R.id).where(R.workshop_id == self.ws))
+        options = self._all(
+            Op.id, Op.round_id, Op.kind, Op.proposal_id, Op.swot_item_id, Op.path_id, Op.title,
+            Op.description, Op.position, Op.created_at, where=in_rounds,
+        )  # fmt: skip
+        options.sort(key=lambda r: (order.get(r.round_id, 0), r.position, r.created_at))
+        out["options"] = [
+            [
+                r.id,
+                label.get(r.round_id),
+                layout.OPTION_KIND_LABELS[OptionKind(r.kind)],
+                r.proposal_id or r.swot_item_id or r.path_id,
+                r.title,
+                r.description,
+            ]
+            for r in options
+        ]
+        out["results"] = self._results(rounds, options)
+
+    def _results(self, rounds: list[Any], options: list[Any]) -> Rows:
+        """The ranking of every round: totals only, never a ballot or who cast it.
+        Tallied as the rounds service does, from plain rows (thousands of entries)."""
+        B, E = m.BallotRow, m.BallotEntryRow
+        entries: dict[str, dict[str, list[ranking.Entry]]] = defaultdict(dict)
+        mine = B.round_id.in_(select(m.RoundRow.id).where(m.RoundRow.workshop_id == self.ws))
+        for round_id, ballot_id in self._run(select(B.round_id, B.id).where(mine)):
+            entries[round_id][ballot_id] = []
+        query = select(B.round_id, E.ballot_id, E.option_id, E.value, E.criterion_id).join(
+            B, B.id == E.ballot_id
+        )
+        for round_id, ballot_id, option_id, value, criterion in self._run(query.where(mine)):
+            entries[round_id][ballot_id].append(ranking.Entry(option_id, value, criterion))
+        titles = {o.id: o.title for o in options}
+        rows: Rows = []
+        for r in rounds:
+            method = VotingMethod(r.method)
+            option_ids = [o.id for o in options if o.round_id == r.id]
+            ballots = entries.get(r.id, {})
+            ranked = ranking.tally(method, json.loads(r.rules_json), option_ids, ballots.values())
+            for x in ranked:
+                rows.append(
+                    [r.title, method.label, RoundStatus(r.status).label, len(ballots), x.rank,
+                     titles[x.option_id], x.score]
+                )  # fmt: skip
+        return rows

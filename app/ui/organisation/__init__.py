@@ -1,0 +1,1 @@
+"""Editors for who and where: clusters, participants, locations and sessions."""

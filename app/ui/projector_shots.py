@@ -1,0 +1,33 @@
+"""Screenshots of the projected screen (``main.py screenshot --view projector-…``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.enums import Quadrant
+from app.ui.projector import ProjectorWindow
+from app.ui.screenshot import shot
+from app.ui.swot_filter_bar import ALL
+
+
+def _projector(window, size: tuple[int, int]) -> ProjectorWindow:  # type: ignore[no-untyped-def]
+    # The whole workshop's points: a shot documents the board, not one cluster's turn.
+    projector = window.projector.ensure_window()
+    projector.set_scope(ALL)
+    projector.resize(*size)
+    projector.show()
+    return projector
+
+
+@shot("projector-swot")
+def projector_swot(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+    projector = _projector(window, size)
+    projector.show_board()
+    return projector
+
+
+@shot("projector-quadrant")
+def projector_quadrant(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+    projector = _projector(window, size)
+    projector.show_quadrant(Quadrant.STRENGTH)
+    return projector

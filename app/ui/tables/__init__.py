@@ -1,0 +1,1 @@
+"""Editable tables of records: a Qt model over service records, delegates, an editor widget."""

@@ -1,0 +1,2503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Atelier</source>
+        <translation>About Atelier</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, versie 3 of later ({0})</source>
+        <translation>GNU General Public License, version 3 or later ({0})</translation>
+    </message>
+    <message>
+        <source>Werkbestand</source>
+        <translation>Workshop file</translation>
+    </message>
+    <message>
+        <source>Laatste reservekopie</source>
+        <translation>Latest backup</translation>
+    </message>
+    <message>
+        <source>Gebouwd met</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <source>Strategische planning in lokale besturen: SWOT, ontwikkelpaden, voorstellen, stemmen en rapporten. Alles staat in één bestand op deze computer; elke wijziging wordt meteen bewaard.</source>
+        <translation>Strategic planning in local government: SWOT, development paths, proposals, voting and reports. Everything is in one file on this computer; every change is saved at once.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Positioneringsrozen</source>
+        <translation>&amp;Positioning roses</translation>
+    </message>
+    <message>
+        <source>&amp;Vragenlijst invullen</source>
+        <translation>&amp;Fill in the questionnaire</translation>
+    </message>
+    <message>
+        <source>E&amp;xterne analyse</source>
+        <translation>E&amp;xternal analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Stellingen beheren</source>
+        <translation>&amp;Manage statements</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Mijn workshop</source>
+        <translation>My workshop</translation>
+    </message>
+    <message>
+        <source>Werkbestand in gebruik</source>
+        <translation>Workshop file in use</translation>
+    </message>
+    <message>
+        <source>Kan niet openen</source>
+        <translation>Cannot open</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BankTab</name>
+    <message>
+        <source>Stelling</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Stellingen per intern domein</source>
+        <translation>Statements per internal area</translation>
+    </message>
+    <message>
+        <source>Nieuwe stelling</source>
+        <translation>New statement</translation>
+    </message>
+    <message>
+        <source>Typ een nieuwe stelling en druk op Enter</source>
+        <translation>Type a new statement and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen (Delete)</source>
+        <translation>&amp;Delete (Delete)</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog (Ctrl+↑)</source>
+        <translation>&amp;Up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag (Ctrl+↓)</source>
+        <translation>Do&amp;wn (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>F2: herformuleren (de antwoorden blijven) · Delete: verwijderen met de antwoorden (Ctrl+Z zet ze terug) · Insert: nieuwe stelling</source>
+        <translation>F2: rephrase (the answers stay) · Delete: delete with its answers (Ctrl+Z puts them back) · Insert: new statement</translation>
+    </message>
+    <message>
+        <source>Nieuwe stelling in {0} (Insert):</source>
+        <translation>New statement in {0} (Insert):</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersEditor</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Cluster toevoegen</source>
+        <translation>Add cluster</translation>
+    </message>
+    <message>
+        <source>Cluster wijzigen</source>
+        <translation>Change cluster</translation>
+    </message>
+    <message>
+        <source>Cluster verwijderen</source>
+        <translation>Delete cluster</translation>
+    </message>
+    <message>
+        <source>Cluster verplaatsen</source>
+        <translation>Move cluster</translation>
+    </message>
+    <message>
+        <source>Kleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Zo herkent u de punten van de cluster op het bord en in grafieken.</source>
+        <translation>This is how you recognise the cluster&apos;s points on the board and in charts.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>De referentiecluster (meestal het managementteam): de positioneringsroos zet elke cluster naast haar. Er is er hoogstens één.</source>
+        <translation>The reference cluster (usually the management team): the positioning rose sets every cluster beside it. There is at most one.</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Vragenlijst</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Antwoorden op de vragenlijst: scores op stellingen en beoordelingen van domeinen. Een cluster met antwoorden kan niet verwijderd worden.</source>
+        <translation>Questionnaire answers: scores on statements and ratings of areas. A cluster with answers cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Geen referentiecluster: vink er een aan om ze te vergelijken.</source>
+        <translation>No reference cluster: tick one to compare the clusters with it.</translation>
+    </message>
+    <message>
+        <source>Referentiecluster: {0}</source>
+        <translation>Reference cluster: {0}</translation>
+    </message>
+    <message>
+        <source>Nieuwe cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <source>Referentiecluster kiezen</source>
+        <translation>Choose reference cluster</translation>
+    </message>
+    <message>
+        <source>Referentiecluster wissen</source>
+        <translation>Clear reference cluster</translation>
+    </message>
+    <message>
+        <source>Cluster ‘{0}’ heeft nog punten en er is geen andere cluster om ze naar te verplaatsen. Maak eerst een andere cluster.</source>
+        <translation>Cluster ‘{0}’ still has points and there is no other cluster to move them to. Create another cluster first.</translation>
+    </message>
+    <message>
+        <source>Cluster ‘{0}’ kan niet verwijderd worden: ze heeft {1}. Die antwoorden zijn de eigen kijk van deze cluster en kunnen niet naar een andere cluster verhuizen. Verwijder eerst die antwoorden.</source>
+        <translation>Cluster ‘{0}’ cannot be deleted: it has {1}. Those answers are this cluster&apos;s own view and cannot move to another cluster. Delete those answers first.</translation>
+    </message>
+    <message>
+        <source>1 antwoord op de vragenlijst</source>
+        <translation>1 questionnaire answer</translation>
+    </message>
+    <message>
+        <source>{0} antwoorden op de vragenlijst</source>
+        <translation>{0} questionnaire answers</translation>
+    </message>
+</context>
+<context>
+    <name>ColorDelegate</name>
+    <message>
+        <source>blauw</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>oranje</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>blauwgroen</source>
+        <translation>teal</translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>geel</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>paars</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <source>roze</source>
+        <translation>pink</translation>
+    </message>
+    <message>
+        <source>bruin</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <source>grijs</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <source>Kleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Andere kleur…</source>
+        <translation>Other colour…</translation>
+    </message>
+    <message>
+        <source>Kleur van de cluster</source>
+        <translation>Colour of the cluster</translation>
+    </message>
+</context>
+<context>
+    <name>ContextBar</name>
+    <message>
+        <source>Sessie en cluster</source>
+        <translation>Session and cluster</translation>
+    </message>
+    <message>
+        <source>Huidige sessie</source>
+        <translation>Current session</translation>
+    </message>
+    <message>
+        <source>Huidige cluster</source>
+        <translation>Current cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie:</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>(geen sessie)</source>
+        <translation>(no session)</translation>
+    </message>
+    <message>
+        <source>(geen cluster)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <source> (referentie)</source>
+        <translation> (reference)</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Punten die sterk op elkaar lijken, binnen hetzelfde kwadrant. Enter of dubbelklik voegt een paar samen; het eerste punt blijft.</source>
+        <translation>Points that closely resemble each other, within the same quadrant. Enter or double-click merges a pair; the first point stays.</translation>
+    </message>
+    <message>
+        <source>Dubbels zoeken</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbels zoeken</source>
+        <translation>Find possible duplicates</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbels</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbels zoeken…</source>
+        <translation>Find possible duplicates…</translation>
+    </message>
+    <message>
+        <source>Zoeken mislukt: {0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <source>Geen mogelijke dubbels gevonden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <source>{0} van {1} paren getoond (de meest gelijkende eerst).</source>
+        <translation>{0} of {1} pairs shown (most similar first).</translation>
+    </message>
+    <message>
+        <source>{0} mogelijke dubbels.</source>
+        <translation>{0} possible duplicates.</translation>
+    </message>
+    <message>
+        <source>geen cluster</source>
+        <translation>no cluster</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalModel</name>
+    <message>
+        <source>Extern domein</source>
+        <translation>External area</translation>
+    </message>
+    <message>
+        <source>Belang</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Paraatheid</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Hoe belangrijk is deze evolutie voor de cluster? 1–5</source>
+        <translation>How important is this trend for the cluster? 1–5</translation>
+    </message>
+    <message>
+        <source>Hoe klaar is de organisatie ervoor? 1–5</source>
+        <translation>How ready is the organisation for it? 1–5</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Gemiddelde van de deelnemers</source>
+        <translation>Average of the participants</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTab</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>Belang en paraatheid per extern domein</source>
+        <translation>Importance and readiness per external area</translation>
+    </message>
+    <message>
+        <source>Externe roos</source>
+        <translation>External rose</translation>
+    </message>
+    <message>
+        <source>Kansen, bedreigingen en aanbevelingen</source>
+        <translation>Opportunities, threats and recommendations</translation>
+    </message>
+    <message>
+        <source>1–5 en naar beneden · → naar paraatheid · 0, ? of Delete: wissen · Belang: hoe belangrijk de evolutie is; paraatheid: hoe klaar de organisatie is</source>
+        <translation>1–5 and move down · → to readiness · 0, ? or Delete: clear · Importance: how important the trend is; readiness: how ready the organisation is</translation>
+    </message>
+    <message>
+        <source> (referentie)</source>
+        <translation> (reference)</translation>
+    </message>
+    <message>
+        <source>Belang volgens de cluster</source>
+        <translation>Importance according to the cluster</translation>
+    </message>
+    <message>
+        <source>Paraatheid</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Belangrijk maar niet klaar: {0}</source>
+        <translation>Important but not ready: {0}</translation>
+    </message>
+    <message>
+        <source>Geen extern domein dat belangrijk is (4 of meer) en onder 3 scoort.</source>
+        <translation>No external area that is important (4 or more) and scores below 3.</translation>
+    </message>
+    <message>
+        <source>{0}: belang {1}, paraatheid {2}</source>
+        <translation>{0}: importance {1}, readiness {2}</translation>
+    </message>
+    <message>
+        <source>Opportuniteiten</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Bedreigingen</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>genoemd door {0} clusters</source>
+        <translation>mentioned by {0} clusters</translation>
+    </message>
+</context>
+<context>
+    <name>FicheForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Titel wijzigen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling</source>
+        <translation>Policy objective</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling wijzigen</source>
+        <translation>Change policy objective</translation>
+    </message>
+    <message>
+        <source>&amp;Verplicht</source>
+        <translation>&amp;Mandatory</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze</source>
+        <translation>&amp;Choice</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kies een werklocatie of typ een plaats</source>
+        <translation>Choose a work location or type a place</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Beleidsdoelstelling:</source>
+        <translation>&amp;Policy objective:</translation>
+    </message>
+    <message>
+        <source>Verplicht of keuze:</source>
+        <translation>Mandatory or choice:</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie (waar?):</source>
+        <translation>&amp;Location (where?):</translation>
+    </message>
+    <message>
+        <source>Projectdoel</source>
+        <translation>Project goal</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom?</source>
+        <translation>&amp;Why?</translation>
+    </message>
+    <message>
+        <source>Waarom wijzigen</source>
+        <translation>Change why</translation>
+    </message>
+    <message>
+        <source>W&amp;at willen we bereiken?</source>
+        <translation>Wh&amp;at do we want to achieve?</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Wat &amp;winnen we?</source>
+        <translation>What do we &amp;gain?</translation>
+    </message>
+    <message>
+        <source>Wat we winnen wijzigen</source>
+        <translation>Change what we gain</translation>
+    </message>
+    <message>
+        <source>Stand van zaken &amp;einde legislatuur</source>
+        <translation>Status at the &amp;end of the term</translation>
+    </message>
+    <message>
+        <source>Stand van zaken wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>A&amp;fhankelijkheden</source>
+        <translation>De&amp;pendencies</translation>
+    </message>
+    <message>
+        <source>Afhankelijkheden wijzigen</source>
+        <translation>Change dependencies</translation>
+    </message>
+    <message>
+        <source>&amp;Risico&apos;s</source>
+        <translation>&amp;Risks</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s wijzigen</source>
+        <translation>Change risks</translation>
+    </message>
+    <message>
+        <source>Gekoppelde ontwikkelpaden</source>
+        <translation>Linked development paths</translation>
+    </message>
+    <message>
+        <source>Gekoppelde SWOT-punten</source>
+        <translation>Linked SWOT points</translation>
+    </message>
+    <message>
+        <source>SDG&apos;s</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <source>Acties en fasering</source>
+        <translation>Actions and phasing</translation>
+    </message>
+    <message>
+        <source>Middelen per jaar (raming)</source>
+        <translation>Resources per year (estimate)</translation>
+    </message>
+    <message>
+        <source>(geen sector)</source>
+        <translation>(no sector)</translation>
+    </message>
+    <message>
+        <source>Voorstel wijzigen</source>
+        <translation>Change proposal</translation>
+    </message>
+    <message>
+        <source>Sector wijzigen</source>
+        <translation>Change sector</translation>
+    </message>
+    <message>
+        <source>Verplicht maken</source>
+        <translation>Make mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze maken</source>
+        <translation>Make it a choice</translation>
+    </message>
+    <message>
+        <source>Locatie wijzigen</source>
+        <translation>Change location</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden koppelen</source>
+        <translation>Link development paths</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Zoeken in de punten…</source>
+        <translation>Search the points…</translation>
+    </message>
+    <message>
+        <source>Zoeken in de SWOT-punten</source>
+        <translation>Search the SWOT points</translation>
+    </message>
+    <message>
+        <source>Filter op cluster</source>
+        <translation>Filter by cluster</translation>
+    </message>
+    <message>
+        <source>Filter op domein</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <source>Filter op sessie</source>
+        <translation>Filter by session</translation>
+    </message>
+    <message>
+        <source>Filter wissen</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>Alle filters wissen</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Aantal getoonde punten</source>
+        <translation>Number of points shown</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Huidige cluster</source>
+        <translation>Current cluster</translation>
+    </message>
+    <message>
+        <source>(geen cluster)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <source>Alle domeinen</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>extern</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>Alle sessies</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <source>{0} punten</source>
+        <translation>{0} points</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source> (referentie)</source>
+        <translation> (reference)</translation>
+    </message>
+    <message>
+        <source>Cluster
+samen</source>
+        <translation>Cluster
+as a whole</translation>
+    </message>
+    <message>
+        <source>Het antwoord van {0} als geheel</source>
+        <translation>The answer of {0} as a whole</translation>
+    </message>
+    <message>
+        <source>Deelnemer {0} van {1}</source>
+        <translation>Participant {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Resul-
+taat</source>
+        <translation>Re-
+sult</translation>
+    </message>
+    <message>
+        <source>Wat meetelt voor de roos: het gemiddelde van de deelnemers; zonder scores van deelnemers het antwoord van de cluster samen.</source>
+        <translation>What counts for the rose: the average of the participants; without participants&apos; scores, the answer of the cluster as a whole.</translation>
+    </message>
+    <message>
+        <source>Stelling</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>weet niet</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>{0} – belang van het domein</source>
+        <translation>{0} – importance of the area</translation>
+    </message>
+    <message>
+        <source>Gemiddelde van {0} deelnemer(s)</source>
+        <translation>Average of {0} participant(s)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsEditor</name>
+    <message>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Locatie toevoegen</source>
+        <translation>Add location</translation>
+    </message>
+    <message>
+        <source>Locatie wijzigen</source>
+        <translation>Change location</translation>
+    </message>
+    <message>
+        <source>Locatie verwijderen</source>
+        <translation>Delete location</translation>
+    </message>
+    <message>
+        <source>Locatie verplaatsen</source>
+        <translation>Move location</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Deelgemeente</source>
+        <translation>Sub-municipality</translation>
+    </message>
+    <message>
+        <source>Leeg voor een locatie in de hoofdgemeente.</source>
+        <translation>Empty for a location in the main municipality.</translation>
+    </message>
+    <message>
+        <source>1 locatie</source>
+        <translation>1 location</translation>
+    </message>
+    <message>
+        <source>{0} locaties</source>
+        <translation>{0} locations</translation>
+    </message>
+    <message>
+        <source>{0}, waarvan {1} in een deelgemeente.</source>
+        <translation>{0}, of which {1} in a sub-municipality.</translation>
+    </message>
+    <message>
+        <source>Nieuwe locatie</source>
+        <translation>New location</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Opslagstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>✓ Alles is opgeslagen in {0}</source>
+        <translation>✓ Everything is saved in {0}</translation>
+    </message>
+    <message>
+        <source>Elke wijziging wordt meteen bewaard; er is geen knop Opslaan.</source>
+        <translation>Every change is saved at once; there is no Save button.</translation>
+    </message>
+    <message>
+        <source>geen sessie</source>
+        <translation>no session</translation>
+    </message>
+    <message>
+        <source>geen cluster</source>
+        <translation>no cluster</translation>
+    </message>
+    <message>
+        <source>Sessie: {0}  ·  Cluster: {1}</source>
+        <translation>Session: {0}  ·  Cluster: {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop-instellingen…</source>
+        <translation>&amp;Workshop settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie kiezen…</source>
+        <translation>Choose &amp;session…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster kiezen…</source>
+        <translation>Choose &amp;cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende cluster</source>
+        <translation>&amp;Next cluster</translation>
+    </message>
+    <message>
+        <source>Vo&amp;rige cluster</source>
+        <translation>Pre&amp;vious cluster</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Naar de &amp;navigator</source>
+        <translation>Go to the &amp;navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Over Atelier</source>
+        <translation>&amp;About Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>MovePointsDialog</name>
+    <message>
+        <source>Cluster verwijderen</source>
+        <translation>Delete cluster</translation>
+    </message>
+    <message>
+        <source>1 SWOT-punt</source>
+        <translation>1 SWOT point</translation>
+    </message>
+    <message>
+        <source>{0} SWOT-punten</source>
+        <translation>{0} SWOT points</translation>
+    </message>
+    <message>
+        <source>1 aanbeveling</source>
+        <translation>1 recommendation</translation>
+    </message>
+    <message>
+        <source>{0} aanbevelingen</source>
+        <translation>{0} recommendations</translation>
+    </message>
+    <message>
+        <source>Cluster ‘{0}’ heeft {1}. Wat mensen zeiden gaat niet verloren: kies de cluster waar het naartoe gaat.</source>
+        <translation>Cluster ‘{0}’ has {1}. What people said is not lost: choose the cluster it moves to.</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Naar cluster</source>
+        <translation>To cluster</translation>
+    </message>
+    <message>
+        <source>Deelnemers en voorstellen van deze cluster blijven bestaan, zonder cluster. Ongedaan maken (Ctrl+Z) zet alles terug.</source>
+        <translation>Participants and proposals of this cluster stay, without a cluster. Undo (Ctrl+Z) puts everything back.</translation>
+    </message>
+    <message>
+        <source>Verplaatsen en verwijderen</source>
+        <translation>Move and delete</translation>
+    </message>
+    <message>
+        <source>&amp;Naar cluster:</source>
+        <translation>&amp;To cluster:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Delete: geen datum</source>
+        <translation>Delete: no date</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer wijzigen</source>
+        <translation>Change participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer verwijderen</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer verplaatsen</source>
+        <translation>Move participant</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>(anoniem)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>Optioneel: deelnemers zijn anoniem tenzij u een naam invult.</source>
+        <translation>Optional: participants are anonymous unless you enter a name.</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>(geen cluster)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>1 deelnemer</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers</source>
+        <translation>{0} participants</translation>
+    </message>
+    <message>
+        <source>Namen mogen in rapporten.</source>
+        <translation>Names may appear in reports.</translation>
+    </message>
+    <message>
+        <source>Namen komen niet in rapporten.</source>
+        <translation>Names do not appear in reports.</translation>
+    </message>
+    <message>
+        <source>{0}, waarvan {1} anoniem. {2}</source>
+        <translation>{0}, of whom {1} anonymous. {2}</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd: {0} vulde de vragenlijst zelf in. Die antwoorden zouden mee verdwijnen; verwijder ze eerst.</source>
+        <translation>Not deleted: {0} filled in the questionnaire personally. Those answers would disappear too; delete them first.</translation>
+    </message>
+</context>
+<context>
+    <name>PathsView</name>
+    <message>
+        <source>Ontwikkelpaden</source>
+        <translation>Development paths</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Ontwikkelpaden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Development paths&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Slepen of Alt+↑/↓ om te ordenen</source>
+        <translation>Drag or Alt+↑/↓ to reorder</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw pad</source>
+        <translation>&amp;New path</translation>
+    </message>
+    <message>
+        <source>Nieuw ontwikkelpad (Insert in de lijst, Ctrl+Insert)</source>
+        <translation>New development path (Insert in the list, Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Het gekozen pad verwijderen (Delete in de lijst)</source>
+        <translation>Delete the chosen path (Delete in the list)</translation>
+    </message>
+    <message>
+        <source>Titel van het pad</source>
+        <translation>Title of the path</translation>
+    </message>
+    <message>
+        <source>Titel wijzigen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Beschrijving wijzigen</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <source>Te ontwikkelen acties / producten</source>
+        <translation>Actions / products to develop</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie of nieuw product… (Enter)</source>
+        <translation>New action or new product… (Enter)</translation>
+    </message>
+    <message>
+        <source>Actie: {0}</source>
+        <translation>Action: {0}</translation>
+    </message>
+    <message>
+        <source>Impact die we creëren</source>
+        <translation>Impact we create</translation>
+    </message>
+    <message>
+        <source>Impact voor {0}</source>
+        <translation>Impact for {0}</translation>
+    </message>
+    <message>
+        <source>Nieuwe impact voor {0}… (Enter)</source>
+        <translation>New impact for {0}… (Enter)</translation>
+    </message>
+    <message>
+        <source>Gekoppelde SWOT-punten</source>
+        <translation>Linked SWOT points</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>B&amp;eschrijving:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gekoppelde &amp;SWOT-punten&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Linked &amp;SWOT points&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Onze &amp;medewerkers:</source>
+        <translation>Our &amp;staff:</translation>
+    </message>
+    <message>
+        <source>Onze &amp;klanten:</source>
+        <translation>Our c&amp;ustomers:</translation>
+    </message>
+    <message>
+        <source>Onze ma&amp;ndatarissen:</source>
+        <translation>Our elected &amp;officials:</translation>
+    </message>
+    <message>
+        <source>Onze &amp;burgers:</source>
+        <translation>Our &amp;citizens:</translation>
+    </message>
+    <message>
+        <source>Impact ({0}): {1}</source>
+        <translation>Impact ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Nieuw ontwikkelpad</source>
+        <translation>New development path</translation>
+    </message>
+    <message>
+        <source>Pad verplaatsen</source>
+        <translation>Move path</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deelnemers en clusters</source>
+        <translation>Participants and clusters</translation>
+    </message>
+</context>
+<context>
+    <name>PhasingEditor</name>
+    <message>
+        <source>Acties en fasering</source>
+        <translation>Actions and phasing</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie… (Enter)</source>
+        <translation>New action… (Enter)</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Actie omhoog (Alt+Omhoog)</source>
+        <translation>Action up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Actie omlaag (Alt+Omlaag)</source>
+        <translation>Action down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Actie verwijderen (Delete)</source>
+        <translation>Delete action (Delete)</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>{0}: loopt</source>
+        <translation>{0}: running</translation>
+    </message>
+    <message>
+        <source>Actie wijzigen</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
+        <source>Fasering wijzigen</source>
+        <translation>Change phasing</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actie verwijderen</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Actie verplaatsen</source>
+        <translation>Move action</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesView</name>
+    <message>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Locaties en sessies</source>
+        <translation>Locations and sessions</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesView</name>
+    <message>
+        <source>Leidende principes</source>
+        <translation>Guiding principles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Leidende principes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Guiding principles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Slepen of Alt+↑/↓ om te ordenen</source>
+        <translation>Drag or Alt+↑/↓ to reorder</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw principe</source>
+        <translation>&amp;New principle</translation>
+    </message>
+    <message>
+        <source>Nieuw principe (Insert in de lijst, Ctrl+Insert)</source>
+        <translation>New principle (Insert in the list, Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Het gekozen principe verwijderen (Delete)</source>
+        <translation>Delete the chosen principle (Delete)</translation>
+    </message>
+    <message>
+        <source>Titel van het principe</source>
+        <translation>Title of the principle</translation>
+    </message>
+    <message>
+        <source>Titel wijzigen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <source>Tekst van het principe</source>
+        <translation>Text of the principle</translation>
+    </message>
+    <message>
+        <source>Tekst wijzigen</source>
+        <translation>Change text</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;kst:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Principe toevoegen</source>
+        <translation>Add principle</translation>
+    </message>
+    <message>
+        <source>Nieuw principe</source>
+        <translation>New principle</translation>
+    </message>
+    <message>
+        <source>Principe verwijderen</source>
+        <translation>Delete principle</translation>
+    </message>
+    <message>
+        <source>Principe verplaatsen</source>
+        <translation>Move principle</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>&amp;Projectiescherm</source>
+        <translation>&amp;Projector screen</translation>
+    </message>
+    <message>
+        <source>Projectiescherm &amp;volledig scherm</source>
+        <translation>Projector screen &amp;full screen</translation>
+    </message>
+    <message>
+        <source>Donker projectiescherm</source>
+        <translation>Dark projector screen</translation>
+    </message>
+    <message>
+        <source>Op het projectiescherm</source>
+        <translation>On the projector screen</translation>
+    </message>
+    <message>
+        <source>SWOT-bord</source>
+        <translation>SWOT board</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad…</source>
+        <translation>Development path…</translation>
+    </message>
+    <message>
+        <source>Fiche…</source>
+        <translation>Fiche…</translation>
+    </message>
+    <message>
+        <source>Clusters op het projectiescherm</source>
+        <translation>Clusters on the projector screen</translation>
+    </message>
+    <message>
+        <source>Huidige cluster</source>
+        <translation>Current cluster</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Scherm voor projectie</source>
+        <translation>Screen for projection</translation>
+    </message>
+    <message>
+        <source>Scherm {0}: {1} ({2}×{3})</source>
+        <translation>Screen {0}: {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad tonen</source>
+        <translation>Show development path</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad:</source>
+        <translation>Development path:</translation>
+    </message>
+    <message>
+        <source>Fiche tonen</source>
+        <translation>Show fiche</translation>
+    </message>
+    <message>
+        <source>Fiche:</source>
+        <translation>Fiche:</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om te tonen.</source>
+        <translation>There is nothing to show yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Atelier – projectiescherm</source>
+        <translation>Atelier – projector screen</translation>
+    </message>
+    <message>
+        <source>Projectiescherm</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <source>Wat het projectiescherm toont</source>
+        <translation>What the projector screen shows</translation>
+    </message>
+    <message>
+        <source>Dit ontwikkelpad</source>
+        <translation>This development path</translation>
+    </message>
+    <message>
+        <source>Deze fiche</source>
+        <translation>This fiche</translation>
+    </message>
+    <message>
+        <source>{0} bestaat niet meer.</source>
+        <translation>{0} no longer exists.</translation>
+    </message>
+    <message>
+        <source>alle clusters</source>
+        <translation>all clusters</translation>
+    </message>
+    <message>
+        <source>zonder cluster</source>
+        <translation>without cluster</translation>
+    </message>
+    <message>
+        <source>Omgevingsanalyse (SWOT) · {0}</source>
+        <translation>Environment analysis (SWOT) · {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad</source>
+        <translation>Development path</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling</source>
+        <translation>Policy objective</translation>
+    </message>
+    <message>
+        <source>Verplicht/keuze</source>
+        <translation>Mandatory/choice</translation>
+    </message>
+    <message>
+        <source>SDG&apos;s</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <source>Geraamde kost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Investering {0} + werking {1}</source>
+        <translation>Investment {0} + operating {1}</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Zoek in code, titel, doelstelling en projectdoel…</source>
+        <translation>Search code, title, objective and project goal…</translation>
+    </message>
+    <message>
+        <source>Zoeken in de voorstellen</source>
+        <translation>Search the proposals</translation>
+    </message>
+    <message>
+        <source>Filter op sector</source>
+        <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <source>Filter op beleidsdoelstelling</source>
+        <translation>Filter by policy objective</translation>
+    </message>
+    <message>
+        <source>Filter op verplicht of keuze</source>
+        <translation>Filter by mandatory or choice</translation>
+    </message>
+    <message>
+        <source>Verplicht en keuze</source>
+        <translation>Mandatory and choice</translation>
+    </message>
+    <message>
+        <source>Alleen verplicht</source>
+        <translation>Mandatory only</translation>
+    </message>
+    <message>
+        <source>Alleen keuze</source>
+        <translation>Choice only</translation>
+    </message>
+    <message>
+        <source>Filter op SDG</source>
+        <translation>Filter by SDG</translation>
+    </message>
+    <message>
+        <source>Alle SDG&apos;s</source>
+        <translation>All SDGs</translation>
+    </message>
+    <message>
+        <source>Geraamde kost vanaf</source>
+        <translation>Estimated cost from</translation>
+    </message>
+    <message>
+        <source>vanaf €</source>
+        <translation>from €</translation>
+    </message>
+    <message>
+        <source>Geraamde kost tot en met</source>
+        <translation>Estimated cost up to and including</translation>
+    </message>
+    <message>
+        <source>tot €</source>
+        <translation>up to €</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Geraamde &amp;kost:</source>
+        <translation>Estimated &amp;cost:</translation>
+    </message>
+    <message>
+        <source>Aantal en geraamde kost</source>
+        <translation>Count and estimated cost</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw voorstel</source>
+        <translation>&amp;New proposal</translation>
+    </message>
+    <message>
+        <source>Nieuw voorstel (Insert)</source>
+        <translation>New proposal (Insert)</translation>
+    </message>
+    <message>
+        <source>Fiche &amp;openen</source>
+        <translation>&amp;Open fiche</translation>
+    </message>
+    <message>
+        <source>De fiche openen (Enter)</source>
+        <translation>Open the fiche (Enter)</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Het voorstel verwijderen (Delete)</source>
+        <translation>Delete the proposal (Delete)</translation>
+    </message>
+    <message>
+        <source>← &amp;Lijst</source>
+        <translation>← &amp;List</translation>
+    </message>
+    <message>
+        <source>Terug naar de lijst (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>‹ Vorige</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Vorige fiche (Ctrl+PgUp)</source>
+        <translation>Previous fiche (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Volgende ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Volgende fiche (Ctrl+PgDown)</source>
+        <translation>Next fiche (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Dit voorstel verwijderen (Ctrl+Z zet het terug)</source>
+        <translation>Delete this proposal (Ctrl+Z puts it back)</translation>
+    </message>
+    <message>
+        <source>Alle sectoren</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>(geen sector)</source>
+        <translation>(no sector)</translation>
+    </message>
+    <message>
+        <source>Alle beleidsdoelstellingen</source>
+        <translation>All policy objectives</translation>
+    </message>
+    <message>
+        <source>Geraamde kost tot</source>
+        <translation>Estimated cost up to</translation>
+    </message>
+    <message>
+        <source>{0} van {1} voorstellen · {2} verplicht · geraamde kost {3}</source>
+        <translation>{0} of {1} proposals · {2} mandatory · estimated cost {3}</translation>
+    </message>
+    <message>
+        <source>fiche {0} van {1}</source>
+        <translation>fiche {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Nieuw voorstel</source>
+        <translation>New proposal</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantPanel</name>
+    <message>
+        <source>Lijst {0}</source>
+        <translation>List {0}</translation>
+    </message>
+    <message>
+        <source>{0}: nieuw punt</source>
+        <translation>{0}: new point</translation>
+    </message>
+    <message>
+        <source>Domein voor nieuwe punten ({0})</source>
+        <translation>Area for new points ({0})</translation>
+    </message>
+    <message>
+        <source>Domein van het volgende punt (Alt+↑/↓ in de invoerregel)</source>
+        <translation>Area of the next point (Alt+↑/↓ in the input line)</translation>
+    </message>
+    <message>
+        <source>(geen domein)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} punten</source>
+        <translation>{0}: {1} points</translation>
+    </message>
+    <message>
+        <source>Nieuw sterk punt (Enter)</source>
+        <translation>New strength (Enter)</translation>
+    </message>
+    <message>
+        <source>Nieuw zwak punt (Enter)</source>
+        <translation>New weakness (Enter)</translation>
+    </message>
+    <message>
+        <source>Nieuwe opportuniteit (Enter)</source>
+        <translation>New opportunity (Enter)</translation>
+    </message>
+    <message>
+        <source>Nieuwe bedreiging (Enter)</source>
+        <translation>New threat (Enter)</translation>
+    </message>
+    <message>
+        <source>Wordt bewaard bij cluster {0}, sessie {1}, domein uit de lijst ernaast.</source>
+        <translation>Saved under cluster {0}, session {1}, area from the list beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTab</name>
+    <message>
+        <source>Invullen voor</source>
+        <translation>Answer for</translation>
+    </message>
+    <message>
+        <source>&amp;Invullen voor:</source>
+        <translation>&amp;Answer for:</translation>
+    </message>
+    <message>
+        <source>1–5: antwoord en naar de volgende rij (1 = helemaal oneens … 5 = helemaal eens; op een belang-rij: hoe belangrijk het domein is) · 0 of ?: weet niet (telt niet mee) · Delete: wissen · cursief: gemiddelde van deelnemers</source>
+        <translation>1–5: answer and go to the next row (1 = strongly disagree … 5 = strongly agree; on an importance row: how important the area is) · 0 or ?: don&apos;t know (does not count) · Delete: clear · italics: average of participants</translation>
+    </message>
+    <message>
+        <source>Vragenlijst: antwoorden per cluster</source>
+        <translation>Questionnaire: answers per cluster</translation>
+    </message>
+    <message>
+        <source>Alle clusters (één kolom per cluster)</source>
+        <translation>All clusters (one column per cluster)</translation>
+    </message>
+    <message>
+        <source>{0} – per deelnemer ({1})</source>
+        <translation>{0} – per participant ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Aanbevelingen van dit domein</source>
+        <translation>Recommendations for this area</translation>
+    </message>
+    <message>
+        <source>Aanbeveling verwijderen</source>
+        <translation>Delete recommendation</translation>
+    </message>
+    <message>
+        <source>Nieuwe aanbeveling (Enter)</source>
+        <translation>New recommendation (Enter)</translation>
+    </message>
+    <message>
+        <source>Nieuwe aanbeveling voor dit domein</source>
+        <translation>New recommendation for this area</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen: kies een domein</source>
+        <translation>Recommendations: choose an area</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen – {0}</source>
+        <translation>Recommendations – {0}</translation>
+    </message>
+    <message>
+        <source>Cluster: {0}</source>
+        <translation>Cluster: {0}</translation>
+    </message>
+    <message>
+        <source>Voor alle clusters</source>
+        <translation>For all clusters</translation>
+    </message>
+    <message>
+        <source>Aanbeveling toevoegen</source>
+        <translation>Add recommendation</translation>
+    </message>
+    <message>
+        <source>Aanbeveling bewerken</source>
+        <translation>Edit recommendation</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableEditor</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesTable</name>
+    <message>
+        <source>Middelen per jaar</source>
+        <translation>Resources per year</translation>
+    </message>
+    <message>
+        <source>Investering (€)</source>
+        <translation>Investment (€)</translation>
+    </message>
+    <message>
+        <source>Werking (€)</source>
+        <translation>Operating (€)</translation>
+    </message>
+    <message>
+        <source>VTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Investering {0}</source>
+        <translation>Investment {0}</translation>
+    </message>
+    <message>
+        <source>Werking {0}</source>
+        <translation>Operating {0}</translation>
+    </message>
+    <message>
+        <source>VTE {0}</source>
+        <translation>FTE {0}</translation>
+    </message>
+    <message>
+        <source>Middelen {0} wijzigen</source>
+        <translation>Change resources {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoseCard</name>
+    <message>
+        <source>Belang volgens de cluster</source>
+        <translation>Importance according to the cluster</translation>
+    </message>
+    <message>
+        <source>Score van de cluster</source>
+        <translation>Score of the cluster</translation>
+    </message>
+    <message>
+        <source>Score {0}</source>
+        <translation>Score {0}</translation>
+    </message>
+    <message>
+        <source>Werkpunten</source>
+        <translation>Points for improvement</translation>
+    </message>
+    <message>
+        <source>Geen werkpunten</source>
+        <translation>No points for improvement</translation>
+    </message>
+    <message>
+        <source>Interne roos van {0}</source>
+        <translation>Internal rose of {0}</translation>
+    </message>
+    <message>
+        <source>{0}: belang {1}, score {2}, referentie {3}</source>
+        <translation>{0}: importance {1}, score {2}, reference {3}</translation>
+    </message>
+    <message>
+        <source>Paraatheid</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Belangrijk, niet klaar</source>
+        <translation>Important, not ready</translation>
+    </message>
+    <message>
+        <source>Overal klaar genoeg</source>
+        <translation>Ready enough everywhere</translation>
+    </message>
+    <message>
+        <source>Externe roos van {0}</source>
+        <translation>External rose of {0}</translation>
+    </message>
+    <message>
+        <source>{0}: belang {1}, paraatheid {2}</source>
+        <translation>{0}: importance {1}, readiness {2}</translation>
+    </message>
+    <message>
+        <source> (referentie)</source>
+        <translation> (reference)</translation>
+    </message>
+</context>
+<context>
+    <name>RosesTab</name>
+    <message>
+        <source>Interne analyse</source>
+        <translation>Internal analysis</translation>
+    </message>
+    <message>
+        <source>Externe analyse</source>
+        <translation>External analysis</translation>
+    </message>
+    <message>
+        <source>Welke roos</source>
+        <translation>Which rose</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Twee clusters vergelijken</source>
+        <translation>Compare two clusters</translation>
+    </message>
+    <message>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Eerste cluster</source>
+        <translation>First cluster</translation>
+    </message>
+    <message>
+        <source>Tweede cluster</source>
+        <translation>Second cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Roos:</source>
+        <translation>&amp;Rose:</translation>
+    </message>
+    <message>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Belang volgens de cluster</source>
+        <translation>Importance according to the cluster</translation>
+    </message>
+    <message>
+        <source>Score van de cluster</source>
+        <translation>Score of the cluster</translation>
+    </message>
+    <message>
+        <source>Score {0} (referentie)</source>
+        <translation>Score {0} (reference)</translation>
+    </message>
+    <message>
+        <source>Werkpunt (rood): belang {0} of meer en een score onder {1}. Score: het gemiddelde van de stellingen, 1 tot 5; &apos;weet niet&apos; telt niet mee.</source>
+        <translation>Point for improvement (red): importance {0} or more and a score below {1}. Score: the average of the statements, 1 to 5; &apos;don&apos;t know&apos; does not count.</translation>
+    </message>
+    <message>
+        <source>Paraatheid</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Rood: belang {0} of meer en een paraatheid onder {1}.</source>
+        <translation>Red: importance {0} or more and readiness below {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sdg</name>
+    <message>
+        <source>Geen armoede</source>
+        <translation>No poverty</translation>
+    </message>
+    <message>
+        <source>Geen honger</source>
+        <translation>Zero hunger</translation>
+    </message>
+    <message>
+        <source>Goede gezondheid en welzijn</source>
+        <translation>Good health and well-being</translation>
+    </message>
+    <message>
+        <source>Kwaliteitsonderwijs</source>
+        <translation>Quality education</translation>
+    </message>
+    <message>
+        <source>Gendergelijkheid</source>
+        <translation>Gender equality</translation>
+    </message>
+    <message>
+        <source>Schoon water en sanitair</source>
+        <translation>Clean water and sanitation</translation>
+    </message>
+    <message>
+        <source>Betaalbare en duurzame energie</source>
+        <translation>Affordable and clean energy</translation>
+    </message>
+    <message>
+        <source>Waardig werk en economische groei</source>
+        <translation>Decent work and economic growth</translation>
+    </message>
+    <message>
+        <source>Industrie, innovatie en infrastructuur</source>
+        <translation>Industry, innovation and infrastructure</translation>
+    </message>
+    <message>
+        <source>Ongelijkheid verminderen</source>
+        <translation>Reduced inequalities</translation>
+    </message>
+    <message>
+        <source>Duurzame steden en gemeenschappen</source>
+        <translation>Sustainable cities and communities</translation>
+    </message>
+    <message>
+        <source>Verantwoorde consumptie en productie</source>
+        <translation>Responsible consumption and production</translation>
+    </message>
+    <message>
+        <source>Klimaatactie</source>
+        <translation>Climate action</translation>
+    </message>
+    <message>
+        <source>Leven in het water</source>
+        <translation>Life below water</translation>
+    </message>
+    <message>
+        <source>Leven op het land</source>
+        <translation>Life on land</translation>
+    </message>
+    <message>
+        <source>Vrede, justitie en sterke publieke diensten</source>
+        <translation>Peace, justice and strong institutions</translation>
+    </message>
+    <message>
+        <source>Partnerschap om doelstellingen te bereiken</source>
+        <translation>Partnerships for the goals</translation>
+    </message>
+</context>
+<context>
+    <name>SdgButtons</name>
+    <message>
+        <source>SDG {0}: {1}</source>
+        <translation>SDG {0}: {1}</translation>
+    </message>
+    <message>
+        <source>SDG {0} aanduiden</source>
+        <translation>Mark SDG {0}</translation>
+    </message>
+    <message>
+        <source>SDG {0} weghalen</source>
+        <translation>Remove SDG {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessie toevoegen</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Sessie wijzigen</source>
+        <translation>Change session</translation>
+    </message>
+    <message>
+        <source>Sessie verwijderen</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Sessie verplaatsen</source>
+        <translation>Move session</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>(geen locatie)</source>
+        <translation>(no location)</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>1 sessie</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>{0} sessies</source>
+        <translation>{0} sessions</translation>
+    </message>
+    <message>
+        <source>{0}. Kies de huidige sessie met Ctrl+D.</source>
+        <translation>{0}. Choose the current session with Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Hier werden {0} genoteerd. Die blijven bestaan, maar zonder sessie. Ongedaan maken (Ctrl+Z) zet de sessie terug bij de punten. Toch verwijderen?</source>
+        <translation>{0} were noted here. They stay, but without a session. Undo (Ctrl+Z) gives the points their session back. Delete anyway?</translation>
+    </message>
+    <message>
+        <source>1 SWOT-punt</source>
+        <translation>1 SWOT point</translation>
+    </message>
+    <message>
+        <source>{0} SWOT-punten</source>
+        <translation>{0} SWOT points</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Huidige sessie (workshopdag) kiezen</source>
+        <translation>Choose the current session (workshop day)</translation>
+    </message>
+    <message>
+        <source>Huidige cluster kiezen</source>
+        <translation>Choose the current cluster</translation>
+    </message>
+    <message>
+        <source>Volgende cluster</source>
+        <translation>Next cluster</translation>
+    </message>
+    <message>
+        <source>Vorige cluster</source>
+        <translation>Previous cluster</translation>
+    </message>
+    <message>
+        <source>Projectiescherm tonen of verbergen</source>
+        <translation>Show or hide the projector screen</translation>
+    </message>
+    <message>
+        <source>Projectiescherm volledig scherm</source>
+        <translation>Projector screen full screen</translation>
+    </message>
+    <message>
+        <source>Naar de navigator</source>
+        <translation>Go to the navigator</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen tonen</source>
+        <translation>Show keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Rij toevoegen (in een lijst)</source>
+        <translation>Add row (in a list)</translation>
+    </message>
+    <message>
+        <source>Rij verwijderen (in een lijst)</source>
+        <translation>Delete row (in a list)</translation>
+    </message>
+    <message>
+        <source>Rij omhoog schuiven</source>
+        <translation>Move row up</translation>
+    </message>
+    <message>
+        <source>Rij omlaag schuiven</source>
+        <translation>Move row down</translation>
+    </message>
+    <message>
+        <source>Cel bewerken (in een lijst)</source>
+        <translation>Edit cell (in a list)</translation>
+    </message>
+    <message>
+        <source>SWOT: naar Sterke punten</source>
+        <translation>SWOT: to Strengths</translation>
+    </message>
+    <message>
+        <source>SWOT: naar Zwakke punten</source>
+        <translation>SWOT: to Weaknesses</translation>
+    </message>
+    <message>
+        <source>SWOT: naar Opportuniteiten</source>
+        <translation>SWOT: to Opportunities</translation>
+    </message>
+    <message>
+        <source>SWOT: naar Bedreigingen</source>
+        <translation>SWOT: to Threats</translation>
+    </message>
+    <message>
+        <source>SWOT: gekozen punten samenvoegen</source>
+        <translation>SWOT: merge the chosen points</translation>
+    </message>
+    <message>
+        <source>SWOT: zoeken in de punten</source>
+        <translation>SWOT: search the points</translation>
+    </message>
+    <message>
+        <source>SWOT: punt bewerken</source>
+        <translation>SWOT: edit point</translation>
+    </message>
+    <message>
+        <source>SWOT: gekozen punten verwijderen</source>
+        <translation>SWOT: delete the chosen points</translation>
+    </message>
+    <message>
+        <source>SWOT (invoerregel): vorig domein voor nieuwe punten</source>
+        <translation>SWOT (input line): previous area for new points</translation>
+    </message>
+    <message>
+        <source>SWOT (invoerregel): volgend domein voor nieuwe punten</source>
+        <translation>SWOT (input line): next area for new points</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>SwotBoard</name>
+    <message>
+        <source>{0} clusters</source>
+        <translation>{0} clusters</translation>
+    </message>
+    <message>
+        <source>Punt bewerken</source>
+        <translation>Edit point</translation>
+    </message>
+</context>
+<context>
+    <name>SwotBoardView</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbels</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Omgevingsanalyse (SWOT)</source>
+        <translation>Environment analysis (SWOT)</translation>
+    </message>
+    <message>
+        <source>Naar {0}</source>
+        <translation>To {0}</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>(geen cluster)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <source>(geen sessie)</source>
+        <translation>(no session)</translation>
+    </message>
+    <message>
+        <source>Punt bewerken</source>
+        <translation>Edit point</translation>
+    </message>
+    <message>
+        <source>Punt verplaatsen</source>
+        <translation>Move point</translation>
+    </message>
+    <message>
+        <source>{0} punten verplaatsen</source>
+        <translation>Move {0} points</translation>
+    </message>
+    <message>
+        <source>Punt verwijderen</source>
+        <translation>Delete point</translation>
+    </message>
+    <message>
+        <source>{0} punten verwijderen</source>
+        <translation>Delete {0} points</translation>
+    </message>
+    <message>
+        <source>Kies minstens twee punten van één kwadrant (Ctrl+klik) om samen te voegen.</source>
+        <translation>Choose at least two points of one quadrant (Ctrl+click) to merge.</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Samenvoeging opheffen</source>
+        <translation>Split merged point</translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>(geen domein)</source>
+        <translation>(no area)</translation>
+    </message>
+</context>
+<context>
+    <name>SwotLinks</name>
+    <message>
+        <source>Koppelen…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Een SWOT-punt koppelen (Insert)</source>
+        <translation>Link a SWOT point (Insert)</translation>
+    </message>
+    <message>
+        <source>SWOT-punt koppelen</source>
+        <translation>Link SWOT point</translation>
+    </message>
+    <message>
+        <source>Ontkoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Het gekozen punt ontkoppelen (Delete)</source>
+        <translation>Unlink the chosen point (Delete)</translation>
+    </message>
+    <message>
+        <source>SWOT-punt ontkoppelen</source>
+        <translation>Unlink SWOT point</translation>
+    </message>
+</context>
+<context>
+    <name>SwotPicker</name>
+    <message>
+        <source>SWOT-punten koppelen</source>
+        <translation>Link SWOT points</translation>
+    </message>
+    <message>
+        <source>Zoek in de SWOT-punten…</source>
+        <translation>Search the SWOT points…</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>{0} punten</source>
+        <translation>{0} points</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <source>Toevoegen (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Omhoog (Alt+Omhoog)</source>
+        <translation>Up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Omlaag (Alt+Omlaag)</source>
+        <translation>Down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Verwijderen (Delete)</source>
+        <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <source>Punt toevoegen</source>
+        <translation>Add point</translation>
+    </message>
+    <message>
+        <source>Punten samenvoegen</source>
+        <translation>Merge points</translation>
+    </message>
+    <message>
+        <source>Samenvoeging ongedaan maken</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>Cluster verwijderen</source>
+        <translation>Delete cluster</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSettingsDialog</name>
+    <message>
+        <source>Workshop-instellingen</source>
+        <translation>Workshop settings</translation>
+    </message>
+    <message>
+        <source>Planningsperiode: beginjaar</source>
+        <translation>Planning period: first year</translation>
+    </message>
+    <message>
+        <source>Planningsperiode: eindjaar</source>
+        <translation>Planning period: last year</translation>
+    </message>
+    <message>
+        <source>&amp;Namen van deelnemers mogen in rapporten</source>
+        <translation>Participants&apos; &amp;names may appear in reports</translation>
+    </message>
+    <message>
+        <source>Uit: rapporten tonen deelnemers anoniem, ook als hun naam bekend is.</source>
+        <translation>Off: reports show participants anonymously, even when their name is known.</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>&amp;Planningsperiode:</source>
+        <translation>&amp;Planning period:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan maken (Ctrl+Z) in het hoofdvenster zet ze terug.</source>
+        <translation>Every change is saved as soon as you leave a field. Edit › Undo (Ctrl+Z) in the main window reverts it.</translation>
+    </message>
+    <message>
+        <source>Workshop-instellingen wijzigen</source>
+        <translation>Change workshop settings</translation>
+    </message>
+</context>
+</TS>

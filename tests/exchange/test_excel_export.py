@@ -1,0 +1,91 @@
+"""What a person sees in the exported workbook."""
+
+from __future__ import annotations
+
+import zipfile
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from app.exchange import layout
+from app.exchange.export import export_workbook
+from app.storage import models as m
+from app.storage.store import open_store
+
+
+@pytest.fixture(scope="module")
+def exported(demo_template, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The demo exported once for this module: (path, workbook, ballot ids and keys)."""
+    path = tmp_path_factory.mktemp("export") / "demo.xlsx"
+    with open_store(demo_template, write=False) as store:
+        export_workbook(store, path)
+        with store.reading() as uow:
+            ballots = list(uow.session.execute(select(m.BallotRow.id, m.BallotRow.voter_key)))
+    return path, openpyxl.load_workbook(path), ballots
+
+
+def test_every_sheet_has_dutch_headers_a_frozen_row_a_filter_and_widths(exported):
+    _, wb, _ = exported
+    assert wb.sheetnames == [s.title for s in layout.SHEETS]
+    for spec in layout.SHEETS:
+        ws = wb[spec.title]
+        assert [c.value for c in ws[1]] == [f.header for f in spec.columns]
+        assert all(c.font.bold for c in ws[1])
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref.startswith("A1:")
+        widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
+        assert all(8 <= w <= 60 for w in widths), (spec.title, widths)
+    swot_ws = wb["SWOT"]
+    assert swot_ws.column_dimensions["C"].width > swot_ws.column_dimensions["B"].width
+    assert swot_ws.max_row == 316
+
+
+def test_dropdowns_for_quadrant_area_cluster_and_mandatory(exported):
+    _, wb, _ = exported
+
+    def lists(title: str) -> dict[str, str]:
+        ws = wb[title]
+        out = {}
+        for dv in ws.data_validations.dataValidation:
+            assert dv.type == "list"
+            for ref in str(dv.sqref).split():
+                out[ref.split(":")[0].rstrip("0123456789")] = dv.formula1.replace("'", "")
+        return out
+
+    swot_lists = lists("SWOT")
+    assert swot_lists["B"] == '"Sterke punten,Zwakke punten,Opportuniteiten,Bedreigingen"'
+    assert swot_lists["D"].startswith("Clusters!$B$2:$B$")
+    assert swot_lists["E"].startswith("Domeinen!$C$2:$C$")
+    assert lists("Voorstellen")["F"] == '"verplicht,keuze"'
+    assert lists("Deelnemers")["C"].startswith("Clusters!$B$2")
+
+
+def test_anonymous_ballots_leave_only_their_results(exported):
+    path, wb, ballots = exported
+    assert ballots and all(b.voter_key for b in ballots)
+    with zipfile.ZipFile(path) as archive:
+        content = b"".join(archive.read(n) for n in archive.namelist())
+    for ballot in ballots:
+        assert ballot.voter_key.encode() not in content
+        assert ballot.id.encode() not in content
+    assert [c.value for c in wb["Uitslagen"][1]] == [
+        "Stemronde", "Methode", "Status", "Stembrieven", "Rang", "Optie", "Score",
+    ]  # fmt: skip
+    assert wb["Uitslagen"].max_row > 1
+
+
+def test_results_sheet_agrees_with_the_rounds_service(demo_template, exported):
+    from app.services import rounds
+    from app.services.workshops import only_workshop
+
+    _, wb, _ = exported
+    expected = []
+    with open_store(demo_template, write=False) as store:
+        for r in rounds.rounds.list(store, only_workshop(store).id):
+            outcome = rounds.results(store, r.id)
+            expected += [
+                (r.title, outcome.ballots, x.rank, x.title, x.score) for x in outcome.ranking
+            ]
+    got = [(v[0], v[3], v[4], v[5], v[6]) for v in wb["Uitslagen"].iter_rows(2, values_only=True)]
+    assert got == expected

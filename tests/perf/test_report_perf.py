@@ -1,0 +1,125 @@
+"""Benchmark of the PDF report on the large demo (1,000 fiches, 5,000 SWOT points).
+
+Run on demand: ``pytest tests/perf/test_report_perf.py -s``.
+
+Baseline: a plain ReportLab script setting the same text: the report's own
+paragraphs (same markup) and tables (same cells and column widths) with one
+plain style, in a SimpleDocTemplate. No cover, contents, bookmarks, running
+header and footer, page totals, charts, SDG tiles or table styling. Both sides
+read the store through the same loader, and both are timed from the store to
+the saved file. The report may take at most twice the baseline.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
+
+from app.reports import data as report_data
+from app.reports.blocks import Context
+from app.reports.build import _ORDER, _SECTIONS, build_report
+from app.reports.document import Outline
+from app.reports.sections import annex
+from app.reports.styles import styles
+from app.storage.store import open_store
+from tests.conftest import run_cli
+
+# (kind, payload): "p" markup; "t" (rows of cells, widths); "b" page break.
+Plain = tuple[str, Any]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Paragraph):
+        return ("p", value.text)
+    if isinstance(value, Table):  # a table in a cell: its paragraphs
+        return [_cell(c) for row in value._cellvalues for c in row if isinstance(c, Paragraph)]
+    if isinstance(value, list | tuple):
+        return [_cell(v) for v in value if isinstance(v, Paragraph)]
+    return value if isinstance(value, str) else ""
+
+
+def _plain(flowables: list[Flowable]) -> list[Plain]:
+    """The text content of the report's story, without anything else."""
+    out: list[Plain] = []
+    for f in flowables:
+        if isinstance(f, Paragraph):
+            out.append(("p", f.text))
+        elif isinstance(f, Table):
+            rows = [[_cell(c) for c in row] for row in f._cellvalues]
+            out.append(("t", (rows, list(f._argW))))
+        elif isinstance(f, PageBreak):
+            out.append(("b", None))
+    return out
+
+
+def _flowable_cell(value: Any, style: Any) -> Any:
+    if isinstance(value, tuple):
+        return Paragraph(value[1], style)
+    if isinstance(value, list):
+        return [_flowable_cell(v, style) for v in value]
+    return value
+
+
+def _plain_build(content: list[Plain], path: Path) -> None:
+    style = styles()["body"]
+    story: list[Flowable] = []
+    for kind, payload in content:
+        if kind == "p":
+            story.append(Paragraph(payload, style))
+        elif kind == "t":
+            rows, widths = payload
+            cells = [[_flowable_cell(c, style) for c in row] for row in rows]
+            story.append(Table(cells, colWidths=widths, splitInRow=1))
+        else:
+            story.append(PageBreak())
+    SimpleDocTemplate(str(path)).build(story)
+
+
+def _report_content(store: Any) -> list[Plain]:
+    loaded = report_data.load(store, "all", None, lambda: None)
+    ctx = Context(loaded, Outline(), "1 januari 2026")
+    story: list[Flowable] = []
+    for name in _ORDER:
+        for section in _SECTIONS[name]:
+            story.extend(section(ctx))
+    if loaded.workshop.show_names:
+        story.extend(annex.participants(ctx))
+    return _plain(story)
+
+
+@pytest.fixture(scope="module")
+def large_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("large") / "large.atelier"
+    result = run_cli("demo", str(path), "--size", "large", timeout=600)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_large_report_within_twice_a_plain_reportlab_script(large_store: Path, tmp_path: Path):
+    out = tmp_path / "large.pdf"
+    with open_store(large_store, write=False, backup_on_open=False) as store:
+        start = time.perf_counter()
+        build_report(store, out)
+        report_s = time.perf_counter() - start
+
+        content = _report_content(store)  # what the baseline sets (not timed)
+        start = time.perf_counter()
+        report_data.load(store, "all", None, lambda: None)  # same reading cost
+        load_s = time.perf_counter() - start
+        _plain_build(content, tmp_path / "plain.pdf")
+        baseline_s = time.perf_counter() - start
+
+    paragraphs = sum(1 for kind, _ in content if kind == "p")
+    tables = sum(1 for kind, _ in content if kind == "t")
+    ratio = report_s / baseline_s
+    print(
+        f"\nreport of the large demo: {report_s:.1f} s, {out.stat().st_size / 1e6:.1f} MB; "
+        f"plain ReportLab, same {paragraphs} paragraphs and {tables} tables: "
+        f"{baseline_s:.1f} s (of which reading the store {load_s:.1f} s); ratio {ratio:.2f}"
+    )
+    assert out.stat().st_size > 1_000_000
+    assert ratio <= 2.0

@@ -1,0 +1,101 @@
+"""English: the committed .qm translates the window, and every text in the code is in it.
+
+When a test here fails after a text changed, run ``python tools/update_translations.py``,
+translate what it lists as untranslated, and run it again.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = load_tool()
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(tool.QM))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_known_texts_come_out_in_english(english):
+    def tr(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    assert tr("PeopleView", "Deelnemers en clusters") == "Participants and clusters"
+    assert tr("PlacesView", "Locaties en sessies") == "Locations and sessions"
+    assert tr("ParticipantsEditor", "(anoniem)") == "(anonymous)"
+    assert tr("MainWindow", "&Bestand") == "&File"
+    assert tr("Shortcuts", "Ongedaan maken") == "Undo"
+
+
+def test_a_view_built_in_english(english, controller):
+    from app.ui.views.people import PeopleView
+
+    view = PeopleView(controller)
+    assert view.title() == "Participants and clusters"
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
+        "Clusters",
+        "Participants",
+    ]
+    # Texts the editors inherit from their base class are found too.
+    assert view.participants.add_button.text() == "Add"
+    model = view.participants.model
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Name"
+    view.deleteLater()
+
+
+def test_install_language_loads_the_english_file(qapp):
+    from app.ui.app import install_language
+
+    locale = QLocale()
+    try:
+        install_language(qapp, "en")
+        assert QCoreApplication.translate("AboutDialog", "Over Atelier") == "About Atelier"
+        install_language(qapp, "nl")
+        assert QCoreApplication.translate("AboutDialog", "Over Atelier") == "Over Atelier"
+    finally:
+        QLocale.setDefault(locale)
+
+
+def test_every_text_in_the_code_is_translated(tmp_path):
+    """Strict: lupdate over today's code, and each text it finds must be translated."""
+    fresh = tmp_path / "fresh.ts"
+    tool.lupdate(fresh)
+    wanted = {(m.context, m.source) for m in tool.messages(fresh)}
+    assert len(wanted) > 100
+    committed = {(m.context, m.source): m for m in tool.messages()}
+    missing = sorted(wanted - committed.keys())
+    assert not missing, f"run tools/update_translations.py; not in the .ts: {missing[:10]}"
+    problems = tool.problems([committed[key] for key in sorted(wanted)])
+    assert not problems, problems[:10]
+
+
+def test_the_qm_is_built_from_the_ts(english):
+    """A .ts translated but not compiled would leave the app in Dutch."""
+    for message in tool.messages():
+        if message.numerus:
+            continue
+        got = english.translate(message.context, message.source)
+        assert got == message.translation, (message.context, message.source)

@@ -1,0 +1,86 @@
+"""Fixtures for the voting server: a workshop with a draft round per method (copied
+from one template per test run: creating a store runs every migration), a live
+loopback server and an HTTP client on it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.services import rounds, voting
+from app.services.workshops import create_workshop, only_workshop
+from app.storage.store import create_store, open_store
+from app.voting.limits import RateLimiter
+from app.voting.server import VotingServer
+from tests.voting.phone import make_rounds
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def voting_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("voting") / "template.atelier"
+    with create_store(path) as s:
+        workshop = create_workshop(s, "Testworkshop", organisation="Gemeente Test").value
+        make_rounds(s, workshop.id)
+        voting.join_token(s, workshop.id)
+    return path
+
+
+@pytest.fixture
+def store(voting_template: Path, tmp_path: Path) -> Iterator[Any]:
+    """A workshop with five proposals, four clusters and a draft round per method."""
+    path = tmp_path / "workshop.atelier"
+    shutil.copy(voting_template, path)
+    with open_store(path, backup_on_open=False) as s:
+        yield s
+
+
+@pytest.fixture
+def workshop(store):  # type: ignore[no-untyped-def]
+    return only_workshop(store)
+
+
+@pytest.fixture
+def made(store, workshop) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The draft rounds by method: dots, score, rank, budget."""
+    return {r.method.value: r for r in rounds.rounds.list(store, workshop.id)}
+
+
+@pytest.fixture
+def token(store, workshop) -> str:  # type: ignore[no-untyped-def]
+    return voting.join_token(store, workshop.id)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def server(store, clock) -> Iterator[VotingServer]:  # type: ignore[no-untyped-def]
+    """A live server on loopback, on a free port; its rate limit runs on the fake clock."""
+    live = VotingServer(store, "127.0.0.1", 0, limiter=RateLimiter(clock=clock))
+    live.start()
+    try:
+        yield live
+    finally:
+        live.stop()
+
+
+@pytest.fixture
+def client(server) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    import httpx
+
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", timeout=10) as http:
+        yield http

@@ -1,0 +1,183 @@
+"""Helpers for the phone page: a workshop with one round per method, and headless Chromium.
+
+Also a script: ``python tests/voting/phone.py docs/phone`` writes a 360×740
+screenshot of the page for each method (docs/phone/vote-dots.png, …).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.domain import records  # noqa: E402
+from app.services import organisation, proposals, rounds  # noqa: E402
+from app.services.voting import Store  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"width": 360, "height": 740}
+METHODS = ("dots", "score", "rank", "budget")
+
+# Proposals as the Herentals keuzenota words them (seed 002), long and short.
+PROPOSALS = [
+    (
+        "Fietsveilige schoolroutes in alle deelgemeenten",
+        "Veilige, aaneengesloten fietsroutes naar elke school, met oversteekplaatsen "
+        "en schoolstraten waar dat kan. We starten in de deelgemeenten waar kinderen "
+        "nu langs de gewestweg fietsen.",
+    ),
+    ("Eén digitaal loket voor alle aanvragen", "Burgers doen elke aanvraag op één plek."),
+    ("Ontmoetingshuis in Noorderwijk", "Een plek voor verenigingen, jong en oud."),
+    ("Vergroening van het marktplein", ""),
+    ("Kinderopvang dicht bij huis", "Meer plaatsen, ook voor flexibele uren."),
+]
+CLUSTERS = ("Managementteam", "Ruimte", "Welzijn", "Burgerzaken")
+
+
+def make_rounds(store: Store, workshop_id: str) -> dict[str, records.VotingRound]:
+    """Draft rounds (one per method) over the same proposals, with clusters to pick from."""
+    for name in CLUSTERS:
+        organisation.clusters.create(store, workshop_id, name=name)
+    ids = [
+        proposals.create_proposal(store, workshop_id, title=title, what=what).value.id
+        for title, what in PROPOSALS
+    ]
+    options = [("proposal", i) for i in ids]
+    rules: dict[str, dict[str, Any] | None] = {
+        "dots": {"dots": 5, "max_per_option": 3},
+        "score": None,  # the default criteria: impact (weight 2), haalbaarheid, urgentie
+        "rank": {"max_ranked": 3},
+        "budget": {"budget": 100000},
+    }
+    titles = {
+        "dots": "Welke voorstellen krijgen voorrang?",
+        "score": "Scoor de voorstellen",
+        "rank": "Rangschik je top 3",
+        "budget": "Verdeel het investeringsbudget",
+    }
+    return {
+        method: rounds.create_round(
+            store,
+            workshop_id,
+            titles[method],
+            method,
+            options,
+            rules_=rules[method],
+            question="Wat moet de gemeente de komende zes jaar eerst aanpakken?",
+        ).value
+        for method in METHODS
+    }
+
+
+@contextmanager
+def phone_page() -> Iterator[Any]:
+    """A Playwright page in Debian's Chromium, sized like a small phone."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(
+                viewport=PHONE,
+                device_scale_factor=2,
+                is_mobile=True,
+                has_touch=True,
+                locale="nl-BE",
+            )
+            yield context.new_page()
+        finally:
+            browser.close()
+
+
+def fill_in(page: Any, method: str) -> None:
+    """A participant halfway through voting, so that the screenshot shows real state."""
+    if method == "dots":
+        page.get_by_role(
+            "button", name="Eén stip meer voor Fietsveilige schoolroutes"
+        ).first.click()
+        page.get_by_role(
+            "button", name="Eén stip meer voor Fietsveilige schoolroutes"
+        ).first.click()
+        page.get_by_role("button", name="Eén stip meer voor Eén digitaal loket").click()
+    elif method == "score":
+        page.locator(".pick", has_text="4").first.click()
+        page.locator(".pick", has_text="3").nth(1).click()
+    elif method == "rank":
+        page.get_by_role(
+            "button", name="Ontmoetingshuis in Noorderwijk kiezen als nummer 1"
+        ).click()
+        page.get_by_role(
+            "button", name="Fietsveilige schoolroutes in alle deelgemeenten kiezen als nummer 2"
+        ).click()
+    else:
+        page.get_by_label("Fietsveilige schoolroutes in alle deelgemeenten").fill("40000")
+        page.get_by_label("Eén digitaal loket voor alle aanvragen").fill("25000")
+    page.evaluate("window.scrollTo(0, 0)")
+
+
+def write_screenshots(out_dir: Path) -> list[Path]:
+    import tempfile
+
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store
+    from app.voting.server import VotingServer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp, create_store(Path(tmp) / "w.atelier") as store:
+        workshop = create_workshop(store, "Meerjarenplan", organisation="Gemeente Herentals")
+        made = make_rounds(store, workshop.value.id)
+        with VotingServer(store, "127.0.0.1", 0) as server, phone_page() as page:
+            for method in METHODS:
+                rounds.open_round(store, made[method].id)
+                server.round_changed()
+                page.goto(server.join_url(made[method]))
+                page.get_by_role("heading", name=made[method].title).wait_for()
+                fill_in(page, method)
+                target = out_dir / f"vote-{method}.png"
+                page.screenshot(path=str(target))
+                written.append(target)
+                rounds.close_round(store, made[method].id)
+            # The page between rounds, and the moment after a ballot went in.
+            server.round_changed()
+            page.goto(server.join_url(made["dots"]))
+            page.locator("#waiting:not([hidden])").wait_for()
+            page.screenshot(path=str(out_dir / "vote-waiting.png"))
+            written.append(out_dir / "vote-waiting.png")
+            extra = rounds.create_round(
+                store,
+                workshop.value.id,
+                "Nog één keer: welk voorstel eerst?",
+                "dots",
+                [(o.kind, o.target_id) for o in made["dots"].options],
+                rules_=made["dots"].rules,
+            ).value
+            rounds.open_round(store, extra.id)
+            server.round_changed()
+            page.goto(server.join_url(extra))
+            page.get_by_role("heading", name=extra.title).wait_for()
+            fill_in(page, "dots")
+            page.get_by_role("button", name="Stem", exact=True).click()
+            page.locator("#done:not([hidden])").wait_for()
+            page.screenshot(path=str(out_dir / "vote-done.png"))
+            written.append(out_dir / "vote-done.png")
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/phone")):
+        print(path)

@@ -1,0 +1,104 @@
+"""``python main.py serve STORE ROUND`` as CLI.md says: URL first, signals, exit codes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import signal
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.services import rounds
+from app.services.workshops import only_workshop
+from app.storage.store import open_store
+from tests.conftest import run_cli
+from tests.voting.serving import served, stop
+
+URL = re.compile(r"http://127\.0\.0\.1:(\d+)/v/([A-Za-z0-9_-]{16,64})")
+
+
+@pytest.fixture
+def store_file(voting_template: Path, tmp_path: Path) -> Path:
+    """A store on disk that no fixture holds open (serve takes its lock)."""
+    path = tmp_path / "cli.atelier"
+    shutil.copy(voting_template, path)
+    return path
+
+
+def first_round(path: Path) -> tuple[str, int]:
+    """Status and ballot count of the store's first round."""
+    with open_store(path, write=False) as store:
+        found = rounds.rounds.list(store, only_workshop(store).id)[0]
+    return found.status.value, found.ballot_count
+
+
+def test_serve_opens_the_round_prints_the_url_and_stops_on_sigterm(store_file):
+    assert first_round(store_file) == ("draft", 0)
+    with served(store_file, "1") as (proc, first_line):
+        match = URL.fullmatch(first_line)
+        assert match, first_line
+        api = first_line.replace("/v/", "/api/v/")
+        with httpx.Client(timeout=10) as http:
+            shown = http.get(api + "/round").json()
+            assert shown["status"] == "open" and shown["method"] == "dots"
+            option = shown["options"][0]["id"]
+            body = {"voter": "cli-telefoon-000001", "round_id": shown["round_id"]}
+            answer = http.post(api + "/ballot", json={**body, "entries": {option: 2}})
+            assert answer.status_code == 200
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0
+        assert "Stemronde" in proc.stderr.read()
+    assert first_round(store_file) == ("open", 1)  # the round stays open
+    # Served again, an open round is simply served.
+    with served(store_file, "1") as (proc, again):
+        assert again == first_line.replace(match.group(1), URL.fullmatch(again).group(1))
+        assert stop(proc) == 0
+
+
+def test_ctrl_c_stops_it_too(store_file):
+    with served(store_file, "1") as (proc, line):
+        assert URL.fullmatch(line)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(15) == 0
+
+
+def test_a_closed_round_is_refused(store_file):
+    with open_store(store_file, backup_on_open=False) as store:
+        first = rounds.rounds.list(store, only_workshop(store).id)[0]
+        rounds.open_round(store, first.id)
+        rounds.close_round(store, first.id)
+    with served(store_file, "1") as (proc, line):
+        assert line == ""
+        assert proc.wait(15) == 2
+        assert "gesloten" in proc.stderr.read()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [(("--port", "70000"), "poort van 0 tot 65535"), (("--port", "x"), "invalid int")],
+)
+def test_bad_arguments_exit_2(store_file, extra, message):
+    result = run_cli("serve", str(store_file), "1", "--host", "127.0.0.1", *extra)
+    assert result.returncode == 2
+    assert message in result.stderr and result.stdout == ""
+
+
+def test_an_unknown_round_exits_2(store_file):
+    result = run_cli("serve", str(store_file), "9", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 2
+    assert "Geen stemronde '9'" in result.stderr
+    assert first_round(store_file) == ("draft", 0)
+
+
+def test_a_taken_port_exits_2(store_file):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        with served(store_file, "1", "--port", port) as (proc, line):
+            assert line == ""
+            assert proc.wait(15) == 2
+            assert "andere poort" in proc.stderr.read()
