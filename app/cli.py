@@ -126,10 +126,11 @@ def cmd_rounds(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for r in found:
+        # The number is ROUND's 1-based position, as in --json and find_round.
+        for n, r in enumerate(found, start=1):
             counted = f"{r.ballot_count:>4} stembrieven"
             label = f"{r.status.label:<9} {r.method.label:<22}"
-            print(f"{r.position + 1:>3}  {label} {counted}  {r.title}")
+            print(f"{n:>3}  {label} {counted}  {r.title}")
     return EXIT_OK
 
 

@@ -91,7 +91,13 @@ def _write(
         done += len(data)
         last_row = len(data) + 1
         ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{last_row}"
-        if not spec.read_only:
+        if spec.read_only:
+            # Results are counted from the ballots: protected (without a password) so
+            # that nobody edits them by accident; sorting and filtering stay possible.
+            ws.protection.sheet = True
+            ws.protection.autoFilter = False
+            ws.protection.sort = False
+        else:
             _dropdowns(ws, spec, last_row + _DROPDOWN_SPARE_ROWS, sources)
         written[spec.title] = len(data)
     _save(workbook, out)

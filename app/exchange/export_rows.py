@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from app.domain import ranking
@@ -141,13 +141,14 @@ class _Gather:
         It, R, St = m.SwotItemRow, m.RecommendationRow, m.StatementRow
         items = self._all(
             It.id, It.quadrant, It.text, It.cluster_id, It.area_id, It.session_id, It.author,
-            It.absorbed_into_id, It.position, It.created_at,
+            It.absorbed_into_id,
+            order=(case(_QUADRANT_ORDER, value=It.quadrant), It.position, It.created_at),
         )  # fmt: skip
-        items.sort(key=lambda r: (_QUADRANT_ORDER[r.quadrant], r.position, r.created_at))
+        labels = {q.value: q.label for q in Quadrant}
         out["swot"] = [
             [
                 r.id,
-                Quadrant(r.quadrant).label,
+                labels[r.quadrant],
                 r.text,
                 cluster_name.get(r.cluster_id),
                 area_label.get(r.area_id),

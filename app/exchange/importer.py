@@ -85,11 +85,12 @@ def plan_import(
 ) -> ImportPlan:
     """What importing ``path`` would create and update, and every problem per cell.
     Writes nothing."""
-    plan = read_workbook(path, progress, cancelled)
+    reading, checking = _phases(progress)
+    plan = read_workbook(path, reading, cancelled)
     if plan.book is None:
         return plan
     with store.reading() as uow:  # rolled back at the end
-        run = StoreImport(uow, plan.book, progress, cancelled)
+        run = StoreImport(uow, plan.book, checking, cancelled)
         run.run()
     _fill(plan.report, run)
     return plan
@@ -127,7 +128,25 @@ def import_workbook(
     """Read and import ``path`` (the CLI's ``import``); ``dry_run`` only plans."""
     if dry_run:
         return plan_import(store, path, progress, cancelled).report
-    return apply_plan(store, read_workbook(path, progress, cancelled), progress, cancelled)
+    reading, storing = _phases(progress)
+    return apply_plan(store, read_workbook(path, reading, cancelled), storing, cancelled)
+
+
+_SCALE = 1000
+
+
+def _phases(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """One progress bar for two steps (reading the file, then the store): each gets half."""
+    if progress is None:
+        return None, None
+
+    def first(done: int, total: int) -> None:
+        progress(_SCALE // 2 * done // max(total, 1), _SCALE)
+
+    def second(done: int, total: int) -> None:
+        progress(_SCALE // 2 + _SCALE // 2 * done // max(total, 1), _SCALE)
+
+    return first, second
 
 
 def _fill(report: ImportReport, run: StoreImport) -> None:

@@ -40,6 +40,9 @@ class SheetSpec:
     # The key of import --json's created/updated counts.
     count: str | None = None
     read_only: bool = False
+    # Only a sheet with one of this kind's names is read as this kind (the
+    # workshop itself: a list with a title column must never rename it).
+    named_only: bool = False
 
     @property
     def columns(self) -> tuple[Field, ...]:
@@ -131,6 +134,7 @@ WORKSHOP = SheetSpec(
     names=("workshop", "traject"),
     needs=(("title",), ("organisation", "period_start")),
     count="workshops",
+    named_only=True,
 )
 
 LOCATIONS = SheetSpec(

@@ -129,6 +129,8 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
             if not mapping or not all(any(k in mapping for k in group) for group in spec.needs):
                 continue
             bonus = _TITLE_BONUS if title in _TITLES[spec.kind] else 0
+            if spec.named_only and not bonus:
+                continue
             candidates.append(_Reading(len(mapping) + bonus, number, spec, mapping))
     candidates = [c for c in candidates if c.score >= 2]
     if not candidates:

@@ -47,7 +47,7 @@ def rose(labels: Sequence[str], series: Sequence[Series], width: float, height: 
 
     A missing value (no answers) is drawn at the centre; the table beside the
     chart says "–" for it."""
-    legend_h = 5 * mm * ((len(series) + 1) // 2) + 2 * mm
+    legend_h = 5 * mm * ((len(series) + 1) // 2) + 6 * mm  # room below it too
     drawing = Drawing(width, height)
     chart = SpiderChart()
     size = min(width - 40 * mm, height - legend_h - 16 * mm)

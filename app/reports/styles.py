@@ -137,6 +137,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "source": derive(
             "source", fontSize=7.5, leading=9.5, textColor=MUTED, leftIndent=58, spaceAfter=2
         ),
+        "werkpunten": derive("werkpunten", spaceBefore=6, spaceAfter=6),
         "small": derive("small", fontSize=8, leading=10, textColor=MUTED),
         "cell": derive("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
         "cell_bold": derive("cell_bold", fontName=fonts.BOLD, fontSize=8.5, leading=10.5),

@@ -67,16 +67,27 @@ def pick_screen(
 
 
 class ProjectorWindow(QWidget):
-    """The window itself. Top-level, never takes the keyboard from the main window."""
+    """The window itself. Top-level, never keeps the keyboard: the facilitator steers it
+    from the main window (F5, F11 and the Beeld menu)."""
 
     contentChanged = Signal()
 
-    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: WorkshopController,
+        parent: QWidget | None = None,
+        keyboard_owner: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # Where the keyboard belongs; the projector hands it back when a platform (or
+        # a click on the projected screen) activates it anyway.
+        self.keyboard_owner = keyboard_owner
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Atelier – projectiescherm"))
         self.setAccessibleName(self.tr("Projectiescherm"))
+        # The keyboard stays with the facilitator: F5 and F11 work from the main window.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.controller = controller
         self.data = board_data(controller)
@@ -100,18 +111,6 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
         self._layout = layout
-        for key, slot in (
-            ("projector_fullscreen", self.toggle_fullscreen),
-            ("projector", self.close),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcuts.SHORTCUTS[key].key))
-            action.triggered.connect(slot)
-            self.addAction(action)
-        leave = QAction(self)
-        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        leave.triggered.connect(lambda: self.set_fullscreen(False))
-        self.addAction(leave)
         controller.changed.connect(self._on_changed)
         controller.contextChanged.connect(self._apply_scope)
         self.data.lookupsChanged.connect(self._show_caption)
@@ -119,6 +118,17 @@ class ProjectorWindow(QWidget):
         self._apply_scope()
         self.show_board()
         self.resize(1280, 720)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        owner = self.keyboard_owner
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and owner is not None
+            and owner.isVisible()
+        ):
+            owner.activateWindow()
 
     # -- what it shows -------------------------------------------------------------------
 
@@ -211,9 +221,8 @@ class ProjectorWindow(QWidget):
             f" QLabel {{ color: {theme.text}; background: transparent; }}"
         )
         self.caption.setStyleSheet(f"color: {theme.muted};")
-        for page in (self.board_page, self.quadrant_page):
-            for shown in page.quadrants.values():
-                shown.set_theme(theme)
+        for shown in [*self.board_page.quadrants.values(), self.quadrant_page.shown]:
+            shown.set_theme(theme)
         if self.mode in (PATH, FICHE):
             self._render_text()
 
@@ -222,8 +231,7 @@ class ProjectorWindow(QWidget):
         board = round(height / LINES_BOARD)
         for shown in self.board_page.quadrants.values():
             shown.set_size(board)
-        for shown in self.quadrant_page.quadrants.values():
-            shown.set_size(round(height / LINES_QUADRANT))
+        self.quadrant_page.shown.set_size(round(height / LINES_QUADRANT))
         self.text_page.set_size(round(height / LINES_TEXT))
         self.caption.setFont(pixel_font(self.font(), round(board * 0.8)))
         margin = max(8, height // 60)
@@ -235,9 +243,9 @@ class ProjectorWindow(QWidget):
 
     def point_size(self) -> int:
         """The pixel size of the points on the current page (tests check it scales)."""
-        page = self.quadrant_page if self.mode == QUADRANT else self.board_page
-        shown = page.quadrants[self.quadrant if self.mode == QUADRANT else Quadrant.STRENGTH]
-        return shown.list.font().pixelSize()
+        if self.mode == QUADRANT:
+            return self.quadrant_page.shown.list.font().pixelSize()
+        return self.board_page.quadrants[Quadrant.STRENGTH].list.font().pixelSize()
 
     def visible_texts(self, quadrant: Quadrant) -> list[str]:
         return self.board_page.quadrants[quadrant].texts()
@@ -256,14 +264,16 @@ class ProjectorWindow(QWidget):
         if on:
             self.setGeometry(screen.geometry())
             self.setCursor(Qt.CursorShape.BlankCursor)
-            self.showFullScreen()
+            self._show_full()
         else:
             self.unsetCursor()
             self.showNormal()
             self.place_on(screen, fullscreen=False)
 
-    def toggle_fullscreen(self) -> None:
-        self.set_fullscreen(not self.is_fullscreen())
+    def _show_full(self) -> None:
+        # Not showFullScreen(): that also activates the window, taking the keyboard.
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
 
     def place_on(self, screen: QScreen, fullscreen: bool | None = None) -> None:
         """Move to ``screen``, keeping full screen (or switching to ``fullscreen``)."""
@@ -277,7 +287,7 @@ class ProjectorWindow(QWidget):
         if full:
             self.setGeometry(area)
             if self.isVisible():
-                self.showFullScreen()
+                self._show_full()
         else:
             width, height = round(area.width() * 0.7), round(area.height() * 0.7)
             self.setGeometry(
@@ -386,7 +396,7 @@ class Projector(QObject):
     def ensure_window(self) -> ProjectorWindow:
         if self.window is None:
             # Top-level without a parent: it must not stay above the facilitator's window.
-            self.window = ProjectorWindow(self.controller)
+            self.window = ProjectorWindow(self.controller, keyboard_owner=self.main_window)
             self.window.destroyed.connect(self._forget_window)
             self.window.installEventFilter(self)
             self.main_window.destroyed.connect(self.window.deleteLater)
@@ -408,9 +418,6 @@ class Projector(QObject):
         elif self.window is not None:
             self.window.hide()
         self._sync_actions()
-
-    def toggle(self) -> None:
-        self.toggle_action.toggle()
 
     def set_fullscreen(self, on: bool) -> None:
         if on and not self.toggle_action.isChecked():

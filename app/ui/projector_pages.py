@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import records
 from app.domain.enums import Quadrant, TargetGroup
@@ -50,6 +50,17 @@ class ProjectedQuadrant(QWidget):
         model.shownChanged.connect(self._refresh)
         self._refresh()
 
+    def set_model(self, model: QuadrantModel) -> None:
+        if model is self.model:
+            return
+        self.model.shownChanged.disconnect(self._refresh)
+        self.model = model
+        self.list.show_model(model)
+        self.list.setAccessibleName(model.quadrant.label)
+        model.shownChanged.connect(self._refresh)
+        self.set_theme(self.theme)
+        self._refresh()
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.header.setStyleSheet(header_style(self.model.quadrant, theme) + "border-radius: 0;")
@@ -90,21 +101,22 @@ class BoardPage(QWidget):
             self.quadrants[quadrant] = shown
 
 
-class QuadrantPage(QStackedWidget):
-    """One quadrant over the whole screen."""
+class QuadrantPage(QWidget):
+    """One quadrant over the whole screen: one view that switches models, so that the
+    quadrants not shown cost nothing on a capture."""
 
     def __init__(
         self, models: dict[Quadrant, QuadrantModel], theme: Theme, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.quadrants = {}
-        for quadrant in QUADRANTS:
-            shown = ProjectedQuadrant(models[quadrant], theme, self)
-            self.addWidget(shown)
-            self.quadrants[quadrant] = shown
+        self.models = models
+        self.shown = ProjectedQuadrant(models[Quadrant.STRENGTH], theme, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.shown)
 
     def show_quadrant(self, quadrant: Quadrant) -> None:
-        self.setCurrentWidget(self.quadrants[quadrant])
+        self.shown.set_model(self.models[quadrant])
 
 
 class TextPage(QWidget):

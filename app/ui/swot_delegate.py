@@ -8,10 +8,11 @@ width, so that re-filtering does not measure the same text twice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Quadrant
-from app.ui.swot_model import ClusterCountRole, ColorRole, CountRole, IsHeadingRole, LatestRole
+from app.ui.swot_model import IsHeadingRole, RowInfo
 from app.ui.swot_style import LIGHT, Theme
+
+if TYPE_CHECKING:
+    from app.ui.swot_quadrant import QuadrantList
 
 Index = QModelIndex | QPersistentModelIndex
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -36,14 +40,21 @@ class PointDelegate(QStyledItemDelegate):
     """``theme`` None follows the application's palette (the board); the projector
     passes its own high-contrast theme. Quadrant tints come from the theme."""
 
-    def __init__(
-        self, quadrant: Quadrant, view: QAbstractItemView, theme: Theme | None = None
-    ) -> None:
+    def __init__(self, quadrant: Quadrant, view: QuadrantList, theme: Theme | None = None) -> None:
         super().__init__(view)
         self.quadrant = quadrant
         self.view = view
         self.theme = theme
-        self._heights: dict[tuple[str, int, str, int], int] = {}
+        self._heights: dict[tuple[str, int, int], int] = {}
+        self._font: QFont | None = None
+        self._metrics = QFontMetrics(view.font())
+
+    def _metrics_for(self, font: QFont) -> QFontMetrics:
+        if self._font is None or self._font != font:
+            self._font = QFont(font)
+            self._metrics = QFontMetrics(font)
+            self._heights.clear()
+        return self._metrics
 
     # -- metrics -------------------------------------------------------------------------
 
@@ -81,19 +92,20 @@ class PointDelegate(QStyledItemDelegate):
         return rect.adjusted(left, pad, -right, -pad)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)
+        metrics = self._metrics_for(option.font)
         pad = self._padding(metrics)
         width = self._width(option)
-        if index.data(IsHeadingRole):
+        info = self.view.quadrant_model.row_info(index.row())
+        if info.heading:
             return QSize(width, metrics.height() + 2 * pad)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        count = index.data(ClusterCountRole) or 1
-        key = (text, width, option.font.key(), count)
+        key = (info.text, width, info.count)
         height = self._heights.get(key)
         if height is None:
-            badge = self._badge_width(option.font, count)
+            badge = self._badge_width(option.font, info.count)
             inner = self._text_rect(QRect(0, 0, width, 100_000), metrics, badge)
-            bounds = metrics.boundingRect(QRect(0, 0, max(inner.width(), 20), 100_000), _WRAP, text)
+            bounds = metrics.boundingRect(
+                QRect(0, 0, max(inner.width(), 20), 100_000), _WRAP, info.text
+            )
             height = max(bounds.height(), metrics.height()) + 2 * pad
             if len(self._heights) > _CACHE_LIMIT:
                 self._heights.clear()
@@ -119,13 +131,16 @@ class PointDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(option.font)
-        if index.data(IsHeadingRole):
-            self._paint_heading(painter, option, index)
+        info = self.view.quadrant_model.row_info(index.row())
+        if info.heading:
+            self._paint_heading(painter, option, info)
         else:
-            self._paint_point(painter, option, index)
+            self._paint_point(painter, option, info)
         painter.restore()
 
-    def _paint_heading(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def _paint_heading(
+        self, painter: QPainter, option: QStyleOptionViewItem, info: RowInfo
+    ) -> None:
         theme = self.theme or LIGHT
         tint = theme.tints[self.quadrant]
         rect = option.rect
@@ -136,11 +151,11 @@ class PointDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor(tint.ink))
-        count = str(index.data(CountRole) or 0)
+        count = str(info.count)
         count_width = QFontMetrics(bold).horizontalAdvance(count) + pad
         text_rect = rect.adjusted(pad, 0, -(pad + count_width), 0)
         title = QFontMetrics(bold).elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "",
+            info.text,
             Qt.TextElideMode.ElideRight,
             text_rect.width(),
         )
@@ -153,30 +168,30 @@ class PointDelegate(QStyledItemDelegate):
             painter.setPen(QPen(QColor(tint.ink), 1, Qt.PenStyle.DotLine))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
 
-    def _paint_point(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def _paint_point(self, painter: QPainter, option: QStyleOptionViewItem, info: RowInfo) -> None:
         rect = option.rect
         background, ink, rule = self._colours(option)
         if option.state & QStyle.StateFlag.State_Selected:
             background = option.palette.highlight().color()
             ink = option.palette.highlightedText().color()
-        elif index.data(LatestRole):
+        elif info.latest:
             theme = self.theme or LIGHT
             background, ink = QColor(theme.latest), QColor(theme.latest_text)
         painter.fillRect(rect, background)
-        metrics = QFontMetrics(option.font)
+        metrics = self._metrics_for(option.font)
         pad = self._padding(metrics)
         mark = self._mark_size(metrics)
-        colour = index.data(ColorRole)
+        colour = info.colour
         top = rect.top() + pad + (metrics.height() - mark) // 2
         if colour:
             painter.setPen(QPen(ink, 1))
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(QRect(rect.left() + pad, top, mark, mark), 2, 2)
-        count = index.data(ClusterCountRole) or 1
+        count = info.count
         badge = self._badge_width(option.font, count)
         text_rect = self._text_rect(rect, metrics, badge)
         painter.setPen(ink)
-        painter.drawText(text_rect, _WRAP | int(Qt.AlignmentFlag.AlignTop), index.data() or "")
+        painter.drawText(text_rect, _WRAP | int(Qt.AlignmentFlag.AlignTop), info.text)
         if badge:
             self._paint_badge(painter, option, rect, pad, badge, count, ink)
         painter.setPen(QPen(rule, 1))

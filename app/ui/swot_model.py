@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby, repeat
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QByteArray,
@@ -65,9 +66,30 @@ class PointFilter:
     def words(self) -> tuple[str, ...]:
         return tuple(fold(self.text).split())
 
+    def narrows(self, before: PointFilter) -> bool:
+        """True when everything this filter shows, ``before`` showed too (the
+        facilitator typed more letters): only its matches need testing again."""
+        if (self.cluster_ids, self.area_id, self.session_id) != (
+            before.cluster_ids,
+            before.area_id,
+            before.session_id,
+        ):
+            return False
+        return all(any(old in new for new in self.words) for old in before.words)
+
     @property
     def active(self) -> bool:
         return bool(self.cluster_ids is not None or self.area_id or self.session_id or self.words)
+
+
+class RowInfo(NamedTuple):
+    """What the delegate paints, read in one call (no QModelIndex.data round trips)."""
+
+    heading: bool
+    text: str
+    count: int  # a point: clusters that mentioned it; a heading: its points
+    colour: str | None  # a point's cluster colour
+    latest: bool
 
 
 # A row is a plain tuple (kind, key): comparing and hashing thousands of them stays in
@@ -134,6 +156,8 @@ class QuadrantModel(QStringListModel):
         self.rows: list[Row] = []
         self.counts: dict[str | None, int] = {}
         self.latest_id: str | None = None
+        # The last filter's matches, and the quadrant order they were taken from.
+        self._matched: tuple[list[str], PointFilter, list[str]] | None = None
         # Points captured while a filter is on stay visible until the filter changes.
         self.pinned: set[str] = set()
         # Set by the board: edit_text(id, text) -> bool, drop(ids, quadrant, area, given).
@@ -153,7 +177,13 @@ class QuadrantModel(QStringListModel):
         ids = data.ordered(self.quadrant)
         if f.active:
             matches, pinned = _matcher(data, f), self.pinned
+            previous = self._matched
+            if previous is not None and previous[0] is ids and f.narrows(previous[1]):
+                ids = previous[2]  # typing on: test only what matched a keystroke ago
             ids = [i for i in ids if i in pinned or matches(i)]
+            self._matched = (data.ordered(self.quadrant), f, ids)
+        else:
+            self._matched = None
         # The order is by area first, so each area's points are one run.
         runs: dict[str | None, list[str]] = {
             area: list(points) for area, points in groupby(ids, key=data.groups.__getitem__)
@@ -190,6 +220,7 @@ class QuadrantModel(QStringListModel):
     def _on_points_changed(self, change: PointChange) -> None:
         if self.quadrant not in change.quadrants:
             return
+        self._matched = None  # the points changed: the next keystroke tests them all
         mine = {i for i in change.created if self._is_mine(i)}
         if mine:
             self.latest_id = sorted(mine)[-1] if len(mine) > 1 else next(iter(mine))
@@ -309,6 +340,17 @@ class QuadrantModel(QStringListModel):
 
     def point_count(self) -> int:
         return sum(self.counts.values())
+
+    def row_info(self, row: int) -> RowInfo:
+        kind, key = self.rows[row]
+        if kind == HEADING:
+            return RowInfo(True, self.heading_text(key), self.counts.get(key, 0), None, False)
+        item = self.board.items.get(key or "")
+        if item is None:  # already gone from the data, its row leaving the view now
+            return RowInfo(False, "", 1, None, False)
+        cluster = self.board.clusters.get(item.cluster_id or "")
+        colour = cluster.color if cluster is not None else None
+        return RowInfo(False, item.text, item.cluster_count, colour, item.id == self.latest_id)
 
     def heading_text(self, area_id: str | None) -> str:
         area = self.board.areas.get(area_id) if area_id else None

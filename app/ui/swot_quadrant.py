@@ -4,7 +4,7 @@ the capture line where the facilitator types new points."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -130,9 +130,24 @@ class QuadrantList(QTreeView):
             self.scheduleDelayedItemsLayout()
 
     def reveal(self, item_id: str) -> None:
+        if not self.isVisible():
+            return  # a hidden page catches up when it shows (see showEvent)
         index = self.quadrant_model.index_of(item_id)
         if index.isValid():
             self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.quadrant_model.latest_id and not self.selectionModel().hasSelection():
+            self.reveal(self.quadrant_model.latest_id)
+
+    def show_model(self, model: QuadrantModel) -> None:
+        """Show another quadrant (the projector's one-quadrant page)."""
+        self.setModel(model)
+        self.quadrant_model = model
+        delegate = self.itemDelegate()
+        if isinstance(delegate, PointDelegate):
+            delegate.quadrant = model.quadrant
 
     def current_point(self) -> str | None:
         index: QModelIndex = self.currentIndex()

@@ -92,6 +92,7 @@ class VotingServer:
             return
         self._socket = self._bind()
         self.port = self._socket.getsockname()[1]
+        self._lobbies.clear()  # answers of an earlier run belong to its event loop
         self._writer = BallotWriter(self.store, self.listeners.ballots_committed)
         self._writer.start()
         app = create_app(self.store, self._writer, self._limiter, self._lobbies)

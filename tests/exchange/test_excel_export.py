@@ -73,6 +73,7 @@ def test_anonymous_ballots_leave_only_their_results(exported):
         "Stemronde", "Methode", "Status", "Stembrieven", "Rang", "Optie", "Score",
     ]  # fmt: skip
     assert wb["Uitslagen"].max_row > 1
+    assert wb["Uitslagen"].protection.sheet and not wb["SWOT"].protection.sheet
 
 
 def test_results_sheet_agrees_with_the_rounds_service(demo_template, exported):

@@ -229,3 +229,13 @@ def test_the_template_filled_in_imports(store, workshop, tmp_path):
     }
     (session,) = organisation.sessions.list(store, workshop.id)
     assert str(session.date) == "2026-03-12" and session.location_id is not None
+
+
+def test_a_list_with_a_title_column_never_renames_the_workshop(store, workshop, tmp_path):
+    from app.services.workshops import only_workshop
+
+    rows = [["Titel", "Organisatie"], ["Fietspad", "Stad"]]
+    path = workbook(tmp_path / "titels.xlsx", {"Projecten": rows})
+    report = _ok(import_workbook(store, path))
+    assert report.created["proposals"] == 1
+    assert only_workshop(store).title == workshop.title

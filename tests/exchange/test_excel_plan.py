@@ -23,6 +23,7 @@ def test_a_plan_says_what_will_change_and_writes_nothing(store, tmp_path):
     assert store_digest(store) == before
     assert seen and seen[-1][0] == seen[-1][1]
     assert all(done <= total for done, total in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # one bar, never going back
 
     report = apply_plan(store, plan)
 

@@ -107,11 +107,34 @@ def test_cluster_narrows_the_swot_to_that_clusters_points(
 
 
 def test_part_analysis_for_one_cluster_has_its_rose_only(report_store, tmp_path: Path):
+    from app.domain.analysis import external_rose, internal_rose
+    from app.services import analysis, organisation
+    from app.services.workshops import only_workshop
+
+    w = only_workshop(report_store)
+    clusters = {c.name: c for c in organisation.clusters.list(report_store, w.id)}
+    areas = analysis.areas.list(report_store, w.id)
+    ratings = analysis.ratings(report_store, w.id)
+    inner = internal_rose(
+        areas,
+        analysis.statements.list(report_store, w.id),
+        analysis.scores(report_store, w.id),
+        ratings,
+        clusters["Stadsontwikkeling"].id,
+        clusters["Managementteam"].id,
+    )
+    outer = external_rose(areas, ratings, clusters["Stadsontwikkeling"].id)
+
     out = tmp_path / "rozen.pdf"
-    text = _report(report_store, out, "analysis", "Vrije tijd")
+    text = _report(report_store, out, "analysis", "Stadsontwikkeling")
+    flat = " ".join(text.split())
+    for points in (inner, outer):
+        names = [p.name for p in points if p.werkpunt]
+        assert names, "the demo has werkpunten for Stadsontwikkeling"
+        assert f"Werkpunten (gemarkeerd): {', '.join(names)}." in flat
     top, below = _outline(out)
     assert top == ["Inhoud", "Positioneringsrozen"]
-    assert below["Positioneringsrozen"] == ["Vrije tijd"]
+    assert below["Positioneringsrozen"] == ["Stadsontwikkeling"]
     for label in ("Interne analyse", "Externe analyse", "Belang", "Paraatheid", "Referentie"):
         assert label in text
     assert "Score Managementteam" in text  # the reference series in the legend

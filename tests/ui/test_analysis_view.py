@@ -331,3 +331,24 @@ def test_patched_snapshot_matches_a_fresh_read(view, controller, qtbot):
     assert sorted(view.data.ratings, key=lambda r: r.id) == sorted(
         fresh.ratings, key=lambda r: r.id
     )
+
+
+def test_switching_tabs_puts_the_keyboard_where_work_starts(view, window):
+    view.tabs.setCurrentWidget(view.questionnaire)
+    assert window.focusWidget() is view.questionnaire.table
+    view.tabs.setCurrentWidget(view.bank)
+    assert window.focusWidget() is view.bank.tree
+    view.tabs.setCurrentWidget(view.external)
+    assert window.focusWidget() is view.external.table
+
+
+def test_belgian_azerty_number_row_answers_without_shift(view, controller, qtbot):
+    view.tabs.setCurrentWidget(view.questionnaire)
+    model, table = view.questionnaire.model, view.questionnaire.table
+    table.setCurrentIndex(model.index(1, 1))
+    qtbot.keyClicks(table, "&éà")  # 1, 2, weet niet
+    cluster = model.columns[0].cluster_id
+    stored = [
+        analysis.score_of(controller.store, cluster, model.rows[r].statement.id) for r in (1, 2, 3)
+    ]
+    assert [s.score for s in stored] == [1, 2, None]

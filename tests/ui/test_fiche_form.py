@@ -362,3 +362,31 @@ def test_empty_title_is_refused(fiche_window, controller, qtbot):
 
     _refused(window, controller, view, "mag niet leeg zijn", clear)
     assert form.title_edit.text() == "Oprichting welzijnsvereniging Sint-Anna"
+
+
+def test_keyboard_open_back_next_and_insert(view, controller, qtbot):
+    form = view.form
+    qtbot.keyClick(form.code, Qt.Key.Key_Escape)  # Esc leaves the fiche
+    assert view.stack.currentIndex() == 0
+    view.table.selectRow(2)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.stack.currentIndex() == 1
+    third = view.proxy.proposal(2).id
+    assert form.proposal_id == third
+    view.step(1)
+    assert form.proposal_id == view.proxy.proposal(3).id
+    assert view.fiche_position.text() == "fiche 4 van 110"
+    view.show_list()
+    count = len(reporting.proposals(controller.store, controller.workshop.id))
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    assert len(reporting.proposals(controller.store, controller.workshop.id)) == count + 1
+    assert view.stack.currentIndex() == 1 and form.title_edit.text() == "Nieuw voorstel"
+
+
+def test_edits_of_a_fiche_deleted_meanwhile_are_refused(fiche_window, controller, qtbot):
+    window, view = fiche_window
+    form = view.form
+    proposals.proposals.delete(controller.store, form.proposal_id)  # behind the form's back
+    form.code.setText("X-1")
+    qtbot.keyClick(form.code, Qt.Key.Key_Return)
+    assert "Geen voorstel" in window.statusBar().currentMessage()

@@ -4,7 +4,7 @@ control can be found by a screen reader, and the language choice is kept."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,7 +57,7 @@ def test_the_shortcut_list_shows_every_registered_shortcut(window):
         key = QKeySequence(spec.key).toString(NATIVE)
         assert (key, shortcuts.translated(spec)) in rows
     # The list editors' keys are among them.
-    assert {"Ctrl+N", "Del", "Alt+Up", "Alt+Down"} <= {k for k, _ in rows}
+    assert {"Ins", "Ctrl+N", "Del", "Alt+Up", "Alt+Down"} <= {k for k, _ in rows}
     dialog.close()
 
 
@@ -161,11 +161,13 @@ def test_a_view_puts_the_focus_in_its_list(window, qtbot):
 def settings(tmp_path):  # type: ignore[no-untyped-def]
     """QSettings in a temporary folder, so that a test never changes the user's."""
     fmt = QSettings.Format.IniFormat
-    QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path))
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     previous = QSettings.defaultFormat()
+    QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path))
     QSettings.setDefaultFormat(fmt)
     yield
     QSettings.setDefaultFormat(previous)
+    QSettings.setPath(fmt, QSettings.Scope.UserScope, home)  # Qt's own default on Linux
 
 
 def test_language_choice_is_stored_with_a_notice(settings, window):

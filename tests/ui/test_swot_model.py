@@ -234,3 +234,18 @@ def test_a_new_area_gets_its_heading(controller, data):
     point = controller.capture("T", "Verkeersdrukte op de ring", created.id)
     row = model.row_of(point.id)
     assert model.area_at(row) == created.id
+
+
+def test_typing_on_narrows_and_a_new_point_is_not_missed(controller, data):
+    model = QuadrantModel(data, Quadrant.WEAKNESS)
+    model.set_filter(PointFilter(text="tijd"))
+    before = set(model.point_ids())
+    assert before
+    point = controller.capture("W", "Geen tijdsregistratie", None)
+    assert point.id in model.point_ids()  # pinned: just captured
+    model.set_filter(PointFilter(text="tijds"))
+    assert PointFilter(text="tijds").narrows(PointFilter(text="tijd"))
+    assert not PointFilter(text="tij").narrows(PointFilter(text="tijd"))
+    expected = {i for i in data.ordered(Quadrant.WEAKNESS) if "tijds" in data.search_text[i]}
+    assert set(model.point_ids()) == expected
+    assert point.id in expected

@@ -6,15 +6,16 @@ import re
 import shutil
 import signal
 import socket
+import threading
 from pathlib import Path
 
 import httpx
 import pytest
 
+from app.cli import main
 from app.services import rounds
 from app.services.workshops import only_workshop
 from app.storage.store import open_store
-from tests.conftest import run_cli
 from tests.voting.serving import served, stop
 
 URL = re.compile(r"http://127\.0\.0\.1:(\d+)/v/([A-Za-z0-9_-]{16,64})")
@@ -65,40 +66,51 @@ def test_ctrl_c_stops_it_too(store_file):
         assert proc.wait(15) == 0
 
 
-def test_a_closed_round_is_refused(store_file):
+def serve_here(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """``serve`` in this process, for the refusals that end before anything is served."""
+    try:
+        code = main(["serve", *args])
+    except SystemExit as exc:  # argparse's own refusals
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_closed_round_is_refused(store_file, capsys):
     with open_store(store_file, backup_on_open=False) as store:
         first = rounds.rounds.list(store, only_workshop(store).id)[0]
         rounds.open_round(store, first.id)
         rounds.close_round(store, first.id)
-    with served(store_file, "1") as (proc, line):
-        assert line == ""
-        assert proc.wait(15) == 2
-        assert "gesloten" in proc.stderr.read()
+    code, out, err = serve_here(capsys, str(store_file), "1", "--host", "127.0.0.1")
+    assert (code, out) == (2, "")
+    assert "gesloten" in err
 
 
 @pytest.mark.parametrize(
     ("extra", "message"),
     [(("--port", "70000"), "poort van 0 tot 65535"), (("--port", "x"), "invalid int")],
 )
-def test_bad_arguments_exit_2(store_file, extra, message):
-    result = run_cli("serve", str(store_file), "1", "--host", "127.0.0.1", *extra)
-    assert result.returncode == 2
-    assert message in result.stderr and result.stdout == ""
+def test_bad_arguments_exit_2(store_file, capsys, extra, message):
+    code, out, err = serve_here(capsys, str(store_file), "1", "--host", "127.0.0.1", *extra)
+    assert (code, out) == (2, "")
+    assert message in err
 
 
-def test_an_unknown_round_exits_2(store_file):
-    result = run_cli("serve", str(store_file), "9", "--host", "127.0.0.1", "--port", "0")
-    assert result.returncode == 2
-    assert "Geen stemronde '9'" in result.stderr
+def test_an_unknown_round_exits_2(store_file, capsys):
+    code, out, err = serve_here(capsys, str(store_file), "9", "--host", "127.0.0.1")
+    assert (code, out) == (2, "")
+    assert "Geen stemronde '9'" in err
     assert first_round(store_file) == ("draft", 0)
 
 
-def test_a_taken_port_exits_2(store_file):
+def test_a_taken_port_exits_2(store_file, capsys):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = str(taken.getsockname()[1])
-        with served(store_file, "1", "--port", port) as (proc, line):
-            assert line == ""
-            assert proc.wait(15) == 2
-            assert "andere poort" in proc.stderr.read()
+        code, out, err = serve_here(
+            capsys, str(store_file), "1", "--host", "127.0.0.1", "--port", port
+        )
+    assert (code, out) == (2, "")
+    assert "andere poort" in err
+    assert not [t for t in threading.enumerate() if t.name.startswith("atelier-")]

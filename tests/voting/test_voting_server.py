@@ -49,6 +49,7 @@ def test_listeners_hear_each_committed_ballot(server, store, made):
 
 def test_stop_leaves_no_thread_and_frees_the_port(store, made):
     before = _threads()
+    everything_before = set(threading.enumerate())
     server = VotingServer(store, "127.0.0.1", 0)
     server.start()
     assert server.running
@@ -60,6 +61,7 @@ def test_stop_leaves_no_thread_and_frees_the_port(store, made):
         server.stop()
     assert not server.running
     assert _threads() == before
+    assert set(threading.enumerate()) <= everything_before  # the worker threads too
     again = VotingServer(store, "127.0.0.1", port)
     again.start()  # the same port is free again
     again.stop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.domain.analysis import external_rose, internal_rose, werkpunten
 from app.domain.records import Cluster
@@ -16,7 +16,7 @@ from app.reports.charts import (
     Series,
     rose,
 )
-from app.reports.styles import FRAME_WIDTH, HIGHLIGHT, esc, score
+from app.reports.styles import FRAME_WIDTH, HIGHLIGHT, esc, score, styles
 
 CHART_W = 0.5 * FRAME_WIDTH
 CHART_H = 82 * mm
@@ -34,7 +34,8 @@ def roses(ctx: Context) -> list[Flowable]:
             f"op de stellingen, 1 tot 5; 'weet niet' telt niet mee){versus}. Een domein met "
             "een belang van 4 of meer en een score onder 3 is een werkpunt. De externe roos "
             "toont per extern domein het belang en de mate waarin de organisatie er klaar "
-            "voor is (paraatheid)."
+            "voor is (paraatheid); daar is een belangrijk domein met een paraatheid onder 3 "
+            "een werkpunt."
         ),
     ]
     for n, cluster in enumerate(d.shown_clusters()):
@@ -74,23 +75,18 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
             [p.name, score(p.importance), score(p.score), *([score(p.reference)] if ref_id else [])]
             for p in inner
         ]
-        marks = [
-            ("BACKGROUND", (0, n), (-1, n), HIGHLIGHT)
-            for n, p in enumerate(inner, start=1)
-            if p.werkpunt
-        ]
+        marks = _marks([p.werkpunt for p in inner])
         widths = [0.19, 0.08, 0.08, 0.12] if ref_id else [0.27, 0.09, 0.09]
         values = table(header, rows, widths, right=[1, 2, 3], extra=marks)
         chart = rose([p.name for p in inner], series, CHART_W, CHART_H)
         out.append(markup("Interne analyse", "h3"))
         out.append(_side_by_side(chart, values))
-        found = werkpunten(inner)
-        text = (
-            "Werkpunten (gemarkeerd): " + ", ".join(esc(p.name) for p in found) + "."
-            if found
-            else "Geen werkpunten: geen domein met een belang van 4 of meer scoort onder 3."
+        out.append(
+            _werkpunten(
+                [p.name for p in werkpunten(inner)],
+                "Geen werkpunten: geen domein met een belang van 4 of meer scoort onder 3.",
+            )
         )
-        out.append(markup(text, "body"))
     if has_outer:
         series = [
             Series("Belang volgens de cluster", [p.importance for p in outer], IMPORTANCE_COLOUR),
@@ -98,13 +94,38 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
         ]
         rows = [[p.name, score(p.importance), score(p.readiness)] for p in outer]
         values = table(
-            ["Extern domein", "Belang", "Paraatheid"], rows, [0.25, 0.09, 0.12], right=[1, 2]
+            ["Extern domein", "Belang", "Paraatheid"],
+            rows,
+            [0.25, 0.09, 0.12],
+            right=[1, 2],
+            extra=_marks([p.werkpunt for p in outer]),
         )
         chart = rose([p.name for p in outer], series, CHART_W, CHART_H)
         out.append(Spacer(1, 4))
         out.append(markup("Externe analyse", "h3"))
         out.append(_side_by_side(chart, values))
+        out.append(
+            _werkpunten(
+                [p.name for p in outer if p.werkpunt],
+                "Geen werkpunten: de organisatie is klaar voor elk domein met een belang "
+                "van 4 of meer.",
+            )
+        )
     return out
+
+
+def _marks(flags: list[bool]) -> list[tuple]:
+    """Highlight the table rows (after the header) of the werkpunten."""
+    return [("BACKGROUND", (0, n), (-1, n), HIGHLIGHT) for n, f in enumerate(flags, 1) if f]
+
+
+def _werkpunten(names: list[str], none_text: str) -> Flowable:
+    text = (
+        "Werkpunten (gemarkeerd): " + ", ".join(esc(n) for n in names) + "."
+        if names
+        else esc(none_text)
+    )
+    return Paragraph(text, styles()["werkpunten"])
 
 
 def _side_by_side(chart: Flowable, values: Flowable) -> Table:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from app.ui import shortcuts
@@ -15,9 +15,15 @@ from app.ui.editors.wrapping import wrap_rows
 
 _ID = Qt.ItemDataRole.UserRole
 # Listed in Help; the lists handle the keys themselves.
-shortcuts.add("list_move_up", "Alt+Up", "Lijsten (paden, principes, acties): omhoog verplaatsen")
 shortcuts.add(
-    "list_move_down", "Alt+Down", "Lijsten (paden, principes, acties): omlaag verplaatsen"
+    "list_move_up",
+    "Alt+Up",
+    QT_TRANSLATE_NOOP("Shortcuts", "Paden, principes, acties: omhoog verplaatsen"),
+)
+shortcuts.add(
+    "list_move_down",
+    "Alt+Down",
+    QT_TRANSLATE_NOOP("Shortcuts", "Paden, principes, acties: omlaag verplaatsen"),
 )
 
 
@@ -37,6 +43,8 @@ class OrderedList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSpacing(2)
         self._filling = False
+        self._dropping = False
+        self._dropped_move: tuple[str, int] | None = None
         self.model().rowsMoved.connect(self._dropped)
 
     def ids(self) -> list[str]:
@@ -77,8 +85,23 @@ class OrderedList(QListWidget):
         # The widget has moved the row already; "row" counts the slots before the move.
         target = row - 1 if row > start else row
         moved = self.item(target)
-        if moved is not None:
+        if moved is None:
+            return
+        if self._dropping:
+            self._dropped_move = (moved.data(_ID), target)  # asked once the drop is over
+        else:
             self.moveRequested.emit(moved.data(_ID), target)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        # The owner refills the list when it stores the move: not while Qt is still
+        # finishing the drop on these very rows.
+        self._dropping, self._dropped_move = True, None
+        try:
+            super().dropEvent(event)
+        finally:
+            self._dropping = False
+        if self._dropped_move is not None:
+            self.moveRequested.emit(*self._dropped_move)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, row = event.key(), self.currentRow()

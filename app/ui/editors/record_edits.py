@@ -14,15 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import records
+from app.domain.errors import AtelierError
 from app.services import paths, proposals, reporting
 from app.services.outcome import Outcome
 from app.services.proposals import ActionSpec, ResourceSpec
 from app.ui.controller import WorkshopController
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordEdits", text)
-
 
 # -- development paths -------------------------------------------------------------------
 
@@ -47,7 +43,11 @@ def edit_path(
 ) -> records.DevelopmentPath | None:
     """Change fields or detail lists of a path; None when refused (the message went out)."""
     store = controller.store
-    before = paths.paths.get(store, path_id)
+    try:
+        before = paths.paths.get(store, path_id)
+    except AtelierError as exc:  # deleted meanwhile (an undo): say so, change nothing
+        controller.failed.emit(str(exc))
+        return None
     old = path_values(before, values)
     if _unchanged(values, old):
         return before
@@ -61,7 +61,7 @@ def edit_path(
 def create_path(controller: WorkshopController, title: str) -> records.DevelopmentPath | None:
     store = controller.store
     return controller.perform(
-        _t("Ontwikkelpad toevoegen"),
+        QCoreApplication.translate("RecordEdits", "Ontwikkelpad toevoegen"),
         lambda: paths.create_path(store, controller.workshop.id, title=title),
         undo=lambda rec: lambda: paths.paths.delete(store, rec.id),
         redo=lambda rec: lambda: paths.restore_path(store, rec),
@@ -89,7 +89,7 @@ def delete_path(controller: WorkshopController, path_id: str) -> records.Develop
         return run
 
     return controller.perform(
-        _t("Ontwikkelpad verwijderen"),
+        QCoreApplication.translate("RecordEdits", "Ontwikkelpad verwijderen"),
         lambda: paths.paths.delete(store, path_id),
         undo=undo,
         redo=lambda rec: lambda: paths.paths.delete(store, rec.id),
@@ -121,7 +121,11 @@ def edit_proposal(
 ) -> records.Proposal | None:
     """Change fields or detail lists of a fiche; None when refused (the message went out)."""
     store = controller.store
-    before = proposals.proposals.get(store, proposal_id)
+    try:
+        before = proposals.proposals.get(store, proposal_id)
+    except AtelierError as exc:  # deleted meanwhile (an undo): say so, change nothing
+        controller.failed.emit(str(exc))
+        return None
     old = proposal_values(before, values)
     if _unchanged(values, old):
         return before
@@ -137,7 +141,7 @@ def create_proposal(
 ) -> records.Proposal | None:
     store = controller.store
     return controller.perform(
-        _t("Voorstel toevoegen"),
+        QCoreApplication.translate("RecordEdits", "Voorstel toevoegen"),
         lambda: proposals.create_proposal(store, controller.workshop.id, title=title, **values),
         undo=lambda rec: lambda: proposals.proposals.delete(store, rec.id),
         redo=lambda rec: lambda: proposals.restore_proposal(store, rec),
@@ -147,7 +151,7 @@ def create_proposal(
 def delete_proposal(controller: WorkshopController, proposal_id: str) -> records.Proposal | None:
     store = controller.store
     return controller.perform(
-        _t("Voorstel verwijderen"),
+        QCoreApplication.translate("RecordEdits", "Voorstel verwijderen"),
         lambda: proposals.proposals.delete(store, proposal_id),
         undo=lambda rec: lambda: proposals.restore_proposal(store, rec),
         redo=lambda rec: lambda: proposals.proposals.delete(store, rec.id),

@@ -61,6 +61,7 @@ class ResourcesTable(QTableWidget):
             [self.tr("Investering (€)"), self.tr("Werking (€)"), self.tr("VTE")]
         )
         self.setItemDelegate(_Delegate(self))
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -23,3 +23,13 @@ def participants(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-u
 @shot("sessions")
 def sessions(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
     return _tab(window, "places", 1)
+
+
+@shot("workshop-settings")
+def workshop_settings(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+    from app.ui.workshop_settings import WorkshopSettingsDialog
+
+    window.show()
+    dialog = WorkshopSettingsDialog(window.controller, window)
+    dialog.show()
+    return dialog

@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -17,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.domain import rules
 from app.ui.tables.model import swatch
@@ -24,6 +32,14 @@ from app.ui.tables.model import swatch
 Index = QModelIndex | QPersistentModelIndex
 _EDIT = Qt.ItemDataRole.EditRole
 _NONE = ""  # a combo's item data for "none": Qt cannot look up a None
+
+
+def open_list(combo: QComboBox) -> None:
+    """Open the list as soon as the cell is edited: on a closed combo the arrow keys
+    would pick (and so commit) each item they pass."""
+    QTimer.singleShot(
+        0, lambda: combo.showPopup() if isValid(combo) and combo.isVisible() else None
+    )
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             else:
                 combo.addItem(choice.label, choice.value or _NONE)
         combo.activated.connect(lambda _i: self._done(combo))
+        open_list(combo)
         return combo
 
     def _done(self, combo: QComboBox) -> None:
@@ -95,6 +112,7 @@ class ColorDelegate(QStyledItemDelegate):
             combo.addItem(swatch(color), name, color)
         combo.addItem(self.tr("Andere kleur…"), _NONE)
         combo.activated.connect(lambda i: self._picked(combo, i))
+        open_list(combo)
         return combo
 
     def _picked(self, combo: QComboBox, row: int) -> None:

@@ -29,16 +29,36 @@ from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.tables.model import Column, RecordTableModel
 
+# Insert adds, as in the other lists of the app; Ctrl+N for laptops without an Insert key.
 ADD = shortcuts.add(
-    "row_add", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Rij toevoegen (in een lijst)")
+    "people_places_add",
+    "Ins",
+    QT_TRANSLATE_NOOP("Shortcuts", "Deelnemers, clusters, locaties, sessies: rij toevoegen"),
+)
+ADD_ALT = shortcuts.add(
+    "people_places_add_alt",
+    "Ctrl+N",
+    QT_TRANSLATE_NOOP("Shortcuts", "Deelnemers, clusters, locaties, sessies: rij toevoegen"),
 )
 DELETE = shortcuts.add(
-    "row_delete", "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Rij verwijderen (in een lijst)")
+    "people_places_delete",
+    "Del",
+    QT_TRANSLATE_NOOP("Shortcuts", "Deelnemers, clusters, locaties, sessies: rij verwijderen"),
 )
-UP = shortcuts.add("row_up", "Alt+Up", QT_TRANSLATE_NOOP("Shortcuts", "Rij omhoog schuiven"))
-DOWN = shortcuts.add("row_down", "Alt+Down", QT_TRANSLATE_NOOP("Shortcuts", "Rij omlaag schuiven"))
-EDIT = shortcuts.add(
-    "cell_edit", "F2", QT_TRANSLATE_NOOP("Shortcuts", "Cel bewerken (in een lijst)")
+UP = shortcuts.add(
+    "people_places_up",
+    "Alt+Up",
+    QT_TRANSLATE_NOOP("Shortcuts", "Deelnemers, clusters, locaties, sessies: rij omhoog"),
+)
+DOWN = shortcuts.add(
+    "people_places_down",
+    "Alt+Down",
+    QT_TRANSLATE_NOOP("Shortcuts", "Deelnemers, clusters, locaties, sessies: rij omlaag"),
+)
+shortcuts.add(
+    "people_places_edit",
+    "F2",
+    QT_TRANSLATE_NOOP("Shortcuts", "Deelnemers, clusters, locaties, sessies: cel bewerken"),
 )
 
 
@@ -137,7 +157,8 @@ class RecordTableEditor(QWidget):
         buttons = (self.add_button, self.delete_button, self.up_button, self.down_button)
         for (spec, slot, owner, context), button in zip(specs, buttons, strict=True):
             action = QAction(button.text(), owner)
-            action.setShortcut(QKeySequence(spec.key))
+            keys = [spec.key, ADD_ALT.key] if spec is ADD else [spec.key]
+            action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(context)
             action.triggered.connect(slot)
             owner.addAction(action)

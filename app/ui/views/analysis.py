@@ -40,8 +40,8 @@ class AnalysisView(View):
         self.tabs.addTab(self.roses, self.tr("&Positioneringsrozen"))
         self.tabs.addTab(self.questionnaire, self.tr("&Vragenlijst invullen"))
         self.tabs.addTab(self.external, self.tr("E&xterne analyse"))
-        self.tabs.addTab(self.bank, self.tr("&Stellingen beheren"))
-        self.tabs.currentChanged.connect(lambda _i: self._catch_up())
+        self.tabs.addTab(self.bank, self.tr("Stellin&gen beheren"))
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -79,6 +79,11 @@ class AnalysisView(View):
             self._stale.discard(current)  # type: ignore[arg-type]
             current.refresh(self.data)  # type: ignore[union-attr]
 
+    def _tab_changed(self) -> None:
+        self._catch_up()
+        if self.isVisible():
+            self.activate()  # Ctrl+Tab or Alt+letter: the keyboard lands where work starts
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._catch_up()
@@ -92,4 +97,4 @@ class AnalysisView(View):
         elif current is self.bank:
             self.bank.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+            self.roses.kind.setFocus(Qt.FocusReason.OtherFocusReason)

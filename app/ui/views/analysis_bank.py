@@ -69,9 +69,9 @@ class BankTab(QWidget):
 
         buttons = QHBoxLayout()
         for text, slot in (
-            (self.tr("&Verwijderen (Delete)"), self.delete_current),
-            (self.tr("Om&hoog (Ctrl+↑)"), lambda: self.move_current(-1)),
-            (self.tr("Om&laag (Ctrl+↓)"), lambda: self.move_current(1)),
+            (self.tr("Verwijderen (Delete)"), self.delete_current),
+            (self.tr("Omhoog (Ctrl+↑)"), lambda: self.move_current(-1)),
+            (self.tr("Omlaag (Ctrl+↓)"), lambda: self.move_current(1)),
         ):
             button = QPushButton(text, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do the same

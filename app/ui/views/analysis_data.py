@@ -7,7 +7,7 @@ tabs never query the store one cell at a time.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.domain import analysis as rules
@@ -44,6 +44,7 @@ class AnalysisData:
     _score: dict[Key, StatementScore] = field(default_factory=dict, repr=False)
     _rating: dict[Key, AreaRating] = field(default_factory=dict, repr=False)
     _people: dict[Key, list[int | None]] | None = field(default=None, repr=False)
+    _counts: Counter[str] | None = field(default=None, repr=False)
     _values: dict[str, dict[str, float | None]] = field(default_factory=dict, repr=False)
     _rated: dict[str, tuple[dict[str, float | None], dict[str, float | None]]] = field(
         default_factory=dict, repr=False
@@ -136,7 +137,10 @@ class AnalysisData:
         return self._rating.get((cluster_id, area_id, participant_id))
 
     def answer_count(self, statement_id: str) -> int:
-        return sum(1 for s in self.scores if s.statement_id == statement_id)
+        """Stored answers to a statement, "weet niet" included (what deleting it removes)."""
+        if self._counts is None:
+            self._counts = Counter(s.statement_id for s in self.scores)
+        return self._counts[statement_id]
 
     # -- values under the averaging rule (app.domain.analysis) ----------------------------
 

@@ -19,12 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.analysis import ExternalPoint
+from app.domain.analysis import WERKPUNT_MAX_SCORE, WERKPUNT_MIN_IMPORTANCE, ExternalPoint
 from app.domain.enums import Quadrant
 from app.domain.records import Area, Recommendation, SwotItem
 from app.services import swot
 from app.ui.controller import WorkshopController
-from app.ui.rose import IMPORTANCE_COLOUR, READINESS_COLOUR, RoseChart, RoseSeries
+from app.ui.rose import (
+    IMPORTANCE_COLOUR,
+    READINESS_COLOUR,
+    WERKPUNT_COLOUR,
+    RoseChart,
+    RoseSeries,
+)
 from app.ui.views import analysis_edits as edits
 from app.ui.views.analysis_data import AnalysisData, number
 from app.ui.views.analysis_table import AnswerTable, tint
@@ -113,7 +119,7 @@ class ExternalTab(QWidget):
         self.cluster = QComboBox(self)
         self.cluster.setAccessibleName(self.tr("Cluster"))
         self.cluster.activated.connect(self._cluster_chosen)
-        cluster_label = QLabel(self.tr("C&luster:"), self)
+        cluster_label = QLabel(self.tr("Cluster:"), self)  # Alt+L is the context bar's
         cluster_label.setBuddy(self.cluster)
 
         self.model = ExternalModel(self)
@@ -221,12 +227,24 @@ class ExternalTab(QWidget):
             [p.werkpunt for p in points],
         )
         weak = [p.name for p in points if p.werkpunt]
-        self.attention.setText(
+        legend = (
+            f"<span style='color:{IMPORTANCE_COLOUR}'>▲</span> "
+            + html.escape(self.tr("Belang"))
+            + f" &nbsp; <span style='color:{READINESS_COLOUR}'>●</span> "
+            + html.escape(self.tr("Paraatheid"))
+        )
+        rule = (
             self.tr("Belangrijk maar niet klaar: {0}").format(", ".join(weak))
             if weak
-            else self.tr("Geen extern domein dat belangrijk is (4 of meer) en onder 3 scoort.")
+            else self.tr(
+                "Geen extern domein met een belang van {0} of meer en een paraatheid onder {1}."
+            ).format(f"{WERKPUNT_MIN_IMPORTANCE:g}", f"{WERKPUNT_MAX_SCORE:g}")
         )
-        self.attention.setStyleSheet("color: #B71C1C; font-weight: bold;" if weak else "")
+        colour = WERKPUNT_COLOUR if weak else "#52606D"
+        self.attention.setText(
+            f"{legend}<br><span style='color:{colour}'>{'<b>' if weak else ''}"
+            f"{html.escape(rule)}{'</b>' if weak else ''}</span>"
+        )
         self.rose.setAccessibleDescription(
             "; ".join(
                 self.tr("{0}: belang {1}, paraatheid {2}").format(

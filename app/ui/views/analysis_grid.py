@@ -237,7 +237,10 @@ class GridModel(QAbstractTableModel):
         if value is None:
             return _Cell("?" if answered else "", None)
         if people:
-            tip = self.tr("Gemiddelde van {0} deelnemer(s)").format(len(people))
+            tip = self.tr(
+                "Gemiddelde van {0} deelnemer(s); een antwoord van de cluster samen telt "
+                "hier niet mee."
+            ).format(len(people))
             return _Cell(number(value), value, averaged=True, tip=tip)
         return _Cell(str(round(value)), value)
 

@@ -21,6 +21,8 @@ SCORE_TINTS = {
 }
 AREA_ROW = QColor("#E8EDF4")
 ANSWER_KEYS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "0": None, "?": None}
+# Belgian AZERTY gives these on the number row without Shift: accept them as the digits.
+ANSWER_KEYS.update({"&": 1, "é": 2, '"': 3, "'": 4, "(": 5, "à": None})
 
 
 def tint(value: float | None) -> QColor | None:

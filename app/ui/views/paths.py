@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -33,7 +33,9 @@ from app.ui.views import register
 from app.ui.views.base import View
 
 PATH_TABLES = ("path", "path_action", "path_impact", "path_swot")
-NEW_PATH = shortcuts.add("paths_new", "Ctrl+Ins", "Ontwikkelpaden: nieuw pad")
+NEW_PATH = shortcuts.add(
+    "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
+)
 
 
 @register
@@ -109,7 +111,7 @@ class PathsView(View):
         self.title_edit.editingFinished.connect(
             lambda: self._text_left("title", self.title_edit.text(), self.tr("Titel wijzigen"))
         )
-        self.description = CommitTextEdit(body, lines=4, grow=False)
+        self.description = CommitTextEdit(body, lines=3, grow=False)
         self.description.setAccessibleName(self.tr("Beschrijving"))
         self.description.editingFinished.connect(
             lambda: self._text_left(
@@ -135,8 +137,8 @@ class PathsView(View):
         self.impacts: dict[TargetGroup, TextListEditor] = {}
         for group in TargetGroup:
             editor = TextListEditor(
-                self.tr("Impact voor {0}").format(group.value),
-                self.tr("Nieuwe impact voor {0}… (Enter)").format(group.value),
+                self.tr("Impact voor {0}").format(self._group_name(group)),
+                self.tr("Nieuwe impact voor {0}… (Enter)").format(self._group_name(group)),
                 impacts_box,
                 rows=1,
                 fit=True,
@@ -152,7 +154,7 @@ class PathsView(View):
         self.links = SwotLinks(self.controller, self.tr("Gekoppelde SWOT-punten"), body)
         self.links.commit = lambda ids, label: self._commit(label, swot_item_ids=ids)
         line = self.fontMetrics().lineSpacing()
-        self.links.list.setFixedHeight(3 * (line + 6) + 6)
+        self.links.list.setFixedHeight(4 * (line + 6) + 8)
 
         title_label = QLabel(self.tr("&Titel:"), body)
         title_label.setBuddy(self.title_edit)
@@ -174,6 +176,14 @@ class PathsView(View):
         layout.addWidget(links_label)
         layout.addWidget(self.links)
         return scroll
+
+    def _group_name(self, group: TargetGroup) -> str:
+        return {
+            TargetGroup.STAFF: self.tr("medewerkers"),
+            TargetGroup.CUSTOMERS: self.tr("klanten"),
+            TargetGroup.OFFICIALS: self.tr("mandatarissen"),
+            TargetGroup.CITIZENS: self.tr("burgers"),
+        }[group]
 
     def _group_heading(self, group: TargetGroup) -> str:
         return {
@@ -265,7 +275,7 @@ class PathsView(View):
             at = later[0] if later else len(others)
         wanted = others[:at] + [(group, t) for t in texts] + others[at:]
         return self._commit(
-            self.tr("Impact ({0}): {1}").format(group.value, label),
+            self.tr("Impact ({0}): {1}").format(self._group_name(group), label),
             impacts=[(g.value, t) for g, t in wanted],
         )
 

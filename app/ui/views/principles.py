@@ -3,7 +3,7 @@ a title and a text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,11 @@ from app.ui.editors.ordered_list import OrderedList, add_action
 from app.ui.views import register
 from app.ui.views.base import View
 
-NEW_PRINCIPLE = shortcuts.add("principles_new", "Ctrl+Ins", "Leidende principes: nieuw principe")
+NEW_PRINCIPLE = shortcuts.add(
+    "principles_new",
+    "Ctrl+Ins",
+    QT_TRANSLATE_NOOP("Shortcuts", "Leidende principes: nieuw principe"),
+)
 
 
 @register

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,10 +45,18 @@ from app.ui.views.proposal_table import (
 )
 
 SHORTCUTS = {
-    "proposals_search": shortcuts.add("proposals_search", "Ctrl+F", "Voorstellen: zoeken"),
-    "proposals_new": shortcuts.add("proposals_new", "Ins", "Voorstellen: nieuw voorstel"),
-    "fiche_next": shortcuts.add("fiche_next", "Ctrl+PgDown", "Fiche: volgende voorstel"),
-    "fiche_previous": shortcuts.add("fiche_previous", "Ctrl+PgUp", "Fiche: vorige voorstel"),
+    "proposals_search": shortcuts.add(
+        "proposals_search", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Voorstellen: zoeken")
+    ),
+    "proposals_new": shortcuts.add(
+        "proposals_new", "Ins", QT_TRANSLATE_NOOP("Shortcuts", "Voorstellen: nieuw voorstel")
+    ),
+    "fiche_next": shortcuts.add(
+        "fiche_next", "Ctrl+PgDown", QT_TRANSLATE_NOOP("Shortcuts", "Fiche: volgende voorstel")
+    ),
+    "fiche_previous": shortcuts.add(
+        "fiche_previous", "Ctrl+PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Fiche: vorige voorstel")
+    ),
 }
 LIST_PAGE, FICHE_PAGE = 0, 1
 
