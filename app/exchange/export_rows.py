@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from app.domain import ranking
-from app.domain.enums import OptionKind, Quadrant, RoundStatus, VotingMethod
-from app.exchange import layout, vocabulary
+from app.domain.enums import BallotSource, OptionKind, Quadrant, RoundStatus, VotingMethod
+from app.exchange import layout, values, vocabulary
 from app.storage import models as m
 from app.storage.store import Store
 
@@ -125,7 +126,7 @@ class _Gather:
                        session_label)  # fmt: skip
         self._paths(out)
         self._proposals(out, cluster_name, location_label)
-        self._rounds(out)
+        self._rounds(out, cluster_name, person_label)
         return out
 
     def _analysis(
@@ -301,7 +302,9 @@ class _Gather:
             for r in resources
         ]
 
-    def _rounds(self, out: dict[str, Any]) -> None:
+    def _rounds(
+        self, out: dict[str, Any], cluster_name: dict[str, str], person_label: dict[str, str]
+    ) -> None:
         R, Op = m.RoundRow, m.OptionRow
         rounds = self._all(
             R.id, R.title, R.question, R.method, R.rules_json, R.status, R.anonymous, R.top_n,
@@ -340,31 +343,120 @@ class _Gather:
             ]
             for r in options
         ]
-        out["results"] = self._results(rounds, options)
+        ballots = self._ballots()
+        out["ballots"] = _ballot_rows(rounds, options, ballots, label, cluster_name, person_label)
+        out["results"] = _results(rounds, options, ballots)
 
-    def _results(self, rounds: list[Any], options: list[Any]) -> Rows:
-        """The ranking of every round: totals only, never a ballot or who cast it.
-        Tallied as the rounds service does, from plain rows (thousands of entries)."""
+    def _ballots(self) -> dict[str, list[_Ballot]]:
+        """round id -> its ballots, each with its entries: two queries on plain rows."""
         B, E = m.BallotRow, m.BallotEntryRow
-        entries: dict[str, dict[str, list[ranking.Entry]]] = defaultdict(dict)
         mine = B.round_id.in_(select(m.RoundRow.id).where(m.RoundRow.workshop_id == self.ws))
-        for round_id, ballot_id in self._run(select(B.round_id, B.id).where(mine)):
-            entries[round_id][ballot_id] = []
-        query = select(B.round_id, E.ballot_id, E.option_id, E.value, E.criterion_id).join(
+        by_id: dict[str, _Ballot] = {}
+        by_round: dict[str, list[_Ballot]] = defaultdict(list)
+        query = select(B.id, B.round_id, B.source, B.cluster_id, B.participant_id).where(mine)
+        for ballot_id, round_id, source, cluster_id, participant_id in self._run(query):
+            ballot = _Ballot(ballot_id, source, cluster_id, participant_id, [])
+            by_id[ballot_id] = ballot
+            by_round[round_id].append(ballot)
+        query = select(E.ballot_id, E.option_id, E.value, E.criterion_id).join(
             B, B.id == E.ballot_id
         )
-        for round_id, ballot_id, option_id, value, criterion in self._run(query.where(mine)):
-            entries[round_id][ballot_id].append(ranking.Entry(option_id, value, criterion))
-        titles = {o.id: o.title for o in options}
-        rows: Rows = []
-        for r in rounds:
-            method = VotingMethod(r.method)
-            option_ids = [o.id for o in options if o.round_id == r.id]
-            ballots = entries.get(r.id, {})
-            ranked = ranking.tally(method, json.loads(r.rules_json), option_ids, ballots.values())
-            for x in ranked:
+        for ballot_id, option_id, value, criterion in self._run(query.where(mine)):
+            by_id[ballot_id].entries.append(ranking.Entry(option_id, value, criterion))
+        return by_round
+
+
+@dataclass
+class _Ballot:
+    id: str
+    source: str
+    cluster_id: str | None
+    participant_id: str | None
+    entries: list[ranking.Entry]
+
+
+def _number(value: float) -> float | int:
+    """2.0 -> 2: dots, scores and places are whole numbers and read as such."""
+    return int(value) if value.is_integer() else value
+
+
+def _option_labels(options: Sequence[Any]) -> dict[str, str]:
+    """option id -> its title when no other option of the same round has it, else the id."""
+    counts = Counter((o.round_id, o.title.casefold()) for o in options)
+    return {
+        o.id: o.title
+        if counts[(o.round_id, o.title.casefold())] == 1 and not values.is_id(o.title)
+        else o.id
+        for o in options
+    }
+
+
+def _entry_order(
+    method: VotingMethod, rules: dict[str, Any], option_order: dict[str, int]
+) -> Callable[[ranking.Entry], tuple[Any, ...]]:
+    """A ballot's entries as people read them: a ranking best first, otherwise in the
+    order of the options (and of the criteria)."""
+    if method is VotingMethod.RANK:
+        return lambda e: (e.value, option_order.get(e.option_id, 0))
+    criteria = {c["id"]: n for n, c in enumerate(rules.get("criteria", ()))}
+    return lambda e: (
+        option_order.get(e.option_id, 0),
+        criteria.get(e.criterion_id or "", len(criteria)),
+        e.criterion_id or "",
+    )
+
+
+def _ballot_rows(
+    rounds: Sequence[Any],
+    options: Sequence[Any],
+    ballots: dict[str, list[_Ballot]],
+    round_label: dict[str, str],
+    cluster_name: dict[str, str],
+    person_label: dict[str, str],
+) -> Rows:
+    """One row per entry; the ballots of a round sorted by their random ids, so the
+    rows say nothing about the order in which they were cast, and never the voter key."""
+    option_label = _option_labels(options)
+    option_order = {o.id: n for n, o in enumerate(options)}
+    sources = vocabulary.BALLOT_SOURCE_LABELS
+    rows: Rows = []
+    for r in rounds:
+        method = VotingMethod(r.method)
+        entry_order = _entry_order(method, json.loads(r.rules_json), option_order)
+        for b in sorted(ballots.get(r.id, ()), key=lambda b: b.id):
+            head = [
+                b.id,
+                round_label.get(r.id),
+                sources[BallotSource(b.source)],
+                cluster_name.get(b.cluster_id or ""),
+                None if r.anonymous else person_label.get(b.participant_id or ""),
+            ]
+            if not b.entries:
+                rows.append([*head, None, None, None])
+            for e in sorted(b.entries, key=entry_order):
                 rows.append(
-                    [r.title, method.label, RoundStatus(r.status).label, len(ballots), x.rank,
-                     titles[x.option_id], x.score]
+                    [*head, option_label.get(e.option_id, e.option_id), e.criterion_id,
+                     _number(e.value)]
                 )  # fmt: skip
-        return rows
+    return rows
+
+
+def _results(
+    rounds: Sequence[Any], options: Sequence[Any], ballots: dict[str, list[_Ballot]]
+) -> Rows:
+    """The ranking of every round, tallied as the rounds service does, from plain rows."""
+    titles = {o.id: o.title for o in options}
+    rows: Rows = []
+    for r in rounds:
+        method = VotingMethod(r.method)
+        option_ids = [o.id for o in options if o.round_id == r.id]
+        cast = ballots.get(r.id, [])
+        ranked = ranking.tally(
+            method, json.loads(r.rules_json), option_ids, (b.entries for b in cast)
+        )
+        for x in ranked:
+            rows.append(
+                [r.title, method.label, RoundStatus(r.status).label, len(cast), x.rank,
+                 titles[x.option_id], x.score]
+            )  # fmt: skip
+    return rows

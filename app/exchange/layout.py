@@ -80,6 +80,7 @@ TARGET_GROUP = _choice(vocabulary.target_group, ", ".join(t.value for t in Targe
 METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMethod))
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
+SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
 # Closed lists offered as a dropdown, and references to another sheet's names.
 CLOSED_LISTS: dict[str, tuple[str, ...]] = {
@@ -91,6 +92,7 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "method": tuple(m.label for m in VotingMethod),
     "status": tuple(s.label for s in RoundStatus),
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
+    "source": tuple(vocabulary.BALLOT_SOURCE_LABELS.values()),
 }
 
 ID = Field("id", "id", values.id_value, ("id", "atelier id"))
@@ -593,7 +595,35 @@ OPTIONS = SheetSpec(
     count="options",
 )
 
-# The outcome of the rounds: what the ballots add up to, never the ballots.
+# One row per entry of a ballot (a ballot without entries: one row without an option).
+# Anonymous: never the key that recognises a phone's re-vote, a participant only in
+# a round that is not anonymous, and the rows in the order of the (random) ballot
+# ids, which says nothing about the order in which the ballots were cast.
+BALLOTS = SheetSpec(
+    "ballots",
+    "Stembrieven",
+    (
+        Field("ballot", "Stembrief (id)", values.ballot_id, ("stembrief",), True),
+        Field(
+            "round",
+            "Stemronde",
+            aliases=("stemronde", "ronde", "round"),
+            required=True,
+            ref="round",
+        ),
+        Field("source", "Bron", SOURCE, ("bron", "source"), True, "source"),
+        _cluster(),
+        Field("participant", "Deelnemer", aliases=("deelnemer", "participant")),
+        Field("option", "Optie", aliases=("optie", "option")),
+        Field("criterion", "Criterium", aliases=("criterium", "criterion")),
+        Field("value", "Waarde", values.amount, ("waarde", "value")),
+    ),
+    names=("stembrieven", "ballots"),
+    needs=(("ballot",), ("round",), ("value",)),
+    count="ballots",
+)
+
+# The outcome of the rounds: what the ballots add up to, counted again on export.
 RESULTS = SheetSpec(
     "results",
     "Uitslagen",
@@ -632,6 +662,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     RESOURCES,
     ROUNDS,
     OPTIONS,
+    BALLOTS,
     RESULTS,
 )
 BY_KIND = {spec.kind: spec for spec in SHEETS}

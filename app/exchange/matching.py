@@ -182,6 +182,8 @@ class StoreMatcher:
         self._names: dict[type[m.Base], dict[str, list[str]] | None] = {}
         # Consolidation is set once every point exists: (sheet, row, item id).
         self._absorb_later: list[tuple[ParsedSheet, ParsedRow, str]] = []
+        # A ballot's rows (one per entry), stored once every row is read: ballot id -> rows.
+        self._ballot_rows: dict[str, list[tuple[ParsedSheet, ParsedRow]]] = defaultdict(list)
         self._foreign: dict[type[m.Base], set[str]] = {}
 
     # -- matching ------------------------------------------------------------------
@@ -227,11 +229,11 @@ class StoreMatcher:
         if row_type not in self._foreign:
             kinds = [k for k, t in _KIND_ROWS.items() if t is row_type]
             wanted = {
-                row.values["id"]
+                row.values[_ID_KEYS.get(sheet.spec.kind, "id")]
                 for sheet in self.book.sheets
                 if sheet.spec.kind in kinds
                 for row in sheet.rows
-                if row.values.get("id")
+                if row.values.get(_ID_KEYS.get(sheet.spec.kind, "id"))
             } - set(self.rows[row_type])
             found: set[str] = set()
             ordered = sorted(wanted)
@@ -400,7 +402,10 @@ _KIND_ROWS: dict[str, type[m.Base]] = {
     "resources": m.ProposalResourceRow,
     "rounds": m.RoundRow,
     "options": m.OptionRow,
+    "ballots": m.BallotRow,
 }
+# The column that holds a sheet's own id, where it is not "id".
+_ID_KEYS = {"ballots": "ballot"}
 
 _REKEYED_COUNT = {m.AreaRow: "areas", m.StatementRow: "questions"}
 

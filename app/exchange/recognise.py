@@ -81,6 +81,7 @@ _EXPECTED: dict[Callable[[Any], Any], str] = {
     values.sdgs: "SDG-nummers zoals '3, 11'",
     values.id_value: "een id van Atelier",
     values.id_list: "id's van Atelier",
+    values.ballot_id: "het id van een stembrief",
     values.whole_number: "een geheel getal",
 }
 

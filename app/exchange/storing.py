@@ -8,11 +8,14 @@ per cell; the caller rolls back when there are any.
 from __future__ import annotations
 
 import json
+import secrets
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain import ranking, rules
 from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
@@ -46,6 +49,7 @@ ORDER = (
     "resources",
     "rounds",
     "options",
+    "ballots",
 )
 
 # What a reference column names, and which of its rows' attributes it may use.
@@ -80,6 +84,8 @@ class StoreImport(StoreMatcher):
                     self._tick(total)
             if kind == "swot":
                 self._absorption()
+            if kind == "ballots":
+                self._store_ballots()
             # Later kinds look these rows up by id or name (session.get needs them flushed).
             self.s.flush()
         if self.progress is not None:
@@ -600,6 +606,239 @@ class StoreImport(StoreMatcher):
         row.position = self._next_position(m.OptionRow, ("round_id",), row)
         round_row.options.append(row)
         self._remember(row, "options")
+
+    # -- ballots ---------------------------------------------------------------------------
+
+    def _ballots(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        """A ballot spans a row per entry: gathered here, stored once all rows are read."""
+        self._ballot_rows[prow.values["ballot"]].append((sheet, prow))
+
+    def _store_ballots(self) -> None:
+        if not self._ballot_rows:
+            return
+        self._load_ballots()
+        for ballot_id, rows in self._ballot_rows.items():
+            try:
+                self._store_ballot(ballot_id, rows)
+            except _BallotProblem as exc:
+                self._problem(exc.sheet, exc.prow, exc.field, exc.message)
+            except RowProblem as exc:
+                self._problem(rows[0][0], rows[0][1], exc.field, exc.message)
+
+    def _load_ballots(self) -> None:
+        """The workshop's ballots with their entries (only when a workbook has ballots)."""
+        query = (
+            select(m.BallotRow)
+            .join(m.RoundRow, m.RoundRow.id == m.BallotRow.round_id)
+            .where(m.RoundRow.workshop_id == self.ws)
+            .options(selectinload(m.BallotRow.entries))
+        )
+        self.rows[m.BallotRow] = {r.id: r for r in self.s.scalars(query)}
+
+    def _store_ballot(self, ballot_id: str, rows: list[tuple[ParsedSheet, ParsedRow]]) -> None:
+        heads = [(sheet, prow, self._ballot_head(sheet, prow)) for sheet, prow in rows]
+        first = heads[0][2]
+        for sheet, prow, head in heads[1:]:
+            for key in ("round", "source", "cluster", "participant"):
+                if head[key] != first[key]:
+                    raise _BallotProblem(
+                        sheet,
+                        prow,
+                        key,
+                        "Alle rijen van één stembrief hebben dezelfde stemronde, bron, cluster "
+                        "en deelnemer; deze rij verschilt van de eerste rij van de stembrief.",
+                    )
+        round_row: m.RoundRow = first["round"]
+        if round_row.status == RoundStatus.DRAFT.value:
+            raise RowProblem(
+                "round",
+                f"Ronde '{round_row.title}' is nog een ontwerp en heeft dus geen stembrieven.",
+            )
+        entries = self._ballot_entries(round_row, rows)
+        existing = self.rows[m.BallotRow].get(ballot_id)
+        if existing is None and ballot_id in self._elsewhere(m.BallotRow):
+            raise RowProblem("ballot", f"Stembrief {ballot_id} hoort bij een andere workshop.")
+        fields: dict[str, Any] = {
+            "source": first["source"].value,
+            "cluster_id": first["cluster"],
+        }
+        participant = first["participant"]
+        if not round_row.anonymous or participant is not None:
+            # An anonymous round's ballots name nobody: an empty cell keeps what is stored.
+            fields["participant_id"] = participant
+        stamp = round_row.created_at if round_row.anonymous else None
+        if existing is not None:
+            if existing.round_id != round_row.id:
+                raise RowProblem("round", "Een stembrief hoort bij één ronde; verplaats hem niet.")
+            changed = assign_changed(existing, fields)
+            stored = sorted((e.option_id, e.criterion_id or "", e.value) for e in existing.entries)
+            if stored != sorted((e.option_id, e.criterion_id or "", e.value) for e in entries):
+                existing.entries[:] = _entry_rows(entries, stamp)
+                changed = True
+            if changed:
+                if stamp is not None:
+                    # As rounds.store_ballot: every ballot of the round carries its time.
+                    existing.updated_at = stamp
+                    flag_modified(existing, "updated_at")
+                self.updated["ballots"].add(existing.id)
+            return
+        row = m.BallotRow(
+            id=ballot_id,
+            round_id=round_row.id,
+            # Like a paper ballot's: random, so a phone's re-vote never matches it.
+            voter_key=secrets.token_hex(32),
+            entries=_entry_rows(entries, stamp),
+            **fields,
+        )
+        if stamp is not None:
+            row.created_at = row.updated_at = stamp
+        self.s.add(row)
+        self._remember(row, "ballots")
+
+    def _ballot_head(self, sheet: ParsedSheet, prow: ParsedRow) -> dict[str, Any]:
+        """What a row says about its whole ballot: round (row), source, cluster, participant."""
+        v = prow.values
+        try:
+            round_row = self.rows[m.RoundRow][self._ref("round", v.get("round"), "round")]
+            head: dict[str, Any] = {"round": round_row, "source": v["source"]}
+            head["cluster"] = self._ref("cluster", v.get("cluster"), "cluster", False)
+            head["participant"] = None
+            if values.text(v.get("participant")):
+                if round_row.anonymous:
+                    raise RowProblem(
+                        "participant", "Deze ronde is anoniem: een stembrief draagt geen naam."
+                    )
+                head["participant"] = self._ref("participant", v["participant"], "participant")
+        except RowProblem as exc:
+            raise _BallotProblem(sheet, prow, exc.field, exc.message) from None
+        return head
+
+    def _ballot_entries(
+        self, round_row: m.RoundRow, rows: list[tuple[ParsedSheet, ParsedRow]]
+    ) -> list[ranking.Entry]:
+        """The ballot's entries, checked against the round's rules (ranking.parse_entries,
+        as for a ballot from a phone or typed in from paper)."""
+        method = VotingMethod(round_row.method)
+        rules_ = json.loads(round_row.rules_json)
+        criteria = {c["id"]: c["id"] for c in rules_.get("criteria", ())}
+        criteria.update({c["title"].casefold(): c["id"] for c in rules_.get("criteria", ())})
+        given: dict[tuple[str, str | None], float] = {}
+        for sheet, prow in rows:
+            v = prow.values
+            option_text = values.text(v.get("option"))
+            criterion_text = values.text(v.get("criterion"))
+            value = v.get("value")
+            if not option_text:
+                if criterion_text or value is not None:
+                    raise _BallotProblem(
+                        sheet, prow, "option", "Zeg bij welke optie deze waarde hoort."
+                    )
+                continue  # a ballot without entries
+            try:
+                option_id = self._round_option(round_row, option_text)
+                criterion = None
+                if method is VotingMethod.SCORE:
+                    if not criterion_text:
+                        raise RowProblem("criterion", "Zeg op welk criterium deze score slaat.")
+                    criterion = criteria.get(criterion_text) or criteria.get(
+                        criterion_text.casefold()
+                    )
+                    if criterion is None:
+                        known = ", ".join(c["id"] for c in rules_["criteria"])
+                        raise RowProblem(
+                            "criterion", f"Onbekend criterium '{criterion_text}'; kies uit {known}."
+                        )
+                elif criterion_text:
+                    raise RowProblem(
+                        "criterion", "Alleen een scoreronde heeft criteria: laat de cel leeg."
+                    )
+                if value is None:
+                    raise RowProblem("value", "Geef de waarde voor deze optie.")
+                if (option_id, criterion) in given:
+                    raise RowProblem("option", "Deze optie staat al eerder op deze stembrief.")
+            except RowProblem as exc:
+                raise _BallotProblem(sheet, prow, exc.field, exc.message) from None
+            given[(option_id, criterion)] = value
+        sheet, prow = rows[0]
+        try:
+            return ranking.parse_entries(
+                method, rules_, [o.id for o in round_row.options], _ballot_shape(method, given)
+            )
+        except ValidationError as exc:
+            where = f"rij {prow.number}" if len(rows) == 1 else f"rijen {prow.number}–"
+            if len(rows) > 1:
+                where += str(rows[-1][1].number)
+            raise _BallotProblem(
+                sheet,
+                prow,
+                "value",
+                f"Deze stembrief ({where}) volgt de regels van de ronde niet: {exc}",
+            ) from None
+
+    def _round_option(self, round_row: m.RoundRow, text: str) -> str:
+        """An option of ``round_row`` by id, or by its title within the round."""
+        if values.is_id(text):
+            option_id = self._alias[m.OptionRow].get(text.lower(), text.lower())
+            if any(o.id == option_id for o in round_row.options):
+                return option_id
+            raise RowProblem("option", f"Ronde '{round_row.title}' heeft geen optie met id {text}.")
+        found = [o.id for o in round_row.options if o.title.casefold() == text.casefold()]
+        if len(found) > 1:
+            exact = [o.id for o in round_row.options if o.title == text]
+            found = exact if len(exact) == 1 else found
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise RowProblem(
+                "option",
+                f"Ronde '{round_row.title}' heeft {len(found)} opties met de titel '{text}'; "
+                "gebruik het id om te zeggen welke.",
+            )
+        raise RowProblem("option", f"Ronde '{round_row.title}' heeft geen optie '{text}'.")
+
+
+class _BallotProblem(Exception):
+    """A problem in one row of a ballot that spans several rows."""
+
+    def __init__(self, sheet: ParsedSheet, prow: ParsedRow, field: str | None, message: str):
+        super().__init__(message)
+        self.sheet, self.prow, self.field, self.message = sheet, prow, field, message
+
+
+def _whole(value: float) -> Any:
+    """Dots, scores and places are whole numbers; 2.5 stays 2.5 for the rules to refuse."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _ballot_shape(method: VotingMethod, given: dict[tuple[str, str | None], float]) -> Any:
+    """The entries in the JSON shape of VOTING-API.md, which parse_entries checks."""
+    if method is VotingMethod.SCORE:
+        shape: dict[str, dict[str, Any]] = defaultdict(dict)
+        for (option_id, criterion), value in given.items():
+            shape[option_id][criterion or ""] = _whole(value)
+        return dict(shape)
+    if method is VotingMethod.RANK:
+        places = {option_id: _whole(value) for (option_id, _), value in given.items()}
+        if sorted(places.values()) != list(range(1, len(places) + 1)):
+            raise ValidationError(
+                "de plaatsen van een rangschikking zijn 1, 2, 3, … (elke plaats één keer)."
+            )
+        return sorted(places, key=places.__getitem__)
+    if method is VotingMethod.DOTS:
+        return {option_id: _whole(value) for (option_id, _), value in given.items()}
+    return {option_id: value for (option_id, _), value in given.items()}
+
+
+def _entry_rows(entries: list[ranking.Entry], stamp: Any) -> list[m.BallotEntryRow]:
+    rows = [
+        m.BallotEntryRow(id=m.new_id(), option_id=e.option_id, value=e.value,
+                         criterion_id=e.criterion_id)
+        for e in entries
+    ]  # fmt: skip
+    if stamp is not None:
+        for row in rows:
+            row.created_at = row.updated_at = stamp
+    return rows
 
 
 _OPTION_TARGETS: dict[OptionKind, tuple[type[m.Base], str]] = {

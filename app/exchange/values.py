@@ -206,6 +206,19 @@ def id_value(value: Any) -> str | None:
     return candidate.lower()
 
 
+def ballot_id(value: Any) -> str | None:
+    """A ballot's id: ballots have no name, so a ballot is only ever known by its id."""
+    if is_blank(value):
+        return None
+    candidate = text(value)
+    if not is_id(candidate):
+        raise CellProblem(
+            f"{shown(candidate)} is geen id van een stembrief; stembrieven komen uit een "
+            "export van Atelier en houden hun id."
+        )
+    return candidate.lower()
+
+
 def id_list(value: Any) -> tuple[str, ...]:
     """Ids separated by commas, semicolons or new lines."""
     if is_blank(value):

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.domain.enums import AreaKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
+from app.domain.enums import (
+    AreaKind,
+    BallotSource,
+    Quadrant,
+    RoundStatus,
+    TargetGroup,
+    VotingMethod,
+)
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -140,6 +147,22 @@ def round_status(text: str) -> RoundStatus | None:
         if word in (status.value, fold(status.label)):
             return status
     return None
+
+
+BALLOT_SOURCE_LABELS = {BallotSource.PHONE: "telefoon", BallotSource.PAPER: "papier"}
+_BALLOT_SOURCES = {
+    "telefoon": BallotSource.PHONE,
+    "gsm": BallotSource.PHONE,
+    "smartphone": BallotSource.PHONE,
+    "phone": BallotSource.PHONE,
+    "papier": BallotSource.PAPER,
+    "papieren stembrief": BallotSource.PAPER,
+    "paper": BallotSource.PAPER,
+}
+
+
+def ballot_source(text: str) -> BallotSource | None:
+    return _BALLOT_SOURCES.get(fold(text))
 
 
 DONT_KNOW = {"weet niet", "wn", "geen mening", "n v t", "nvt", "don t know", "dont know"}

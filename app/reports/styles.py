@@ -137,6 +137,14 @@ def styles() -> dict[str, ParagraphStyle]:
         "source": derive(
             "source", fontSize=7.5, leading=9.5, textColor=MUTED, leftIndent=58, spaceAfter=2
         ),
+        # A fiche starts on a fresh page and fits it: its headings need no keeping
+        # together, which would cost four KeepTogethers per fiche.
+        "fiche_title": derive(
+            "fiche_title", fontName=fonts.BOLD, fontSize=13, leading=16, textColor=ACCENT
+        ),
+        "fiche_label": derive(
+            "fiche_label", fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=3
+        ),
         "werkpunten": derive("werkpunten", spaceBefore=6, spaceAfter=6),
         "small": derive("small", fontSize=8, leading=10, textColor=MUTED),
         "cell": derive("cell", fontSize=8.5, leading=10.5, spaceAfter=0),

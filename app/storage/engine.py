@@ -60,5 +60,22 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         event.listen(engine, "connect", on_connect)
         # pysqlite's own autocommit is switched off below; SQLAlchemy begins instead,
         # so that reads inside a unit of work see one snapshot.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin)
     return engine
+
+
+WRITE = "atelier_write"
+
+
+def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # A writing unit of work takes the write lock up front (IMMEDIATE): a deferred
+    # transaction that reads first and then writes can be refused outright when
+    # another thread (the voting server) writes meanwhile; busy_timeout only helps
+    # a transaction that has not read yet.
+    write = conn.get_execution_options().get(WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The engine's connections, marked so that their transactions begin IMMEDIATE."""
+    return engine.execution_options(**{WRITE: True})

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from app import __version__
 from app.domain.errors import NotAStore, StoreTooNew
 from app.storage import backup, migrations
-from app.storage.engine import make_engine, sqlite_path, url_for
+from app.storage.engine import for_writing, make_engine, sqlite_path, url_for
 from app.storage.lock import StoreLock
 from app.storage.models import StoreMeta
 from app.storage.uow import UnitOfWork
@@ -36,6 +36,7 @@ class Store:
         self.engine = engine
         self._lock = lock
         self.path = sqlite_path(url)
+        self._writer = for_writing(engine)
         self.last_backup: Path | None = None
         self._last_backup_time = time.monotonic()
 
@@ -50,7 +51,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[UnitOfWork]:
         """One use case, one transaction: committed when the block ends without error."""
-        uow = UnitOfWork(self.engine)
+        uow = UnitOfWork(self._writer)
         try:
             yield uow
             uow.commit()

@@ -23,7 +23,7 @@ from app.services import organisation, proposals, swot
 from app.services.entities import Entity
 from app.services.outcome import Outcome
 from app.services.workshops import only_workshop
-from app.storage.store import Store
+from app.services.stores import Store
 
 log = logging.getLogger(__name__)
 

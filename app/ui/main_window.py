@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.navigator.setAccessibleName(self.tr("Navigator"))
         self.navigator.setMinimumWidth(210)
         self.navigator.itemActivated.connect(self._navigate)
-        self.navigator.currentItemChanged.connect(lambda item, _old: self._navigate(item))
+        self.navigator.currentItemChanged.connect(lambda item, _old: self._browse(item))
 
         splitter = QSplitter(self)
         splitter.addWidget(self.navigator)
@@ -107,6 +107,14 @@ class MainWindow(QMainWindow):
             self.controller.set_session(session_id)
         elif key:
             self.show_view(key)
+
+    def _browse(self, item: QTreeWidgetItem | None) -> None:
+        """Arrowing through the navigator shows each view but keeps the keyboard
+        there (a view's activate() takes the focus); Enter moves into the view."""
+        browsing = self.navigator.hasFocus()
+        self._navigate(item)
+        if browsing:
+            self.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_view(self, key: str) -> View:
         view = self.views[key]

@@ -10,10 +10,10 @@ the main window's when there is one, and follows screens being plugged in and ou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -32,7 +32,6 @@ from app.services import paths, proposals
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.projector_pages import (
-    QUADRANTS,
     BoardPage,
     QuadrantPage,
     TextPage,
@@ -41,6 +40,8 @@ from app.ui.projector_pages import (
     path_html,
     pixel_font,
 )
+from app.ui.quadrants import QUADRANTS
+from app.ui.quadrants import label as quadrant_label
 from app.ui.swot_data import board_data
 from app.ui.swot_filter_bar import ALL, CURRENT, cluster_scope
 from app.ui.swot_model import PointFilter, QuadrantModel
@@ -69,8 +70,6 @@ def pick_screen(
 class ProjectorWindow(QWidget):
     """The window itself. Top-level, never keeps the keyboard: the facilitator steers it
     from the main window (F5, F11 and the Beeld menu)."""
-
-    contentChanged = Signal()
 
     def __init__(
         self,
@@ -158,7 +157,6 @@ class ProjectorWindow(QWidget):
     def _shown(self) -> None:
         self._show_caption()
         self._scale()
-        self.contentChanged.emit()
 
     def _render_text(self) -> None:
         accent = self.theme.tints[Quadrant.OPPORTUNITY].ink if self.theme is LIGHT else "#FFFFFF"
@@ -205,7 +203,7 @@ class ProjectorWindow(QWidget):
         if self.mode == BOARD:
             text = self.tr("Omgevingsanalyse (SWOT) · {0}").format(who)
         elif self.mode == QUADRANT:
-            text = self.tr("{0} · {1}").format(self.quadrant.label, who)
+            text = self.tr("{0} · {1}").format(quadrant_label(self.quadrant), who)
         elif self.mode == PATH:
             text = self.tr("Ontwikkelpad")
         else:
@@ -332,18 +330,18 @@ class Projector(QObject):
         self.dark_action.toggled.connect(
             lambda on: self.ensure_window().set_theme(DARK if on else LIGHT)
         )
-        self.content_menu = QMenu(self.tr("Op het projectiescherm"))
+        self.content_menu = QMenu(self.tr("Op het projectiescherm"), self.main_window)
         group = QActionGroup(self)
         self.board_action = self._content_action(group, self.tr("SWOT-bord"), self.show_board)
         self.quadrant_actions = {
-            q: self._content_action(group, q.label, partial(self.show_quadrant, q))
+            q: self._content_action(group, quadrant_label(q), partial(self.show_quadrant, q))
             for q in QUADRANTS
         }
         self.content_menu.addSeparator()
         self.path_action = self._content_action(group, self.tr("Ontwikkelpad…"), self.choose_path)
         self.fiche_action = self._content_action(group, self.tr("Fiche…"), self.choose_fiche)
         self.board_action.setChecked(True)
-        self.scope_menu = QMenu(self.tr("Clusters op het projectiescherm"))
+        self.scope_menu = QMenu(self.tr("Clusters op het projectiescherm"), self.main_window)
         scopes = QActionGroup(self)
         self.scope_actions = {}
         for scope, label in (
@@ -356,10 +354,10 @@ class Projector(QObject):
             self.scope_menu.addAction(action)
             self.scope_actions[scope] = action
         self.scope_actions[CURRENT].setChecked(True)
-        self.screen_menu = QMenu(self.tr("Scherm voor projectie"))
+        self.screen_menu = QMenu(self.tr("Scherm voor projectie"), self.main_window)
         self.screen_menu.aboutToShow.connect(self._fill_screens)
 
-    def _content_action(self, group: QActionGroup, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _content_action(self, group: QActionGroup, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, group)
         action.setCheckable(True)
         action.triggered.connect(lambda _checked=False: slot())

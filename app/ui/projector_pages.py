@@ -11,18 +11,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import records
 from app.domain.enums import Quadrant, TargetGroup
+from app.ui.quadrants import QUADRANTS
+from app.ui.quadrants import label as quadrant_label
 from app.ui.swot_model import QuadrantModel
 from app.ui.swot_quadrant import QuadrantList, header_style
 from app.ui.swot_style import Theme
 
-QUADRANTS = (Quadrant.STRENGTH, Quadrant.WEAKNESS, Quadrant.OPPORTUNITY, Quadrant.THREAT)
 # Pixel sizes are filled in when the page knows its height; markers no typed text contains.
 TITLE = "\x01T\x01"
 BODY = "\x01B\x01"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
 
 
 def pixel_font(base: QFont, pixels: int, bold: bool = False) -> QFont:
@@ -40,7 +37,7 @@ class ProjectedQuadrant(QWidget):
         self.model = model
         self.header = QLabel(self)
         self.list = QuadrantList(model, interactive=False, theme=theme, parent=self)
-        self.list.setAccessibleName(model.quadrant.label)
+        self.list.setAccessibleName(quadrant_label(model.quadrant))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -56,7 +53,7 @@ class ProjectedQuadrant(QWidget):
         self.model.shownChanged.disconnect(self._refresh)
         self.model = model
         self.list.show_model(model)
-        self.list.setAccessibleName(model.quadrant.label)
+        self.list.setAccessibleName(quadrant_label(model.quadrant))
         model.shownChanged.connect(self._refresh)
         self.set_theme(self.theme)
         self._refresh()
@@ -75,7 +72,7 @@ class ProjectedQuadrant(QWidget):
         self.list.scheduleDelayedItemsLayout()
 
     def _refresh(self, *_args: object) -> None:
-        self.header.setText(f"{self.model.quadrant.label}  ·  {self.model.point_count()}")
+        self.header.setText(f"{quadrant_label(self.model.quadrant)}  ·  {self.model.point_count()}")
         if self.model.latest_id:
             self.list.reveal(self.model.latest_id)
 
@@ -186,39 +183,67 @@ def _bullets(lines: list[str]) -> str:
     return f'<ul style="font-size:{BODY}px; margin-top:0; margin-bottom:0;">{items}</ul>'
 
 
+def _group_label(group: TargetGroup) -> str:
+    return {
+        TargetGroup.STAFF: QCoreApplication.translate("Projector", "Medewerkers"),
+        TargetGroup.CUSTOMERS: QCoreApplication.translate("Projector", "Klanten"),
+        TargetGroup.OFFICIALS: QCoreApplication.translate("Projector", "Mandatarissen"),
+        TargetGroup.CITIZENS: QCoreApplication.translate("Projector", "Burgers"),
+    }[group]
+
+
 def path_html(path: records.DevelopmentPath, accent: str) -> str:
     parts = [_title(path.title), _para(path.description)]
     if path.actions:
-        parts.append(_heading(_t("Te ontwikkelen acties / producten"), accent))
+        parts.append(
+            _heading(
+                QCoreApplication.translate("Projector", "Te ontwikkelen acties / producten"), accent
+            )
+        )
         parts.append(_bullets([a.text for a in path.actions]))
     if path.impacts:
-        parts.append(_heading(_t("Impact die we creëren"), accent))
+        parts.append(
+            _heading(QCoreApplication.translate("Projector", "Impact die we creëren"), accent)
+        )
         for group in TargetGroup:
             lines = [i.text for i in path.impacts if i.target_group is group]
             if lines:
-                parts.append(_para(group.label))
+                parts.append(
+                    f'<p style="font-size:{BODY}px; font-weight:600; margin:0;">'
+                    f"{escape(_group_label(group))}</p>"
+                )
                 parts.append(_bullets(lines))
     return "".join(parts)
 
 
 def fiche_html(proposal: records.Proposal, accent: str) -> str:
-    kind = _t("Verplicht") if proposal.mandatory else _t("Keuze")
+    kind = (
+        QCoreApplication.translate("Projector", "Verplicht")
+        if proposal.mandatory
+        else QCoreApplication.translate("Projector", "Keuze")
+    )
     facts = [kind]
     if proposal.policy_objective:
         facts.insert(0, proposal.policy_objective)
     if proposal.sdgs:
-        facts.append(_t("SDG {0}").format(", ".join(str(s) for s in proposal.sdgs)))
+        facts.append(
+            QCoreApplication.translate("Projector", "SDG {0}").format(
+                ", ".join(str(s) for s in proposal.sdgs)
+            )
+        )
     title = f"{proposal.code} {proposal.title}".strip()
     parts = [_title(title), _para(" · ".join(facts))]
     for label, text in (
-        (_t("Waarom?"), proposal.why),
-        (_t("Wat?"), proposal.what),
-        (_t("Wat winnen we?"), proposal.win),
+        (QCoreApplication.translate("Projector", "Waarom?"), proposal.why),
+        (QCoreApplication.translate("Projector", "Wat?"), proposal.what),
+        (QCoreApplication.translate("Projector", "Wat winnen we?"), proposal.win),
     ):
         if text.strip():
             parts += [_heading(label, accent), _para(text)]
     if proposal.actions:
-        parts.append(_heading(_t("Acties en fasering"), accent))
+        parts.append(
+            _heading(QCoreApplication.translate("Projector", "Acties en fasering"), accent)
+        )
         parts.append(
             _bullets(
                 [
@@ -230,9 +255,12 @@ def fiche_html(proposal: records.Proposal, accent: str) -> str:
             )
         )
     for label, text in (
-        (_t("Status op het einde van de legislatuur"), proposal.status_end_of_term),
-        (_t("Afhankelijkheden"), proposal.dependencies),
-        (_t("Risico's"), proposal.risks),
+        (
+            QCoreApplication.translate("Projector", "Status op het einde van de legislatuur"),
+            proposal.status_end_of_term,
+        ),
+        (QCoreApplication.translate("Projector", "Afhankelijkheden"), proposal.dependencies),
+        (QCoreApplication.translate("Projector", "Risico's"), proposal.risks),
     ):
         if text.strip():
             parts += [_heading(label, accent), _para(text)]

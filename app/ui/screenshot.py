@@ -53,7 +53,7 @@ def render(store_target: str, out: Path, view: str, size: tuple[int, int]) -> No
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import importlib
 
-    from app.storage.store import open_store
+    from app.services.stores import open_store
     from app.ui.app import application
     from app.ui.controller import WorkshopController
     from app.ui.main_window import MainWindow

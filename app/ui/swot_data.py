@@ -21,13 +21,6 @@ from app.domain.enums import AreaKind, Quadrant
 from app.services import analysis, organisation, swot
 from app.ui.controller import WorkshopController
 
-
-class _Gone:
-    quadrant = None
-
-
-_GONE = _Gone()  # stands in for a point that no longer exists
-
 # Where points without an area (or with an area of the other kind) go: last.
 _NO_AREA_RANK = 1_000_000
 
@@ -69,7 +62,7 @@ class BoardData(QObject):
         # Per visible point: its area heading, and its place in the quadrant's order.
         self.groups: dict[str, str | None] = {}
         self._sort_keys: dict[str, tuple[tuple[int, str], int, object]] = {}
-        self._ordered: dict[Quadrant, list[records.SwotItem]] = {}
+        self._ordered: dict[Quadrant, list[str]] = {}
         self._load_lookups()
         self._load_points()
         controller.changed.connect(self.apply)
@@ -225,7 +218,7 @@ class BoardData(QObject):
         keys = self._sort_keys
         for quadrant in change.quadrants:
             cached = self._ordered.get(quadrant)
-            mine = {i for i in change.ids if (self.items.get(i) or _GONE).quadrant is quadrant}
+            mine = {i for i in change.ids if i in self.items and self.items[i].quadrant is quadrant}
             if cached is not None and mine and mine <= added:
                 for item_id in sorted(mine, key=keys.__getitem__):
                     bisect.insort(cached, item_id, key=keys.__getitem__)

@@ -22,6 +22,7 @@ from app.domain import records
 from app.domain.consolidation import DuplicateSuggestion
 from app.services import swot
 from app.ui.controller import WorkshopController
+from app.ui.quadrants import label as quadrant_label
 from app.ui.swot_data import BoardData
 from app.ui.tasks import BackgroundTask
 
@@ -123,7 +124,7 @@ class DuplicatesPanel(QWidget):
 
         return "\n".join(
             [
-                f"{first.quadrant.label} · {round(score * 100)} %",
+                f"{quadrant_label(first.quadrant)} · {round(score * 100)} %",
                 f"1. {first.text} — {who(first)}",
                 f"2. {second.text} — {who(second)}",
             ]

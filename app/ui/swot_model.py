@@ -49,10 +49,6 @@ NO_CLUSTER = ""  # PointFilter.cluster_ids member for "points without a cluster"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SwotModel", text)
-
-
 @dataclass(frozen=True)
 class PointFilter:
     """What the board (or the projector) shows. Empty means everything."""
@@ -354,7 +350,11 @@ class QuadrantModel(QStringListModel):
 
     def heading_text(self, area_id: str | None) -> str:
         area = self.board.areas.get(area_id) if area_id else None
-        return area.name if area is not None else _t("Zonder domein")
+        return (
+            area.name
+            if area is not None
+            else QCoreApplication.translate("SwotModel", "Zonder domein")
+        )
 
     # -- Qt model ------------------------------------------------------------------------
 
@@ -373,7 +373,9 @@ class QuadrantModel(QStringListModel):
                 return self.counts.get(key, 0)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 count = self.counts.get(key, 0)
-                return _t("Domein {0}, {1} punten").format(self.heading_text(key), count)
+                return QCoreApplication.translate("SwotModel", "Domein {0}, {1} punten").format(
+                    self.heading_text(key), count
+                )
             return None
         item = self.board.items.get(key or "")
         if item is None:
@@ -397,19 +399,27 @@ class QuadrantModel(QStringListModel):
             return self._tooltip(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if item.cluster_count > 1:
-                return _t("{0} (genoemd door {1} clusters)").format(item.text, item.cluster_count)
+                return QCoreApplication.translate(
+                    "SwotModel", "{0} (genoemd door {1} clusters)"
+                ).format(item.text, item.cluster_count)
             return item.text
         return None
 
     def _tooltip(self, item: records.SwotItem) -> str:
-        names = ", ".join(self.board.cluster_names(item)) or _t("geen cluster")
-        lines = [_t("Cluster(s): {0}").format(names)]
+        names = ", ".join(self.board.cluster_names(item)) or QCoreApplication.translate(
+            "SwotModel", "geen cluster"
+        )
+        lines = [QCoreApplication.translate("SwotModel", "Cluster(s): {0}").format(names)]
         session = self.board.sessions.get(item.session_id or "")
         if session is not None:
-            lines.append(_t("Sessie: {0}").format(session.title))
+            lines.append(
+                QCoreApplication.translate("SwotModel", "Sessie: {0}").format(session.title)
+            )
         for source in self.board.sources(item):
             cluster = self.board.clusters.get(source.cluster_id or "")
-            who = cluster.name if cluster else _t("geen cluster")
+            who = (
+                cluster.name if cluster else QCoreApplication.translate("SwotModel", "geen cluster")
+            )
             lines.append(f"• {source.text} ({who})")
         return "\n".join(lines)
 

@@ -3,7 +3,7 @@ the capture line where the facilitator types new points."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Quadrant
+from app.ui.quadrants import label as quadrant_label
 from app.ui.swot_data import BoardData
 from app.ui.swot_delegate import PointDelegate
 from app.ui.swot_model import QuadrantModel
@@ -149,11 +150,6 @@ class QuadrantList(QTreeView):
         if isinstance(delegate, PointDelegate):
             delegate.quadrant = model.quadrant
 
-    def current_point(self) -> str | None:
-        index: QModelIndex = self.currentIndex()
-        item = self.quadrant_model.item_at(index.row()) if index.isValid() else None
-        return item.id if item else None
-
 
 class CaptureLine(QLineEdit):
     """Type a point, Enter stores it. Alt+Up/Down picks the previous/next area."""
@@ -193,13 +189,13 @@ class QuadrantPanel(QWidget):
         self.header = QLabel(self)
         self.header.setStyleSheet(header_style(quadrant))
         self.list = QuadrantList(self.model, parent=self)
-        self.list.setAccessibleName(self.tr("Lijst {0}").format(quadrant.label))
+        self.list.setAccessibleName(self.tr("Lijst {0}").format(quadrant_label(quadrant)))
         self.capture = CaptureLine(self)
-        self.capture.setAccessibleName(self.tr("{0}: nieuw punt").format(quadrant.label))
+        self.capture.setAccessibleName(self.tr("{0}: nieuw punt").format(quadrant_label(quadrant)))
         self.capture.setClearButtonEnabled(True)
         self.area_box = QComboBox(self)
         self.area_box.setAccessibleName(
-            self.tr("Domein voor nieuwe punten ({0})").format(quadrant.label)
+            self.tr("Domein voor nieuwe punten ({0})").format(quadrant_label(quadrant))
         )
         self.area_box.setToolTip(
             self.tr("Domein van het volgende punt (Alt+↑/↓ in de invoerregel)")
@@ -227,13 +223,15 @@ class QuadrantPanel(QWidget):
         self.update_header()
 
     def fill_areas(self) -> None:
+        first_fill = self.area_box.count() == 0
         current = self.current_area()
         self.area_box.blockSignals(True)
         self.area_box.clear()
         for area in self.data.areas_of(self.quadrant.area_kind):
             self.area_box.addItem(area.name, area.id)
         self.area_box.addItem(self.tr("(geen domein)"), None)
-        index = self.area_box.findData(current) if current else 0
+        # Keep the choice (also "geen domein"); a new board starts at the first area.
+        index = 0 if first_fill else self.area_box.findData(current)
         self.area_box.setCurrentIndex(max(index, 0))
         self.area_box.blockSignals(False)
 
@@ -252,8 +250,10 @@ class QuadrantPanel(QWidget):
 
     def update_header(self) -> None:
         count = self.model.point_count()
-        self.header.setText(f"{self.quadrant.label}  ·  {count}")
-        self.header.setAccessibleName(self.tr("{0}: {1} punten").format(self.quadrant.label, count))
+        self.header.setText(f"{quadrant_label(self.quadrant)}  ·  {count}")
+        self.header.setAccessibleName(
+            self.tr("{0}: {1} punten").format(quadrant_label(self.quadrant), count)
+        )
 
     def set_hint(self, cluster: str, session: str) -> None:
         hint = {

@@ -55,7 +55,7 @@
         <translation>E&amp;xternal analysis</translation>
     </message>
     <message>
-        <source>&amp;Stellingen beheren</source>
+        <source>Stellin&amp;gen beheren</source>
         <translation>&amp;Manage statements</translation>
     </message>
 </context>
@@ -104,16 +104,16 @@
         <translation>Type a new statement and press Enter</translation>
     </message>
     <message>
-        <source>&amp;Verwijderen (Delete)</source>
-        <translation>&amp;Delete (Delete)</translation>
+        <source>Verwijderen (Delete)</source>
+        <translation>Delete (Delete)</translation>
     </message>
     <message>
-        <source>Om&amp;hoog (Ctrl+↑)</source>
-        <translation>&amp;Up (Ctrl+↑)</translation>
+        <source>Omhoog (Ctrl+↑)</source>
+        <translation>Up (Ctrl+↑)</translation>
     </message>
     <message>
-        <source>Om&amp;laag (Ctrl+↓)</source>
-        <translation>Do&amp;wn (Ctrl+↓)</translation>
+        <source>Omlaag (Ctrl+↓)</source>
+        <translation>Down (Ctrl+↓)</translation>
     </message>
     <message>
         <source>F2: herformuleren (de antwoorden blijven) · Delete: verwijderen met de antwoorden (Ctrl+Z zet ze terug) · Insert: nieuwe stelling</source>
@@ -405,8 +405,8 @@
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>C&amp;luster:</source>
-        <translation>C&amp;luster:</translation>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <source>Belang en paraatheid per extern domein</source>
@@ -437,12 +437,16 @@
         <translation>Readiness</translation>
     </message>
     <message>
+        <source>Belang</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
         <source>Belangrijk maar niet klaar: {0}</source>
         <translation>Important but not ready: {0}</translation>
     </message>
     <message>
-        <source>Geen extern domein dat belangrijk is (4 of meer) en onder 3 scoort.</source>
-        <translation>No external area that is important (4 or more) and scores below 3.</translation>
+        <source>Geen extern domein met een belang van {0} of meer en een paraatheid onder {1}.</source>
+        <translation>No external area with an importance of {0} or more and a readiness below {1}.</translation>
     </message>
     <message>
         <source>{0}: belang {1}, paraatheid {2}</source>
@@ -758,8 +762,8 @@ sult</translation>
         <translation>{0} – importance of the area</translation>
     </message>
     <message>
-        <source>Gemiddelde van {0} deelnemer(s)</source>
-        <translation>Average of {0} participant(s)</translation>
+        <source>Gemiddelde van {0} deelnemer(s); een antwoord van de cluster samen telt hier niet mee.</source>
+        <translation>Average of {0} participant(s); an answer of the cluster as a whole does not count here.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1141,22 @@ sult</translation>
     <message>
         <source>&lt;b&gt;Gekoppelde &amp;SWOT-punten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linked &amp;SWOT points&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>medewerkers</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>klanten</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>mandatarissen</source>
+        <translation>elected officials</translation>
+    </message>
+    <message>
+        <source>burgers</source>
+        <translation>citizens</translation>
     </message>
     <message>
         <source>Onze &amp;medewerkers:</source>
@@ -1777,6 +1797,25 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>RecordEdits</name>
+    <message>
+        <source>Ontwikkelpad toevoegen</source>
+        <translation>Add development path</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad verwijderen</source>
+        <translation>Delete development path</translation>
+    </message>
+    <message>
+        <source>Voorstel toevoegen</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message>
+        <source>Voorstel verwijderen</source>
+        <translation>Delete proposal</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message>
         <source>Toevoegen</source>
@@ -2128,6 +2167,18 @@ sult</translation>
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Stelling toevoegen (Zelfevaluatie, Stellingen)</source>
+        <translation>Add a statement (Self-assessment, Statements)</translation>
+    </message>
+    <message>
+        <source>Stelling omhoog (Zelfevaluatie, Stellingen)</source>
+        <translation>Move statement up (Self-assessment, Statements)</translation>
+    </message>
+    <message>
+        <source>Stelling omlaag (Zelfevaluatie, Stellingen)</source>
+        <translation>Move statement down (Self-assessment, Statements)</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -2172,26 +2223,6 @@ sult</translation>
         <translation>Exit</translation>
     </message>
     <message>
-        <source>Rij toevoegen (in een lijst)</source>
-        <translation>Add row (in a list)</translation>
-    </message>
-    <message>
-        <source>Rij verwijderen (in een lijst)</source>
-        <translation>Delete row (in a list)</translation>
-    </message>
-    <message>
-        <source>Rij omhoog schuiven</source>
-        <translation>Move row up</translation>
-    </message>
-    <message>
-        <source>Rij omlaag schuiven</source>
-        <translation>Move row down</translation>
-    </message>
-    <message>
-        <source>Cel bewerken (in een lijst)</source>
-        <translation>Edit cell (in a list)</translation>
-    </message>
-    <message>
         <source>SWOT: naar Sterke punten</source>
         <translation>SWOT: to Strengths</translation>
     </message>
@@ -2230,6 +2261,58 @@ sult</translation>
     <message>
         <source>SWOT (invoerregel): volgend domein voor nieuwe punten</source>
         <translation>SWOT (input line): next area for new points</translation>
+    </message>
+    <message>
+        <source>Paden, principes, acties: omhoog verplaatsen</source>
+        <translation>Paths, principles, actions: move up</translation>
+    </message>
+    <message>
+        <source>Paden, principes, acties: omlaag verplaatsen</source>
+        <translation>Paths, principles, actions: move down</translation>
+    </message>
+    <message>
+        <source>Deelnemers, clusters, locaties, sessies: rij toevoegen</source>
+        <translation>Participants, clusters, locations, sessions: add row</translation>
+    </message>
+    <message>
+        <source>Deelnemers, clusters, locaties, sessies: rij verwijderen</source>
+        <translation>Participants, clusters, locations, sessions: delete row</translation>
+    </message>
+    <message>
+        <source>Deelnemers, clusters, locaties, sessies: rij omhoog</source>
+        <translation>Participants, clusters, locations, sessions: row up</translation>
+    </message>
+    <message>
+        <source>Deelnemers, clusters, locaties, sessies: rij omlaag</source>
+        <translation>Participants, clusters, locations, sessions: row down</translation>
+    </message>
+    <message>
+        <source>Deelnemers, clusters, locaties, sessies: cel bewerken</source>
+        <translation>Participants, clusters, locations, sessions: edit cell</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden: nieuw pad</source>
+        <translation>Development paths: new path</translation>
+    </message>
+    <message>
+        <source>Leidende principes: nieuw principe</source>
+        <translation>Guiding principles: new principle</translation>
+    </message>
+    <message>
+        <source>Voorstellen: zoeken</source>
+        <translation>Proposals: search</translation>
+    </message>
+    <message>
+        <source>Voorstellen: nieuw voorstel</source>
+        <translation>Proposals: new proposal</translation>
+    </message>
+    <message>
+        <source>Fiche: volgende voorstel</source>
+        <translation>Fiche: next proposal</translation>
+    </message>
+    <message>
+        <source>Fiche: vorige voorstel</source>
+        <translation>Fiche: previous proposal</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     from app.storage.store import open_store
     from app.ui.controller import WorkshopController
     from app.ui.projector import ProjectorWindow
+    from app.ui.quadrants import QUADRANTS
     from app.ui.swot_filter_bar import ALL
-    from app.ui.views.swot_board import QUADRANTS, SwotBoardView
+    from app.ui.views.swot_board import SwotBoardView
 
     path = tmp_path / "copy.atelier"
     shutil.copy(large_store, path)

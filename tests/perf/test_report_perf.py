@@ -7,7 +7,9 @@ paragraphs (same markup) and tables (same cells and column widths) with one
 plain style, in a SimpleDocTemplate. No cover, contents, bookmarks, running
 header and footer, page totals, charts, SDG tiles or table styling. Both sides
 read the store through the same loader, and both are timed from the store to
-the saved file. The report may take at most twice the baseline.
+the saved file. The report may take at most twice the baseline, in CPU time of
+this process (wall-clock time is printed too, but on a busy machine it measures
+the neighbours as much as the code).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
 
 from app.reports import data as report_data
@@ -102,24 +105,27 @@ def large_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_large_report_within_twice_a_plain_reportlab_script(large_store: Path, tmp_path: Path):
     out = tmp_path / "large.pdf"
     with open_store(large_store, write=False, backup_on_open=False) as store:
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         build_report(store, out)
-        report_s = time.perf_counter() - start
+        report = time.perf_counter() - wall, time.process_time() - cpu
 
         content = _report_content(store)  # what the baseline sets (not timed)
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         report_data.load(store, "all", None, lambda: None)  # same reading cost
-        load_s = time.perf_counter() - start
+        load_cpu = time.process_time() - cpu
         _plain_build(content, tmp_path / "plain.pdf")
-        baseline_s = time.perf_counter() - start
+        baseline = time.perf_counter() - wall, time.process_time() - cpu
 
     paragraphs = sum(1 for kind, _ in content if kind == "p")
     tables = sum(1 for kind, _ in content if kind == "t")
-    ratio = report_s / baseline_s
+    pages = len(PdfReader(out).pages)
+    ratio = report[1] / baseline[1]
     print(
-        f"\nreport of the large demo: {report_s:.1f} s, {out.stat().st_size / 1e6:.1f} MB; "
-        f"plain ReportLab, same {paragraphs} paragraphs and {tables} tables: "
-        f"{baseline_s:.1f} s (of which reading the store {load_s:.1f} s); ratio {ratio:.2f}"
+        f"\nreport of the large demo ({pages} pages, {out.stat().st_size / 1e6:.1f} MB): "
+        f"{report[1]:.1f} s CPU ({report[0]:.1f} s wall); plain ReportLab setting the same "
+        f"{paragraphs} paragraphs and {tables} tables: {baseline[1]:.1f} s CPU "
+        f"({baseline[0]:.1f} s wall; reading the store {load_cpu:.1f} s CPU); "
+        f"ratio {ratio:.2f} (wall {report[0] / baseline[0]:.2f})"
     )
-    assert out.stat().st_size > 1_000_000
+    assert pages > 1000
     assert ratio <= 2.0

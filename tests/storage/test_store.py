@@ -99,3 +99,38 @@ def test_periodic_backup_only_when_due(store_path: Path):
         assert s.backup_if_due(interval_s=3600) is None
         made = s.backup_if_due(interval_s=0)
         assert made is not None and made.exists()
+
+
+def test_writes_take_the_lock_up_front_and_reads_do_not(store):
+    """A second writer in another thread waits (busy_timeout) instead of failing
+    on a read-then-write upgrade: transactions that write begin IMMEDIATE."""
+    import threading
+
+    from sqlalchemy import select
+
+    from app.storage.models import WorkshopRow
+
+    started = threading.Event()
+    release = threading.Event()
+    errors: list[BaseException] = []
+
+    def hold_write() -> None:
+        try:
+            with store.transaction() as uow:
+                uow.session.scalar(select(WorkshopRow))
+                started.set()
+                release.wait(5)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    holder = threading.Thread(target=hold_write)
+    holder.start()
+    assert started.wait(5)
+    with store.reading() as uow:  # a reader is not blocked by the writer
+        assert uow.session.scalar(select(WorkshopRow)) is not None
+    release.set()
+    holder.join(5)
+    assert not errors
+    with store.transaction() as uow:
+        row = uow.session.scalar(select(WorkshopRow))
+        row.description = "na de andere schrijver"

@@ -4,7 +4,6 @@ input is refused with a Dutch message; what is typed is in the store at once."""
 from __future__ import annotations
 
 import pytest
-from planning_snapshots import round_trip
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 from app.services import organisation, paths, proposals, reporting, swot
 from app.storage.store import open_store
 from app.ui.editors.phasing import END, FIRST_YEAR, START, TEXT
+from tests.ui.planning_snapshots import round_trip
 
 
 @pytest.fixture

@@ -184,3 +184,26 @@ def test_language_choice_is_stored_with_a_notice(settings, window):
     menu.actions_by_code["nl"].trigger()
     assert language() == "nl"
     assert len(notices) == 1
+
+
+def test_arrowing_through_the_navigator_keeps_the_keyboard_there(window, qtbot):
+    navigator = window.navigator
+    navigator.setFocus()
+    qtbot.waitUntil(navigator.hasFocus)
+    people = next(
+        navigator.topLevelItem(0).child(i)
+        for i in range(navigator.topLevelItem(0).childCount())
+        if navigator.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole) == "people"
+    )
+    navigator.setCurrentItem(people)
+    assert window.stack.currentWidget() is window.views["people"]
+    assert navigator.hasFocus()
+    qtbot.keyClick(navigator, Qt.Key.Key_Up)
+    key = navigator.currentItem().data(0, Qt.ItemDataRole.UserRole)
+    assert key != "people"
+    assert window.stack.currentWidget() is window.views[key]
+    assert navigator.hasFocus()
+    # Enter goes into the view.
+    qtbot.keyClick(navigator, Qt.Key.Key_Down)
+    qtbot.keyClick(navigator, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.views["people"].clusters.table.hasFocus())

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from planning_snapshots import round_trip
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.domain.enums import TargetGroup
 from app.services import paths, reporting, swot
+from tests.ui.planning_snapshots import round_trip
 
 
 @pytest.fixture
@@ -243,3 +243,12 @@ def test_leaving_a_field_untouched_adds_no_undo_step(view, controller, qtbot):
     qtbot.keyClick(view.title_edit, Qt.Key.Key_Return)
     view.description.editingFinished.emit()
     assert controller.undo_stack.count() == steps
+
+
+def test_emptied_action_is_refused_and_shown_again(window, controller, qtbot):
+    view = window.show_view("paths")
+    before = paths.paths.get(controller.store, view.record.id)
+    _edit_row(qtbot, view.actions.list, 0, "  ")
+    assert "mag niet leeg zijn" in window.statusBar().currentMessage()
+    assert paths.paths.get(controller.store, view.record.id) == before
+    assert view.actions.list.item(0).text() == before.actions[0].text

@@ -420,3 +420,15 @@ def test_choosing_a_cluster_with_the_keyboard(controller, participants, qtbot):
     )
     assert controller.undo_stack.count() == 1
     assert participants.table.state() != participants.table.State.EditingState
+
+
+@pytest.mark.parametrize("name", ["people", "participants", "places", "sessions"])
+def test_screenshots_of_the_lists(demo_store, qapp, tmp_path, name):
+    from PySide6.QtGui import QImage
+
+    from app.ui.screenshot import render
+
+    out = tmp_path / f"{name}.png"
+    render(str(demo_store.path), out, name, (1366, 768))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from planning_snapshots import round_trip
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.services import paths
+from tests.ui.planning_snapshots import round_trip
 
 
 @pytest.fixture

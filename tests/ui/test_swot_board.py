@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.domain.enums import AreaKind, Quadrant
 from app.services import organisation, swot
+from app.ui.quadrants import QUADRANTS
 from app.ui.swot_delegate import badge_text
 from app.ui.swot_filter_bar import ALL
 from app.ui.swot_model import HEADING, ClusterCountRole, QuadrantModel
-from app.ui.views.swot_board import QUADRANTS, SwotBoardView
+from app.ui.views.swot_board import SwotBoardView
 from tests.ui.keys import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

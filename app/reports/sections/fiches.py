@@ -40,7 +40,7 @@ def fiches(ctx: Context) -> list[Flowable]:
         for n, p in enumerate(proposals):
             out.append(PageBreak())
             if n == 0:
-                out.append(ctx.outline.heading(f"Sector {sector}", 1, "h4"))
+                out.append(ctx.outline.heading(f"Sector {sector}", 1, "fiche_label"))
             out.extend(fiche(ctx, p, sector))
     return out
 
@@ -105,7 +105,7 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
         ],
     )
     return [
-        ctx.outline.heading(title, 2, "h2", toc=False),
+        ctx.outline.heading(title, 2, "fiche_title", toc=False),
         meta,
         Spacer(1, 4),
         _fields(
@@ -115,12 +115,12 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
                 ("Wat winnen we?", p.win),
             ]
         ),
-        markup("Duurzame ontwikkelingsdoelen (SDG's)", "h4"),
+        markup("Duurzame ontwikkelingsdoelen (SDG's)", "fiche_label"),
         SdgTiles(p.sdgs),
         _sdg_names(p.sdgs),
-        markup("Acties en fasering", "h4"),
+        markup("Acties en fasering", "fiche_label"),
         _phasing(ctx, p),
-        markup("Middelen (raming)", "h4"),
+        markup("Middelen (raming)", "fiche_label"),
         _resources(ctx, p),
         Spacer(1, 4),
         _fields(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from app.ui import shortcuts
@@ -125,13 +125,3 @@ class OrderedList(QListWidget):
             self.addRequested.emit()
             return
         super().keyPressEvent(event)
-
-
-def add_action(widget: QWidget, spec: shortcuts.Shortcut, slot: object) -> QAction:
-    """A shortcut that works while the focus is anywhere inside ``widget``."""
-    action = QAction(shortcuts.translated(spec), widget)
-    action.setShortcut(QKeySequence(spec.key))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(slot)
-    widget.addAction(action)
-    return action

@@ -1,34 +1,39 @@
-"""Screenshots of the second tabs (``main.py screenshot --view participants``...)."""
+"""Screenshots of the second tabs and of the settings dialog
+(``main.py screenshot STORE OUT.png --view participants|sessions|workshop-settings``)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.screenshot import shot
+from app.ui.workshop_settings import WorkshopSettingsDialog
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
-def _tab(window, view: str, index: int) -> QWidget:  # type: ignore[no-untyped-def]
+def _tab(window: MainWindow, view: str, index: int) -> QWidget:
     window.show()
-    page = window.show_view(view)
-    tabs = page.findChild(QTabWidget)
+    tabs = window.show_view(view).findChild(QTabWidget)
+    assert tabs is not None
     tabs.setCurrentIndex(index)
     return window
 
 
 @shot("participants")
-def participants(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def participants(window: MainWindow, size: tuple[int, int]) -> QWidget:
     return _tab(window, "people", 1)
 
 
 @shot("sessions")
-def sessions(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def sessions(window: MainWindow, size: tuple[int, int]) -> QWidget:
     return _tab(window, "places", 1)
 
 
 @shot("workshop-settings")
-def workshop_settings(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
-    from app.ui.workshop_settings import WorkshopSettingsDialog
-
+def workshop_settings(window: MainWindow, size: tuple[int, int]) -> QWidget:
     window.show()
     dialog = WorkshopSettingsDialog(window.controller, window)
     dialog.show()

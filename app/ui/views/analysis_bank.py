@@ -8,7 +8,7 @@ the current row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,21 @@ from app.ui.views.analysis_data import AnalysisData
 _ID = Qt.ItemDataRole.UserRole
 _AREA = Qt.ItemDataRole.UserRole + 1
 
-shortcuts.add("statement_add", "Ins", "Stelling toevoegen (Zelfevaluatie, Stellingen)")
-shortcuts.add("statement_up", "Ctrl+Up", "Stelling omhoog (Zelfevaluatie, Stellingen)")
-shortcuts.add("statement_down", "Ctrl+Down", "Stelling omlaag (Zelfevaluatie, Stellingen)")
+shortcuts.add(
+    "statement_add",
+    "Ins",
+    QT_TRANSLATE_NOOP("Shortcuts", "Stelling toevoegen (Zelfevaluatie, Stellingen)"),
+)
+shortcuts.add(
+    "statement_up",
+    "Ctrl+Up",
+    QT_TRANSLATE_NOOP("Shortcuts", "Stelling omhoog (Zelfevaluatie, Stellingen)"),
+)
+shortcuts.add(
+    "statement_down",
+    "Ctrl+Down",
+    QT_TRANSLATE_NOOP("Shortcuts", "Stelling omlaag (Zelfevaluatie, Stellingen)"),
+)
 
 
 class BankTab(QWidget):

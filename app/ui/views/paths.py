@@ -24,8 +24,9 @@ from app.domain.errors import NotFound
 from app.services import paths
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
+from app.ui.editors.actions import add_action
 from app.ui.editors.fields import CommitTextEdit, same_text, show_line
-from app.ui.editors.ordered_list import OrderedList, add_action
+from app.ui.editors.ordered_list import OrderedList
 from app.ui.editors.record_edits import create_path, delete_path, edit_path
 from app.ui.editors.swot_links import SwotLinks
 from app.ui.editors.text_list import TextListEditor

@@ -21,8 +21,9 @@ from app.domain.errors import NotFound
 from app.services import paths
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
+from app.ui.editors.actions import add_action
 from app.ui.editors.fields import CommitTextEdit, same_text, show_line
-from app.ui.editors.ordered_list import OrderedList, add_action
+from app.ui.editors.ordered_list import OrderedList
 from app.ui.views import register
 from app.ui.views.base import View
 

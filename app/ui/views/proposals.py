@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from app.services import organisation, proposal_index
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.editors import money
+from app.ui.editors.actions import add_action
 from app.ui.editors.record_edits import create_proposal, delete_proposal
 from app.ui.editors.sdg_buttons import COLOURS, sdg_name
 from app.ui.screenshot import shot
@@ -101,26 +102,15 @@ class ProposalsView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._view_action(SHORTCUTS["proposals_search"], self.focus_search)
+        add_action(self, SHORTCUTS["proposals_search"], self.focus_search)
         # Only on the list: in the fiche, Insert adds a SWOT link.
-        self._view_action(SHORTCUTS["proposals_new"], self.new_proposal, list_page)
-        self._view_action(SHORTCUTS["fiche_next"], lambda: self.step(1))
-        self._view_action(SHORTCUTS["fiche_previous"], lambda: self.step(-1))
+        add_action(list_page, SHORTCUTS["proposals_new"], self.new_proposal)
+        add_action(self, SHORTCUTS["fiche_next"], lambda: self.step(1))
+        add_action(self, SHORTCUTS["fiche_previous"], lambda: self.step(-1))
         self.reload()
 
     def title(self) -> str:
         return self.tr("Voorstellen")
-
-    def _view_action(
-        self, spec: shortcuts.Shortcut, slot: object, widget: QWidget | None = None
-    ) -> QAction:
-        owner = widget or self
-        action = QAction(shortcuts.translated(spec), owner)
-        action.setShortcut(QKeySequence(spec.key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-        return action
 
     # -- the list page -------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ from app.domain.enums import Quadrant
 from app.services import swot
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
+from app.ui.quadrants import QUADRANTS
+from app.ui.quadrants import label as quadrant_label
 from app.ui.swot_data import PointChange, board_data
 from app.ui.swot_duplicates import DuplicatesPanel
 from app.ui.swot_filter_bar import FilterBar
@@ -30,9 +32,6 @@ from app.ui.swot_quadrant import QuadrantPanel
 from app.ui.swot_recommendations import RecommendationsPanel
 from app.ui.views import register
 from app.ui.views.base import View
-
-# Reading order of the 2×2: S | W on top, O | T below.
-QUADRANTS = (Quadrant.STRENGTH, Quadrant.WEAKNESS, Quadrant.OPPORTUNITY, Quadrant.THREAT)
 
 # QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate; Help translates them.
 FOCUS_SHORTCUTS = {
@@ -135,7 +134,7 @@ class SwotBoardView(View):
 
     def _build_actions(self) -> None:
         for quadrant, spec in FOCUS_SHORTCUTS.items():
-            action = QAction(self.tr("Naar {0}").format(quadrant.label), self)
+            action = QAction(self.tr("Naar {0}").format(quadrant_label(quadrant)), self)
             action.setShortcut(QKeySequence(spec.key))
             action.triggered.connect(partial(self.focus_quadrant, quadrant))
             self.addAction(action)
@@ -352,7 +351,7 @@ class SwotBoardView(View):
             release.triggered.connect(partial(self.release, current.id))
         move = menu.addMenu(self.tr("Verplaatsen naar"))
         for target in QUADRANTS:
-            sub = move.addMenu(target.label)
+            sub = move.addMenu(quadrant_label(target))
             for area in self.data.areas_of(target.area_kind):
                 action = sub.addAction(area.name)
                 action.triggered.connect(partial(self._move_ids, ids, target, area.id))
