@@ -135,11 +135,14 @@ def cmd_rounds(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
+    from app.services import survey
     from app.services.rounds import find_round, results
     from app.services.workshops import only_workshop
 
     with _open(args.store, write=False) as store:
         found = find_round(store, only_workshop(store).id, args.round)
+        if found.method.value == "survey":
+            return _survey_results(survey.results(store, found.id), args.json)
         outcome = results(store, found.id)
     if args.json:
         print(json.dumps(outcome.as_json(), ensure_ascii=False, indent=2))
@@ -150,6 +153,29 @@ def cmd_results(args: argparse.Namespace) -> int:
     )
     for r in outcome.ranking:
         print(f"{r.rank:>3}. {r.score:>9.2f}  {r.title}")
+    return EXIT_OK
+
+
+def _survey_results(outcome: Any, as_json: bool) -> int:
+    """``results`` for a survey round: per cluster, the means per internal area."""
+    if as_json:
+        print(json.dumps(outcome.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    r = outcome.round
+
+    def people(n: int) -> str:
+        return f"{n} respondent" if n == 1 else f"{n} respondenten"
+
+    def shown(value: float | None) -> str:
+        return "-" if value is None else f"{value:.2f}"
+
+    print(f"{r.title} ({r.method.label}, {r.status.label}): {people(outcome.ballots)}")
+    for cluster in outcome.clusters:
+        print(f"\n{cluster.name}: {people(cluster.respondents)}")
+        print(f"{'score':>7} {'belang':>7}  domein")
+        for a in cluster.areas:
+            mark = "  (werkpunt)" if a.werkpunt else ""
+            print(f"{shown(a.score):>7} {shown(a.importance):>7}  {a.name}{mark}")
     return EXIT_OK
 
 

@@ -60,6 +60,8 @@ class VotingMethod(StrEnum):
     SCORE = "score"
     RANK = "rank"
     BUDGET = "budget"
+    # The internal questionnaire on the phones (app.domain.survey): no options.
+    SURVEY = "survey"
 
     @property
     def label(self) -> str:
@@ -71,6 +73,7 @@ _METHOD_LABELS = {
     VotingMethod.SCORE: "Scoren op criteria",
     VotingMethod.RANK: "Rangschikken (Borda)",
     VotingMethod.BUDGET: "Budget verdelen",
+    VotingMethod.SURVEY: "Bevraging (interne analyse)",
 }
 
 

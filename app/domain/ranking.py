@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain import survey
 from app.domain.enums import VotingMethod
 from app.domain.errors import ValidationError
 
@@ -39,6 +40,8 @@ def default_rules(method: VotingMethod, option_count: int = 0) -> dict[str, Any]
         }
     if method is VotingMethod.RANK:
         return {"max_ranked": min(5, option_count) if option_count else 5}
+    if method is VotingMethod.SURVEY:
+        return survey.rules()
     return {"budget": 100000}
 
 
@@ -84,6 +87,8 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
         return {"criteria": clean, "min": lo, "max": hi}
     if method is VotingMethod.RANK:
         return {"max_ranked": positive_int("max_ranked")}
+    if method is VotingMethod.SURVEY:
+        return survey.validate_rules(rules)
     budget = rules.get("budget")
     if not isinstance(budget, int | float) or isinstance(budget, bool) or budget <= 0:
         raise ValidationError("Het budget moet groter dan 0 zijn.", "budget")
@@ -108,6 +113,9 @@ def parse_entries(
 
     Raises ValidationError with a Dutch message that says what is wrong.
     """
+    if method is VotingMethod.SURVEY:
+        # Survey answers are not option entries: app.domain.survey.parse_answers checks them.
+        raise ValidationError("Een bevraging heeft geen opties om op te stemmen.", "entries")
     known = set(option_ids)
 
     def check_option(option_id: Any) -> str:

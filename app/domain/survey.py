@@ -18,7 +18,13 @@ from app.domain.errors import ValidationError
 SCALE_MIN = 1
 SCALE_MAX = 5
 AGREEMENT = ("helemaal oneens", "oneens", "neutraal", "eens", "helemaal eens")
-IMPORTANCE = ("niet belangrijk", "weinig belangrijk", "matig belangrijk", "belangrijk", "heel belangrijk")
+IMPORTANCE = (
+    "niet belangrijk",
+    "weinig belangrijk",
+    "matig belangrijk",
+    "belangrijk",
+    "heel belangrijk",
+)
 DONT_KNOW = "weet niet"
 RESPONDENT_ROLE = "respondent (telefoon)"
 

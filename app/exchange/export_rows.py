@@ -350,7 +350,12 @@ class _Gather:
     def _ballots(self) -> dict[str, list[_Ballot]]:
         """round id -> its ballots, each with its entries: two queries on plain rows."""
         B, E = m.BallotRow, m.BallotEntryRow
-        mine = B.round_id.in_(select(m.RoundRow.id).where(m.RoundRow.workshop_id == self.ws))
+        # A survey's ballots only tie a phone to its respondent; the answers themselves
+        # are exported with the participants' assessments.
+        voted = select(m.RoundRow.id).where(
+            m.RoundRow.workshop_id == self.ws, m.RoundRow.method != VotingMethod.SURVEY.value
+        )
+        mine = B.round_id.in_(voted)
         by_id: dict[str, _Ballot] = {}
         by_round: dict[str, list[_Ballot]] = defaultdict(list)
         query = select(B.id, B.round_id, B.source, B.cluster_id, B.participant_id).where(mine)

@@ -22,6 +22,7 @@ from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.exchange import layout, values
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
+from app.exchange.problems import ImportCancelled
 from app.exchange.recognise import ParsedRow, ParsedSheet
 from app.services import analysis, organisation, paths, proposals, swot
 from app.services import rounds as round_service
@@ -52,7 +53,8 @@ ORDER = (
     "ballots",
 )
 
-# What a reference column names, and which of its rows' attributes it may use.
+# Ballots stored between two questions whether the user cancelled.
+_REPORT_EVERY = 200
 
 
 class StoreImport(StoreMatcher):
@@ -617,7 +619,9 @@ class StoreImport(StoreMatcher):
         if not self._ballot_rows:
             return
         self._load_ballots()
-        for ballot_id, rows in self._ballot_rows.items():
+        for n, (ballot_id, rows) in enumerate(self._ballot_rows.items(), start=1):
+            if n % _REPORT_EVERY == 0 and self.cancelled is not None and self.cancelled():
+                raise ImportCancelled()
             try:
                 self._store_ballot(ballot_id, rows)
             except _BallotProblem as exc:
@@ -654,10 +658,18 @@ class StoreImport(StoreMatcher):
                 "round",
                 f"Ronde '{round_row.title}' is nog een ontwerp en heeft dus geen stembrieven.",
             )
-        entries = self._ballot_entries(round_row, rows)
+        if round_row.method == VotingMethod.SURVEY.value:
+            raise RowProblem(
+                "round",
+                f"Ronde '{round_row.title}' is een bevraging: haar antwoorden staan bij de "
+                "bladen Antwoorden en Beoordelingen, niet als stembrieven.",
+            )
         existing = self.rows[m.BallotRow].get(ballot_id)
         if existing is None and ballot_id in self._elsewhere(m.BallotRow):
             raise RowProblem("ballot", f"Stembrief {ballot_id} hoort bij een andere workshop.")
+        if existing is not None and existing.round_id != round_row.id:
+            raise RowProblem("round", "Een stembrief hoort bij één ronde; verplaats hem niet.")
+        entries = self._ballot_entries(round_row, rows)
         fields: dict[str, Any] = {
             "source": first["source"].value,
             "cluster_id": first["cluster"],
@@ -668,8 +680,6 @@ class StoreImport(StoreMatcher):
             fields["participant_id"] = participant
         stamp = round_row.created_at if round_row.anonymous else None
         if existing is not None:
-            if existing.round_id != round_row.id:
-                raise RowProblem("round", "Een stembrief hoort bij één ronde; verplaats hem niet.")
             changed = assign_changed(existing, fields)
             stored = sorted((e.option_id, e.criterion_id or "", e.value) for e in existing.entries)
             if stored != sorted((e.option_id, e.criterion_id or "", e.value) for e in entries):
@@ -765,9 +775,10 @@ class StoreImport(StoreMatcher):
                 method, rules_, [o.id for o in round_row.options], _ballot_shape(method, given)
             )
         except ValidationError as exc:
-            where = f"rij {prow.number}" if len(rows) == 1 else f"rijen {prow.number}–"
-            if len(rows) > 1:
-                where += str(rows[-1][1].number)
+            numbers = sorted(r.number for _, r in rows)
+            where = (
+                f"rij {numbers[0]}" if len(numbers) == 1 else f"rijen {numbers[0]}–{numbers[-1]}"
+            )
             raise _BallotProblem(
                 sheet,
                 prow,
@@ -821,7 +832,7 @@ def _ballot_shape(method: VotingMethod, given: dict[tuple[str, str | None], floa
         places = {option_id: _whole(value) for (option_id, _), value in given.items()}
         if sorted(places.values()) != list(range(1, len(places) + 1)):
             raise ValidationError(
-                "de plaatsen van een rangschikking zijn 1, 2, 3, … (elke plaats één keer)."
+                "De plaatsen van een rangschikking zijn 1, 2, 3, … (elke plaats één keer)."
             )
         return sorted(places, key=places.__getitem__)
     if method is VotingMethod.DOTS:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain import records
-from app.domain.enums import RoundStatus
+from app.domain.enums import RoundStatus, VotingMethod
 from app.domain.errors import ValidationError
 from app.services import analysis, organisation, paths, reporting, rounds, swot, workshops
 from app.services.reporting import Store
@@ -121,7 +121,8 @@ def load(
     if "ranking" in needs:
         cluster_id = chosen.id if chosen else None
         for r in rounds.rounds.list(store, wid):
-            if r.status is RoundStatus.CLOSED:
+            # A survey has no ranking: its answers are in the analysis (the rose).
+            if r.status is RoundStatus.CLOSED and r.method is not VotingMethod.SURVEY:
                 data.rounds.append(
                     RoundReport(
                         r,

@@ -140,7 +140,13 @@ def styles() -> dict[str, ParagraphStyle]:
         # A fiche starts on a fresh page and fits it: its headings need no keeping
         # together, which would cost four KeepTogethers per fiche.
         "fiche_title": derive(
-            "fiche_title", fontName=fonts.BOLD, fontSize=13, leading=16, textColor=ACCENT
+            "fiche_title",
+            fontName=fonts.BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=7,
         ),
         "fiche_label": derive(
             "fiche_label", fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=3

@@ -56,7 +56,7 @@ def _method(value: Any) -> VotingMethod:
         return VotingMethod(value)
     except ValueError:
         raise ValidationError(
-            f"Onbekende stemmethode {value!r}: dots, score, rank of budget.", "method"
+            f"Onbekende stemmethode {value!r}: dots, score, rank, budget of survey.", "method"
         ) from None
 
 
@@ -94,8 +94,15 @@ def create_round(
     id: str | None = None,
 ) -> Outcome[records.VotingRound]:
     """A draft round over proposals, SWOT points or paths. Without rules the
-    method's defaults apply (dots: about a third of the options)."""
+    method's defaults apply (dots: about a third of the options).
+
+    A ``survey`` round (app.services.survey) has no options: it asks the workshop's
+    internal questionnaire, and its respondents are always anonymous."""
     how = _method(method)
+    if how is VotingMethod.SURVEY:
+        if options:
+            raise ValidationError("Een bevraging heeft geen opties.", "options")
+        anonymous = True
     with store.transaction() as uow:
         s = uow.session
         common.get(s, m.WorkshopRow, workshop_id)
@@ -141,7 +148,9 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
                 raise ValidationError(
                     f"Ronde '{row.title}' is gesloten en kan niet opnieuw open.", "status"
                 )
-            if not row.options:
+            if row.method == VotingMethod.SURVEY.value:
+                _check_survey_can_open(s, row)
+            elif not row.options:
                 raise ValidationError(f"Ronde '{row.title}' heeft geen opties.", "status")
             other = s.scalar(
                 select(m.RoundRow).where(
@@ -160,6 +169,27 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
         s.flush()
         record = _record(row)
     return Outcome(record, uow.changes)
+
+
+def _check_survey_can_open(session: Session, row: m.RoundRow) -> None:
+    """A survey asks the internal areas, and every answer belongs to a cluster."""
+    internal = session.scalar(
+        select(func.count())
+        .select_from(m.AreaRow)
+        .where(m.AreaRow.workshop_id == row.workshop_id, m.AreaRow.kind == "internal")
+    )
+    if not internal:
+        raise ValidationError(
+            f"Bevraging '{row.title}': de workshop heeft nog geen interne domeinen.", "status"
+        )
+    clusters = session.scalar(
+        select(func.count()).select_from(m.ClusterRow).filter_by(workshop_id=row.workshop_id)
+    )
+    if not clusters:
+        raise ValidationError(
+            f"Bevraging '{row.title}': maak eerst de clusters, de antwoorden tellen per cluster.",
+            "status",
+        )
 
 
 def open_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
@@ -181,6 +211,12 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
             row.title = rules.required_text(values["title"], "De titel van de ronde", "title")
         if "question" in values:
             row.question = rules.optional_text(values["question"], "De vraag", "question")
+        if (
+            "anonymous" in values
+            and not values["anonymous"]
+            and row.method == VotingMethod.SURVEY.value
+        ):
+            raise ValidationError("Een bevraging is altijd anoniem.", "anonymous")
         for key in ("anonymous", "revealed"):
             if key in values:
                 setattr(row, key, bool(values[key]))
@@ -213,6 +249,12 @@ class BallotInput:
 def store_ballot(session: Session, row: m.RoundRow, ballot: BallotInput) -> m.BallotRow:
     """Validate and store (or replace) one ballot in ``session``; the caller commits."""
     method = VotingMethod(row.method)
+    if method is VotingMethod.SURVEY:
+        raise ValidationError(
+            "Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij "
+            "de vragenlijst van de interne analyse.",
+            "round_id",
+        )
     entries = ranking.parse_entries(
         method, json.loads(row.rules_json), [o.id for o in row.options], ballot.entries
     )

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from app.domain import ranking, records
 from app.domain.enums import BallotSource, RoundStatus, VotingMethod
 from app.domain.errors import ValidationError
-from app.services import common, convert, rounds
+from app.services import common, convert, rounds, survey
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -47,11 +47,15 @@ def join_token(store: Store, workshop_id: str) -> str:
 
 @dataclass(frozen=True)
 class Lobby:
-    """What a participant's page sees: the open round, if any, and the clusters to pick from."""
+    """What a participant's page sees: the open round, if any, and the clusters to pick from.
+
+    For an open survey round also the questionnaire: the internal areas and their statements.
+    """
 
     workshop_id: str
     round: records.VotingRound | None
     clusters: tuple[str, ...]
+    areas: tuple[survey.FormArea, ...] = ()
 
 
 def _workshop_id(session: Session, token: str) -> str | None:
@@ -108,7 +112,11 @@ def lobby(store: Store, token: str) -> Lobby | None:
             .where(m.ClusterRow.workshop_id == workshop_id)
             .order_by(m.ClusterRow.position, m.ClusterRow.name)
         )
-        return Lobby(workshop_id, record, tuple(names))
+        clusters = tuple(names)
+        areas: tuple[survey.FormArea, ...] = ()
+        if record is not None and record.method is VotingMethod.SURVEY:
+            areas = survey.form(s, workshop_id)
+        return Lobby(workshop_id, record, clusters, areas)
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,10 @@ def _store_round_group(
     ballots refused. A phone that sent twice in one group keeps its last valid ballot.
     """
     method = VotingMethod(row.method)
+    if method is VotingMethod.SURVEY:
+        return survey.store_responses(
+            session, row, [(n, survey.Response(b.voter, b.cluster, b.entries)) for n, b in ballots]
+        )
     rules = json.loads(row.rules_json)
     option_ids = [o.id for o in row.options]
     clusters: dict[str, str] = {}

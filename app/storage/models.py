@@ -131,6 +131,9 @@ class ClusterRow(Base):
 
 class ParticipantRow(Base):
     __tablename__ = "participant"
+    # Phone survey respondents are anonymous participants: no rowid that keeps the
+    # order they came in (as the ballot tables).
+    __table_args__ = {"sqlite_with_rowid": False}
     workshop_id: Mapped[str] = _fk("workshop")
     name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
@@ -204,6 +207,7 @@ class StatementScoreRow(Base):
     __table_args__ = (
         UniqueConstraint("cluster_id", "statement_id", "participant_id"),
         CheckConstraint("score IS NULL OR (score >= 1 AND score <= 5)", name="score"),
+        {"sqlite_with_rowid": False},  # survey answers keep no arrival order
     )
     cluster_id: Mapped[str] = _fk("cluster")
     statement_id: Mapped[str] = _fk("statement")
@@ -219,6 +223,7 @@ class AreaRatingRow(Base):
         UniqueConstraint("cluster_id", "area_id", "participant_id"),
         CheckConstraint("importance IS NULL OR (importance >= 1 AND importance <= 5)", name="imp"),
         CheckConstraint("readiness IS NULL OR (readiness >= 1 AND readiness <= 5)", name="ready"),
+        {"sqlite_with_rowid": False},  # survey answers keep no arrival order
     )
     cluster_id: Mapped[str] = _fk("cluster")
     area_id: Mapped[str] = _fk("area")
@@ -354,7 +359,7 @@ class ProposalPathRow(Base):
 class RoundRow(Base):
     __tablename__ = "voting_round"
     __table_args__ = (
-        CheckConstraint("method IN ('dots', 'score', 'rank', 'budget')", name="method"),
+        CheckConstraint("method IN ('dots', 'score', 'rank', 'budget', 'survey')", name="method"),
         CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
     )
     workshop_id: Mapped[str] = _fk("workshop")

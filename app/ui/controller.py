@@ -113,6 +113,17 @@ class WorkshopController(QObject):
         self._emit(outcome.changes)
         return value
 
+    def apply(self, do: Action) -> Any:
+        """Run ``do`` now without an undo step (a ballot, opening or closing a round:
+        the room has seen it). Returns the outcome's value, or None after ``failed``."""
+        try:
+            outcome = do()
+        except AtelierError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self._emit(outcome.changes)
+        return outcome.value
+
     def _run_step(self, action: Action) -> None:
         try:
             outcome = action()
@@ -122,6 +133,11 @@ class WorkshopController(QObject):
             self.failed.emit(str(exc))
             return
         self._emit(outcome.changes)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        """Tell the views about changes made outside the undo stack (an Excel import,
+        ballots arriving from phones)."""
+        self._emit(changes)
 
     def _emit(self, changes: ChangeSet) -> None:
         if changes.touches("workshop"):

@@ -154,7 +154,16 @@ class ProjectorWindow(QWidget):
         self.stack.setCurrentWidget(self.text_page)
         self._shown()
 
+    def show_page(self, page: QWidget) -> None:
+        """Show a page made elsewhere (the voting screen); it carries its own title."""
+        self.mode, self.target_id = "page", None
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._shown()
+
     def _shown(self) -> None:
+        self.caption.setVisible(self.mode != "page")
         self._show_caption()
         self._scale()
 

@@ -21,6 +21,7 @@ SHOT_MODULES: list[str] = [
     "app.ui.views.proposals",
     "app.ui.projector_shots",
     "app.ui.views.analysis_shots",
+    "app.ui.views.rounds",
 ]
 
 

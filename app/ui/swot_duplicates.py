@@ -57,12 +57,20 @@ class DuplicatesPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self.merge)
+        self.merge_button = QPushButton(self.tr("Dit paar samenvoegen"), self)
+        self.merge_button.setAccessibleName(self.tr("Het gekozen paar samenvoegen"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self._merge_current)
+        self.list.currentItemChanged.connect(
+            lambda item, _before: self.merge_button.setEnabled(item is not None)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(intro)
         layout.addWidget(self.search_button)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.merge_button)
         data.pointsChanged.connect(lambda _change: self.prune())
 
     def search(self) -> None:
@@ -71,9 +79,10 @@ class DuplicatesPanel(QWidget):
         store, workshop_id = self.controller.store, self.controller.workshop.id
 
         def work(
-            _progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
-        ) -> list[DuplicateSuggestion]:
-            return swot.suggest_duplicates(store, workshop_id)
+            _progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> list[DuplicateSuggestion] | None:
+            pairs = swot.suggest_duplicates(store, workshop_id)
+            return None if cancelled() else pairs
 
         self.search_button.setEnabled(False)
         self.status.setText(self.tr("Zoeken…"))
@@ -90,8 +99,11 @@ class DuplicatesPanel(QWidget):
         self._finish()
         self.status.setText(self.tr("Zoeken mislukt: {0}").format(exc))
 
-    def _found(self, pairs: list[DuplicateSuggestion]) -> None:
+    def _found(self, pairs: list[DuplicateSuggestion] | None) -> None:
         self._finish()
+        if pairs is None:
+            self.status.setText(self.tr("Zoeken afgebroken."))
+            return
         self.list.clear()
         shown = 0
         for pair in pairs:
@@ -136,6 +148,11 @@ class DuplicatesPanel(QWidget):
     def merge(self, item: QListWidgetItem) -> None:
         first_id, second_id = item.data(_PAIR)
         self.controller.consolidate(first_id, [second_id])
+
+    def _merge_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.merge(item)
 
     def prune(self) -> None:
         """Drop pairs whose points were merged, moved away or deleted meanwhile."""

@@ -11,9 +11,12 @@ the first time it is served). One QR code then serves every round of the day:
 a phone that joined once stays on the page, which shows "waiting" between
 rounds and the next round as soon as the facilitator opens it (at most one
 round of a workshop is open at a time, so "the round that is open now" is
-well defined). Ballots name their ``round_id``, so a ballot meant for a round
-that has since closed gets 409 rather than landing in the next one. The
-rounds' own ``token`` column is not used by the server.
+well defined). A round may also be a phone survey (method ``survey``, see
+app.services.survey): the page then asks the internal questionnaire and each
+phone becomes an anonymous respondent of the cluster it picks. Ballots name
+their ``round_id``, so a ballot meant for a round that has since closed gets
+409 rather than landing in the next one. The rounds' own ``token`` column is
+not used by the server.
 
 Anonymity: the server keeps no access log, the voter id is stored only as a
 per-round hash (``rounds.voter_key``), ballots of anonymous rounds carry the

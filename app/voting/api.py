@@ -24,6 +24,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import resources
+from app.domain.enums import VotingMethod
 from app.services import voting
 from app.services.voting import PhoneBallot, Store, Verdict
 from app.voting.limits import RateLimiter
@@ -169,7 +170,7 @@ def round_json(lobby: voting.Lobby) -> dict[str, Any]:
     r = lobby.round
     if r is None:
         return {"status": "waiting"}
-    return {
+    body: dict[str, Any] = {
         "status": "open",
         "round_id": r.id,
         "title": r.title,
@@ -181,6 +182,17 @@ def round_json(lobby: voting.Lobby) -> dict[str, Any]:
         ],
         "clusters": list(lobby.clusters),
     }
+    if r.method is VotingMethod.SURVEY:
+        body["areas"] = [
+            {
+                "id": a.id,
+                "name": a.name,
+                "description": a.description,
+                "statements": [{"id": st.id, "text": st.text} for st in a.statements],
+            }
+            for a in lobby.areas
+        ]
+    return body
 
 
 def create_app(

@@ -2583,4 +2583,39 @@ sult</translation>
         <translation>Change workshop settings</translation>
     </message>
 </context>
+<context>
+    <name>AnalysisEdits</name>
+    <message>
+        <source>Antwoord wissen</source>
+        <translation>Clear answer</translation>
+    </message>
+    <message>
+        <source>Score invullen</source>
+        <translation>Enter score</translation>
+    </message>
+    <message>
+        <source>Belang invullen</source>
+        <translation>Enter importance</translation>
+    </message>
+    <message>
+        <source>Paraatheid invullen</source>
+        <translation>Enter readiness</translation>
+    </message>
+    <message>
+        <source>Stelling toevoegen</source>
+        <translation>Add statement</translation>
+    </message>
+    <message>
+        <source>Stelling wijzigen</source>
+        <translation>Edit statement</translation>
+    </message>
+    <message>
+        <source>Stelling verwijderen</source>
+        <translation>Delete statement</translation>
+    </message>
+    <message>
+        <source>Stelling verplaatsen</source>
+        <translation>Move statement</translation>
+    </message>
+</context>
 </TS>

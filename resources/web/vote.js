@@ -20,6 +20,7 @@
   var sending = false;
   var pollTimer = null;
   var failures = 0;
+  var confirmGaps = false; // a survey sent with open questions asks for a second tap
 
   function $(id) {
     return document.getElementById(id);
@@ -199,13 +200,27 @@
 
   // --- the participant's choice, per method
 
+  function isSurvey() {
+    return round.method === 'survey';
+  }
+
   function emptyChoice() {
+    if (isSurvey()) {
+      return { scores: {}, importance: {} };
+    }
     return round.method === 'rank' ? [] : {};
+  }
+
+  function isObject(value) {
+    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
   }
 
   function restoreChoice() {
     try {
       var saved = JSON.parse(load('sessionStorage', 'atelier-choice-' + round.round_id));
+      if (isSurvey()) {
+        return isObject(saved) && isObject(saved.scores) && isObject(saved.importance) ? saved : null;
+      }
       if (round.method === 'rank' ? Array.isArray(saved) : saved && typeof saved === 'object') {
         return saved;
       }
@@ -269,7 +284,13 @@
     var rules = round.rules;
     var left;
     counter.className = 'counter';
-    if (round.method === 'dots') {
+    $('progress').hidden = !isSurvey();
+    if (isSurvey()) {
+      var progress = surveyProgress();
+      counter.textContent = progress.answered + ' van ' + progress.total + ' beantwoord';
+      $('progress-fill').style.width =
+        (progress.total ? Math.round((100 * progress.answered) / progress.total) : 0) + '%';
+    } else if (round.method === 'dots') {
       left = rules.dots - dotsUsed();
       counter.textContent =
         'Nog ' + left + ' van ' + rules.dots + ' ' + plural(rules.dots, 'stip', 'stippen') + ' over';
@@ -315,6 +336,14 @@
 
   function helpText() {
     var rules = round.rules;
+    if (isSurvey()) {
+      var labels = rules.scale.labels;
+      return (
+        'Kies je cluster. Geef bij elke stelling aan hoe akkoord je bent, van ' + rules.scale.min +
+        ' (' + labels[0] + ') tot ' + rules.scale.max + ' (' + labels[labels.length - 1] +
+        '), of kies \u2018' + rules.dont_know + '\u2019. Per domein vragen we ook hoe belangrijk je het vindt.'
+      );
+    }
     if (round.method === 'dots') {
       return (
         'Verdeel ' + rules.dots + ' ' + plural(rules.dots, 'stip', 'stippen') + ' over de voorstellen, ' +
@@ -332,9 +361,23 @@
     return 'Verdeel een budget van ' + number.format(rules.budget) + ' over de voorstellen.';
   }
 
+  // The words that differ between a vote and a survey.
+  function applyWording() {
+    var survey = isSurvey();
+    $('bar-title').textContent = survey ? 'Bevraging' : 'Stemmen';
+    $('submit').textContent = survey ? 'Antwoorden versturen' : 'Stem';
+    $('done-title').textContent = survey ? 'Je antwoorden zijn bewaard' : 'Je stem is geteld';
+    $('done-text').textContent = survey
+      ? 'Dank je wel. Je kunt je antwoorden nog aanpassen zolang de bevraging open is.'
+      : 'Dank je wel. Je kunt je stem nog aanpassen zolang de ronde open is.';
+    $('change').textContent = survey ? 'Antwoorden aanpassen' : 'Stem aanpassen';
+  }
+
   function renderBallot() {
     $('round-title').textContent = round.title;
-    document.title = round.title + ' – Stemmen';
+    document.title = round.title + (isSurvey() ? ' – Bevraging' : ' – Stemmen');
+    applyWording();
+    confirmGaps = false;
     $('round-question').textContent = round.question || '';
     $('round-question').hidden = !round.question;
     $('round-help').textContent = helpText();
@@ -343,7 +386,9 @@
     $('message').className = 'message';
     var box = $('options');
     box.textContent = '';
-    if (round.method === 'dots') {
+    if (isSurvey()) {
+      renderSurvey(box);
+    } else if (round.method === 'dots') {
       renderDots(box);
     } else if (round.method === 'score') {
       renderScore(box);
@@ -367,12 +412,199 @@
       select.appendChild(el('option', { value: clusters[i] }, clusters[i]));
     }
     select.value = clusters.indexOf(remembered) >= 0 ? remembered : '';
-    $('cluster-field').hidden = clusters.length === 0;
+    // A survey needs the cluster (answers count per cluster): asked first, and required.
+    var field = $('cluster-field');
+    var box = $('options');
+    var survey = isSurvey();
+    box.parentNode.insertBefore(field, survey ? box : box.nextSibling);
+    $('cluster-need').textContent = survey ? '(verplicht)' : '(niet verplicht)';
+    $('cluster-none').textContent = survey ? 'Kies je cluster' : 'Geen keuze';
+    select.required = survey;
+    select.setAttribute('aria-required', survey ? 'true' : 'false');
+    field.className = survey ? 'field cluster-first' : 'field';
+    field.hidden = clusters.length === 0;
   }
 
   $('cluster').addEventListener('change', function () {
     save('localStorage', CLUSTER_KEY, this.value || null);
+    this.removeAttribute('aria-invalid');
   });
+
+  // --- the survey: per internal area its statements (1–5 or "weet niet"), then its importance
+
+  function surveyAreas() {
+    return round.areas || [];
+  }
+
+  function surveyProgress() {
+    var answered = 0;
+    var total = 0;
+    var firstOpen = null;
+    surveyAreas().forEach(function (area) {
+      area.statements.forEach(function (statement) {
+        total += 1;
+        if (Object.prototype.hasOwnProperty.call(choice.scores, statement.id)) {
+          answered += 1;
+        } else if (firstOpen === null) {
+          firstOpen = 'statement-' + statement.id;
+        }
+      });
+      total += 1;
+      if (Object.prototype.hasOwnProperty.call(choice.importance, area.id)) {
+        answered += 1;
+      } else if (firstOpen === null) {
+        firstOpen = 'importance-' + area.id;
+      }
+    });
+    return { answered: answered, total: total, firstOpen: firstOpen };
+  }
+
+  // One radio per value; the number shows, the word is the label a screen reader reads.
+  function scaleChoices(name, scale, picked, onPick) {
+    var row = el('div', { className: 'scale answers' });
+    scale.labels.forEach(function (word, i) {
+      var value = scale.min + i;
+      var label = el('label', { className: 'answer' });
+      var input = el('input', { type: 'radio', name: name, value: String(value) });
+      input.checked = picked === value;
+      input.addEventListener('change', function () {
+        onPick(value);
+      });
+      label.appendChild(input);
+      label.appendChild(el('span', { className: 'face', 'aria-hidden': 'true' }, value));
+      label.appendChild(el('span', { className: 'visually-hidden' }, word));
+      row.appendChild(label);
+    });
+    return row;
+  }
+
+  function scaleEnds(scale) {
+    var ends = el('div', { className: 'scale-ends', 'aria-hidden': 'true' });
+    ends.appendChild(el('span', {}, scale.min + ' ' + scale.labels[0]));
+    ends.appendChild(el('span', {}, scale.max + ' ' + scale.labels[scale.labels.length - 1]));
+    return ends;
+  }
+
+  function renderSurvey(box) {
+    var rules = round.rules;
+    var areas = surveyAreas();
+    var count = 0;
+    areas.forEach(function (area, a) {
+      var section = el('section', { className: 'area', 'aria-labelledby': 'area-' + a });
+      section.appendChild(el('p', { className: 'area-count' }, 'Domein ' + (a + 1) + ' van ' + areas.length));
+      section.appendChild(el('h2', { className: 'area-title', id: 'area-' + a }, area.name));
+      var desc = description(area);
+      if (desc) {
+        section.appendChild(desc);
+      }
+      area.statements.forEach(function (statement) {
+        count += 1;
+        var group = el('fieldset', { className: 'option statement', id: 'statement-' + statement.id });
+        var legend = el('legend', { className: 'statement-text' });
+        legend.appendChild(el('span', { className: 'nr' }, count + '.'));
+        legend.appendChild(document.createTextNode(' ' + statement.text));
+        group.appendChild(legend);
+        var name = 'stelling-' + count;
+        var has = Object.prototype.hasOwnProperty.call(choice.scores, statement.id);
+        var picked = has ? choice.scores[statement.id] : undefined;
+        var shown = el('span', { className: 'picked', 'aria-hidden': 'true' });
+        group.appendChild(scaleChoices(name, rules.scale, picked, function (value) {
+          answerStatement(statement, value);
+          showPicked(shown, rules.scale, value);
+        }));
+        group.appendChild(scaleEnds(rules.scale));
+        var row = el('div', { className: 'unsure-row' });
+        var unsure = el('label', { className: 'answer dont-know' });
+        var input = el('input', { type: 'radio', name: name, value: '' });
+        input.checked = has && picked === null;
+        input.addEventListener('change', function () {
+          answerStatement(statement, null);
+          showPicked(shown, rules.scale, null);
+        });
+        unsure.appendChild(input);
+        unsure.appendChild(el('span', { className: 'face' }, rules.dont_know));
+        row.appendChild(unsure);
+        row.appendChild(shown);
+        showPicked(shown, rules.scale, has ? picked : null);
+        group.appendChild(row);
+        section.appendChild(group);
+      });
+      var importance = el('fieldset', { className: 'option importance', id: 'importance-' + area.id });
+      importance.appendChild(el('legend', { className: 'statement-text' },
+        'Hoe belangrijk vind je \u2018' + area.name + '\u2019?'));
+      var chosen = el('div', { className: 'picked', 'aria-hidden': 'true' });
+      importance.appendChild(scaleChoices('belang-' + a, rules.importance, choice.importance[area.id], function (value) {
+        choice.importance[area.id] = value;
+        afterAnswer();
+        showPicked(chosen, rules.importance, value);
+      }));
+      importance.appendChild(scaleEnds(rules.importance));
+      showPicked(chosen, rules.importance, choice.importance[area.id]);
+      importance.appendChild(chosen);
+      section.appendChild(importance);
+      box.appendChild(section);
+    });
+  }
+
+  // The chosen value in words, for the eye (the radio's own label tells a screen reader).
+  function showPicked(node, scale, value) {
+    var word = typeof value === 'number' ? scale.labels[value - scale.min] : '';
+    node.textContent = word ? 'Jouw keuze: ' + word : '';
+  }
+
+  function answerStatement(statement, value) {
+    choice.scores[statement.id] = value;
+    afterAnswer();
+  }
+
+  function afterAnswer() {
+    confirmGaps = false;
+    keepChoice();
+    updateCounter();
+  }
+
+  // Only what the open round still asks (a statement may have been removed meanwhile).
+  function surveyEntries() {
+    var scores = {};
+    var importance = {};
+    surveyAreas().forEach(function (area) {
+      area.statements.forEach(function (statement) {
+        if (Object.prototype.hasOwnProperty.call(choice.scores, statement.id)) {
+          scores[statement.id] = choice.scores[statement.id];
+        }
+      });
+      if (Object.prototype.hasOwnProperty.call(choice.importance, area.id)) {
+        importance[area.id] = choice.importance[area.id];
+      }
+    });
+    return { scores: scores, importance: importance };
+  }
+
+  function surveyProblem() {
+    var select = $('cluster');
+    if (!select.value) {
+      select.setAttribute('aria-invalid', 'true');
+      select.focus();
+      return 'Kies eerst je cluster: je antwoorden tellen per cluster.';
+    }
+    var progress = surveyProgress();
+    if (progress.answered === 0) {
+      return 'Beantwoord minstens één vraag.';
+    }
+    var open = progress.total - progress.answered;
+    if (open > 0 && !confirmGaps) {
+      confirmGaps = true;
+      var first = $(progress.firstOpen);
+      if (first) {
+        first.querySelector('input').focus();
+      }
+      return (
+        'Nog ' + open + ' ' + plural(open, 'vraag', 'vragen') + ' open. ' +
+        'Tik nog eens op \u2018Antwoorden versturen\u2019 om toch te versturen.'
+      );
+    }
+    return '';
+  }
 
   function renderDots(box) {
     options().forEach(function (option, i) {
@@ -642,6 +874,9 @@
   // --- sending
 
   function entries() {
+    if (isSurvey()) {
+      return surveyEntries();
+    }
     if (round.method === 'rank') {
       return choice.slice(0, maxRanked());
     }
@@ -649,6 +884,9 @@
   }
 
   function problem() {
+    if (isSurvey()) {
+      return surveyProblem();
+    }
     if (round.method === 'budget') {
       var bad = $('options').querySelector('input[aria-invalid="true"]');
       if (bad) {
@@ -685,7 +923,8 @@
     }
     sending = true;
     $('submit').disabled = true;
-    setMessage('Je stem wordt verstuurd…', false);
+    var survey = isSurvey();
+    setMessage(survey ? 'Je antwoorden worden verstuurd…' : 'Je stem wordt verstuurd…', false);
     try {
       var response = await request('/ballot', {
         method: 'POST',
@@ -702,22 +941,36 @@
         save('sessionStorage', doneKey(), '1');
         setMessage('', false);
         show('done', 'done-title');
-        announce('Je stem is geteld.');
+        announce(survey ? 'Je antwoorden zijn bewaard.' : 'Je stem is geteld.');
       } else if (response.status === 409) {
-        setMessage('Deze stemronde is intussen gesloten. Je stem is niet geteld.', true);
+        setMessage(
+          survey
+            ? 'Deze bevraging is intussen gesloten. Je antwoorden zijn niet bewaard.'
+            : 'Deze stemronde is intussen gesloten. Je stem is niet geteld.',
+          true
+        );
         poll();
       } else if (response.status === 429) {
-        setMessage('Je stemt te snel na elkaar. Wacht enkele seconden en probeer opnieuw.', true);
+        setMessage(
+          (survey ? 'Je verstuurt te snel na elkaar.' : 'Je stemt te snel na elkaar.') +
+            ' Wacht enkele seconden en probeer opnieuw.',
+          true
+        );
       } else if (response.status === 413) {
-        setMessage('Je stem is te groot om te versturen.', true);
+        setMessage(survey ? 'Je antwoorden zijn te groot om te versturen.' : 'Je stem is te groot om te versturen.', true);
       } else if (response.status === 404) {
         setMessage('Deze stemlink klopt niet meer. Scan de QR-code opnieuw.', true);
       } else {
-        setMessage(answer.error || 'Je stem is niet geteld. Probeer opnieuw.', true);
+        setMessage(
+          answer.error ||
+            (survey ? 'Je antwoorden zijn niet bewaard.' : 'Je stem is niet geteld.') + ' Probeer opnieuw.',
+          true
+        );
       }
     } catch (e) {
       setMessage(
-        'Je stem is niet verstuurd: geen verbinding met de laptop van de begeleider. Probeer opnieuw.',
+        (survey ? 'Je antwoorden zijn' : 'Je stem is') +
+          ' niet verstuurd: geen verbinding met de laptop van de begeleider. Probeer opnieuw.',
         true
       );
     }

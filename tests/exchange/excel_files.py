@@ -27,6 +27,33 @@ def workbook(path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Path:
     return path
 
 
+def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every sheet's cell values, row by row (header included), in sheet order; rows
+    padded with None to the widest (a write-only file does not declare its size)."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    out = {}
+    try:
+        for ws in wb:
+            rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+            width = max(map(len, rows), default=0)
+            out[ws.title] = [r + (None,) * (width - len(r)) for r in rows]
+    finally:
+        wb.close()
+    return out
+
+
+def without_export_time(sheets: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[Any]]:
+    """The sheets less the one cell that records when the export was made."""
+    from app.exchange import layout
+
+    column = layout.WORKSHOP.columns.index(layout.WORKSHOP.field("exported_at"))
+    out: dict[str, list[Any]] = dict(sheets)
+    out[layout.WORKSHOP.title] = [
+        r[:column] + r[column + 1 :] for r in sheets[layout.WORKSHOP.title]
+    ]
+    return out
+
+
 def store_digest(store: Any) -> str:
     """Every row of every table: equal digests mean the store did not change."""
     digest = hashlib.sha256()

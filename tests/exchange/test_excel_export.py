@@ -9,20 +9,17 @@ import pytest
 from sqlalchemy import select
 
 from app.exchange import layout
-from app.exchange.export import export_workbook
 from app.storage import models as m
 from app.storage.store import open_store
 
 
 @pytest.fixture(scope="module")
-def exported(demo_template, tmp_path_factory):  # type: ignore[no-untyped-def]
-    """The demo exported once for this module: (path, workbook, ballot ids and keys)."""
-    path = tmp_path_factory.mktemp("export") / "demo.xlsx"
-    with open_store(demo_template, write=False) as store:
-        export_workbook(store, path)
-        with store.reading() as uow:
-            ballots = list(uow.session.execute(select(m.BallotRow.id, m.BallotRow.voter_key)))
-    return path, openpyxl.load_workbook(path), ballots
+def exported(demo_template, demo_export):  # type: ignore[no-untyped-def]
+    """The demo's export: (path, workbook, ballots with their voter keys)."""
+    with open_store(demo_template, write=False) as store, store.reading() as uow:
+        query = select(m.BallotRow.id, m.BallotRow.voter_key)
+        ballots = list(uow.session.execute(query))
+    return demo_export, openpyxl.load_workbook(demo_export), ballots
 
 
 def test_every_sheet_has_dutch_headers_a_frozen_row_a_filter_and_widths(exported):
@@ -61,19 +58,27 @@ def test_dropdowns_for_quadrant_area_cluster_and_mandatory(exported):
     assert lists("Deelnemers")["C"].startswith("Clusters!$B$2")
 
 
-def test_anonymous_ballots_leave_only_their_results(exported):
+def test_anonymous_ballots_leave_without_voter_keys_names_or_order(exported):
     path, wb, ballots = exported
     assert ballots and all(b.voter_key for b in ballots)
     with zipfile.ZipFile(path) as archive:
         content = b"".join(archive.read(n) for n in archive.namelist())
     for ballot in ballots:
         assert ballot.voter_key.encode() not in content
-        assert ballot.id.encode() not in content
+    ws = wb["Stembrieven"]
+    assert [c.value for c in ws[1]] == [f.header for f in layout.BALLOTS.columns]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    # Every ballot is there, by its (random) id and in id order, never in the order cast.
+    assert sorted({r[0] for r in rows}) == sorted(b.id for b in ballots)
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    assert {r[2] for r in rows} == {"telefoon", "papier"}
+    assert all(r[4] is None for r in rows)  # the demo's rounds are anonymous
     assert [c.value for c in wb["Uitslagen"][1]] == [
         "Stemronde", "Methode", "Status", "Stembrieven", "Rang", "Optie", "Score",
     ]  # fmt: skip
     assert wb["Uitslagen"].max_row > 1
     assert wb["Uitslagen"].protection.sheet and not wb["SWOT"].protection.sheet
+    assert not wb["Stembrieven"].protection.sheet
 
 
 def test_results_sheet_agrees_with_the_rounds_service(demo_template, exported):

@@ -389,7 +389,18 @@ def test_duplicates_panel_merges_a_pair_with_enter(board, controller, qtbot):
     merged = swot.get_items(store, [first.id])[0]
     assert merged.source_ids == (second.id,)
     assert (first.id, second.id) not in panel.pairs()
-    assert swot.suggest_duplicates(store, ws) is not None
+    # One click on the button merges the pair that is chosen.
+    third = controller.capture("T", "Digitale kloof bij oudere inwoners van de deelgemeenten", area)
+    fourth = controller.capture(
+        "T", "Digitale kloof bij de oudere inwoners van deelgemeenten", area
+    )
+    QTest.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.task is None, timeout=30_000)
+    pair = next(p for p in panel.pairs() if set(p) == {third.id, fourth.id})
+    panel.list.setCurrentRow(panel.pairs().index(pair))
+    QTest.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    assert swot.get_items(store, [pair[0]])[0].source_ids == (pair[1],)
+    assert {pair[0], pair[1]} <= {i.id for i in swot.list_items(store, ws, include_absorbed=True)}
 
 
 # -- undo and redo of every kind of edit ---------------------------------------------------

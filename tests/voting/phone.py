@@ -1,7 +1,8 @@
 """Helpers for the phone page: a workshop with one round per method, and headless Chromium.
 
 Also a script: ``python tests/voting/phone.py docs/phone`` writes a 360×740
-screenshot of the page for each method (docs/phone/vote-dots.png, …).
+screenshot of the page for each method (docs/phone/vote-dots.png, …);
+``python tests/voting/phone.py docs/phone survey`` only the phone survey's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.domain import records  # noqa: E402
-from app.services import organisation, proposals, rounds  # noqa: E402
+from app.services import organisation, proposals, rounds, survey  # noqa: E402
 from app.services.voting import Store  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -81,6 +82,17 @@ def make_rounds(store: Store, workshop_id: str) -> dict[str, records.VotingRound
         ).value
         for method in METHODS
     }
+
+
+SURVEY_TITLE = "Interne analyse: hoe sterk staan we?"
+SURVEY_QUESTION = "Beantwoord de stellingen voor je eigen cluster."
+
+
+def make_survey(store: Store, workshop_id: str) -> records.VotingRound:
+    """A draft survey round over the workshop's internal questionnaire (seed 003)."""
+    return survey.create_survey_round(
+        store, workshop_id, SURVEY_TITLE, question=SURVEY_QUESTION
+    ).value
 
 
 @contextmanager
@@ -178,6 +190,62 @@ def write_screenshots(out_dir: Path) -> list[Path]:
     return written
 
 
+# Seed 003's clusters (Heusden-Zolder).
+SURVEY_CLUSTERS = (
+    "Managementteam",
+    "Burger en klantrelaties",
+    "Ruimte",
+    "Samenleving",
+    "Sociaal huis",
+    "Interne dienstverlening",
+)
+
+
+def fill_in_survey(page: Any) -> None:
+    """A respondent who picked a cluster and answered the first statements."""
+    page.get_by_label("Jouw cluster").select_option("Ruimte")
+    statements = page.locator("fieldset.statement")
+    for n, answer in enumerate(("eens", "weet niet", "oneens", "helemaal eens")):
+        statements.nth(n).get_by_role("radio", name=answer, exact=True).check()
+
+
+def write_survey_screenshots(out_dir: Path) -> list[Path]:
+    """vote-survey.png (the first statements, answered in part) and vote-survey-top.png."""
+    import tempfile
+
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store
+    from app.voting.server import VotingServer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp, create_store(Path(tmp) / "w.atelier") as store:
+        workshop = create_workshop(
+            store, "Omgevingsanalyse", organisation="Gemeente Heusden-Zolder"
+        ).value
+        for name in SURVEY_CLUSTERS:
+            organisation.clusters.create(store, workshop.id, name=name)
+        made = make_survey(store, workshop.id)
+        rounds.open_round(store, made.id)
+        with VotingServer(store, "127.0.0.1", 0) as server, phone_page() as page:
+            page.goto(server.join_url(made))
+            page.get_by_role("heading", name=made.title).wait_for()
+            fill_in_survey(page)
+            page.evaluate("window.scrollTo(0, 0)")
+            written.append(out_dir / "vote-survey-top.png")
+            page.screenshot(path=str(written[-1]))
+            page.evaluate(
+                "window.scrollTo(0, document.querySelector('.area').getBoundingClientRect().top"
+                " + window.scrollY - 8)"
+            )
+            written.append(out_dir / "vote-survey.png")
+            page.screenshot(path=str(written[-1]))
+    return written
+
+
 if __name__ == "__main__":
-    for path in write_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/phone")):
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/phone")
+    only_survey = sys.argv[2:] == ["survey"]
+    made_now = [] if only_survey else write_screenshots(target)
+    for path in made_now + write_survey_screenshots(target):
         print(path)

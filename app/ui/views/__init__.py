@@ -28,7 +28,9 @@ VIEW_MODULES: list[str] = [
     "paths",
     "principles",
     "proposals",
+    "rounds",
     "analysis",
+    "reports",
     "people",
     "places",
 ]

@@ -57,8 +57,11 @@ class AnalysisView(View):
 
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*ENTITIES, "workshop"):
-            # Answers alone: patch the snapshot in place of reading it all again.
-            self.data = self.data.patched(self.controller, changes) if self.data else None
+            # In sight, answers alone patch the snapshot; out of sight it is read when shown.
+            if self.isVisible() and self.data is not None:
+                self.data = self.data.patched(self.controller, changes)
+            else:
+                self.data = None
             self._stale = set(self._all())
             self._catch_up()
         elif changes.touches("swot_item", "recommendation"):

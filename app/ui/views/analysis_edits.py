@@ -26,10 +26,6 @@ CLEAR = _Clear()
 Value = int | None | _Clear
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AnalysisEdits", text)
-
-
 def answer(
     controller: WorkshopController,
     cluster_id: str,
@@ -49,7 +45,11 @@ def answer(
             return analysis.clear_score(store, cluster_id, statement_id, participant_id)
         return analysis.set_score(store, cluster_id, statement_id, score, participant_id)
 
-    label = _t("Antwoord wissen") if value is CLEAR else _t("Score invullen")
+    label = (
+        QCoreApplication.translate("AnalysisEdits", "Antwoord wissen")
+        if value is CLEAR
+        else QCoreApplication.translate("AnalysisEdits", "Score invullen")
+    )
     done = controller.perform(label, lambda: put(value), undo=lambda _r: lambda: put(old))
     return done is not None
 
@@ -81,7 +81,11 @@ def rate(
             readiness=before.readiness,
         )
 
-    label = _t("Belang invullen") if what == "importance" else _t("Paraatheid invullen")
+    label = (
+        QCoreApplication.translate("AnalysisEdits", "Belang invullen")
+        if what == "importance"
+        else QCoreApplication.translate("AnalysisEdits", "Paraatheid invullen")
+    )
     done = controller.perform(
         label,
         lambda: analysis.set_area_rating(store, cluster_id, area_id, participant_id, **{what: new}),
@@ -97,7 +101,7 @@ def add_statement(controller: WorkshopController, area_id: str, text: str) -> St
     return controller.create(
         analysis.statements,
         controller.workshop.id,
-        _t("Stelling toevoegen"),
+        QCoreApplication.translate("AnalysisEdits", "Stelling toevoegen"),
         area_id=area_id,
         text=text,
     )
@@ -105,7 +109,7 @@ def add_statement(controller: WorkshopController, area_id: str, text: str) -> St
 
 def edit_statement(controller: WorkshopController, statement_id: str, text: str) -> bool:
     """A new wording keeps every answer: they belong to the statement, not to its text."""
-    label = _t("Stelling wijzigen")
+    label = QCoreApplication.translate("AnalysisEdits", "Stelling wijzigen")
     return controller.update(analysis.statements, statement_id, label, text=text) is not None
 
 
@@ -120,7 +124,7 @@ def delete_statement(controller: WorkshopController, statement_id: str) -> Remov
         return outcome
 
     return controller.perform(
-        _t("Stelling verwijderen"),
+        QCoreApplication.translate("AnalysisEdits", "Stelling verwijderen"),
         do,
         undo=lambda _r: lambda: analysis.restore_statement(store, latest[0]),
         redo=lambda _r: do,
@@ -131,5 +135,5 @@ def move_statement(
     controller: WorkshopController, statement_id: str, index: int, siblings: Sequence[str]
 ) -> None:
     """Move within its area; ``siblings`` is the area's order before the move."""
-    label = _t("Stelling verplaatsen")
+    label = QCoreApplication.translate("AnalysisEdits", "Stelling verplaatsen")
     controller.move(analysis.statements, statement_id, index, siblings, label)
