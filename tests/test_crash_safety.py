@@ -21,7 +21,9 @@ workshop = workshops.only_workshop(store)
 n = 0
 while True:
     n += 1
-    point = swot.items.create(store, workshop.id, quadrant="SWOT"[n % 4], text=f"Punt {n} – Łukasz").value
+    quadrant = "SWOT"[n % 4]
+    text = f"Punt {n} – Łukasz"
+    point = swot.items.create(store, workshop.id, quadrant=quadrant, text=text).value
     if n % 7 == 0:
         swot.items.update(store, point.id, text=f"Punt {n} bewerkt")
         print("updated", point.id, flush=True)

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -99,17 +100,37 @@ def messages(ts: Path = TS) -> list[Message]:
     return out
 
 
+def known_contexts() -> set[str]:
+    """The contexts Qt can ask for at run time: the classes in the sources (their
+    tr()) and the contexts named in translate()/QT_TRANSLATE_NOOP() calls."""
+    out: set[str] = set()
+    for name in sources():
+        tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                out.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = node.args[0]
+                if called in {"translate", "QT_TRANSLATE_NOOP"} and isinstance(first, ast.Constant):
+                    out.add(str(first.value))
+    return out
+
+
 def problems(found: list[Message]) -> list[str]:
     """What keeps the translation from being complete and usable."""
     out = []
+    contexts = known_contexts()
     for m in found:
         if not m.finished:
             out.append(f"untranslated: [{m.context}] {m.source!r}")
-        if not m.context.isidentifier():
-            # lupdate's Python parser gives a self.tr() that follows a
-            # X.translate(...) call in the same function a context such as
-            # "QCoreApplication.self", which Qt never asks for at run time.
-            out.append(f"misread context {m.context!r} for {m.source!r}: move the tr() call")
+        if m.context not in contexts:
+            # lupdate names the context after what precedes .tr(): "dialog.tr()"
+            # gives "dialog", and a self.tr() after an X.translate(...) call in the
+            # same function gives "X.self". Qt asks for the object's class name at
+            # run time, so such a text would stay Dutch.
+            out.append(f"context {m.context!r} is no class in app/ui, for {m.source!r}")
     return out
 
 

@@ -653,16 +653,16 @@ class StoreImport(StoreMatcher):
                         "en deelnemer; deze rij verschilt van de eerste rij van de stembrief.",
                     )
         round_row: m.RoundRow = first["round"]
-        if round_row.status == RoundStatus.DRAFT.value:
-            raise RowProblem(
-                "round",
-                f"Ronde '{round_row.title}' is nog een ontwerp en heeft dus geen stembrieven.",
-            )
         if round_row.method == VotingMethod.SURVEY.value:
             raise RowProblem(
                 "round",
                 f"Ronde '{round_row.title}' is een bevraging: haar antwoorden staan bij de "
                 "bladen Antwoorden en Beoordelingen, niet als stembrieven.",
+            )
+        if round_row.status == RoundStatus.DRAFT.value:
+            raise RowProblem(
+                "round",
+                f"Ronde '{round_row.title}' is nog een ontwerp en heeft dus geen stembrieven.",
             )
         existing = self.rows[m.BallotRow].get(ballot_id)
         if existing is None and ballot_id in self._elsewhere(m.BallotRow):

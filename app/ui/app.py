@@ -73,8 +73,8 @@ def default_store() -> Path:
 
 def run(target: str | None) -> int:
     """Open the window on ``target`` (a default store in the user's data folder when None)."""
-    from app.services.workshops import create_workshop
     from app.services.stores import create_store, open_store
+    from app.services.workshops import create_workshop
     from app.ui.controller import WorkshopController
     from app.ui.main_window import MainWindow
 

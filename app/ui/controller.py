@@ -22,8 +22,8 @@ from app.domain.errors import AtelierError
 from app.services import organisation, proposals, swot
 from app.services.entities import Entity
 from app.services.outcome import Outcome
-from app.services.workshops import only_workshop
 from app.services.stores import Store
+from app.services.workshops import only_workshop
 
 log = logging.getLogger(__name__)
 

@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>AnalysisEdits</name>
+    <message>
+        <source>Antwoord wissen</source>
+        <translation>Clear answer</translation>
+    </message>
+    <message>
+        <source>Score invullen</source>
+        <translation>Enter score</translation>
+    </message>
+    <message>
+        <source>Belang invullen</source>
+        <translation>Enter importance</translation>
+    </message>
+    <message>
+        <source>Paraatheid invullen</source>
+        <translation>Enter readiness</translation>
+    </message>
+    <message>
+        <source>Stelling toevoegen</source>
+        <translation>Add statement</translation>
+    </message>
+    <message>
+        <source>Stelling wijzigen</source>
+        <translation>Edit statement</translation>
+    </message>
+    <message>
+        <source>Stelling verwijderen</source>
+        <translation>Delete statement</translation>
+    </message>
+    <message>
+        <source>Stelling verplaatsen</source>
+        <translation>Move statement</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisView</name>
     <message>
         <source>Zelfevaluatie</source>
@@ -339,6 +374,14 @@
         <translation>Possible duplicates</translation>
     </message>
     <message>
+        <source>Dit paar samenvoegen</source>
+        <translation>Merge this pair</translation>
+    </message>
+    <message>
+        <source>Het gekozen paar samenvoegen</source>
+        <translation>Merge the chosen pair</translation>
+    </message>
+    <message>
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
@@ -349,6 +392,10 @@
     <message>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <source>Zoeken afgebroken.</source>
+        <translation>Search cancelled.</translation>
     </message>
     <message>
         <source>Geen mogelijke dubbels gevonden.</source>
@@ -767,6 +814,121 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>workshops</source>
+        <translation>workshops</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>sessies</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>domeinen</source>
+        <translation>areas</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>aanbevelingen</source>
+        <translation>recommendations</translation>
+    </message>
+    <message>
+        <source>stellingen</source>
+        <translation>statements</translation>
+    </message>
+    <message>
+        <source>beoordelingen</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>ontwikkelpaden</source>
+        <translation>development paths</translation>
+    </message>
+    <message>
+        <source>leidende principes</source>
+        <translation>guiding principles</translation>
+    </message>
+    <message>
+        <source>voorstellen</source>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <source>stemrondes</source>
+        <translation>voting rounds</translation>
+    </message>
+    <message>
+        <source>stembrieven</source>
+        <translation>ballots</translation>
+    </message>
+    <message>
+        <source>Excel importeren: {0}</source>
+        <translation>Import Excel: {0}</translation>
+    </message>
+    <message>
+        <source>{0} probleem/problemen gevonden. Er wordt niets ingelezen tot ze opgelost zijn.</source>
+        <translation>{0} problem(s) found. Nothing is imported until they are solved.</translation>
+    </message>
+    <message>
+        <source>Dit wordt ingelezen, in één keer (er wordt eerst een reservekopie gemaakt):</source>
+        <translation>This will be imported, all at once (a backup is made first):</translation>
+    </message>
+    <message>
+        <source>Deze werkmap verandert niets aan de workshop.</source>
+        <translation>This workbook changes nothing in the workshop.</translation>
+    </message>
+    <message>
+        <source>Wat nieuw en wat bijgewerkt wordt</source>
+        <translation>What is new and what is updated</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Problemen per cel</source>
+        <translation>Problems per cell</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Cel</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Wat er mis is</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Taal</source>
@@ -975,6 +1137,125 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>Nieuwe stemronde</source>
+        <translation>New voting round</translation>
+    </message>
+    <message>
+        <source>Titel van de ronde</source>
+        <translation>Title of the round</translation>
+    </message>
+    <message>
+        <source>Vraag aan de deelnemers</source>
+        <translation>Question to the participants</translation>
+    </message>
+    <message>
+        <source>Filter op sector</source>
+        <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <source>Alle sectoren</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Filter op beleidsdoelstelling</source>
+        <translation>Filter by policy objective</translation>
+    </message>
+    <message>
+        <source>Alle beleidsdoelstellingen</source>
+        <translation>All policy objectives</translation>
+    </message>
+    <message>
+        <source>Filter op verplicht of keuze</source>
+        <translation>Filter by mandatory or choice</translation>
+    </message>
+    <message>
+        <source>Verplicht en keuze</source>
+        <translation>Mandatory and choice</translation>
+    </message>
+    <message>
+        <source>Alleen verplicht</source>
+        <translation>Mandatory only</translation>
+    </message>
+    <message>
+        <source>Alleen keuze</source>
+        <translation>Choice only</translation>
+    </message>
+    <message>
+        <source>Voorstellen in de ronde (spatie vinkt aan)</source>
+        <translation>Proposals in the round (space ticks)</translation>
+    </message>
+    <message>
+        <source>Stemmethode</source>
+        <translation>Voting method</translation>
+    </message>
+    <message>
+        <source>Stippen per deelnemer</source>
+        <translation>Dots per participant</translation>
+    </message>
+    <message>
+        <source>Hoogstens stippen per optie</source>
+        <translation>Most dots per option</translation>
+    </message>
+    <message>
+        <source>&amp;Stippen per deelnemer:</source>
+        <translation>&amp;Dots per participant:</translation>
+    </message>
+    <message>
+        <source>Hoogstens per &amp;optie:</source>
+        <translation>At most per &amp;option:</translation>
+    </message>
+    <message>
+        <source>Criteria en gewichten</source>
+        <translation>Criteria and weights</translation>
+    </message>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Aantal te rangschikken opties</source>
+        <translation>Number of options to rank</translation>
+    </message>
+    <message>
+        <source>&amp;Rangschik de beste:</source>
+        <translation>&amp;Rank the best:</translation>
+    </message>
+    <message>
+        <source>Budget per deelnemer</source>
+        <translation>Budget per participant</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per deelnemer:</source>
+        <translation>&amp;Budget per participant:</translation>
+    </message>
+    <message>
+        <source>&amp;Anoniem stemmen</source>
+        <translation>&amp;Anonymous voting</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Methode:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>{0} voorstellen gekozen</source>
+        <translation>{0} proposals chosen</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>(geen datum)</source>
@@ -983,6 +1264,57 @@ sult</translation>
     <message>
         <source>Delete: geen datum</source>
         <translation>Delete: no date</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBallotDialog</name>
+    <message>
+        <source>Papieren totalen</source>
+        <translation>Paper totals</translation>
+    </message>
+    <message>
+        <source>Papieren stembrief</source>
+        <translation>Paper ballot</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Cluster van de stembrief</source>
+        <translation>Cluster of the ballot</translation>
+    </message>
+    <message>
+        <source>Geen cluster</source>
+        <translation>No cluster</translation>
+    </message>
+    <message>
+        <source>Aantal deelnemers op papier</source>
+        <translation>Number of participants on paper</translation>
+    </message>
+    <message>
+        <source>&amp;Deelnemers:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>Stippen per optie.</source>
+        <translation>Dots per option.</translation>
+    </message>
+    <message>
+        <source>Een score per criterium; – is geen score.</source>
+        <translation>A score per criterion; – is no score.</translation>
+    </message>
+    <message>
+        <source>De plaats: 1 is de beste; – is niet gerangschikt.</source>
+        <translation>The place: 1 is the best; – is not ranked.</translation>
+    </message>
+    <message>
+        <source>Het bedrag per optie.</source>
+        <translation>The amount per option.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1753,70 @@ sult</translation>
         <source>Er is nog niets om te tonen.</source>
         <translation>There is nothing to show yet.</translation>
     </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Klanten</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Mandatarissen</source>
+        <translation>Elected officials</translation>
+    </message>
+    <message>
+        <source>Burgers</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Te ontwikkelen acties / producten</source>
+        <translation>Actions / products to develop</translation>
+    </message>
+    <message>
+        <source>Impact die we creëren</source>
+        <translation>Impact we create</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>SDG {0}</source>
+        <translation>SDG {0}</translation>
+    </message>
+    <message>
+        <source>Waarom?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Wat?</source>
+        <translation>What?</translation>
+    </message>
+    <message>
+        <source>Wat winnen we?</source>
+        <translation>What do we gain?</translation>
+    </message>
+    <message>
+        <source>Acties en fasering</source>
+        <translation>Actions and phasing</translation>
+    </message>
+    <message>
+        <source>Status op het einde van de legislatuur</source>
+        <translation>Status at the end of the term</translation>
+    </message>
+    <message>
+        <source>Afhankelijkheden</source>
+        <translation>Dependencies</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s</source>
+        <translation>Risks</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -1680,6 +2076,25 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>Quadrant</name>
+    <message>
+        <source>Sterke punten</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Zwakke punten</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Opportuniteiten</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Bedreigingen</source>
+        <translation>Threats</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantPanel</name>
     <message>
         <source>Lijst {0}</source>
@@ -1832,6 +2247,169 @@ sult</translation>
     <message>
         <source>Omlaag</source>
         <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Volledig rapport</source>
+        <translation>Full report</translation>
+    </message>
+    <message>
+        <source>SWOT per cluster en organisatiebreed</source>
+        <translation>SWOT per cluster and organisation-wide</translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie en positioneringsrozen</source>
+        <translation>Self-assessment and positioning roses</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden en leidende principes</source>
+        <translation>Development paths and guiding principles</translation>
+    </message>
+    <message>
+        <source>Uitslagen van de stemrondes</source>
+        <translation>Results of the voting rounds</translation>
+    </message>
+    <message>
+        <source>Fiches van de voorstellen</source>
+        <translation>Fiches of the proposals</translation>
+    </message>
+    <message>
+        <source>Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.</source>
+        <translation>Prepare clusters, participants, locations, sessions, proposals and SWOT points in Excel, or import the lists you already keep. You first see what is new and what is updated; only then is everything imported at once.</translation>
+    </message>
+    <message>
+        <source>Deel van het rapport</source>
+        <translation>Part of the report</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>PDF &amp;bewaren…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Deel:</source>
+        <translation>P&amp;art:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>Hele workshop naar &amp;Excel…</source>
+        <translation>Whole workshop to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Leeg &amp;sjabloon…</source>
+        <translation>Empty &amp;template…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;importeren…</source>
+        <translation>&amp;Import Excel…</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Rapporten en Excel</source>
+        <translation>Reports and Excel</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Geannuleerd: er is niets geschreven.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <source>Rapport bewaren</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapport maken…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Rapport bewaard: {0}</source>
+        <translation>Report saved: {0}</translation>
+    </message>
+    <message>
+        <source>Rapport voorbereiden…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Naar Excel</source>
+        <translation>To Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Werkmap schrijven…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Werkmap bewaard: {0}</source>
+        <translation>Workbook saved: {0}</translation>
+    </message>
+    <message>
+        <source>Leeg sjabloon</source>
+        <translation>Empty template</translation>
+    </message>
+    <message>
+        <source>Sjabloon bewaard: {0}</source>
+        <translation>Template saved: {0}</translation>
+    </message>
+    <message>
+        <source>Excel importeren</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <source>Werkmap lezen…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <source>Import geannuleerd: er is niets veranderd.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Werkmap inlezen…</source>
+        <translation>Importing the workbook…</translation>
+    </message>
+    <message>
+        <source>Niets ingelezen: {0}</source>
+        <translation>Nothing imported: {0}</translation>
+    </message>
+    <message>
+        <source>Ingelezen uit {0}: {1} nieuw, {2} bijgewerkt.</source>
+        <translation>Imported from {0}: {1} new, {2} updated.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2579,217 @@ sult</translation>
     <message>
         <source>Rood: belang {0} of meer en een paraatheid onder {1}.</source>
         <translation>Red: importance {0} or more and readiness below {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Stemrondes</source>
+        <translation>Voting rounds</translation>
+    </message>
+    <message>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe ronde…</source>
+        <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Resultaat &amp;tonen</source>
+        <translation>Show &amp;result</translation>
+    </message>
+    <message>
+        <source>&amp;Papieren stembrief…</source>
+        <translation>&amp;Paper ballot…</translation>
+    </message>
+    <message>
+        <source>Papieren to&amp;talen…</source>
+        <translation>Paper to&amp;tals…</translation>
+    </message>
+    <message>
+        <source>&amp;Herstemming…</source>
+        <translation>Run-&amp;off vote…</translation>
+    </message>
+    <message>
+        <source>Op &amp;projectiescherm</source>
+        <translation>On the pro&amp;jector screen</translation>
+    </message>
+    <message>
+        <source>Aantal stemmen</source>
+        <translation>Number of votes</translation>
+    </message>
+    <message>
+        <source>Resultaat per cluster</source>
+        <translation>Result per cluster</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Top N markeren</source>
+        <translation>Mark top N</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>Top &amp;N:</source>
+        <translation>Top &amp;N:</translation>
+    </message>
+    <message>
+        <source>Netwerk voor de telefoons</source>
+        <translation>Network for the phones</translation>
+    </message>
+    <message>
+        <source>Alle netwerken</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Stemserver &amp;starten</source>
+        <translation>&amp;Start voting server</translation>
+    </message>
+    <message>
+        <source>De stemserver staat uit.</source>
+        <translation>The voting server is off.</translation>
+    </message>
+    <message>
+        <source>Adres om te stemmen</source>
+        <translation>Address to vote</translation>
+    </message>
+    <message>
+        <source>Wifi-naam</source>
+        <translation>Wi-Fi name</translation>
+    </message>
+    <message>
+        <source>Wifi-wachtwoord</source>
+        <translation>Wi-Fi password</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minuten voor de timer</source>
+        <translation>Minutes for the timer</translation>
+    </message>
+    <message>
+        <source>&amp;Timer starten</source>
+        <translation>Start &amp;timer</translation>
+    </message>
+    <message>
+        <source>Resterende tijd</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Stemmen met de telefoon</source>
+        <translation>Voting by phone</translation>
+    </message>
+    <message>
+        <source>Net&amp;werk:</source>
+        <translation>Net&amp;work:</translation>
+    </message>
+    <message>
+        <source>Poo&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Wifi-naam:</source>
+        <translation>&amp;Wi-Fi name:</translation>
+    </message>
+    <message>
+        <source>Wifi-&amp;wachtwoord:</source>
+        <translation>Wi-Fi pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mer:</source>
+        <translation>Ti&amp;mer:</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Resultaat &amp;verbergen</source>
+        <translation>Hide &amp;result</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>Geen ronde gekozen</source>
+        <translation>No round chosen</translation>
+    </message>
+    <message>
+        <source>Gelijke stand rond plaats {0}: {1} opties. Een herstemming beslist.</source>
+        <translation>Tie around place {0}: {1} options. A run-off vote decides.</translation>
+    </message>
+    <message>
+        <source>Stemronde maken</source>
+        <translation>Create voting round</translation>
+    </message>
+    <message>
+        <source>Resultaat verbergen</source>
+        <translation>Hide result</translation>
+    </message>
+    <message>
+        <source>Resultaat tonen</source>
+        <translation>Show result</translation>
+    </message>
+    <message>
+        <source>Herstemming: {0}</source>
+        <translation>Run-off vote: {0}</translation>
+    </message>
+    <message>
+        <source>Stemserver &amp;stoppen</source>
+        <translation>&amp;Stop voting server</translation>
+    </message>
+    <message>
+        <source>&amp;Timer stoppen</source>
+        <translation>Stop &amp;timer</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +3237,33 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>SwotModel</name>
+    <message>
+        <source>Zonder domein</source>
+        <translation>Without area</translation>
+    </message>
+    <message>
+        <source>Domein {0}, {1} punten</source>
+        <translation>Area {0}, {1} points</translation>
+    </message>
+    <message>
+        <source>{0} (genoemd door {1} clusters)</source>
+        <translation>{0} (mentioned by {1} clusters)</translation>
+    </message>
+    <message>
+        <source>geen cluster</source>
+        <translation>no cluster</translation>
+    </message>
+    <message>
+        <source>Cluster(s): {0}</source>
+        <translation>Cluster(s): {0}</translation>
+    </message>
+    <message>
+        <source>Sessie: {0}</source>
+        <translation>Session: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SwotPicker</name>
     <message>
         <source>SWOT-punten koppelen</source>
@@ -2511,6 +3327,71 @@ sult</translation>
     <message>
         <source>Verplaatsen</source>
         <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Stemronde op het projectiescherm</source>
+        <translation>Voting round on the projector screen</translation>
+    </message>
+    <message>
+        <source>Resterende tijd</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Aantal stemmen</source>
+        <translation>Number of votes</translation>
+    </message>
+    <message>
+        <source>QR-code om te stemmen</source>
+        <translation>QR code to vote</translation>
+    </message>
+    <message>
+        <source>QR-code voor de wifi</source>
+        <translation>QR code for the Wi-Fi</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>1 stem</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>Geen stemronde</source>
+        <translation>No voting round</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Stem nu op je telefoon</source>
+        <translation>Vote now on your phone</translation>
+    </message>
+    <message>
+        <source>De stemming is gesloten. Het resultaat volgt.</source>
+        <translation>Voting is closed. The result follows.</translation>
+    </message>
+    <message>
+        <source>Deze ronde opent zo meteen.</source>
+        <translation>This round opens in a moment.</translation>
+    </message>
+    <message>
+        <source>… en nog {0}</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>Wifi: {0}
+Wachtwoord: {1}</source>
+        <translation>Wi-Fi: {0}
+Password: {1}</translation>
+    </message>
+    <message>
+        <source>Wifi: {0}</source>
+        <translation>Wi-Fi: {0}</translation>
     </message>
 </context>
 <context>
@@ -2584,38 +3465,10 @@ sult</translation>
     </message>
 </context>
 <context>
-    <name>AnalysisEdits</name>
+    <name>dialog</name>
     <message>
-        <source>Antwoord wissen</source>
-        <translation>Clear answer</translation>
-    </message>
-    <message>
-        <source>Score invullen</source>
-        <translation>Enter score</translation>
-    </message>
-    <message>
-        <source>Belang invullen</source>
-        <translation>Enter importance</translation>
-    </message>
-    <message>
-        <source>Paraatheid invullen</source>
-        <translation>Enter readiness</translation>
-    </message>
-    <message>
-        <source>Stelling toevoegen</source>
-        <translation>Add statement</translation>
-    </message>
-    <message>
-        <source>Stelling wijzigen</source>
-        <translation>Edit statement</translation>
-    </message>
-    <message>
-        <source>Stelling verwijderen</source>
-        <translation>Delete statement</translation>
-    </message>
-    <message>
-        <source>Stelling verplaatsen</source>
-        <translation>Move statement</translation>
+        <source>Rapport afdrukken</source>
+        <translation>Print report</translation>
     </message>
 </context>
 </TS>
