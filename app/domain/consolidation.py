@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -101,6 +101,10 @@ def similarity(a: str, b: str) -> float:
     return max(jaccard, SequenceMatcher(None, na, nb).ratio())
 
 
+# Below this share of common words, two points are not worth the character comparison.
+MIN_WORD_OVERLAP = 0.4
+
+
 @dataclass(frozen=True)
 class DuplicateSuggestion:
     first_id: str
@@ -109,14 +113,22 @@ class DuplicateSuggestion:
 
 
 def suggest_duplicates(
-    items: Sequence[tuple[str, str, str]], threshold: float = 0.72
+    items: Sequence[tuple[str, str, str]],
+    threshold: float = 0.72,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[DuplicateSuggestion]:
     """Pairs of likely duplicates among ``(id, group, text)``; only within one group
-    (the quadrant). Cheap pre-filter on shared words keeps it near-linear."""
-    by_word: dict[tuple[str, str], list[int]] = {}
+    (the quadrant).
+
+    Only pairs that share a meaningful word are compared, and the costly character
+    comparison runs only where the cheap bounds (word overlap, quick_ratio) leave a
+    chance: thousands of points take seconds, not minutes. ``cancelled`` is polled.
+    """
     norm = [normalise(t) for _, _, t in items]
+    words = [set(n.split()) for n in norm]
+    by_word: dict[tuple[str, str], list[int]] = {}
     for i, (_, group, _) in enumerate(items):
-        for w in set(norm[i].split()):
+        for w in words[i]:
             if len(w) > 3:
                 by_word.setdefault((group, w), []).append(i)
     candidates: set[tuple[int, int]] = set()
@@ -127,8 +139,23 @@ def suggest_duplicates(
             for y in range(x + 1, len(idx)):
                 candidates.add((idx[x], idx[y]))
     out = []
-    for i, j in sorted(candidates):
-        score = similarity(items[i][2], items[j][2])
+    for n, (i, j) in enumerate(sorted(candidates)):
+        if cancelled is not None and n % 500 == 0 and cancelled():
+            raise Cancelled
+        union = words[i] | words[j]
+        jaccard = len(words[i] & words[j]) / len(union) if union else 0.0
+        score = jaccard
+        if jaccard < MIN_WORD_OVERLAP:
+            continue  # rewordings of one point share most of their words
+        if jaccard < threshold:
+            matcher = SequenceMatcher(None, norm[i], norm[j], autojunk=False)
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            score = max(jaccard, matcher.ratio())
         if score >= threshold:
             out.append(DuplicateSuggestion(items[i][0], items[j][0], round(score, 3)))
     return sorted(out, key=lambda s: -s.score)
+
+
+class Cancelled(Exception):
+    """The caller asked to stop a long search."""

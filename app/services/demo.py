@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import resources
-from app.domain import ranking
+from app.domain import ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
 from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
@@ -136,6 +136,7 @@ class _Builder:
                     name=c["name"],
                     is_reference=c["reference"],
                     position=position,
+                    color=rules.CLUSTER_PALETTE[position % len(rules.CLUSTER_PALETTE)],
                 )
             )
             self.cluster_rows.append(row)

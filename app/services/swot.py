@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -207,12 +207,19 @@ def release(
 
 
 def suggest_duplicates(
-    store: Store, workshop_id: str, threshold: float = 0.72
-) -> list[consolidation.DuplicateSuggestion]:
+    store: Store,
+    workshop_id: str,
+    threshold: float = 0.72,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[consolidation.DuplicateSuggestion] | None:
+    """Likely duplicates among the visible points; None when ``cancelled()`` stopped it."""
     visible = list_items(store, workshop_id)
-    return consolidation.suggest_duplicates(
-        [(i.id, i.quadrant.value, i.text) for i in visible], threshold
-    )
+    try:
+        return consolidation.suggest_duplicates(
+            [(i.id, i.quadrant.value, i.text) for i in visible], threshold, cancelled
+        )
+    except consolidation.Cancelled:
+        return None
 
 
 def _clean_recommendation(

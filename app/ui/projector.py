@@ -497,10 +497,15 @@ class Projector(QObject):
         window = self.ensure_window()
         if window.mode == QUADRANT:
             self.quadrant_actions[window.quadrant].setChecked(True)
-        else:
-            {BOARD: self.board_action, "path": self.path_action, "fiche": self.fiche_action}[
-                window.mode
-            ].setChecked(True)
+            return
+        # A page shown by another view (the voting page) has no action of its own.
+        action = {
+            BOARD: self.board_action,
+            "path": self.path_action,
+            "fiche": self.fiche_action,
+        }.get(window.mode)
+        if action is not None:
+            action.setChecked(True)
 
     # -- screens -------------------------------------------------------------------------
 

@@ -81,8 +81,7 @@ class DuplicatesPanel(QWidget):
         def work(
             _progress: Callable[[int, int], None], cancelled: Callable[[], bool]
         ) -> list[DuplicateSuggestion] | None:
-            pairs = swot.suggest_duplicates(store, workshop_id)
-            return None if cancelled() else pairs
+            return swot.suggest_duplicates(store, workshop_id, cancelled=cancelled)
 
         self.search_button.setEnabled(False)
         self.status.setText(self.tr("Zoeken…"))

@@ -46,3 +46,11 @@ def test_suggest_duplicates_within_a_quadrant_only():
     ]
     pairs = {(s.first_id, s.second_id) for s in suggest_duplicates(items)}
     assert pairs == {("1", "2")}
+
+
+def test_suggest_duplicates_can_be_cancelled():
+    from app.domain.consolidation import Cancelled
+
+    items = [(str(n), "W", f"Te weinig tijd voor reflectie {n}") for n in range(40)]
+    with pytest.raises(Cancelled):
+        suggest_duplicates(items, cancelled=lambda: True)

@@ -31,3 +31,11 @@ def test_demo_is_coherent(demo_store):
     # Seed 003 repeats points across clusters: the demo shows them consolidated.
     assert max(i.cluster_count for i in items) >= 3
     assert {i.quadrant.value for i in items} == {"S", "W", "O", "T"}
+
+
+def test_demo_clusters_have_distinct_colours(demo_store):
+    from app.services import organisation
+
+    workshop = workshops.only_workshop(demo_store)
+    colours = [c.color for c in organisation.clusters.list(demo_store, workshop.id)]
+    assert len(set(colours)) == len(colours)

@@ -245,3 +245,14 @@ def test_it_goes_to_the_other_screen_and_follows_plugging(tmp_path: Path):
     assert seen["unplugged"] == "Laptop"
     assert seen["unplugged_full"] == [0, 0, 1366, 768]
     assert seen["plugged"] == "Beamer"
+
+
+def test_cancelling_a_choice_while_another_page_shows_keeps_that_page(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    projector = window.projector
+    screen = projector.ensure_window()
+    page = QLabel("Stemronde")
+    screen.show_page(page)
+    projector._restore_content_check()  # what a cancelled "Fiche…" choice does
+    assert screen.mode == "page" and screen.stack.currentWidget() is page

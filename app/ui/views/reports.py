@@ -54,9 +54,11 @@ EXCEL_HELP = QT_TRANSLATE_NOOP(
     "Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.",  # noqa: E501
 )
 
-shortcuts.add("report_pdf", "Ctrl+Shift+E", "Rapport als PDF bewaren")
-shortcuts.add("report_print", "Ctrl+P", "Rapport afdrukken")
-shortcuts.add("excel_import", "Ctrl+I", "Excel-werkmap importeren")
+shortcuts.add(
+    "report_pdf", "Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "Rapport als PDF bewaren")
+)
+shortcuts.add("report_print", "Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Rapport afdrukken"))
+shortcuts.add("excel_import", "Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "Excel-werkmap importeren"))
 
 
 @register
