@@ -195,3 +195,19 @@ def test_unknown_part_is_refused_before_anything_is_written(report_store, tmp_pa
     with pytest.raises(ValidationError, match="Onbekend deel 'alles'"):
         build_report(report_store, tmp_path / "x.pdf", part="alles")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_part_analysis_names_all_13_areas_and_has_a_rose_per_cluster(report_store, tmp_path: Path):
+    from app.services import analysis, organisation
+    from app.services.workshops import only_workshop
+
+    w = only_workshop(report_store)
+    out = tmp_path / "analyse.pdf"
+    text = " ".join(_report(report_store, out, "analysis").split())
+    areas = analysis.areas.list(report_store, w.id)
+    assert len(areas) == 13
+    for area in areas:
+        assert area.name in text, area.name
+    top, below = _outline(out)
+    clusters = [c.name for c in organisation.clusters.list(report_store, w.id)]
+    assert below["Positioneringsrozen"] == clusters

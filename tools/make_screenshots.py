@@ -1,0 +1,58 @@
+"""Re-shoot every screenshot in docs/screenshots from a fresh demo store.
+
+    .venv/bin/python tools/make_screenshots.py
+
+Main-window views at 1366×768, the projected screen at 1920×1080 (the sizes the
+README promises). Look at the PNGs afterwards: this only makes them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+WINDOW = [
+    "swot",
+    "paths",
+    "principles",
+    "proposals",
+    "fiche",
+    "analysis",
+    "round",
+    "reports",
+    "people",
+    "places",
+]
+PROJECTOR = [
+    "projector-swot",
+    "projector-quadrant",
+    "projector-results",
+    "projector-round-qr",
+    "projector-timer",
+]
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = str(Path(tmp) / "demo.atelier")
+        run("demo", store)
+        for view in WINDOW:
+            run("screenshot", store, str(OUT / f"{view}.png"), "--view", view, "--size", "1366x768")
+        for view in PROJECTOR:
+            run(
+                "screenshot", store, str(OUT / f"{view}.png"), "--view", view, "--size", "1920x1080"
+            )
+
+
+def run(*args: str) -> None:
+    print("main.py", *args, flush=True)
+    subprocess.run([sys.executable, str(ROOT / "main.py"), *args], check=True)
+
+
+if __name__ == "__main__":
+    main()
