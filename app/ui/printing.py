@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -48,7 +48,7 @@ def preview_and_print(pdf: Path, parent: QWidget | None = None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(pdf.stem)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Rapport afdrukken"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Rapport afdrukken"))
     dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf))
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
     dialog.exec()

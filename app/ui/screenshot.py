@@ -7,6 +7,7 @@ screen, a fiche opened in its form) register a function with :func:`shot`.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +61,7 @@ def render(store_target: str, out: Path, view: str, size: tuple[int, int]) -> No
     from app.ui.main_window import MainWindow
 
     app = application()
+    _quiet_offscreen_notice()
     for module in SHOT_MODULES:
         importlib.import_module(module)
     with open_store(store_target, write=False) as store:
@@ -83,3 +85,21 @@ def render(store_target: str, out: Path, view: str, size: tuple[int, int]) -> No
         widget.close()
         window.close()
         app.processEvents()
+
+
+def _quiet_offscreen_notice() -> None:
+    """The offscreen platform says it cannot size windows to their hints; that is
+    expected when rendering to a file and would only alarm someone reading stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message):  # type: ignore[no-untyped-def]
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)

@@ -1684,6 +1684,13 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Rapport afdrukken</source>
+        <translation>Print report</translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
     <message>
         <source>&amp;Projectiescherm</source>
@@ -3103,6 +3110,18 @@ sult</translation>
         <source>Fiche: vorige voorstel</source>
         <translation>Fiche: previous proposal</translation>
     </message>
+    <message>
+        <source>Rapport als PDF bewaren</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>Rapport afdrukken</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap importeren</source>
+        <translation>Import Excel workbook</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3462,13 +3481,6 @@ Password: {1}</translation>
     <message>
         <source>Workshop-instellingen wijzigen</source>
         <translation>Change workshop settings</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Rapport afdrukken</source>
-        <translation>Print report</translation>
     </message>
 </context>
 </TS>
