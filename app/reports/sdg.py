@@ -9,28 +9,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from app.domain.sdg import COLOURS
 from app.reports import fonts
 
-# The UN's colours for goals 1..17.
-COLOURS = (
-    "#E5243B",
-    "#DDA63A",
-    "#4C9F38",
-    "#C5192D",
-    "#FF3A21",
-    "#26BDE2",
-    "#FCC30B",
-    "#A21942",
-    "#FD6925",
-    "#DD1367",
-    "#FD9D24",
-    "#BF8B2E",
-    "#3F7E44",
-    "#0A97D9",
-    "#56C02B",
-    "#00689D",
-    "#19486A",
-)
 NAMES = (
     "Geen armoede",
     "Geen honger",

@@ -8,26 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-# The UN's colours for goals 1..17 (as app/reports/sdg.py prints them).
-COLOURS = (
-    "#E5243B",
-    "#DDA63A",
-    "#4C9F38",
-    "#C5192D",
-    "#FF3A21",
-    "#26BDE2",
-    "#FCC30B",
-    "#A21942",
-    "#FD6925",
-    "#DD1367",
-    "#FD9D24",
-    "#BF8B2E",
-    "#3F7E44",
-    "#0A97D9",
-    "#56C02B",
-    "#00689D",
-    "#19486A",
-)
+from app.domain.sdg import COLOURS
+
 # The goals' Dutch names, marked for translation (lupdate reads QT_TRANSLATE_NOOP).
 NAMES = (
     QT_TRANSLATE_NOOP("Sdg", "Geen armoede"),
