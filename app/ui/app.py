@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, resources
@@ -32,6 +33,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Atelier")
     app.setApplicationName("Atelier")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.path("icons", "atelier.png"))))
     install_language(app, language())
     return app
 
@@ -99,8 +101,23 @@ def run(target: str | None) -> int:
     timer = QTimer(window)
     timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
     timer.start(BACKUP_CHECK_MS)
+    _quit_on_signals(app)
     try:
         return app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()
         store.close()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window properly (the
+    lock file goes, the last backup runs); Qt's event loop alone would not let
+    Python see the signal until the next event."""
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)  # gives the interpreter a moment to run handlers
+    wake.start(250)
