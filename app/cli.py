@@ -295,11 +295,32 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(_args: argparse.Namespace) -> int:
-        raise CliError(f"'{name}' is nog niet beschikbaar in deze versie van Atelier.")
+def cmd_merge(args: argparse.Namespace) -> int:
+    from app.services.merge import merge_stores
 
-    return run
+    # A dry run writes in a transaction it rolls back, so it takes the lock too.
+    with _open(args.target, write=True) as store:
+        report = merge_stores(store, args.sources, dry_run=args.dry_run)
+    if args.json:
+        data = report.as_json() | {"dry_run": args.dry_run}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    data = report.as_json()
+    verbs = (
+        ("zou aanmaken", "zou bijwerken", "zou verwijderen")
+        if args.dry_run
+        else ("aangemaakt", "bijgewerkt", "verwijderd")
+    )
+    print(f"{args.target} ← {', '.join(args.sources)}")
+    for verb, key in zip(verbs, ("created", "updated", "deleted"), strict=True):
+        print(f"  {verb}: {_counts(data[key])}")
+    for note in report.notes:
+        print(f"  - {note}")
+    if args.dry_run:
+        print("Proef: er werd niets gewijzigd.")
+    elif not report.changed:
+        print("Niets nieuws: het doelbestand had alles al.")
+    return EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -389,18 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")
 
-    pending: list[tuple[str, str, Sequence[str]]] = [
-        ("merge", "werkbestanden van elders samenvoegen", ["target", "sources"]),
-    ]
-    for name, help_text, positionals in pending:
-        p = command(name, _not_yet(name), help_text + " (nog niet beschikbaar)")
-        for positional in positionals:
-            p.add_argument(positional, nargs="+" if positional == "sources" else None)
-        # Accept the contract's options so that the message is about availability.
-        for option in ("--dry-run", "--json"):
-            p.add_argument(option, action="store_true", help=argparse.SUPPRESS)
-        for option in ("--part", "--cluster", "--host", "--port", "--view", "--size"):
-            p.add_argument(option, help=argparse.SUPPRESS)
+    p = command("merge", cmd_merge, "werkbestanden van elders samenvoegen in TARGET")
+    p.add_argument("target", metavar="TARGET")
+    p.add_argument("sources", metavar="SOURCE", nargs="+")
+    p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
+    p.add_argument("--json", action="store_true")
     return parser
 
 

@@ -146,10 +146,46 @@ def test_a_second_process_writing_gets_exit_3(tmp_path: Path):
     assert run_cli("demo", str(store), "--force").returncode == 0
 
 
-def test_a_command_not_landed_yet_says_so():
-    result = run_cli("merge", "t.atelier", "a.atelier", "b.atelier")
+def test_merge_brings_laptops_together(tmp_path: Path):
+    target, hall = tmp_path / "doel.atelier", tmp_path / "dag2.atelier"
+    assert run_cli("demo", str(target)).returncode == 0
+    assert run_cli("new", str(hall), "--title", "Dag 2 in Meerle").returncode == 0
+    counts = json.loads(run_cli("info", str(target), "--json").stdout)["workshops"][0]["counts"]
+
+    trial = run_cli("merge", str(target), str(hall), "--dry-run", "--json")
+    assert trial.returncode == 0, trial.stderr
+    data = json.loads(trial.stdout)
+    assert set(data) == {"ok", "sources", "dry_run", "created", "updated", "deleted", "notes"}
+    assert data["ok"] and data["dry_run"] and data["sources"] == [str(hall)]
+    # The default areas and statements of a new store are the demo's: met by name.
+    assert data["created"] == {} and data["deleted"] == {}
+    assert any("Dag 2 in Meerle" in note for note in data["notes"])
+
+    done = run_cli("merge", str(target), str(hall))
+    assert done.returncode == 0, done.stderr
+    assert "Niets nieuws" in done.stdout
+    after = json.loads(run_cli("info", str(target), "--json").stdout)["workshops"][0]["counts"]
+    assert after == counts
+    assert run_cli("check", str(target)).returncode == 0
+
+
+@pytest.mark.parametrize("problem", ["itself", "text", "missing"])
+def test_merge_with_a_bad_source_exits_2_and_changes_nothing(tmp_path: Path, problem: str):
+    target = tmp_path / "doel.atelier"
+    assert run_cli("new", str(target)).returncode == 0
+    source = {
+        "itself": target,
+        "text": tmp_path / "notities.atelier",
+        "missing": tmp_path / "weg.atelier",
+    }[problem]
+    if problem == "text":
+        source.write_text("geen werkbestand\n", encoding="utf-8")
+    before = target.read_bytes()
+    result = run_cli("merge", str(target), str(source))
     assert result.returncode == 2
-    assert "nog niet beschikbaar" in result.stderr
+    assert result.stderr.count("\n") == 1 and source.name in result.stderr
+    assert "Traceback" not in result.stderr
+    assert target.read_bytes() == before
 
 
 def test_bad_arguments_exit_2():

@@ -421,3 +421,17 @@ class BallotEntryRow(Base):
     option_id: Mapped[str] = _fk("round_option")
     criterion_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     value: Mapped[float] = mapped_column(Float)
+
+
+class TombstoneRow(Base):
+    """A row that was deleted: its id (this row's id), its table and when.
+
+    Merging stores captured on other laptops (services.merge) needs it to tell
+    "deleted here" from "never had it": without it a point deleted on one laptop
+    would come back from every copy that still holds it. Undo (restoring a row
+    under its old id) removes the tombstone again. Anonymous answers (ballots,
+    questionnaire answers) get none: a deletion time must not date a vote.
+    """
+
+    __tablename__ = "tombstone"
+    table_name: Mapped[str] = mapped_column(String(40))

@@ -161,6 +161,29 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
         raise
 
 
+def store_revision(target: str | Path) -> str | None:
+    """The schema revision of an existing store, read without locking, migrating or
+    writing anything. Raises NotAStore or StoreTooNew as open_store does."""
+    text_target = str(target)
+    url = url_for(text_target)
+    path = sqlite_path(url)
+    if path is not None:
+        problem = _describe_not_a_store(path)
+        if problem:
+            raise NotAStore(problem)
+    engine = make_engine(url)
+    try:
+        current = _check_is_store(engine, text_target)
+    finally:
+        engine.dispose()
+    if current not in migrations.known_revisions():
+        raise StoreTooNew(
+            f"{text_target} is gemaakt met een nieuwere versie van Atelier "
+            f"(schema {current}). Werk Atelier bij om het te openen."
+        )
+    return current
+
+
 def _migrate(url: str) -> None:
     """Upgrade to the newest schema in one transaction, foreign keys checked after."""
     engine = make_engine(url, foreign_keys=False)

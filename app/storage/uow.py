@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, event
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import Engine, delete, event, insert
 from sqlalchemy.orm import Session
 
 from app.domain.changes import ChangeSet
-from app.storage.models import new_id
+from app.storage.models import TombstoneRow, new_id, utcnow
+
+# Deletions that leave no tombstone: the tombstones themselves, the store's own
+# marker, and anonymous answers (a deletion time must not date a vote; merging
+# matches those by voter and cluster instead).
+UNTRACKED = frozenset(
+    {"tombstone", "store_meta", "ballot", "ballot_entry", "statement_score", "area_rating"}
+)
 
 
 class UnitOfWork:
@@ -35,6 +44,8 @@ class UnitOfWork:
         self.changes.add("deleted", obj.__tablename__, obj.id)  # type: ignore[attr-defined]
 
     def commit(self) -> None:
+        self.session.flush()
+        self._write_tombstones()
         self.session.commit()
         # An object created and later deleted in one unit of work never existed.
         for entity, ids in list(self.changes.created.items()):
@@ -50,3 +61,33 @@ class UnitOfWork:
 
     def close(self) -> None:
         self.session.close()
+
+    def _write_tombstones(self) -> None:
+        """Record what this unit of work deleted; forget tombstones of rows restored
+        under their old id (undo). Core statements: they are bookkeeping, not changes
+        a view should hear about."""
+        created = {i for t, ids in self.changes.created.items() if t not in UNTRACKED for i in ids}
+        deleted = {
+            (table, i)
+            for table, ids in self.changes.deleted.items()
+            if table not in UNTRACKED
+            for i in ids
+            if i not in self.changes.created.get(table, ())
+        }
+        table = TombstoneRow.__table__
+        for chunk in _chunks(sorted(created | {i for _, i in deleted})):
+            self.session.execute(delete(table).where(table.c.id.in_(chunk)))
+        if deleted:
+            now = utcnow()
+            self.session.execute(
+                insert(table),
+                [
+                    {"id": i, "table_name": t, "created_at": now, "updated_at": now}
+                    for t, i in sorted(deleted)
+                ],
+            )
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]

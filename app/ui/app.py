@@ -81,6 +81,7 @@ def run(target: str | None) -> int:
     from app.ui.main_window import MainWindow
 
     app = application()
+    _quit_on_signals(app)
     path = target or str(default_store())
     try:
         if target is None and not Path(path).exists():
@@ -101,7 +102,6 @@ def run(target: str | None) -> int:
     timer = QTimer(window)
     timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
     timer.start(BACKUP_CHECK_MS)
-    _quit_on_signals(app)
     try:
         return app.exec()
     finally:
@@ -110,14 +110,19 @@ def run(target: str | None) -> int:
 
 
 def _quit_on_signals(app: QApplication) -> None:
-    """Ctrl+C in the terminal or a polite kill closes the window properly (the
-    lock file goes, the last backup runs); Qt's event loop alone would not let
-    Python see the signal until the next event."""
+    """Ctrl+C in the terminal or a polite kill (a session logging out) closes the
+    windows as the close button does (the server stops, the lock file goes); Qt's
+    event loop alone would not let Python see the signal until the next event.
+    Posted to the event loop, so a signal during start-up is handled once it runs."""
     import signal
+
+    def close_all() -> None:
+        app.closeAllWindows()
+        app.quit()
 
     for name in ("SIGINT", "SIGTERM"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), lambda *_: app.quit())
+            signal.signal(getattr(signal, name), lambda *_: QTimer.singleShot(0, close_all))
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)  # gives the interpreter a moment to run handlers
     wake.start(250)

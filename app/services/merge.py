@@ -1,0 +1,545 @@
+"""Merge workshop stores captured on other laptops into one (CLI ``merge``).
+
+The rules are in app.domain.merge. This module applies them table by table, in
+foreign-key order, with SQLAlchemy Core over the tables themselves, so that
+every column of every table is carried (a column added later needs no change
+here) and the same code runs on SQLite and PostgreSQL. Each source is read from
+a consistent copy and never changed; the target gets a backup first, and all
+sources are merged in one transaction: a failure changes nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from app.domain.errors import ValidationError
+from app.domain.merge import MergeReport, deletion_wins, natural_key, source_wins
+from app.services import common
+from app.storage import models as m
+from app.storage.engine import sqlite_path, url_for
+from app.storage.store import Store, open_store, store_revision
+from app.storage.uow import UNTRACKED
+
+Row = dict[str, Any]
+
+# Bookkeeping tables: the store's own marker, and tombstones (handled apart).
+SKIPPED = frozenset({"store_meta", "tombstone"})
+
+# Rule 1: how a row made in another store is recognised when its id differs.
+NATURAL: dict[str, tuple[str, ...]] = {
+    "location": ("workshop_id", "name"),
+    "session": ("workshop_id", "title", "date"),
+    "cluster": ("workshop_id", "name"),
+    "participant": ("workshop_id", "name"),
+    "area": ("workshop_id", "kind", "name"),
+    "swot_item": ("workshop_id", "quadrant", "cluster_id", "text"),
+    "recommendation": ("workshop_id", "area_id", "cluster_id", "text"),
+    "statement": ("workshop_id", "area_id", "text"),
+    "statement_score": ("cluster_id", "statement_id", "participant_id"),
+    "area_rating": ("cluster_id", "area_id", "participant_id"),
+    "path": ("workshop_id", "title"),
+    "principle": ("workshop_id", "title"),
+    "proposal": ("workshop_id", "code"),  # by title when it has no code: _key
+    "recommendation_swot": ("recommendation_id", "swot_item_id"),
+    "path_swot": ("path_id", "swot_item_id"),
+    "proposal_swot": ("proposal_id", "swot_item_id"),
+    "proposal_path": ("proposal_id", "path_id"),
+    "voting_round": ("token",),
+    "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
+    "ballot": ("round_id", "voter_key"),
+}
+FOLDED: dict[str, frozenset[str]] = {
+    "location": frozenset({"name"}),
+    "cluster": frozenset({"name"}),
+    "participant": frozenset({"name"}),
+    "area": frozenset({"name"}),
+    "path": frozenset({"title"}),
+    "principle": frozenset({"title"}),
+    "proposal": frozenset({"title"}),
+}
+REQUIRED: dict[str, frozenset[str]] = {"participant": frozenset({"name"})}
+
+# Rule 2: a path or a fiche is one whole with its details (services replace them as
+# a list), and a ballot with its entries.
+DETAILS: dict[str, str] = {
+    "path_action": "path_id",
+    "path_impact": "path_id",
+    "proposal_sdg": "proposal_id",
+    "proposal_action": "proposal_id",
+    "proposal_resource": "proposal_id",
+    "ballot_entry": "ballot_id",
+}
+LINKS = frozenset({"recommendation_swot", "path_swot", "proposal_swot", "proposal_path"})
+
+# Columns a merge never copies from a source: the workshop's own join token (the
+# QR codes already printed for the target must keep working).
+KEEP_COLUMNS: dict[str, frozenset[str]] = {"workshop": frozenset({"join_token"})}
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
+
+# What the report counts, in the words of ``info`` (CLI.md) where it has them.
+COUNTED_AS: dict[str, str] = {
+    "location": "locations",
+    "session": "sessions",
+    "cluster": "clusters",
+    "participant": "participants",
+    "area": "areas",
+    "swot_item": "swot_items",
+    "recommendation": "recommendations",
+    "statement": "questions",
+    "statement_score": "assessments",
+    "area_rating": "assessments",
+    "path": "paths",
+    "principle": "principles",
+    "proposal": "proposals",
+    "voting_round": "rounds",
+    "round_option": "options",
+    "ballot": "ballots",
+    "workshop": "workshops",
+    **{link: "links" for link in LINKS},
+}
+
+ORDERED: dict[str, tuple[str, ...]] = {
+    row.__tablename__: scope
+    for row, scope in common.ORDER_SCOPE.items()
+    if row.__tablename__ not in DETAILS
+}
+
+
+@dataclass
+class _Side:
+    """One store's rows, by table and id, and its tombstones."""
+
+    rows: dict[str, dict[str, Row]] = field(default_factory=dict)
+    tombstones: dict[str, Row] = field(default_factory=dict)
+    details_of: dict[str, dict[str, list[Row]]] = field(default_factory=dict)
+
+    def changed_at(self, table: str, row: Row) -> datetime:
+        """When a row last changed; a path, fiche or ballot with its details."""
+        times = [row["updated_at"]]
+        for detail in self.details_of.get(table, {}).get(row["id"], ()):
+            times.append(detail["updated_at"])
+        return max(times)
+
+
+@dataclass
+class _Decision:
+    target_id: str
+    action: str  # "insert", "replace" or "keep"
+
+
+def merge_stores(
+    target: Store, sources: Sequence[str | Path], *, dry_run: bool = False
+) -> MergeReport:
+    """Merge every source into ``target`` in one transaction (rolled back when
+    ``dry_run``). Raises ValidationError (nothing changed) for a source that is
+    the target itself, not a store, or holds another number of workshops than one."""
+    report = MergeReport()
+    target_path = target.path.resolve() if target.path else None
+    with ExitStack() as stack:
+        opened: list[tuple[str, Store]] = []
+        for source in sources:
+            source_path = sqlite_path(url_for(str(source)))
+            if target_path and source_path and source_path.resolve() == target_path:
+                raise ValidationError(
+                    f"{source} is het doelbestand zelf; kies een ander bestand om samen te voegen."
+                )
+            opened.append((str(source), stack.enter_context(_read_copy(str(source)))))
+        loaded = [(name, _load(store)) for name, store in opened]
+        if not dry_run:
+            target.backup("voor-samenvoegen")
+        try:
+            with target.transaction() as uow:
+                connection = uow.session.connection()
+                for name, side in loaded:
+                    _Merge(connection, side, report, name).run()
+                    report.sources.append(name)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+    return report
+
+
+class _DryRun(Exception):
+    """Rolls the transaction back after a dry run has counted everything."""
+
+
+@contextmanager
+def _read_copy(source: str) -> Iterator[Store]:
+    """A source, opened on a consistent copy: never changed, also when it is older
+    (the copy is migrated) or open in Atelier on this laptop right now."""
+    path = sqlite_path(url_for(source))
+    if path is None:  # a server database: read in place
+        with open_store(source, write=False, backup_on_open=False) as store:
+            yield store
+        return
+    # Says clearly why something is not a store, before anything is copied.
+    store_revision(path)
+    with tempfile.TemporaryDirectory(prefix="atelier-merge-") as folder:
+        copy = Path(folder) / path.name
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        dst = sqlite3.connect(copy)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        store = open_store(copy, write=True, backup_on_open=False)
+        try:
+            yield store
+        finally:
+            store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _load(store: Store) -> _Side:
+    with store.engine.connect() as connection:
+        side = _read(connection)
+    if len(side.rows["workshop"]) != 1:
+        raise ValidationError(
+            f"{store.name} bevat {len(side.rows['workshop'])} workshops; samenvoegen kan alleen "
+            "met werkbestanden van één workshop."
+        )
+    return side
+
+
+def _read(connection: Connection) -> _Side:
+    """Every row of a store (a large demo is some 36,000: they fit in memory)."""
+    side = _Side()
+    for table in m.Base.metadata.sorted_tables:
+        if table.name not in SKIPPED:
+            rows = connection.execute(select(table)).mappings()
+            side.rows[table.name] = {r["id"]: dict(r) for r in rows}
+    tombstones = connection.execute(select(m.TombstoneRow.__table__)).mappings()
+    side.tombstones = {r["id"]: dict(r) for r in tombstones}
+    _index_details(side)
+    return side
+
+
+def _index_details(side: _Side) -> None:
+    side.details_of = defaultdict(lambda: defaultdict(list))
+    for table, parent_column in DETAILS.items():
+        parent_table = _parent_table(table, parent_column)
+        for row in side.rows.get(table, {}).values():
+            side.details_of[parent_table][row[parent_column]].append(row)
+
+
+def _parent_table(table: str, column: str) -> str:
+    (fk,) = m.Base.metadata.tables[table].c[column].foreign_keys
+    return fk.column.table.name
+
+
+class _Merge:
+    """One source into the target, on the target's open transaction."""
+
+    def __init__(self, connection: Connection, source: _Side, report: MergeReport, name: str):
+        self.c = connection
+        self.source = source
+        self.report = report
+        self.name = name
+        self.target = self._load_target()
+        self.ids: dict[str, dict[str, str]] = defaultdict(dict)  # table -> source id -> target id
+        self.decisions: dict[str, dict[str, _Decision]] = defaultdict(dict)
+        self.inserted: dict[str, list[tuple[int, str]]] = defaultdict(list)
+
+    def _load_target(self) -> _Side:
+        side = _read(self.c)
+        if len(side.rows["workshop"]) != 1:
+            raise ValidationError(
+                "Het doelbestand moet precies één workshop bevatten om samen te voegen."
+            )
+        return side
+
+    def run(self) -> None:
+        self._workshop()
+        for table in m.Base.metadata.sorted_tables:
+            if table.name in SKIPPED or table.name == "workshop":
+                continue
+            if table.name in DETAILS:
+                self._details(table)
+            else:
+                self._entities(table)
+        self._place_new_rows()
+        self._apply_tombstones()
+
+    # -- the workshop ------------------------------------------------------------------
+
+    def _workshop(self) -> None:
+        (theirs,) = self.source.rows["workshop"].values()
+        (ours,) = self.target.rows["workshop"].values()
+        self.ids["workshop"][theirs["id"]] = ours["id"]
+        if theirs["id"] != ours["id"]:
+            if theirs["title"] != ours["title"]:
+                self.report.notes.append(
+                    f"{self.name}: workshop ‘{theirs['title']}’ is samengevoegd in "
+                    f"‘{ours['title']}’; de titel en gegevens van het doelbestand blijven."
+                )
+            return
+        table = m.Base.metadata.tables["workshop"]
+        if source_wins(ours["updated_at"], theirs["updated_at"]):
+            self._update(table, ours, theirs)
+
+    # -- entities and links ------------------------------------------------------------
+
+    def _entities(self, table: Table) -> None:
+        name = table.name
+        rows = list(self.source.rows[name].values())
+        if name == "swot_item":  # consolidated points before the duplicates they absorb
+            rows.sort(key=lambda r: r["absorbed_into_id"] is not None)
+        index = self._natural_index(name)
+        # A target row is the same as one source row at most: rows matched by id first.
+        claimed = {row_id for row_id in self.source.rows[name] if row_id in self.target.rows[name]}
+        for row in rows:
+            values = self._translate(table, row)
+            if values is None:
+                continue
+            match = self.target.rows[name].get(row["id"])
+            if match is None:
+                key = self._key(name, values)
+                candidate = index.get(key) if key is not None else None
+                if candidate is not None and candidate["id"] not in claimed:
+                    match = candidate
+                    claimed.add(candidate["id"])
+            if match is None:
+                if self._deleted_here(name, row):
+                    continue
+                self._insert(table, values)
+                self.target.rows[name][values["id"]] = values
+                self.ids[name][row["id"]] = values["id"]
+                self.decisions[name][row["id"]] = _Decision(values["id"], "insert")
+                if name in ORDERED:
+                    self.inserted[name].append((row.get("position") or 0, values["id"]))
+                continue
+            self.ids[name][row["id"]] = match["id"]
+            ours_at = self.target.changed_at(name, match)
+            theirs_at = self._source_changed_at(name, row, match)
+            if name not in LINKS and source_wins(ours_at, theirs_at):
+                # Positions are per store: a row that is only the same by name keeps its place.
+                changed = self._update(table, match, values, by_id=match["id"] == row["id"])
+                action = "replace" if changed else "keep"
+                self.decisions[name][row["id"]] = _Decision(match["id"], action)
+                if changed:
+                    self._clear_details(name, match["id"])
+            else:
+                self.decisions[name][row["id"]] = _Decision(match["id"], "keep")
+                if name not in LINKS and _differs(table, match, values):
+                    self.report.kept[COUNTED_AS.get(name, name)] += 1
+
+    def _source_changed_at(self, table: str, row: Row, match: Row) -> datetime:
+        """The source's last change to a row; for a path or a fiche also the removal
+        of details the target still has (emptying a list leaves only tombstones)."""
+        at = self.source.changed_at(table, row)
+        for detail in self.target.details_of.get(table, {}).get(match["id"], ()):
+            tomb = self.source.tombstones.get(detail["id"])
+            if tomb is not None:
+                at = max(at, tomb["created_at"])
+        return at
+
+    def _deleted_here(self, table: str, row: Row) -> bool:
+        """Rule 3 from the target's side: deleted here after the source last changed it."""
+        tomb = self.target.tombstones.get(row["id"])
+        if tomb is None:
+            return False
+        if deletion_wins(tomb["created_at"], self.source.changed_at(table, row)):
+            return True
+        # Changed on the other laptop after it was deleted here: it comes back.
+        self.c.execute(delete(m.TombstoneRow.__table__).where(m.TombstoneRow.id == row["id"]))
+        del self.target.tombstones[row["id"]]
+        return False
+
+    def _natural_index(self, table: str) -> dict[tuple[Any, ...], Row]:
+        """The target's rows by natural key, leaving out keys that two rows share (two
+        locations may both be called 'Zaal De Klok': neither is then the same by name)."""
+        index: dict[tuple[Any, ...], Row] = {}
+        shared: set[tuple[Any, ...]] = set()
+        for row in self.target.rows[table].values():
+            key = self._key(table, row)
+            if key is None:
+                continue
+            if key in index:
+                shared.add(key)
+            index[key] = row
+        for key in shared:
+            del index[key]
+        return index
+
+    @staticmethod
+    def _key(table: str, values: Row) -> tuple[Any, ...] | None:
+        columns = NATURAL.get(table)
+        if not columns:
+            return None
+        if table == "proposal" and not (values.get("code") or "").strip():
+            columns = ("workshop_id", "title")
+        key = natural_key(
+            values, columns, FOLDED.get(table, frozenset()), REQUIRED.get(table, frozenset())
+        )
+        return None if key is None else (columns, *key)
+
+    # -- details (a path's actions, a fiche's resources, a ballot's entries) ------------
+
+    def _details(self, table: Table) -> None:
+        name = table.name
+        parent_table = _parent_table(name, DETAILS[name])
+        for row in self.source.rows[name].values():
+            decision = self.decisions[parent_table].get(row[DETAILS[name]])
+            if decision is None or decision.action == "keep":
+                continue
+            values = self._translate(table, row)
+            if values is not None:
+                self._insert(table, values, count=False)
+
+    def _clear_details(self, parent_table: str, target_parent: str) -> None:
+        """A replaced path, fiche or ballot takes the source's details as a whole (its
+        new values count as a change of the parent, already counted)."""
+        for detail, column in DETAILS.items():
+            if _parent_table(detail, column) == parent_table:
+                table = m.Base.metadata.tables[detail]
+                self.c.execute(delete(table).where(table.c[column] == target_parent))
+
+    # -- rows in and out -----------------------------------------------------------------
+
+    def _translate(self, table: Table, row: Row) -> Row | None:
+        """The row with its references pointing at the target's rows; None when a
+        required reference points at something the merge left out (deleted here).
+        An optional reference to such a row is cleared: a point absorbed into one that
+        was deleted here becomes visible again, as when it is deleted in the app."""
+        values = dict(row)
+        for column in table.c:
+            for fk in column.foreign_keys:
+                value = row.get(column.name)
+                if value is None:
+                    continue
+                mapped = self.ids[fk.column.table.name].get(value)
+                if mapped is None and not column.nullable:
+                    return None
+                values[column.name] = mapped
+        return values
+
+    def _insert(self, table: Table, values: Row, *, count: bool = True) -> None:
+        self.c.execute(insert(table).values(**values))
+        if count:
+            self.report.created[COUNTED_AS.get(table.name, table.name)] += 1
+
+    def _update(self, table: Table, ours: Row, theirs: Row, *, by_id: bool = True) -> bool:
+        """Take the source's version of a row (and its details); False when it is the same."""
+        keep = BOOKKEEPING | KEEP_COLUMNS.get(table.name, frozenset())
+        if not by_id:
+            keep |= {"position"}
+        changes = {
+            column.name: theirs[column.name]
+            for column in table.c
+            if column.name not in keep and ours.get(column.name) != theirs.get(column.name)
+        }
+        details_changed = table.name in self.source.details_of and self._details_differ(
+            table.name, ours["id"], theirs["id"]
+        )
+        if not changes and not details_changed:
+            return False
+        changes["updated_at"] = theirs["updated_at"]
+        self.c.execute(update(table).where(table.c.id == ours["id"]).values(**changes))
+        ours.update(changes)
+        self.report.updated[COUNTED_AS.get(table.name, table.name)] += 1
+        return True
+
+    def _details_differ(self, parent_table: str, ours_id: str, theirs_id: str) -> bool:
+        def content(side: _Side, parent_id: str) -> set[tuple[Any, ...]]:
+            return {
+                tuple(
+                    (k, v)
+                    for k, v in sorted(d.items())
+                    if k not in BOOKKEEPING and k not in DETAILS.values()
+                )
+                for d in side.details_of.get(parent_table, {}).get(parent_id, ())
+            }
+
+        return content(self.target, ours_id) != content(self.source, theirs_id)
+
+    def _place_new_rows(self) -> None:
+        """Rule 5: new rows go after the target's own, in the source's order."""
+        for name, new in self.inserted.items():
+            table = m.Base.metadata.tables[name]
+            scope_columns = ORDERED[name]
+            new_ids = {row_id for _, row_id in new}
+            groups: dict[tuple[Any, ...], list[tuple[int, str]]] = defaultdict(list)
+            for position, row_id in new:
+                row = self.target.rows[name][row_id]
+                groups[tuple(row[c] for c in scope_columns)].append((position, row_id))
+            for scope, members in groups.items():
+                where = and_(*(table.c[c] == v for c, v in zip(scope_columns, scope, strict=True)))
+                siblings = self.c.execute(select(table.c.id, table.c.position).where(where))
+                existing = [p for row_id, p in siblings if row_id not in new_ids]
+                start = (max(existing) + 1) if existing else 0
+                for offset, (_, row_id) in enumerate(sorted(members)):
+                    self.c.execute(
+                        update(table).where(table.c.id == row_id).values(position=start + offset)
+                    )
+
+    def _apply_tombstones(self) -> None:
+        """Rule 3 from the source's side: what it deleted after our last change goes."""
+        tombstones = m.TombstoneRow.__table__
+        for tomb in sorted(self.source.tombstones.values(), key=lambda t: t["created_at"]):
+            name = tomb["table_name"]
+            if name in UNTRACKED or name in DETAILS or name not in self.target.rows:
+                continue
+            ours = self.target.rows[name].get(tomb["id"])
+            if ours is not None and deletion_wins(
+                tomb["created_at"], self.target.changed_at(name, ours)
+            ):
+                table = m.Base.metadata.tables[name]
+                try:
+                    with self.c.begin_nested():
+                        self.c.execute(delete(table).where(table.c.id == tomb["id"]))
+                except IntegrityError:
+                    self.report.notes.append(
+                        f"{self.name}: {_label(name)} {_describe(ours)} is daar verwijderd, "
+                        "maar wordt hier nog gebruikt en blijft daarom bestaan."
+                    )
+                    continue
+                del self.target.rows[name][tomb["id"]]
+                self.report.deleted[COUNTED_AS.get(name, name)] += 1
+            known = self.target.tombstones.get(tomb["id"])
+            if known is None:
+                self.c.execute(insert(tombstones).values(**tomb))
+                self.target.tombstones[tomb["id"]] = tomb
+            elif known["created_at"] < tomb["created_at"]:
+                self.c.execute(
+                    update(tombstones)
+                    .where(tombstones.c.id == tomb["id"])
+                    .values(created_at=tomb["created_at"], updated_at=tomb["updated_at"])
+                )
+
+
+def _differs(table: Table, ours: Row, theirs: Row) -> bool:
+    return any(
+        ours.get(c.name) != theirs.get(c.name) for c in table.c if c.name not in BOOKKEEPING
+    )
+
+
+def _label(table: str) -> str:
+    for row_type, label in common.LABELS.items():
+        if row_type.__tablename__ == table:
+            return label
+    return table
+
+
+def _describe(row: Row) -> str:
+    for column in ("name", "title", "text"):
+        if row.get(column):
+            text = str(row[column])
+            return f"‘{text[:60]}’"
+    return str(row["id"])
+
+
+__all__ = ["MergeReport", "merge_stores"]
