@@ -67,8 +67,7 @@ def _write(
 ) -> dict[str, int]:
     workbook = Workbook(write_only=True)
     total = sum(len(r) for r in rows.values()) or 1
-    done = 0
-    written = {}
+    written: dict[str, int] = {}
     # Where each reference dropdown finds its names: the column of another sheet.
     sources = {}
     for name, (kind, key) in layout.REFERENCE_LISTS.items():
@@ -76,7 +75,29 @@ def _write(
         column = get_column_letter(spec.columns.index(spec.field(key)) + 1)
         last = len(rows.get(kind, ())) + 1 + _DROPDOWN_SPARE_ROWS
         sources[name] = f"{quote_sheetname(spec.title)}!${column}$2:${column}${last}"
+    try:
+        _write_sheets(workbook, rows, sources, progress, cancelled, total, written)
+    except BaseException:
+        _discard(workbook)
+        raise
+    _save(workbook, out)
+    if progress is not None:
+        progress(total, total)
+    return written
+
+
+def _write_sheets(
+    workbook: Workbook,
+    rows: dict[str, list[list[Any]]],
+    sources: dict[str, str],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    total: int,
+    written: dict[str, int],
+) -> None:
+    done = 0
     for spec in layout.SHEETS:
+        _check(cancelled)  # a small store has no sheet of 500 rows: check per sheet too
         data = rows.get(spec.kind, [])
         ws = workbook.create_sheet(spec.title)
         _prepare(ws, spec, data)
@@ -84,8 +105,7 @@ def _write(
         for n, row in enumerate(data, start=1):
             ws.append([cell_value(ws, v) for v in row])
             if n % 500 == 0:
-                if cancelled is not None and cancelled():
-                    raise ExportCancelled()
+                _check(cancelled)
                 if progress is not None:
                     progress(done + n, total)
         done += len(data)
@@ -100,10 +120,25 @@ def _write(
         else:
             _dropdowns(ws, spec, last_row + _DROPDOWN_SPARE_ROWS, sources)
         written[spec.title] = len(data)
-    _save(workbook, out)
-    if progress is not None:
-        progress(total, total)
-    return written
+    _check(cancelled)
+
+
+def _discard(workbook: Workbook) -> None:
+    """After a cancel: finish the sheets written so far and remove the temporary
+    file openpyxl keeps for each (left open, they fail when collected)."""
+    for ws in workbook.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            ws.close()
+        with contextlib.suppress(OSError, TypeError):
+            os.unlink(writer.out)
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
 
 
 def _prepare(ws: Any, spec: SheetSpec, data: Sequence[Sequence[Any]]) -> None:

@@ -121,8 +121,27 @@ def _looks_like_text(head: bytes) -> bool:
     try:
         sample.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return exc.start > len(sample) - 4  # cut in the middle of a character
+        if exc.start > len(sample) - 4:  # cut in the middle of a character
+            return True
+        return _looks_like_ansi_text(sample)
     return True
+
+
+# Text has no control characters but tab, line feed and carriage return (and the
+# old end-of-file mark, Ctrl+Z); a binary file is full of them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f\x7f]")
+
+
+def _looks_like_ansi_text(sample: bytes) -> bool:
+    """Excel for Windows saves a CSV in the ANSI code page: cp1252 in Flanders
+    (é is one byte, not UTF-8). Such a file has no stray control characters, and
+    its first line (the header row) has a separator; a PDF's '%PDF-1.7' has none."""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return False
+    first_line = re.split(r"[\r\n]", text, maxsplit=1)[0]
+    return not _CONTROLS.search(text) and any(c in first_line for c in ";,\t")
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile) -> list[SheetPart]:

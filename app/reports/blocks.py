@@ -9,11 +9,15 @@ from functools import cached_property
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.domain.records import Location, SwotItem
+from app.reports import fonts
 from app.reports.data import ReportData
 from app.reports.document import Outline
 from app.reports.styles import FRAME_WIDTH, MUTED, MUTED_HEX, RULE, SHADE, esc, styles
 
 Cell = str | Flowable | list[Flowable] | None
+# A table sets its cells' font even when every cell is a paragraph; ReportLab's
+# default is Helvetica, which it never embeds.
+CELL_FONT = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]
 
 
 @dataclass
@@ -91,6 +95,7 @@ def table(
             *body,
         ]
     commands: list[tuple] = [
+        *CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),

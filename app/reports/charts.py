@@ -48,7 +48,7 @@ def rose(labels: Sequence[str], series: Sequence[Series], width: float, height: 
     A missing value (no answers) is drawn at the centre; the table beside the
     chart says "–" for it."""
     legend_h = 5 * mm * ((len(series) + 1) // 2) + 6 * mm  # room below it too
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)
     chart = SpiderChart()
     size = min(width - 40 * mm, height - legend_h - 16 * mm)
     chart.width = chart.height = size
@@ -114,7 +114,7 @@ def ranking_bars(
     """Horizontal bars, best on top; the first ``highlight`` bars in the accent colour."""
     row = 13
     height = row * len(labels) + 24
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)
     chart = HorizontalBarChart()
     chart.x = 62 * mm
     chart.y = 16

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from app.domain.errors import AtelierError
 from app.reports import fonts
 from app.reports.styles import (
     ACCENT,
@@ -39,8 +40,11 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(AtelierError):
     """The user cancelled the report; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Rapport geannuleerd; er werd geen bestand geschreven.")
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,11 @@ class ReportCanvas(Canvas):
     """Defines the late forms (page totals, contents numbers) when it is saved."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ReportLab starts every page in Helvetica, a font it never embeds: start in
+        # the report's own font, so that every font in the file is embedded.
+        # (BaseDocTemplate passes initialFontName=None.)
+        fonts.register()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR
         super().__init__(*args, **kwargs)
         self.heading_pages: dict[str, int] = {}
         self.toc_keys: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -53,7 +53,9 @@ class BackgroundTask(QObject):
         self._dialog.setMinimumDuration(300)
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
-        self._dialog.canceled.connect(self._worker.cancel)
+        # Direct: a queued call would wait for the worker's thread, which is busy with
+        # the very work to cancel. The flag is a plain bool, safe to set from here.
+        self._dialog.canceled.connect(self._worker.cancel, Qt.ConnectionType.DirectConnection)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)

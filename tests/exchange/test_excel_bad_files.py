@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from app.cli import main
-from app.exchange import safety
+from app.exchange import layout, safety
 from app.exchange.export import write_template
 from app.exchange.importer import import_workbook
 from app.storage.store import open_store
@@ -50,10 +52,32 @@ def test_not_a_workbook(store, tmp_path):
     _refused(store, path, "foto.xlsx", "geen Excel-werkmap")
 
 
-def test_a_renamed_csv(store, tmp_path):
+@pytest.mark.parametrize(
+    ("encoding", "separator"),
+    [
+        ("utf-8", ";"),
+        ("utf-8-sig", ";"),  # Excel's "CSV UTF-8"
+        ("cp1252", ";"),  # Excel for Windows' plain CSV, in Flanders
+        ("cp1252", "\t"),  # its "Tekst (tabgescheiden)"
+        ("utf-16", "\t"),  # its "Unicode-tekst"
+    ],
+)
+def test_a_renamed_csv(store, tmp_path, encoding: str, separator: str):
     path = tmp_path / "lijst.xlsx"
-    path.write_text("Kwadrant;Tekst\nSterkte;Goed team\n", encoding="utf-8")
+    rows = ["Kwadrant", "Tekst"], ["Sterkte", "Café met crème – ‘goed’ € 5"], ["Kans", "Één loket"]
+    text = "\r\n".join(separator.join(row) for row in rows) + "\r\n"
+    path.write_bytes(text.encode(encoding))
+    if encoding == "cp1252":
+        with pytest.raises(UnicodeDecodeError):
+            path.read_bytes().decode("utf-8")  # not UTF-8 at all
     _refused(store, path, "lijst.xlsx", "CSV", "bewaar het als Excel-werkmap (.xlsx)")
+
+
+def test_a_renamed_pdf_is_not_taken_for_a_csv(store, tmp_path):
+    path = tmp_path / "rapport.xlsx"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    problem = _refused(store, path, "rapport.xlsx", "geen Excel-werkmap")
+    assert "CSV" not in problem.message
 
 
 def test_an_old_xls(store, tmp_path):
@@ -194,8 +218,29 @@ def test_cli_template_and_a_dry_run_of_it(store_path, store, tmp_path, capsys):
         assert store_digest(reopened) == before
 
 
-def test_template_matches_the_export_layout(tmp_path):
+def test_template_matches_the_export_layout(tmp_path, demo_export):
     path = tmp_path / "sjabloon.xlsx"
     write_template(path)
-    wb = openpyxl.load_workbook(path)
-    assert all(ws.max_row == 1 for ws in wb.worksheets)
+    template, export = openpyxl.load_workbook(path), openpyxl.load_workbook(demo_export)
+    # The same sheets, in the same order, with the same header rows as the export.
+    assert template.sheetnames == export.sheetnames == [s.title for s in layout.SHEETS]
+    for spec in layout.SHEETS:
+        empty, full = template[spec.title], export[spec.title]
+        header = [c.value for c in empty[1]]
+        assert header == [c.value for c in full[1]] == [f.header for f in spec.columns]
+        assert empty.max_row == 1  # and nothing else
+        assert empty.freeze_panes == full.freeze_panes == "A2"
+        # The same dropdowns, on the same columns.
+        assert _dropdowns(empty) == _dropdowns(full), spec.title
+    assert export["SWOT"].max_row > 1
+
+
+def _dropdowns(ws) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Column letter -> the list a dropdown offers (a closed list, or the sheet and
+    column it takes its names from)."""
+    out = {}
+    for dv in ws.data_validations.dataValidation:
+        for ref in str(dv.sqref).split():
+            column = ref.split(":")[0].rstrip("0123456789")
+            out[column] = re.sub(r"\$\d+$", "", dv.formula1)  # the last row differs
+    return out

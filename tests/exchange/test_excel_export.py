@@ -95,3 +95,26 @@ def test_results_sheet_agrees_with_the_rounds_service(demo_template, exported):
             ]
     got = [(v[0], v[3], v[4], v[5], v[6]) for v in wb["Uitslagen"].iter_rows(2, values_only=True)]
     assert got == expected
+
+
+@pytest.mark.parametrize("checks_before_cancel", [0, 5, 22])
+def test_a_cancelled_export_writes_nothing_and_keeps_the_old_file(
+    demo_template, tmp_path, checks_before_cancel: int
+):
+    """Cancel is seen before every sheet (the demo has none of 500 rows) and before
+    the file is saved: the older workbook stays, no temporary file is left."""
+    from app.exchange.export import ExportCancelled, export_workbook
+
+    out = tmp_path / "workshop.xlsx"
+    out.write_bytes(b"de vorige export")
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > checks_before_cancel
+
+    with open_store(demo_template, write=False) as store, pytest.raises(ExportCancelled):
+        export_workbook(store, out, cancelled=cancelled)
+    assert len(asked) == checks_before_cancel + 1
+    assert out.read_bytes() == b"de vorige export"
+    assert [p.name for p in tmp_path.iterdir()] == ["workshop.xlsx"]

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from app.domain.analysis import external_rose, internal_rose, werkpunten
 from app.domain.records import Cluster
-from app.reports.blocks import Context, markup, para, table
+from app.reports.blocks import CELL_FONT, Context, markup, para, table
 from app.reports.charts import (
     IMPORTANCE_COLOUR,
     READINESS_COLOUR,
@@ -133,6 +133,7 @@ def _side_by_side(chart: Flowable, values: Flowable) -> Table:
     t.setStyle(
         TableStyle(
             [
+                *CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("LEFTPADDING", (1, 0), (1, -1), 4 * mm),

@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.domain.enums import TargetGroup
 from app.domain.records import DevelopmentPath
-from app.reports.blocks import Context, bullet, markup, para
+from app.reports.blocks import CELL_FONT, Context, bullet, markup, para
 from app.reports.styles import FRAME_WIDTH, RULE, SHADE, esc, styles
 
 
@@ -56,6 +56,7 @@ def _two_columns(path: DevelopmentPath) -> Table:
     table.setStyle(
         TableStyle(
             [
+                *CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

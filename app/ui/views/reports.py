@@ -6,6 +6,7 @@ All of it runs off the GUI thread with progress and cancel (app/ui/tasks.py): a
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,7 @@ from app.services import organisation
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.import_preview import ImportPreview
-from app.ui.printing import preview_and_print
+from app.ui.printing import ReportPreview, paint_pdf
 from app.ui.tasks import BackgroundTask
 from app.ui.views import register
 from app.ui.views.base import View
@@ -154,9 +155,17 @@ class ReportsView(View):
     # -- running work off the GUI thread ---------------------------------------------------
 
     def _run(
-        self, label: str, work: Callable[..., Any], done: Callable[[Any], None]
+        self,
+        label: str,
+        work: Callable[..., Any],
+        done: Callable[[Any], None],
+        cleanup: Callable[[], None] | None = None,
     ) -> BackgroundTask:
+        """Start ``work`` in a worker thread; ``cleanup`` runs when it ends either way."""
         self.task = BackgroundTask(label, work, self)
+        if cleanup is not None:
+            self.task.done.connect(lambda _result: cleanup())
+            self.task.error.connect(lambda _exc: cleanup())
         self.task.done.connect(done)
         self.task.error.connect(self._failed)
         self.task.start()
@@ -209,11 +218,39 @@ class ReportsView(View):
         )
 
     def print_report(self) -> BackgroundTask:
-        out = Path(tempfile.mkdtemp(prefix="atelier-")) / "rapport.pdf"
-        return self._run(self.tr("Rapport voorbereiden…"), self._report_work(out), self._preview)
+        """Make the PDF in a temporary folder, preview it, print it; the folder goes
+        when the preview is closed or the print has ended."""
+        folder = Path(tempfile.mkdtemp(prefix="atelier-"))
+        task = self._run(
+            self.tr("Rapport voorbereiden…"),
+            self._report_work(folder / "rapport.pdf"),
+            lambda path: self._preview(path, folder),
+        )
+        task.error.connect(lambda _exc: _remove(folder))
+        return task
 
-    def _preview(self, path: Path) -> None:
-        preview_and_print(path, self)
+    def preview_dialog(self, pdf: Path) -> ReportPreview:
+        return ReportPreview(pdf, self)
+
+    def _preview(self, pdf: Path, folder: Path) -> None:
+        dialog = self.preview_dialog(pdf)
+        printer = dialog.ask_printer()
+        dialog.deleteLater()
+        if printer is None:
+            _remove(folder)
+            return
+        self._run(
+            self.tr("Rapport afdrukken…"),
+            lambda progress, cancelled: paint_pdf(printer, pdf, progress, cancelled),
+            self._printed,
+            cleanup=lambda: _remove(folder),
+        )
+
+    def _printed(self, pages: int) -> None:
+        self.result.setText(
+            self.tr("Rapport naar de printer gestuurd: {0} pagina's.").format(pages)
+        )
+        self.open_button.setVisible(False)
 
     # -- Excel ---------------------------------------------------------------------------
 
@@ -294,3 +331,7 @@ class ReportsView(View):
             )
         )
         self.open_button.setVisible(False)
+
+
+def _remove(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
