@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from app.domain.changes import ChangeSet
+
 
 def source_wins(target_changed: datetime, source_changed: datetime) -> bool:
     """Rule 2: the later change wins; the target keeps what it has on a tie."""
@@ -71,6 +73,7 @@ class MergeReport:
     deleted: Counter[str] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)  # same row, target's version newer
     notes: list[str] = field(default_factory=list)
+    changes: ChangeSet = field(default_factory=ChangeSet)  # ids per table, for the views
 
     @property
     def changed(self) -> bool:

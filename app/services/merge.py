@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.domain.errors import ValidationError
+from app.domain.errors import AtelierError, ValidationError
 from app.domain.merge import MergeReport, deletion_wins, natural_key, source_wins
 from app.services import common
 from app.storage import models as m
@@ -139,13 +139,34 @@ class _Decision:
     action: str  # "insert", "replace" or "keep"
 
 
+class MergeCancelled(AtelierError):
+    """The facilitator cancelled: the transaction was rolled back."""
+
+
 def merge_stores(
-    target: Store, sources: Sequence[str | Path], *, dry_run: bool = False
+    target: Store,
+    sources: Sequence[str | Path],
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Merge every source into ``target`` in one transaction (rolled back when
     ``dry_run``). Raises ValidationError (nothing changed) for a source that is
-    the target itself, not a store, or holds another number of workshops than one."""
+    the target itself, not a store, or holds another number of workshops than one;
+    MergeCancelled when ``cancelled()`` turns true (nothing changed either)."""
     report = MergeReport()
+    steps = len(m.Base.metadata.sorted_tables) * len(sources)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise MergeCancelled("Samenvoegen geannuleerd; er werd niets gewijzigd.")
+        done += 1
+        if progress is not None:
+            progress(min(done, steps), steps)
+
     target_path = target.path.resolve() if target.path else None
     with ExitStack() as stack:
         opened: list[tuple[str, Store]] = []
@@ -163,7 +184,7 @@ def merge_stores(
             with target.transaction() as uow:
                 connection = uow.session.connection()
                 for name, side in loaded:
-                    _Merge(connection, side, report, name).run()
+                    _Merge(connection, side, report, name, step).run()
                     report.sources.append(name)
                 if dry_run:
                     raise _DryRun
@@ -244,7 +265,15 @@ def _parent_table(table: str, column: str) -> str:
 class _Merge:
     """One source into the target, on the target's open transaction."""
 
-    def __init__(self, connection: Connection, source: _Side, report: MergeReport, name: str):
+    def __init__(
+        self,
+        connection: Connection,
+        source: _Side,
+        report: MergeReport,
+        name: str,
+        step: Callable[[], None],
+    ) -> None:
+        self.step = step
         self.c = connection
         self.source = source
         self.report = report
@@ -265,6 +294,7 @@ class _Merge:
     def run(self) -> None:
         self._workshop()
         for table in m.Base.metadata.sorted_tables:
+            self.step()
             if table.name in SKIPPED or table.name == "workshop":
                 continue
             if table.name in DETAILS:
@@ -406,7 +436,11 @@ class _Merge:
         for detail, column in DETAILS.items():
             if _parent_table(detail, column) == parent_table:
                 table = m.Base.metadata.tables[detail]
-                self.c.execute(delete(table).where(table.c[column] == target_parent))
+                where = table.c[column] == target_parent
+                # Ids first, then the delete: RETURNING needs SQLite 3.35, older Linux lacks it.
+                for detail_id in self.c.scalars(select(table.c.id).where(where)):
+                    self.report.changes.add("deleted", detail, detail_id)
+                self.c.execute(delete(table).where(where))
 
     # -- rows in and out -----------------------------------------------------------------
 
@@ -429,6 +463,7 @@ class _Merge:
 
     def _insert(self, table: Table, values: Row, *, count: bool = True) -> None:
         self.c.execute(insert(table).values(**values))
+        self.report.changes.add("created", table.name, values["id"])
         if count:
             self.report.created[COUNTED_AS.get(table.name, table.name)] += 1
 
@@ -450,7 +485,11 @@ class _Merge:
         changes["updated_at"] = theirs["updated_at"]
         self.c.execute(update(table).where(table.c.id == ours["id"]).values(**changes))
         ours.update(changes)
-        self.report.updated[COUNTED_AS.get(table.name, table.name)] += 1
+        self.report.changes.add("updated", table.name, ours["id"])
+        # A new place in its list only (the other laptop deleted or moved a neighbour)
+        # is applied, but is not what a person means by "updated".
+        if details_changed or set(changes) - {"position", "updated_at"}:
+            self.report.updated[COUNTED_AS.get(table.name, table.name)] += 1
         return True
 
     def _details_differ(self, parent_table: str, ours_id: str, theirs_id: str) -> bool:
@@ -508,6 +547,7 @@ class _Merge:
                     )
                     continue
                 del self.target.rows[name][tomb["id"]]
+                self.report.changes.add("deleted", name, tomb["id"])
                 self.report.deleted[COUNTED_AS.get(name, name)] += 1
             known = self.target.tombstones.get(tomb["id"])
             if known is None:
@@ -542,4 +582,4 @@ def _describe(row: Row) -> str:
     return str(row["id"])
 
 
-__all__ = ["MergeReport", "merge_stores"]
+__all__ = ["MergeCancelled", "MergeReport", "merge_stores"]

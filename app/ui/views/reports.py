@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.errors import AtelierError
+from app.domain.merge import MergeReport
 from app.exchange.export import export_workbook, write_template
 from app.exchange.importer import ImportPlan, apply_plan, plan_import
 from app.reports.build import build_report
 from app.services import organisation
+from app.services.merge import merge_stores
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.import_preview import ImportPreview
+from app.ui.merge_preview import MergePreview
 from app.ui.printing import ReportPreview, paint_pdf
 from app.ui.tasks import BackgroundTask
 from app.ui.views import register
@@ -53,6 +56,11 @@ PARTS = [
 EXCEL_HELP = QT_TRANSLATE_NOOP(
     "ReportsView",
     "Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.",  # noqa: E501
+)
+
+MERGE_HELP = QT_TRANSLATE_NOOP(
+    "ReportsView",
+    "Werden dagen of locaties op andere laptops gevat? Voeg hun werkbestanden (.atelier) hier samen. Wat op beide gewijzigd werd, krijgt de laatste wijziging; wat ergens verwijderd werd, verdwijnt ook hier. U ziet eerst wat er verandert; de andere bestanden blijven ongewijzigd.",  # noqa: E501
 )
 
 shortcuts.add(
@@ -106,6 +114,17 @@ class ReportsView(View):
         buttons.addStretch(1)
         excel_layout.addLayout(buttons)
 
+        self.merge_button = QPushButton(self.tr("Werkbestanden &samenvoegen…"), self)
+        merge_box = QGroupBox(self.tr("Werkbestanden van andere laptops"), self)
+        merge_layout = QVBoxLayout(merge_box)
+        merge_explanation = QLabel(self.tr(MERGE_HELP), self)
+        merge_explanation.setWordWrap(True)
+        merge_layout.addWidget(merge_explanation)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merge_button)
+        merge_row.addStretch(1)
+        merge_layout.addLayout(merge_row)
+
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Openen"), self)
@@ -117,6 +136,7 @@ class ReportsView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(report_box)
         layout.addWidget(excel_box)
+        layout.addWidget(merge_box)
         layout.addLayout(result_row)
         layout.addStretch(1)
 
@@ -125,6 +145,7 @@ class ReportsView(View):
         self.export_button.clicked.connect(self.export_excel)
         self.template_button.clicked.connect(self.save_template)
         self.import_button.clicked.connect(self.import_excel)
+        self.merge_button.clicked.connect(self.merge_files)
         self.open_button.clicked.connect(self._open_last)
         for name, slot in (
             ("report_pdf", self.save_pdf),
@@ -328,6 +349,64 @@ class ReportsView(View):
         self.result.setText(
             self.tr("Ingelezen uit {0}: {1} nieuw, {2} bijgewerkt.").format(
                 report.file.name, created, updated
+            )
+        )
+        self.open_button.setVisible(False)
+
+
+    # -- merging workshop files from other laptops -----------------------------------------
+
+    def merge_files(self, paths: list[Path] | None = None) -> BackgroundTask | None:
+        """Count first (a dry run, off the GUI thread), show it, then merge."""
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Werkbestanden samenvoegen"),
+                str(Path.home()),
+                self.tr("Atelier-werkbestanden (*.atelier)"),
+            )
+            if not names:
+                return None
+            paths = [Path(n) for n in names]
+        store = self.controller.store
+        return self._run(
+            self.tr("Werkbestanden vergelijken…"),
+            lambda progress, cancelled: merge_stores(
+                store, paths, dry_run=True, progress=progress, cancelled=cancelled
+            ),
+            lambda report: self._show_merge(report, paths),
+        )
+
+    def merge_preview(self, report: MergeReport) -> MergePreview:
+        return MergePreview(report, self)
+
+    def _show_merge(self, report: MergeReport, paths: list[Path]) -> None:
+        dialog = self.merge_preview(report)
+        accepted = dialog.exec() == MergePreview.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            self.result.setText(self.tr("Samenvoegen geannuleerd: er is niets veranderd."))
+            self.open_button.setVisible(False)
+            return
+        store = self.controller.store
+        self._run(
+            self.tr("Werkbestanden samenvoegen…"),
+            lambda progress, cancelled: merge_stores(
+                store, paths, progress=progress, cancelled=cancelled
+            ),
+            self._merged,
+        )
+
+    def _merged(self, report: MergeReport) -> None:
+        # One transaction outside the undo stack (a backup was made): views reload.
+        self.controller.refresh(report.changes)
+        self.result.setText(
+            self.tr("Samengevoegd uit {0} bestand(en): {1} nieuw, {2} bijgewerkt, {3} verwijderd.")
+            .format(
+                len(report.sources),
+                sum(report.created.values()),
+                sum(report.updated.values()),
+                sum(report.deleted.values()),
             )
         )
         self.open_button.setVisible(False)
