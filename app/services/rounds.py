@@ -1,15 +1,27 @@
-"""Voting rounds: options, ballots (phone and paper), opening and closing, results."""
+"""Voting rounds: options, ballots (phone and paper), opening and closing, results.
+
+Anonymity of the ballot box. A phone's ballot is stored under a key, not under
+the phone's own id: ``voter_key`` is an HMAC of the id, keyed with the round's
+random ``token`` (96 bits, never sent to a phone; phones only know the
+workshop's join token). The key lets a re-vote replace the earlier ballot, also
+after the server or the laptop restarts. A key kept in the same file protects
+little against whoever holds the file while the round is open, so when a round
+closes (no re-vote is possible any more) every ballot gets a fresh random key
+and the round a fresh token: afterwards nothing in the store ties a ballot to
+the phone that sent it.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session, object_session
 
 from app.domain import ranking, records, rules
@@ -151,7 +163,11 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
             if row.method == VotingMethod.SURVEY.value:
                 _check_survey_can_open(s, row)
             elif not row.options:
-                raise ValidationError(f"Ronde '{row.title}' heeft geen opties.", "status")
+                raise ValidationError(
+                    f"Ronde '{row.title}' heeft geen opties om op te stemmen: maak een ronde "
+                    "met minstens één voorstel, SWOT-punt of ontwikkelpad.",
+                    "status",
+                )
             other = s.scalar(
                 select(m.RoundRow).where(
                     m.RoundRow.workshop_id == row.workshop_id,
@@ -165,6 +181,8 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
                 )
         elif status is RoundStatus.CLOSED and current is RoundStatus.DRAFT:
             raise ValidationError(f"Ronde '{row.title}' is nog niet geopend.", "status")
+        if status is RoundStatus.CLOSED and current is RoundStatus.OPEN:
+            _forget_voters(s, row)
         row.status = status.value
         s.flush()
         record = _record(row)
@@ -192,6 +210,22 @@ def _check_survey_can_open(session: Session, row: m.RoundRow) -> None:
         )
 
 
+def _forget_voters(session: Session, row: m.RoundRow) -> None:
+    """The round closes: no ballot can be replaced any more, so the keys that tied
+    ballots to phones go (each ballot a fresh random key), and so does the secret
+    they were made with (the round's token)."""
+    ids = list(session.scalars(select(m.BallotRow.id).where(m.BallotRow.round_id == row.id)))
+    if ids:
+        table = m.BallotRow.__table__
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("ballot"))
+            .values(voter_key=bindparam("fresh")),
+            [{"ballot": i, "fresh": secrets.token_hex(32)} for i in ids],
+        )
+    row.token = new_token()
+
+
 def open_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
     return _set_status(store, round_id, RoundStatus.OPEN)
 
@@ -201,7 +235,8 @@ def close_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
 
 
 def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.VotingRound]:
-    """Title, question, anonymous, top_n and revealed any time; rules only while a draft."""
+    """Title, question, top_n and revealed any time; rules only while a draft; a round
+    may become anonymous any time, but named only while a draft."""
     allowed = {"title", "question", "anonymous", "top_n", "revealed", "rules"}
     if set(values) - allowed:
         raise ValidationError(f"Onbekend veld: {', '.join(sorted(set(values) - allowed))}.")
@@ -217,6 +252,16 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
             and row.method == VotingMethod.SURVEY.value
         ):
             raise ValidationError("Een bevraging is altijd anoniem.", "anonymous")
+        if (
+            "anonymous" in values
+            and not values["anonymous"]
+            and row.anonymous
+            and row.status != RoundStatus.DRAFT.value
+        ):
+            # Its ballots were cast on the promise of anonymity (named to anonymous is fine).
+            raise ValidationError(
+                "Een anonieme ronde kan niet meer op naam zodra ze geopend is.", "anonymous"
+            )
         for key in ("anonymous", "revealed"):
             if key in values:
                 setattr(row, key, bool(values[key]))
@@ -232,9 +277,28 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
     return Outcome(record, uow.changes)
 
 
-def voter_key(round_id: str, voter: str) -> str:
+def voter_key(voting_round: m.RoundRow | str, voter: str) -> str:
     """What is stored instead of the device's voter id: enough to replace a ballot
-    on a re-vote, not enough to recognise the device elsewhere."""
+    on a re-vote, not enough to recognise the device elsewhere.
+
+    For a round row: HMAC-SHA256 of the id, keyed with the round's secret token
+    (see the module docstring; the keys are replaced by random ones at close).
+    Given only a round id (app.services.survey still calls it so) the older,
+    unkeyed sha256 of "round_id:voter"; those keys too are replaced at close.
+    """
+    if isinstance(voting_round, str):
+        return legacy_voter_key(voting_round, voter)
+    return keyed_voter_key(voting_round.token, voter)
+
+
+def keyed_voter_key(secret: str, voter: str) -> str:
+    """HMAC-SHA256 of the voter id under the round's secret, as 64 hex digits."""
+    return hmac.new(secret.encode(), voter.encode(), hashlib.sha256).hexdigest()
+
+
+def legacy_voter_key(round_id: str, voter: str) -> str:
+    """The key of stores made before voter keys were keyed; only used to find (and
+    replace) a ballot cast before an upgrade in a round that is still open."""
     return hashlib.sha256(f"{round_id}:{voter}".encode()).hexdigest()
 
 
@@ -246,7 +310,9 @@ class BallotInput:
     participant_id: str | None = None
 
 
-def store_ballot(session: Session, row: m.RoundRow, ballot: BallotInput) -> m.BallotRow:
+def store_ballot(
+    session: Session, row: m.RoundRow, ballot: BallotInput, id: str | None = None
+) -> m.BallotRow:
     """Validate and store (or replace) one ballot in ``session``; the caller commits."""
     method = VotingMethod(row.method)
     if method is VotingMethod.SURVEY:
@@ -260,22 +326,34 @@ def store_ballot(session: Session, row: m.RoundRow, ballot: BallotInput) -> m.Ba
     )
     if ballot.cluster_id is not None:
         common.get(session, m.ClusterRow, ballot.cluster_id, row.workshop_id)
+    cluster_id = ballot.cluster_id
     if ballot.participant_id is not None:
         if row.anonymous:
             raise ValidationError(
                 "Deze ronde is anoniem: een stembrief draagt geen naam.", "participant_id"
             )
-        common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
-    key = voter_key(row.id, ballot.voter) if ballot.voter else secrets.token_hex(32)
-    existing = session.scalar(select(m.BallotRow).filter_by(round_id=row.id, voter_key=key))
-    if existing is not None:
-        session.delete(existing)
-        session.flush()
+        person = common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
+        if not person.name:
+            raise ValidationError(
+                "Een stembrief op naam hoort bij een deelnemer met een naam.", "participant_id"
+            )
+        if cluster_id is None:
+            cluster_id = person.cluster_id  # a named ballot counts for its person's cluster
+    if ballot.voter:
+        key = voter_key(row, ballot.voter)
+        session.execute(
+            delete(m.BallotRow).where(
+                m.BallotRow.round_id == row.id,
+                m.BallotRow.voter_key.in_([key, legacy_voter_key(row.id, ballot.voter)]),
+            )
+        )  # a re-vote replaces the earlier ballot; its entries go with it (CASCADE)
+    else:
+        key = secrets.token_hex(32)
     new = m.BallotRow(
         round_id=row.id,
         voter_key=key,
         source=(BallotSource.PHONE if ballot.voter else BallotSource.PAPER).value,
-        cluster_id=ballot.cluster_id,
+        cluster_id=cluster_id,
         participant_id=ballot.participant_id,
         entries=[
             m.BallotEntryRow(option_id=e.option_id, value=e.value, criterion_id=e.criterion_id)
@@ -286,20 +364,51 @@ def store_ballot(session: Session, row: m.RoundRow, ballot: BallotInput) -> m.Ba
         # One time for every ballot of the round: real times would tell their order.
         for stamped in (new, *new.entries):
             stamped.created_at = stamped.updated_at = row.created_at
+    if id is not None:
+        new.id = id
     session.add(new)
     return new
 
 
-def cast_ballot(store: Store, round_id: str, ballot: BallotInput) -> Outcome[records.Ballot]:
+def cast_ballot(
+    store: Store, round_id: str, ballot: BallotInput, id: str | None = None
+) -> Outcome[records.Ballot]:
     """One ballot into an open round; a second one from the same voter replaces the first.
-    Returns only after the commit."""
+    Returns only after the commit. ``id`` puts a paper ballot back under its old id
+    (redo after an undo)."""
     with store.transaction() as uow:
         row = common.get(uow.session, m.RoundRow, round_id)
         if row.status != RoundStatus.OPEN.value:
             raise ValidationError(f"Ronde '{row.title}' is niet open.", "round_id")
-        new = store_ballot(uow.session, row, ballot)
+        new = store_ballot(uow.session, row, ballot, id=id)
         uow.session.flush()
         record = convert.ballot(new)
+    return Outcome(record, uow.changes)
+
+
+def remove_paper_ballot(store: Store, ballot_id: str) -> Outcome[records.Ballot]:
+    """Take a paper ballot out again (one typed wrongly) while its round is open.
+
+    A phone's ballot stays: only its phone replaces it. Returns the ballot as it was.
+    """
+    with store.transaction() as uow:
+        s = uow.session
+        row = common.get(s, m.BallotRow, ballot_id)
+        if row.source != BallotSource.PAPER.value:
+            raise ValidationError(
+                "Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel "
+                "aanpassen.",
+                "ballot_id",
+            )
+        voting_round = common.get(s, m.RoundRow, row.round_id)
+        if voting_round.status != RoundStatus.OPEN.value:
+            raise ValidationError(
+                f"Ronde '{voting_round.title}' is niet meer open: de stembrief blijft.",
+                "ballot_id",
+            )
+        record = convert.ballot(row)
+        s.delete(row)
+        s.flush()
     return Outcome(record, uow.changes)
 
 

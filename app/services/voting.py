@@ -46,16 +46,38 @@ def join_token(store: Store, workshop_id: str) -> str:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A participant a phone may name in a named round: id, name and cluster name."""
+
+    id: str
+    name: str
+    cluster: str | None = None
+
+
+@dataclass(frozen=True)
 class Lobby:
     """What a participant's page sees: the open round, if any, and the clusters to pick from.
 
     For an open survey round also the questionnaire: the internal areas and their statements.
+    For an open round that is not anonymous the participants with a name, to pick from;
+    for an anonymous round never.
     """
 
     workshop_id: str
     round: records.VotingRound | None
     clusters: tuple[str, ...]
     areas: tuple[survey.FormArea, ...] = ()
+    participants: tuple[Person, ...] = ()
+
+
+def _named_people(session: Session, workshop_id: str) -> list[tuple[str, str, str | None]]:
+    """(id, name, cluster id) of the workshop's participants that have a name, by name."""
+    query = (
+        select(m.ParticipantRow.id, m.ParticipantRow.name, m.ParticipantRow.cluster_id)
+        .where(m.ParticipantRow.workshop_id == workshop_id, m.ParticipantRow.name.is_not(None))
+        .order_by(m.ParticipantRow.name, m.ParticipantRow.id)
+    )
+    return [(i, name, c) for i, name, c in session.execute(query) if name and name.strip()]
 
 
 def _workshop_id(session: Session, token: str) -> str | None:
@@ -70,21 +92,6 @@ def _open_round(session: Session, workshop_id: str) -> m.RoundRow | None:
             m.RoundRow.workshop_id == workshop_id, m.RoundRow.status == RoundStatus.OPEN.value
         )
     )
-
-
-def _open_round_for(session: Session, token: str) -> m.RoundRow | None | bool:
-    """The open round of the token's workshop in one query; None if none is open,
-    False if the token names no workshop."""
-    if not token:
-        return False
-    row = session.scalar(
-        select(m.RoundRow)
-        .join(m.WorkshopRow, m.WorkshopRow.id == m.RoundRow.workshop_id)
-        .where(m.WorkshopRow.join_token == token, m.RoundRow.status == RoundStatus.OPEN.value)
-    )
-    if row is None and _workshop_id(session, token) is None:
-        return False
-    return row
 
 
 def _count(session: Session, round_id: str) -> int:
@@ -116,7 +123,20 @@ def lobby(store: Store, token: str) -> Lobby | None:
         areas: tuple[survey.FormArea, ...] = ()
         if record is not None and record.method is VotingMethod.SURVEY:
             areas = survey.form(s, workshop_id)
-        return Lobby(workshop_id, record, clusters, areas)
+        people: tuple[Person, ...] = ()
+        if record is not None and not record.anonymous:
+            cluster_names = dict(
+                s.execute(
+                    select(m.ClusterRow.id, m.ClusterRow.name).where(
+                        m.ClusterRow.workshop_id == workshop_id
+                    )
+                ).all()
+            )
+            people = tuple(
+                Person(i, name.strip(), cluster_names.get(c) if c else None)
+                for i, name, c in _named_people(s, workshop_id)
+            )
+        return Lobby(workshop_id, record, clusters, areas, people)
 
 
 @dataclass(frozen=True)
@@ -128,6 +148,8 @@ class PhoneBallot:
     voter: str
     entries: Any
     cluster: str | None = None  # a cluster's name, as the page offers them
+    # Named rounds only: a participant's id as the page offers them, or a name typed in.
+    participant: str | None = None
 
 
 class Verdict(StrEnum):
@@ -162,11 +184,66 @@ def cast_phone_ballots(store: Store, ballots: Sequence[PhoneBallot]) -> list[Rec
     raise AssertionError("unreachable")
 
 
+@dataclass
+class _OpenRound:
+    """The columns of an open round that a group of phone ballots needs, read in one query."""
+
+    id: str
+    workshop_id: str
+    method: VotingMethod
+    rules: dict[str, Any]
+    anonymous: bool
+    token: str
+    created_at: Any
+    ballots: int  # before this group
+
+
+def _open_round_for(session: Session, token: str) -> _OpenRound | None | bool:
+    """The open round of the token's workshop and its ballot count, in one query; None
+    if no round is open, False if the token names no workshop."""
+    if not token:
+        return False
+    R = m.RoundRow
+    counted = (
+        select(func.count())
+        .select_from(m.BallotRow)
+        .where(m.BallotRow.round_id == R.id)
+        .scalar_subquery()
+    )
+    found = session.execute(
+        select(
+            R.id,
+            R.workshop_id,
+            R.method,
+            R.rules_json,
+            R.anonymous,
+            R.token,
+            R.created_at,
+            counted,
+        )
+        .join(m.WorkshopRow, m.WorkshopRow.id == R.workshop_id)
+        .where(m.WorkshopRow.join_token == token, R.status == RoundStatus.OPEN.value)
+    ).first()
+    if found is None:
+        return None if _workshop_id(session, token) is not None else False
+    rid, workshop_id, method, rules_json, anonymous, secret, created_at, count = found
+    return _OpenRound(
+        rid,
+        workshop_id,
+        VotingMethod(method),
+        json.loads(rules_json),
+        bool(anonymous),
+        secret,
+        created_at,
+        count or 0,
+    )
+
+
 def _cast_group(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
     with store.transaction() as uow:
         s = uow.session
         # token -> the open round, or None (no round open), or False (unknown token)
-        open_rounds: dict[str, m.RoundRow | None | bool] = {}
+        open_rounds: dict[str, _OpenRound | None | bool] = {}
         verdicts: list[tuple[Verdict, str, str | None]] = []
         to_store: dict[str, list[tuple[int, PhoneBallot]]] = {}  # round id -> its ballots
         for n, ballot in enumerate(ballots):
@@ -184,62 +261,122 @@ def _cast_group(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
             else:
                 verdicts.append((Verdict.ACCEPTED, "", row.id))  # until checked below
                 to_store.setdefault(row.id, []).append((n, ballot))
+        counts: dict[str, int] = {}
         for row in open_rounds.values():
-            if isinstance(row, m.RoundRow) and row.id in to_store:
-                for n, message in _store_round_group(s, row, to_store[row.id]):
+            if isinstance(row, _OpenRound) and row.id in to_store:
+                refused, counts[row.id] = _store_round_group(s, row, to_store[row.id])
+                for n, message in refused:
                     verdicts[n] = (Verdict.INVALID, message, row.id)
-        accepted = {rid for verdict, _, rid in verdicts if verdict is Verdict.ACCEPTED}
-        counts = {rid: _count(s, rid) for rid in accepted if rid}
     return [Receipt(v, msg, rid, counts.get(rid or "", 0)) for v, msg, rid in verdicts]
 
 
+def _people_by_reference(
+    session: Session, workshop_id: str
+) -> tuple[dict[str, tuple[str, str | None]], dict[str, list[str]]]:
+    """Named participants by id -> (id, cluster id), and ids by case-folded name."""
+    by_id: dict[str, tuple[str, str | None]] = {}
+    by_name: dict[str, list[str]] = {}
+    for person_id, name, cluster_id in _named_people(session, workshop_id):
+        by_id[person_id] = (person_id, cluster_id)
+        by_name.setdefault(" ".join(name.split()).casefold(), []).append(person_id)
+    return by_id, by_name
+
+
+def _resolve_participant(
+    reference: str,
+    by_id: dict[str, tuple[str, str | None]],
+    by_name: dict[str, list[str]],
+) -> tuple[str, str | None]:
+    """A participant id, or a name as typed, to (id, cluster id); ValidationError if unknown."""
+    if reference in by_id:
+        return by_id[reference]
+    matches = by_name.get(" ".join(reference.split()).casefold(), [])
+    if len(matches) > 1:
+        raise ValidationError(
+            "Er zijn meerdere deelnemers met die naam: kies je naam uit de lijst.", "participant"
+        )
+    if not matches:
+        raise ValidationError(
+            "Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst.",
+            "participant",
+        )
+    return by_id[matches[0]]
+
+
 def _store_round_group(
-    session: Session, row: m.RoundRow, ballots: Sequence[tuple[int, PhoneBallot]]
-) -> list[tuple[int, str]]:
+    session: Session, row: _OpenRound, ballots: Sequence[tuple[int, PhoneBallot]]
+) -> tuple[list[tuple[int, str]], int]:
     """Check and store one round's share of a group in a handful of statements.
 
     Does in bulk what rounds.store_ballot does for one ballot (the same rule book,
     key and replacement, and the same anonymity); returns (index, message) for the
-    ballots refused. A phone that sent twice in one group keeps its last valid ballot.
+    ballots refused, and the round's ballot count after the group. A phone that
+    sent twice in one group keeps its last valid ballot.
     """
-    method = VotingMethod(row.method)
-    if method is VotingMethod.SURVEY:
-        return survey.store_responses(
-            session, row, [(n, survey.Response(b.voter, b.cluster, b.entries)) for n, b in ballots]
+    if row.method is VotingMethod.SURVEY:
+        orm_row = session.get(m.RoundRow, row.id)
+        assert orm_row is not None
+        refused = survey.store_responses(
+            session,
+            orm_row,
+            [(n, survey.Response(b.voter, b.cluster, b.entries)) for n, b in ballots],
         )
-    rules = json.loads(row.rules_json)
-    option_ids = [o.id for o in row.options]
+        return refused, _count(session, row.id)
+    option_ids = list(
+        session.scalars(
+            select(m.OptionRow.id)
+            .where(m.OptionRow.round_id == row.id)
+            .order_by(m.OptionRow.position)
+        )
+    )
     clusters: dict[str, str] = {}
     if any(ballot.cluster for _, ballot in ballots):
         names = select(m.ClusterRow.name, m.ClusterRow.id).where(
             m.ClusterRow.workshop_id == row.workshop_id
         )
         clusters = {name: cluster_id for name, cluster_id in session.execute(names)}
+    by_id: dict[str, tuple[str, str | None]] = {}
+    by_name: dict[str, list[str]] = {}
+    if not row.anonymous and any(ballot.participant for _, ballot in ballots):
+        by_id, by_name = _people_by_reference(session, row.workshop_id)
     refused: list[tuple[int, str]] = []
-    valid: dict[str, tuple[str | None, list[ranking.Entry]]] = {}  # voter key -> ballot
+    # voter key -> (cluster, participant, entries)
+    valid: dict[str, tuple[str | None, str | None, list[ranking.Entry]]] = {}
+    legacy: list[str] = []
     for n, ballot in ballots:
         try:
-            entries = ranking.parse_entries(method, rules, option_ids, ballot.entries)
+            entries = ranking.parse_entries(row.method, row.rules, option_ids, ballot.entries)
             cluster_id = clusters.get(ballot.cluster) if ballot.cluster else None
             if ballot.cluster and cluster_id is None:
                 raise ValidationError(f"Onbekende cluster: {ballot.cluster!r}.", "cluster")
+            participant_id = None
+            if ballot.participant is not None:
+                if row.anonymous:
+                    raise ValidationError(
+                        "Deze ronde is anoniem: een stem draagt geen naam.", "participant"
+                    )
+                participant_id, own_cluster = _resolve_participant(
+                    ballot.participant, by_id, by_name
+                )
+                cluster_id = cluster_id or own_cluster
         except ValidationError as exc:
             refused.append((n, str(exc)))
             continue
-        key = rounds.voter_key(row.id, ballot.voter)
+        key = rounds.keyed_voter_key(row.token, ballot.voter)
         valid.pop(key, None)  # a later ballot from the same phone replaces an earlier one
-        valid[key] = (cluster_id, entries)
+        valid[key] = (cluster_id, participant_id, entries)
+        legacy.append(rounds.legacy_voter_key(row.id, ballot.voter))
     if not valid:
-        return refused
-    session.execute(
+        return refused, row.ballots
+    replaced = session.execute(
         delete(m.BallotRow).where(
-            m.BallotRow.round_id == row.id, m.BallotRow.voter_key.in_(list(valid))
+            m.BallotRow.round_id == row.id, m.BallotRow.voter_key.in_([*valid, *legacy])
         )
     )  # their entries go with them (ON DELETE CASCADE)
     # Anonymous rounds: one time for all, as in rounds.store_ballot.
     stamp = row.created_at if row.anonymous else m.utcnow()
     ballot_rows, entry_rows = [], []
-    for key, (cluster_id, entries) in valid.items():
+    for key, (cluster_id, participant_id, entries) in valid.items():
         ballot_id = m.new_id()
         ballot_rows.append(
             {
@@ -248,7 +385,7 @@ def _store_round_group(
                 "voter_key": key,
                 "source": BallotSource.PHONE.value,
                 "cluster_id": cluster_id,
-                "participant_id": None,
+                "participant_id": participant_id,
                 "created_at": stamp,
                 "updated_at": stamp,
             }
@@ -268,7 +405,47 @@ def _store_round_group(
     session.execute(insert(m.BallotRow.__table__), ballot_rows)
     if entry_rows:
         session.execute(insert(m.BallotEntryRow.__table__), entry_rows)
-    return refused
+    gone = replaced.rowcount  # type: ignore[attr-defined]
+    if gone is None or gone < 0:  # a driver that cannot tell
+        return refused, _count(session, row.id)
+    return refused, row.ballots - gone + len(ballot_rows)
+
+
+def warm_up(store: Store) -> None:
+    """Run the statements a group of phone ballots needs once, in a transaction that is
+    rolled back, so that the first ballots of a session do not also pay for compiling
+    them (a room's first burst comes right after the server starts). Changes nothing."""
+
+    class _RollBack(Exception):
+        pass
+
+    try:
+        with store.transaction() as uow:
+            s = uow.session
+            _open_round_for(s, "warm-up-token-that-names-nothing")
+            target = s.execute(
+                select(m.RoundRow.id, m.RoundRow.workshop_id, m.OptionRow.id)
+                .join(m.OptionRow, m.OptionRow.round_id == m.RoundRow.id)
+                .where(m.RoundRow.method != VotingMethod.SURVEY.value)
+                .limit(1)
+            ).first()
+            if target is not None:
+                round_id, workshop_id, option_id = target
+                row = _OpenRound(
+                    round_id,
+                    workshop_id,
+                    VotingMethod.BUDGET,
+                    {"budget": 1.0},
+                    True,
+                    "warm-up",
+                    m.utcnow(),
+                    0,
+                )
+                ballot = PhoneBallot("", round_id, "warm-up-phone-00000000", {option_id: 1})
+                _store_round_group(s, row, [(0, ballot)])
+            raise _RollBack
+    except _RollBack:
+        pass
 
 
 def spread_dot_totals(totals: Sequence[int], voters: int) -> list[list[int]]:

@@ -19,7 +19,10 @@ their ``round_id``, so a ballot meant for a round that has since closed gets
 not used by the server.
 
 Anonymity: the server keeps no access log, the voter id is stored only as a
-per-round hash (``rounds.voter_key``), ballots of anonymous rounds carry the
-round's time instead of their own, and the ballot tables keep no insertion
-order (SQLite WITHOUT ROWID, random ids). No endpoint lists ballots.
+per-round keyed hash (``rounds.voter_key``) that is replaced by a random key
+when the round closes, ballots of anonymous rounds carry the round's time
+instead of their own and never a name, and the ballot tables keep no insertion
+order (SQLite WITHOUT ROWID, random ids). No endpoint lists ballots. A named
+round (not anonymous) lists the workshop's named participants in GET /round,
+and a ballot may name one of them (docs/voting-api-additions.md).
 """

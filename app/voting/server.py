@@ -93,7 +93,9 @@ class VotingServer:
         self._socket = self._bind()
         self.port = self._socket.getsockname()[1]
         self._lobbies.clear()  # answers of an earlier run belong to its event loop
-        self._writer = BallotWriter(self.store, self.listeners.ballots_committed)
+        self._writer = BallotWriter(
+            self.store, self.listeners.ballots_committed, warm_up=voting.warm_up
+        )
         self._writer.start()
         app = create_app(self.store, self._writer, self._limiter, self._lobbies)
         config = uvicorn.Config(
@@ -106,6 +108,8 @@ class VotingServer:
             log_level="warning",
             access_log=False,  # an access log would keep who voted when
             server_header=False,
+            date_header=False,
+            proxy_headers=False,  # no proxy in a village hall; never trust X-Forwarded-For
             timeout_keep_alive=5,
             timeout_graceful_shutdown=1,
         )

@@ -10,6 +10,8 @@
   var REQUEST_TIMEOUT_MS = 10000;
   var VOTER_KEY = 'atelier-voter';
   var CLUSTER_KEY = 'atelier-cluster';
+  var PARTICIPANT_KEY = 'atelier-participant';
+  var NOT_LISTED = '-'; // "Ik sta niet op de lijst": a ballot without a name
   var VOTER_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var number = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
@@ -182,6 +184,12 @@
       return;
     }
     if (round && round.round_id === data.round_id) {
+      if (round.anonymous !== data.anonymous) {
+        // Made anonymous meanwhile: stop asking (and sending) a name.
+        round.anonymous = data.anonymous;
+        round.participants = data.participants;
+        renderParticipants();
+      }
       return; // the same round: keep what the participant is doing
     }
     var first = view === 'loading';
@@ -382,6 +390,7 @@
     $('round-question').hidden = !round.question;
     $('round-help').textContent = helpText();
     renderClusters();
+    renderParticipants();
     $('message').textContent = '';
     $('message').className = 'message';
     var box = $('options');
@@ -423,6 +432,71 @@
     select.setAttribute('aria-required', survey ? 'true' : 'false');
     field.className = survey ? 'field cluster-first' : 'field';
     field.hidden = clusters.length === 0;
+  }
+
+  // --- a named round: pick your own name (an anonymous round never asks, nor sends one)
+
+  function isNamed() {
+    return !isSurvey() && round.anonymous === false;
+  }
+
+  function people() {
+    return (isNamed() && round.participants) || [];
+  }
+
+  function renderParticipants() {
+    var list = people();
+    var select = $('participant');
+    var remembered = load('localStorage', PARTICIPANT_KEY) || '';
+    var found = false;
+    var i;
+    while (select.options.length > 1) {
+      select.remove(1);
+    }
+    for (i = 0; i < list.length; i++) {
+      var text = list[i].name + (list[i].cluster ? ' (' + list[i].cluster + ')' : '');
+      select.appendChild(el('option', { value: list[i].id }, text));
+      if (list[i].id === remembered) {
+        found = true;
+      }
+    }
+    select.appendChild(el('option', { value: NOT_LISTED }, 'Ik sta niet op de lijst'));
+    select.value = found || remembered === NOT_LISTED ? remembered : '';
+    select.removeAttribute('aria-invalid');
+    $('participant-field').hidden = list.length === 0;
+    $('participant-none').hidden = !(isNamed() && list.length === 0);
+  }
+
+  function clusterOfPerson(id) {
+    var list = people();
+    var i;
+    for (i = 0; i < list.length; i++) {
+      if (list[i].id === id) {
+        return list[i].cluster || '';
+      }
+    }
+    return '';
+  }
+
+  $('participant').addEventListener('change', function () {
+    save('localStorage', PARTICIPANT_KEY, this.value || null);
+    this.removeAttribute('aria-invalid');
+    // Your cluster follows from your name, unless you chose one yourself.
+    var cluster = clusterOfPerson(this.value);
+    var select = $('cluster');
+    if (cluster && !select.value && (round.clusters || []).indexOf(cluster) >= 0) {
+      select.value = cluster;
+    }
+  });
+
+  function participantProblem() {
+    var select = $('participant');
+    if (people().length && !select.value) {
+      select.setAttribute('aria-invalid', 'true');
+      select.focus();
+      return 'Kies eerst je naam, of \u2018Ik sta niet op de lijst\u2019.';
+    }
+    return '';
   }
 
   $('cluster').addEventListener('change', function () {
@@ -887,6 +961,10 @@
     if (isSurvey()) {
       return surveyProblem();
     }
+    var nameMissing = participantProblem();
+    if (nameMissing) {
+      return nameMissing;
+    }
     if (round.method === 'budget') {
       var bad = $('options').querySelector('input[aria-invalid="true"]');
       if (bad) {
@@ -920,6 +998,10 @@
     var cluster = $('cluster').value;
     if (cluster) {
       body.cluster = cluster;
+    }
+    var person = $('participant').value;
+    if (people().length && person && person !== NOT_LISTED) {
+      body.participant = person;
     }
     sending = true;
     $('submit').disabled = true;

@@ -7,6 +7,7 @@ screenshot of the page for each method (docs/phone/vote-dots.png, …);
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +20,10 @@ from app.domain import records  # noqa: E402
 from app.services import organisation, proposals, rounds, survey  # noqa: E402
 from app.services.voting import Store  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium; ATELIER_CHROMIUM points elsewhere (and lets a test see it missing).
+CHROMIUM = Path(os.environ.get("ATELIER_CHROMIUM", "/usr/bin/chromium"))
+# The only way to run without a browser: the browser tests are then skipped, visibly.
+SKIP_BROWSER = "ATELIER_SKIP_BROWSER"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -93,6 +97,22 @@ def make_survey(store: Store, workshop_id: str) -> records.VotingRound:
     return survey.create_survey_round(
         store, workshop_id, SURVEY_TITLE, question=SURVEY_QUESTION
     ).value
+
+
+def require_chromium() -> None:
+    """Fail (not skip) when the browser is missing: a CI run without it must not pass
+    quietly. ATELIER_SKIP_BROWSER=1 is the explicit way to skip the browser tests."""
+    import pytest
+
+    if CHROMIUM.exists():
+        return
+    if os.environ.get(SKIP_BROWSER) == "1":
+        pytest.skip(f"{CHROMIUM} is missing and {SKIP_BROWSER}=1")
+    pytest.fail(
+        f"{CHROMIUM} is missing: install it (apt-get install chromium), point "
+        f"ATELIER_CHROMIUM at a Chromium, or set {SKIP_BROWSER}=1 to skip the browser tests.",
+        pytrace=False,
+    )
 
 
 @contextmanager

@@ -155,9 +155,14 @@ def test_malformed_bodies_get_400_in_dutch(client, store, token, made, body, mes
         ("score", lambda o: {o[0]: {"impact": 0}}, "tussen 1 en 5"),
         ("score", lambda o: {o[0]: {"schoonheid": 3}}, "Onbekend criterium"),
         ("score", lambda o: {o[0]: 3}, "score per criterium"),
+        ("score", lambda o: {o[0]: {"impact": 3.5}}, "tussen 1 en 5"),
+        ("score", lambda o: {o[0]: {"impact": True}}, "tussen 1 en 5"),
+        ("score", lambda o: {o[0]: {"impact": "4"}}, "tussen 1 en 5"),
         ("rank", lambda o: [o[0], o[0]], "maar één keer"),
         ("rank", lambda o: o[:4], "hoogstens 3"),
         ("rank", lambda o: {o[0]: 1}, "Verwacht een lijst"),
+        ("rank", lambda o: [o[0], "onbekend"], "Onbekende optie"),
+        ("rank", lambda o: [7], "Onbekende optie"),
         ("budget", lambda o: {o[0]: 60000, o[1]: 40001}, "Hoogstens 100000"),
         ("budget", lambda o: {o[0]: -5}, "vanaf 0"),
         ("budget", lambda o: {o[0]: "veel"}, "vanaf 0"),
@@ -173,6 +178,19 @@ def test_ballots_against_the_rules_get_400_and_change_nothing(
     assert response.status_code == 400
     assert message in response.json()["error"]
     assert rounds.results(store, r.id).ballots == 1
+
+
+@pytest.mark.parametrize(
+    ("length", "status"), [(15, 400), (16, 200), (40, 200), (64, 200), (65, 400)]
+)
+def test_voter_ids_of_16_to_64_characters(client, store, token, made, length, status):
+    r = opened(store, made, "dots")
+    voter = ("Ab3-_" * 20)[:length]
+    response = post(client, token, r.id, {ids(r)[0]: 1}, voter=voter)
+    assert response.status_code == status
+    assert rounds.results(store, r.id).ballots == (1 if status == 200 else 0)
+    if status == 400:
+        assert "16 tot 64" in response.json()["error"]
 
 
 def test_unknown_cluster_gets_400(client, store, token, made):
@@ -318,3 +336,298 @@ def test_429_when_one_phone_sends_too_fast(client, store, token, made, clock):
     clock.now += 2.0  # one ballot's worth of refill (5 per 10 s)
     assert post(client, token, r.id, {b: 1}).status_code == 200
     assert post(client, token, r.id, {b: 1}).status_code == 429
+
+
+# --- named rounds (docs/voting-api-additions.md)
+
+
+@pytest.fixture
+def people(store, workshop):  # type: ignore[no-untyped-def]
+    from app.services import organisation
+
+    clusters = {c.name: c.id for c in organisation.clusters.list(store, workshop.id)}
+    make = organisation.participants.create
+    return {
+        "zoe": make(store, workshop.id, name="Zoë Peeters", cluster_id=clusters["Welzijn"]).value,
+        "jan": make(store, workshop.id, name="Jan Claes").value,
+        "nobody": make(store, workshop.id, name=None).value,  # a survey's respondent
+    }
+
+
+def named(store, made, method="dots"):  # type: ignore[no-untyped-def]
+    rounds.update_round(store, made[method].id, anonymous=False)
+    return opened(store, made, method)
+
+
+def _stored(store, sql):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    con = sqlite3.connect(store.path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_a_named_round_lists_its_participants(client, store, token, made, people):
+    named(store, made)
+    data = client.get(f"/api/v/{token}/round").json()
+    assert data["anonymous"] is False
+    assert data["participants"] == [
+        {"id": people["jan"].id, "name": "Jan Claes", "cluster": None},
+        {"id": people["zoe"].id, "name": "Zoë Peeters", "cluster": "Welzijn"},
+    ]
+
+
+def test_an_anonymous_round_lists_nobody(client, store, token, made, people):
+    opened(store, made, "dots")
+    data = client.get(f"/api/v/{token}/round").json()
+    assert data["anonymous"] is True
+    assert "participants" not in data
+    assert "Zoë" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_a_named_ballot_stores_its_participant(client, store, token, made, people):
+    from app.services import organisation
+
+    r = named(store, made)
+    zoe, jan = people["zoe"], people["jan"]
+    assert post(client, token, r.id, {ids(r)[0]: 1}, participant=zoe.id).status_code == 200
+    by_name = post(
+        client,
+        token,
+        r.id,
+        {ids(r)[1]: 2},
+        voter="tweede-toestel-0000",
+        participant="  jan   CLAES ",
+    )
+    assert by_name.status_code == 200
+    assert post(client, token, r.id, {ids(r)[2]: 1}, voter="derde-toestel-00000").status_code == 200
+    stored = _stored(store, "SELECT participant_id, cluster_id FROM ballot")
+    welzijn = next(
+        c.id for c in organisation.clusters.list(store, r.workshop_id) if c.name == "Welzijn"
+    )
+    assert sorted(stored, key=str) == sorted(
+        [(zoe.id, welzijn), (jan.id, None), (None, None)], key=str
+    )  # a named ballot counts for its person's cluster
+    # The same phone votes again: it replaces its ballot, name and all.
+    assert post(client, token, r.id, {ids(r)[3]: 1}, participant=jan.id).status_code == 200
+    assert rounds.results(store, r.id).ballots == 3
+    assert sorted(p for (p,) in _stored(store, "SELECT participant_id FROM ballot") if p) == sorted(
+        [jan.id, jan.id]
+    )
+
+
+@pytest.mark.parametrize(
+    ("participant", "message"),
+    [
+        ("Niet Bestaand", "staat niet op de lijst"),
+        ("", None),  # empty: a ballot without a name
+        (42, "participant"),
+        ("x" * 201, "participant"),
+    ],
+)
+def test_a_wrong_participant_gets_400(client, store, token, made, people, participant, message):
+    r = named(store, made)
+    response = post(client, token, r.id, {ids(r)[0]: 1}, participant=participant)
+    if message is None:
+        assert response.status_code == 200
+        assert _stored(store, "SELECT participant_id FROM ballot") == [(None,)]
+        return
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+    assert rounds.results(store, r.id).ballots == 0
+
+
+def test_the_nameless_respondent_cannot_be_named(client, store, token, made, people):
+    r = named(store, made)
+    response = post(client, token, r.id, {ids(r)[0]: 1}, participant=people["nobody"].id)
+    assert response.status_code == 400
+    assert rounds.results(store, r.id).ballots == 0
+
+
+def test_two_people_with_one_name_must_pick_from_the_list(client, store, token, made, people):
+    from app.services import organisation
+
+    other = organisation.participants.create(store, made["dots"].workshop_id, name="Jan Claes")
+    r = named(store, made)
+    response = post(client, token, r.id, {ids(r)[0]: 1}, participant="Jan Claes")
+    assert response.status_code == 400
+    assert "meerdere deelnemers" in response.json()["error"]
+    ok = post(client, token, r.id, {ids(r)[0]: 1}, participant=other.value.id)
+    assert ok.status_code == 200
+
+
+def test_an_anonymous_round_refuses_a_name_and_stores_nothing(client, store, token, made, people):
+    r = opened(store, made, "dots")
+    response = post(client, token, r.id, {ids(r)[0]: 1}, participant=people["zoe"].id)
+    assert response.status_code == 400
+    assert "anoniem" in response.json()["error"]
+    assert rounds.results(store, r.id).ballots == 0
+    assert post(client, token, r.id, {ids(r)[0]: 1}).status_code == 200
+    (row,) = _stored(store, "SELECT participant_id, created_at FROM ballot")
+    (round_created,) = _stored(store, f"SELECT created_at FROM voting_round WHERE id = '{r.id}'")
+    assert row == (None, round_created[0])  # no name, and the round's time, not its own
+
+
+# --- 500 and 503: never 200 for a ballot that was not stored
+
+
+def test_a_failed_commit_answers_500_and_stores_nothing(client, store, token, made, caplog):
+    from sqlalchemy import event
+
+    r = opened(store, made, "dots")
+
+    def refuse(_connection):  # type: ignore[no-untyped-def]
+        raise OSError("disk I/O error")
+
+    event.listen(store.engine, "commit", refuse)
+    try:
+        response = post(client, token, r.id, {ids(r)[0]: 1})
+    finally:
+        event.remove(store.engine, "commit", refuse)
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {
+        "ok": False,
+        "error": "Je stem kon niet bewaard worden en is niet geteld. Probeer opnieuw.",
+    }
+    assert rounds.results(store, r.id).ballots == 0
+    assert "could not be stored" in caplog.text
+    # The server is fine afterwards: the same ballot again is stored.
+    assert post(client, token, r.id, {ids(r)[0]: 1}).status_code == 200
+    assert rounds.results(store, r.id).ballots == 1
+
+
+def _asgi_client(store, writer):  # type: ignore[no-untyped-def]
+    """An HTTP client straight on the app (no server), with the writer given."""
+    import httpx
+
+    from app.voting.api import create_app
+    from app.voting.limits import RateLimiter
+
+    app = create_app(store, writer, RateLimiter())
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://phone")
+
+
+def _body(round_id, option, voter=VOTER):  # type: ignore[no-untyped-def]
+    return {"voter": voter, "round_id": round_id, "entries": {option: 1}}
+
+
+def test_a_stopped_writer_answers_503(store, token, made):
+    import asyncio
+
+    from app.voting.writer import BallotWriter
+
+    r = opened(store, made, "dots")
+    writer = BallotWriter(store)
+    writer.start()
+    writer.stop()
+
+    async def scenario():  # type: ignore[no-untyped-def]
+        async with _asgi_client(store, writer) as http:
+            return await http.post(ballot_url(token), json=_body(r.id, ids(r)[0]))
+
+    response = asyncio.run(scenario())
+    assert response.status_code == 503
+    assert response.json() == {
+        "ok": False,
+        "error": "De stemming is gestopt. Je stem is niet geteld.",
+    }
+    assert rounds.results(store, r.id).ballots == 0
+
+
+def test_a_ballot_still_queued_when_the_server_stops_gets_503(store, token, made):
+    import asyncio
+    import threading
+
+    from app.services import voting
+    from app.voting.writer import BallotWriter
+
+    r = opened(store, made, "dots")
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_cast(store_, ballots):  # type: ignore[no-untyped-def]
+        entered.set()
+        release.wait(10)
+        return voting.cast_phone_ballots(store_, ballots)
+
+    writer = BallotWriter(store, cast=slow_cast)
+    writer.start()
+
+    async def until(condition) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(1000):
+            if condition():
+                return
+            await asyncio.sleep(0.01)
+        raise TimeoutError
+
+    async def scenario():  # type: ignore[no-untyped-def]
+        async with _asgi_client(store, writer) as http:
+            first = asyncio.ensure_future(
+                http.post(ballot_url(token), json=_body(r.id, ids(r)[0], "eerste-toestel-0000"))
+            )
+            await until(entered.is_set)  # the first ballot is being written
+            second = asyncio.ensure_future(
+                http.post(ballot_url(token), json=_body(r.id, ids(r)[1], "tweede-toestel-0000"))
+            )
+            await until(lambda: writer._queue.qsize() > 0)  # the second waits its turn
+            # The server stops; stop() gives up waiting for the group in hand.
+            await asyncio.to_thread(writer.stop, 0.2)
+            refused = await second
+            assert not first.done()  # still waiting for its commit: no answer yet
+            release.set()
+            return await first, refused
+
+    accepted, refused = asyncio.run(scenario())
+    assert refused.status_code == 503 and refused.json()["ok"] is False
+    assert accepted.status_code == 200  # answered only once committed
+    result = rounds.results(store, r.id)
+    assert result.ballots == 1 and result.ranking[0].option_id == ids(r)[0]
+    for _ in range(500):
+        if not writer.alive:
+            break
+        threading.Event().wait(0.01)
+    assert not writer.alive  # and the writer thread ends: nothing left behind
+
+
+def test_the_lobby_of_an_anonymous_round_holds_no_names(store, token, made, people):
+    from app.services import voting
+
+    opened(store, made, "dots")
+    assert voting.lobby(store, token).participants == ()
+    rounds.close_round(store, made["dots"].id)
+    named(store, made, "rank")
+    assert [p.name for p in voting.lobby(store, token).participants] == [
+        "Jan Claes",
+        "Zoë Peeters",
+    ]
+
+
+def test_a_ballot_handed_over_while_the_writer_stops_is_refused_not_lost(store, token, made):
+    import queue
+
+    from app.services.voting import PhoneBallot
+    from app.voting.writer import BallotWriter, WriterStopped
+
+    r = opened(store, made, "dots")
+    writer = BallotWriter(store)
+
+    class StopsInBetween(queue.SimpleQueue):  # type: ignore[type-arg]
+        """stop() runs to its end between submit()'s check and its put()."""
+
+        racing = True
+
+        def put(self, item, block=True, timeout=None):  # type: ignore[no-untyped-def]
+            if self.racing and isinstance(item, object) and hasattr(item, "ballot"):
+                self.racing = False
+                writer.stop()
+            super().put(item, block, timeout)
+
+    writer._queue = StopsInBetween()
+    writer.start()
+    future = writer.submit(PhoneBallot(token, r.id, VOTER, {ids(r)[0]: 1}))
+    with pytest.raises(WriterStopped):
+        future.result(timeout=5)  # answered (refused), not left waiting forever
+    assert rounds.results(store, r.id).ballots == 0
+    assert not writer.alive

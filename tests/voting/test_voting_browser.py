@@ -8,15 +8,12 @@ from typing import Any
 import pytest
 
 from app.services import rounds
-from tests.voting.phone import CHROMIUM, CHROMIUM_ARGS, PHONE
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"
-)
+from tests.voting.phone import CHROMIUM, CHROMIUM_ARGS, PHONE, require_chromium
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    require_chromium()  # a missing browser fails, unless ATELIER_SKIP_BROWSER=1
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -167,3 +164,80 @@ def test_phone_layout_fits_and_targets_are_large(page, server, store, made, meth
     assert page.locator("[aria-live]").count() >= 2
     for field in page.locator("input:visible, select:visible").all():
         assert field.evaluate("e => e.labels.length > 0 || e.closest('label') !== null")
+
+
+def test_a_named_round_asks_for_the_name_and_an_anonymous_one_does_not(page, server, store, made):
+    import sqlite3
+
+    from app.services import organisation
+
+    ws = made["dots"].workshop_id
+    welzijn = next(c for c in organisation.clusters.list(store, ws) if c.name == "Welzijn")
+    zoe = organisation.participants.create(
+        store, ws, name="Zoë Peeters", cluster_id=welzijn.id
+    ).value
+    organisation.participants.create(store, ws, name="Jan Claes")
+    rounds.update_round(store, made["dots"].id, anonymous=False)
+    r = rounds.open_round(store, made["dots"].id).value
+    page.goto(server.join_url(r))
+    name = page.get_by_label("Jouw naam")
+    name.wait_for()
+    assert name.evaluate("e => Array.from(e.options).map(o => o.textContent)") == [
+        "Kies je naam",
+        "Jan Claes",
+        "Zoë Peeters (Welzijn)",
+        "Ik sta niet op de lijst",
+    ]
+    page.get_by_role("button", name=f"Eén stip meer voor {LOKET}").click()
+    page.get_by_role("button", name="Stem", exact=True).click()
+    assert "Kies eerst je naam" in page.locator("#message").inner_text()
+    assert name.get_attribute("aria-invalid") == "true"
+    assert rounds.results(store, r.id).ballots == 0
+    name.select_option(label="Zoë Peeters (Welzijn)")
+    assert page.get_by_label("Jouw cluster").input_value() == "Welzijn"  # follows the name
+    page.get_by_role("button", name="Stem", exact=True).click()
+    page.get_by_role("heading", name="Je stem is geteld").wait_for()
+    con = sqlite3.connect(store.path)
+    try:
+        stored = con.execute("SELECT participant_id, cluster_id FROM ballot").fetchall()
+    finally:
+        con.close()
+    assert stored == [(zoe.id, welzijn.id)]
+    rounds.close_round(store, r.id)
+
+    anonymous = rounds.open_round(store, made["rank"].id).value
+    server.round_changed()
+    page.get_by_role("heading", name=anonymous.title).wait_for()
+    assert page.locator("#participant-field").is_hidden()
+    assert page.locator("#participant-none").is_hidden()
+    page.get_by_role("button", name=f"{HUIS} kiezen als nummer 1").click()
+    with page.expect_request("**/ballot") as sent:
+        page.get_by_role("button", name="Stem", exact=True).click()
+    assert "participant" not in sent.value.post_data_json
+    page.get_by_role("heading", name="Je stem is geteld").wait_for()
+
+
+def test_a_round_made_anonymous_while_open_stops_asking_the_name(page, server, store, made):
+    from app.services import organisation
+
+    organisation.participants.create(store, made["dots"].workshop_id, name="Jan Claes")
+    rounds.update_round(store, made["dots"].id, anonymous=False)
+    r = rounds.open_round(store, made["dots"].id).value
+    page.goto(server.join_url(r))
+    name = page.get_by_label("Jouw naam")
+    name.select_option(label="Jan Claes")
+    rounds.update_round(store, r.id, anonymous=True)
+    server.round_changed()
+    page.locator("#participant-field").wait_for(state="hidden", timeout=15_000)
+    page.get_by_role("button", name=f"Eén stip meer voor {LOKET}").click()
+    page.get_by_role("button", name="Stem", exact=True).click()
+    page.get_by_role("heading", name="Je stem is geteld").wait_for()
+    result = rounds.results(store, r.id)
+    assert result.ballots == 1
+    import sqlite3
+
+    con = sqlite3.connect(store.path)
+    try:
+        assert con.execute("SELECT participant_id FROM ballot").fetchall() == [(None,)]
+    finally:
+        con.close()

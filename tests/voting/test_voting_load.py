@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import os
 import random
 import shutil
@@ -102,10 +103,15 @@ async def run_phones(
 
 
 def stored_ballot(path: Path, round_id: str, voter: str) -> dict[str, int] | None:
-    """Read straight from the file: the service layer is what is under test."""
-    key = hashlib.sha256(f"{round_id}:{voter}".encode()).hexdigest()
+    """Read straight from the file: the service layer is what is under test. The
+    ballot is found by its key: an HMAC of the voter id under the round's secret
+    (its token), as long as the round is open."""
     con = sqlite3.connect(path)
     try:
+        (secret,) = con.execute(
+            "SELECT token FROM voting_round WHERE id = ?", (round_id,)
+        ).fetchone()
+        key = hmac.new(secret.encode(), voter.encode(), hashlib.sha256).hexdigest()
         ballot = con.execute(
             "SELECT id FROM ballot WHERE round_id = ? AND voter_key = ?", (round_id, key)
         ).fetchone()

@@ -233,30 +233,47 @@ def _rows(store, sql):  # type: ignore[no-untyped-def]
 
 
 def test_anonymous_ballots_keep_no_time_and_no_order(store, token, made):
+    import uuid
+
     r = rounds.open_round(store, made["dots"].id).value
     assert r.anonymous
     a = r.options[0].id
-    for n in range(30):  # one by one, so that a rowid or a clock would show the order
+    arrived: list[str] = []  # ballot ids in the order the ballots came in
+    for n in range(25):  # one by one, so that a rowid or a clock would show the order
+        known = {i for (i,) in _rows(store, "SELECT id FROM ballot")}
         voting.cast_phone_ballots(store, [phone(token, r.id, n, {a: 1})])
-        rounds.cast_ballot(store, r.id, BallotInput({a: 1}))
+        (new,) = {i for (i,) in _rows(store, "SELECT id FROM ballot")} - known
+        arrived.append(new)
+        arrived.append(rounds.cast_ballot(store, r.id, BallotInput({a: 1})).value.id)
+    assert len(set(arrived)) == 50
     stamps = _rows(
         store,
         "SELECT created_at, updated_at FROM ballot UNION ALL "
         "SELECT created_at, updated_at FROM ballot_entry",
     )
-    assert len(stamps) == 120
+    assert len(stamps) == 100
     assert len(set(stamps)) == 1  # one time for all: the round's
     (round_created,) = _rows(store, f"SELECT created_at FROM voting_round WHERE id = '{r.id}'")[0]
     assert stamps[0] == (round_created, round_created)
+    # Random (version 4) ids, so that the id itself tells no time and no order.
+    for table in ("ballot", "ballot_entry"):
+        ids = [i for (i,) in _rows(store, f"SELECT id FROM {table}")]
+        assert {uuid.UUID(i).version for i in ids} == {4}
+        assert {uuid.UUID(i).variant for i in ids} == {uuid.RFC_4122}
     # Rows come back in the order of their random ids, not in the order they came in.
     for table in ("ballot", "ballot_entry"):
         assert (
             "WITHOUT ROWID"
             in _rows(store, f"SELECT sql FROM sqlite_master WHERE name = '{table}'")[0][0]
         )
-        # Columns no index covers, so that SQLite reads the table itself.
-        stored = [row[0] for row in _rows(store, f"SELECT id, created_at, updated_at FROM {table}")]
-        assert stored == sorted(stored)
+    # Columns no index covers, so that SQLite reads the table itself.
+    stored = [row[0] for row in _rows(store, "SELECT id, created_at, updated_at FROM ballot")]
+    assert sorted(stored) == sorted(arrived)
+    assert stored != arrived  # 50 random ids in arrival order: a chance of 1 in 50!
+    assert stored == sorted(stored)
+    # Nor do the entries keep their ballots' arrival order.
+    entry_owners = [row[0] for row in _rows(store, "SELECT ballot_id, value FROM ballot_entry")]
+    assert entry_owners != arrived
 
 
 def test_named_rounds_keep_real_times(store, workshop, token, made):
@@ -267,3 +284,107 @@ def test_named_rounds_keep_real_times(store, workshop, token, made):
     (created,) = _rows(store, "SELECT created_at FROM ballot")[0]
     (round_created,) = _rows(store, f"SELECT created_at FROM voting_round WHERE id = '{r.id}'")[0]
     assert created != round_created
+
+
+# --- per cluster
+
+
+def test_each_cluster_has_its_own_scores_and_ranks(store, token, made):
+    from app.services import organisation
+
+    r = rounds.open_round(store, made["dots"].id).value  # 5 dots, at most 3 per option
+    a, b, c, d, e = (o.id for o in r.options)
+    receipts = voting.cast_phone_ballots(
+        store,
+        [
+            phone(token, r.id, 1, {a: 3, b: 2}, cluster="Ruimte"),
+            phone(token, r.id, 2, {a: 1, c: 1}, cluster="Ruimte"),
+            phone(token, r.id, 3, {b: 3, d: 2}, cluster="Welzijn"),
+            phone(token, r.id, 4, {d: 3, e: 2}, cluster="Welzijn"),
+            phone(token, r.id, 5, {e: 1}),  # no cluster: counts only in the whole
+        ],
+    )
+    assert {x.verdict for x in receipts} == {Verdict.ACCEPTED}
+    clusters = {c.name: c.id for c in organisation.clusters.list(store, r.workshop_id)}
+    welzijn = clusters["Welzijn"]
+    rounds.cast_ballot(store, r.id, BallotInput({c: 1}, cluster_id=welzijn))  # paper
+
+    def table(cluster_id):  # type: ignore[no-untyped-def]
+        result = rounds.results(store, r.id, cluster_id)
+        return result.ballots, [(x.option_id, x.score, x.rank) for x in result.ranking]
+
+    assert table(clusters["Ruimte"]) == (
+        2,
+        [(a, 4.0, 1), (b, 2.0, 2), (c, 1.0, 3), (d, 0.0, 4), (e, 0.0, 4)],
+    )
+    assert table(welzijn) == (
+        3,
+        [(d, 5.0, 1), (b, 3.0, 2), (e, 2.0, 3), (c, 1.0, 4), (a, 0.0, 5)],
+    )
+    assert table(clusters["Burgerzaken"]) == (
+        0,
+        [(a, 0.0, 1), (b, 0.0, 1), (c, 0.0, 1), (d, 0.0, 1), (e, 0.0, 1)],
+    )
+    assert table(None) == (
+        6,
+        [(b, 5.0, 1), (d, 5.0, 1), (a, 4.0, 3), (e, 3.0, 4), (c, 2.0, 5)],
+    )
+
+
+def test_score_rounds_per_cluster_take_the_weighted_mean_of_that_cluster(store, token, made):
+    from app.services import organisation
+
+    r = rounds.open_round(store, made["score"].id).value  # impact ×2, haalbaarheid, urgentie
+    a, b = r.options[0].id, r.options[1].id
+    voting.cast_phone_ballots(
+        store,
+        [
+            phone(token, r.id, 1, {a: {"impact": 5, "urgentie": 2}}, cluster="Ruimte"),
+            phone(token, r.id, 2, {a: {"impact": 1}, b: {"haalbaarheid": 4}}, cluster="Welzijn"),
+        ],
+    )
+    clusters = {c.name: c.id for c in organisation.clusters.list(store, r.workshop_id)}
+    ruimte = scores(rounds.results(store, r.id, clusters["Ruimte"]))
+    welzijn = scores(rounds.results(store, r.id, clusters["Welzijn"]))
+    assert (ruimte[a], ruimte[b]) == (pytest.approx(12 / 3), 0.0)
+    assert (welzijn[a], welzijn[b]) == (1.0, 4.0)
+    overall = scores(rounds.results(store, r.id))
+    assert overall[a] == pytest.approx((2 * 5 + 2 + 2 * 1) / 5)
+
+
+# --- the voter key across restarts and upgrades
+
+
+def test_a_phone_replaces_its_ballot_after_the_server_restarts(store, token, made):
+    from app.storage.store import open_store
+
+    r = rounds.open_round(store, made["dots"].id).value
+    a, b = r.options[0].id, r.options[1].id
+    voting.cast_phone_ballots(store, [phone(token, r.id, 1, {a: 2})])
+    path = store.path
+    store.close()  # the laptop restarts; the round stays open
+    with open_store(path, backup_on_open=False) as again:
+        receipts = voting.cast_phone_ballots(again, [phone(token, r.id, 1, {b: 1})])
+        assert receipts[0].verdict is Verdict.ACCEPTED and receipts[0].ballot_count == 1
+        result = rounds.results(again, r.id)
+        assert result.ballots == 1 and scores(result)[a] == 0.0 and scores(result)[b] == 1.0
+
+
+def test_a_ballot_keyed_before_the_upgrade_is_still_replaced(store, token, made):
+    r = rounds.open_round(store, made["dots"].id).value
+    a, b = r.options[0].id, r.options[1].id
+    ballot = phone(token, r.id, 1, {a: 2})
+    voting.cast_phone_ballots(store, [ballot])
+    con = sqlite3.connect(store.path)
+    try:  # as an older version stored it: the unkeyed hash
+        with con:
+            con.execute(
+                "UPDATE ballot SET voter_key = ?", (rounds.legacy_voter_key(r.id, ballot.voter),)
+            )
+    finally:
+        con.close()
+    receipts = voting.cast_phone_ballots(store, [phone(token, r.id, 1, {b: 1})])
+    assert receipts[0].ballot_count == 1
+    assert rounds.results(store, r.id).ballots == 1
+    rounds.cast_ballot(store, r.id, BallotInput({b: 1}, voter=ballot.voter))  # one by one too
+    assert rounds.results(store, r.id).ballots == 1

@@ -9,10 +9,13 @@ from typing import Any
 import pytest
 
 from app.services import analysis, organisation, rounds
-from tests.voting.phone import CHROMIUM, CHROMIUM_ARGS, PHONE, SURVEY_TITLE, make_survey
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"
+from tests.voting.phone import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PHONE,
+    SURVEY_TITLE,
+    make_survey,
+    require_chromium,
 )
 
 SEND = "Antwoorden versturen"
@@ -22,6 +25,7 @@ WORDS = ["helemaal oneens", "oneens", "neutraal", "eens", "helemaal eens"]
 # The same browser fixtures as test_voting_browser.py: no script error, no CSP refusal.
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    require_chromium()  # a missing browser fails, unless ATELIER_SKIP_BROWSER=1
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -1,5 +1,6 @@
-"""The rounds view's dialogs: a new round from a filtered selection of fiches, and
-paper ballots typed in one by one (or the dot totals of a poster)."""
+"""The rounds view's dialogs: a new round from a filtered selection of fiches, SWOT
+points or development paths, and paper ballots typed in one by one (or the dot
+totals of a poster)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ranking, records
-from app.domain.enums import VotingMethod
+from app.domain.enums import OptionKind, Quadrant, VotingMethod
 from app.services.proposal_index import ProposalSummary
+from app.ui import quadrants
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 METHODS = (VotingMethod.DOTS, VotingMethod.SCORE, VotingMethod.RANK, VotingMethod.BUDGET)
@@ -41,24 +43,43 @@ class NewRound:
     title: str
     question: str
     method: VotingMethod
-    proposal_ids: list[str]
+    target_ids: list[str]  # the proposals, SWOT points or paths voted on
     rules: dict[str, Any]
     anonymous: bool
+    kind: OptionKind = OptionKind.PROPOSAL
+
+    @property
+    def options(self) -> list[tuple[OptionKind, str]]:
+        return [(self.kind, target) for target in self.target_ids]
+
+
+SOURCES = (OptionKind.PROPOSAL, OptionKind.SWOT_ITEM, OptionKind.PATH)
 
 
 class NewRoundDialog(QDialog):
-    """Pick fiches (filter on sector, policy objective, mandatory or choice), a method
-    and its rules. The number of dots follows the selection until edited by hand."""
+    """Pick the options, a method and its rules. The options are fiches (filter on
+    sector, policy objective, mandatory or choice), SWOT points (filter on quadrant
+    and cluster) or development paths. The number of dots follows the selection
+    until edited by hand."""
 
     def __init__(
         self,
         fiches: list[ProposalSummary],
         sectors: dict[str, str],
         parent: QWidget | None = None,
+        swot_items: list[records.SwotItem] | None = None,
+        paths: list[records.DevelopmentPath] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe stemronde"))
         self.fiches = fiches
+        self.swot_items = list(swot_items or [])
+        self.paths = list(paths or [])
+        self.source = QComboBox(self)
+        self.source.setAccessibleName(self.tr("Waarover gestemd wordt"))
+        self.source.addItem(self.tr("Voorstellen (fiches)"), OptionKind.PROPOSAL.value)
+        self.source.addItem(self.tr("SWOT-punten"), OptionKind.SWOT_ITEM.value)
+        self.source.addItem(self.tr("Ontwikkelpaden"), OptionKind.PATH.value)
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Titel van de ronde"))
         self.question_edit = QLineEdit(self)
@@ -79,18 +100,23 @@ class NewRoundDialog(QDialog):
         self.kind.addItem(self.tr("Verplicht en keuze"), None)
         self.kind.addItem(self.tr("Alleen verplicht"), True)
         self.kind.addItem(self.tr("Alleen keuze"), False)
-        for box in (self.sector, self.objective, self.kind):
+        self.quadrant = QComboBox(self)
+        self.quadrant.setAccessibleName(self.tr("Filter op kwadrant"))
+        self.quadrant.addItem(self.tr("Alle kwadranten"), None)
+        for quadrant in quadrants.QUADRANTS:
+            self.quadrant.addItem(quadrants.label(quadrant), quadrant.value)
+        self.swot_cluster = QComboBox(self)
+        self.swot_cluster.setAccessibleName(self.tr("Filter op cluster"))
+        self.swot_cluster.addItem(self.tr("Alle clusters"), None)
+        for cluster_id, name in sectors.items():
+            self.swot_cluster.addItem(name, cluster_id)
+        for box in (self.sector, self.objective, self.kind, self.quadrant, self.swot_cluster):
             box.currentIndexChanged.connect(self._filter)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Voorstellen in de ronde (spatie vinkt aan)"))
-        for f in fiches:
-            item = QListWidgetItem(f"{f.code} {f.title}".strip(), self.list)
-            item.setData(ID_ROLE, f.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
         self.list.itemChanged.connect(lambda _item: self._suggest())
         self.count_label = QLabel(self)
+        self.source.currentIndexChanged.connect(lambda _i: self._fill())
 
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("Stemmethode"))
@@ -136,11 +162,12 @@ class NewRoundDialog(QDialog):
         self.anonymous.setChecked(True)
 
         filters = QHBoxLayout()
-        for box in (self.sector, self.objective, self.kind):
+        for box in (self.sector, self.objective, self.kind, self.quadrant, self.swot_cluster):
             filters.addWidget(box)
         form = QFormLayout()
         form.addRow(self.tr("&Titel:"), self.title_edit)
         form.addRow(self.tr("&Vraag:"), self.question_edit)
+        form.addRow(self.tr("St&emmen over:"), self.source)
         form.addRow(self.tr("&Methode:"), self.method)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -155,8 +182,55 @@ class NewRoundDialog(QDialog):
         layout.addWidget(self.rules)
         layout.addWidget(self.anonymous)
         layout.addWidget(buttons)
-        self._suggest()
+        self._fill()
         self.resize(720, 640)
+
+    def kind_shown(self) -> OptionKind:
+        return OptionKind(self.source.currentData())
+
+    def set_source(self, kind: OptionKind) -> None:
+        self.source.setCurrentIndex(self.source.findData(kind.value))
+
+    def _candidates(self) -> list[tuple[str, str]]:
+        """(id, text) of what the chosen source offers, in its own order."""
+        kind = self.kind_shown()
+        if kind is OptionKind.SWOT_ITEM:
+            out = []
+            for point in self.swot_items:
+                text = f"{point.quadrant.value} · {point.text}"
+                if point.cluster_count > 1:
+                    text += self.tr(" (genoemd door {0} clusters)").format(point.cluster_count)
+                out.append((point.id, text))
+            return out
+        if kind is OptionKind.PATH:
+            return [(path.id, path.title) for path in self.paths]
+        return [(f.id, f"{f.code} {f.title}".strip()) for f in self.fiches]
+
+    def _fill(self) -> None:
+        """Show the chosen source's candidates, none ticked, and only its filters."""
+        kind = self.kind_shown()
+        for box in (self.sector, self.objective, self.kind):
+            box.setVisible(kind is OptionKind.PROPOSAL)
+        for box in (self.quadrant, self.swot_cluster):
+            box.setVisible(kind is OptionKind.SWOT_ITEM)
+        self.list.setAccessibleName(
+            {
+                OptionKind.PROPOSAL: self.tr("Voorstellen in de ronde (spatie vinkt aan)"),
+                OptionKind.SWOT_ITEM: self.tr("SWOT-punten in de ronde (spatie vinkt aan)"),
+                OptionKind.PATH: self.tr("Ontwikkelpaden in de ronde (spatie vinkt aan)"),
+            }[kind]
+        )
+        self.list.blockSignals(True)
+        self.list.clear()
+        for target_id, text in self._candidates():
+            item = QListWidgetItem(text, self.list)
+            item.setData(ID_ROLE, target_id)
+            item.setToolTip(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._filter()
+        self._suggest()
 
     def _add_criterion(self, title: str, weight: float) -> None:
         row = self.criteria.rowCount()
@@ -165,6 +239,17 @@ class NewRoundDialog(QDialog):
         self.criteria.setItem(row, 1, QTableWidgetItem(f"{weight:g}"))
 
     def _filter(self) -> None:
+        source = self.kind_shown()
+        if source is OptionKind.PATH:
+            return
+        if source is OptionKind.SWOT_ITEM:
+            quadrant, cluster = self.quadrant.currentData(), self.swot_cluster.currentData()
+            for n, point in enumerate(self.swot_items):
+                hide = (quadrant is not None and point.quadrant is not Quadrant(quadrant)) or (
+                    cluster is not None and point.cluster_id != cluster
+                )
+                self.list.item(n).setHidden(hide)
+            return
         sector, objective, kind = (
             self.sector.currentData(),
             self.objective.currentData(),
@@ -179,7 +264,7 @@ class NewRoundDialog(QDialog):
             self.list.item(n).setHidden(hide)
 
     def check_visible(self) -> None:
-        """Tick every fiche the filters show (what a facilitator does first)."""
+        """Tick everything the filters show (what a facilitator does first)."""
         for n in range(self.list.count()):
             item = self.list.item(n)
             if not item.isHidden():
@@ -200,7 +285,13 @@ class NewRoundDialog(QDialog):
 
     def _suggest(self) -> None:
         n = len(self.chosen())
-        self.count_label.setText(self.tr("{0} voorstellen gekozen").format(n))
+        self.count_label.setText(
+            {
+                OptionKind.PROPOSAL: self.tr("{0} voorstellen gekozen"),
+                OptionKind.SWOT_ITEM: self.tr("{0} SWOT-punten gekozen"),
+                OptionKind.PATH: self.tr("{0} ontwikkelpaden gekozen"),
+            }[self.kind_shown()].format(n)
+        )
         if not self.dots_edited:
             self._suggesting = True
             self.dots.setValue(ranking.suggested_dots(n))
@@ -236,6 +327,7 @@ class NewRoundDialog(QDialog):
             self.chosen(),
             rules,
             self.anonymous.isChecked(),
+            self.kind_shown(),
         )
 
 
@@ -249,6 +341,7 @@ class PaperBallotDialog(QDialog):
         clusters: list[records.Cluster],
         totals: bool = False,
         parent: QWidget | None = None,
+        participants: list[records.Participant] | None = None,
     ) -> None:
         super().__init__(parent)
         self.round = voting_round
@@ -298,6 +391,17 @@ class PaperBallotDialog(QDialog):
         self.cluster.addItem(self.tr("Geen cluster"), None)
         for c in clusters:
             self.cluster.addItem(c.name, c.id)
+        # A named round: whose ballot this is (an anonymous round never asks).
+        self.participant = QComboBox(self)
+        self.participant.setAccessibleName(self.tr("Deelnemer van de stembrief"))
+        self.participant.addItem(self.tr("Zonder naam"), None)
+        self._clusters_of: dict[str, str | None] = {}
+        if not voting_round.anonymous:
+            named = sorted((p for p in participants or [] if p.name), key=lambda p: p.name or "")
+            for person in named:
+                self.participant.addItem(person.name or "", person.id)
+                self._clusters_of[person.id] = person.cluster_id
+        self.participant.currentIndexChanged.connect(self._participant_chosen)
         self.voters = QSpinBox(self)
         self.voters.setRange(1, 9999)
         self.voters.setAccessibleName(self.tr("Aantal deelnemers op papier"))
@@ -305,6 +409,8 @@ class PaperBallotDialog(QDialog):
         if totals:
             top.addRow(self.tr("&Deelnemers:"), self.voters)
         else:
+            if not voting_round.anonymous:
+                top.addRow(self.tr("D&eelnemer:"), self.participant)
             top.addRow(self.tr("&Cluster:"), self.cluster)
         hint = {
             VotingMethod.DOTS: self.tr("Stippen per optie."),
@@ -323,6 +429,19 @@ class PaperBallotDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(620, 560)
+
+    def _participant_chosen(self) -> None:
+        """A named ballot counts for its person's cluster unless another is chosen."""
+        person = self.participant.currentData()
+        cluster_id = self._clusters_of.get(person) if person else None
+        if cluster_id is not None:
+            found = self.cluster.findData(cluster_id)
+            if found >= 0:
+                self.cluster.setCurrentIndex(found)
+
+    def participant_id(self) -> str | None:
+        """The chosen participant; always None in an anonymous round."""
+        return None if self.round.anonymous else self.participant.currentData()
 
     def set_value(self, option_id: str, value: float, criterion: int = 0) -> None:
         self.fields[option_id][criterion].setValue(value)  # type: ignore[arg-type]

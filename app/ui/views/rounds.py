@@ -3,7 +3,11 @@ ballots, reveal and read the ranking, and drive the projected voting screen.
 
 The voting server runs here (one join URL for every round of the workshop); its
 ballots arrive through :class:`app.ui.voting_bridge.VotingBridge` as queued
-signals. It stops when the application quits.
+signals. It stops with the round: closing the open round stops it, and opening
+the next round starts it again on the same address and port (so the QR code and
+the phones that stayed on the page keep working). It stops for good with the
+window (:meth:`RoundsView.shutdown`, from the main window's closeEvent) or when
+the facilitator stops it.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import ranking, records
 from app.domain.changes import ChangeSet
-from app.domain.enums import OptionKind, RoundStatus, VotingMethod
-from app.services import organisation, proposal_index, rounds, voting
+from app.domain.enums import RoundStatus, VotingMethod
+from app.services import organisation, paths, proposal_index, rounds, swot, voting
 from app.services.rounds import BallotInput, Results
 from app.ui.controller import WorkshopController
 from app.ui.projector_voting import VotingPage, rank_labels
@@ -55,9 +59,11 @@ class RoundsView(View):
         super().__init__(controller, parent)
         self.bridge = VotingBridge(controller.store, self)
         self.bridge.connect_counts(self._on_ballot)
+        # Where the facilitator started the server: it comes back there with the next round.
+        self.serving: tuple[str, int] | None = None
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.bridge.stop)
+            app.aboutToQuit.connect(self.bridge.stop)  # a second line of defence
         self.page: VotingPage | None = None
         self.remaining: int | None = None
         self.clock = QTimer(self)
@@ -312,17 +318,26 @@ class RoundsView(View):
 
     # -- edits ---------------------------------------------------------------------------
 
-    def new_round(self) -> None:
+    def new_round_dialog(self) -> NewRoundDialog:
         store, ws = self.controller.store, self.controller.workshop.id
         fiches = proposal_index.summaries(store, ws)
         sectors = {c.id: c.name for c in organisation.clusters.list(store, ws)}
-        dialog = NewRoundDialog(fiches, sectors, self)
+        return NewRoundDialog(
+            fiches,
+            sectors,
+            self,
+            swot_items=swot.list_items(store, ws),
+            paths=paths.paths.list(store, ws),
+        )
+
+    def new_round(self) -> None:
+        dialog = self.new_round_dialog()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_round(dialog.value())
 
     def create_round(self, new: NewRound) -> records.VotingRound | None:
         store, ws = self.controller.store, self.controller.workshop.id
-        options = [(OptionKind.PROPOSAL, pid) for pid in new.proposal_ids]
+        options = new.options
         return self._create(
             lambda round_id=None: rounds.create_round(
                 store,
@@ -351,15 +366,35 @@ class RoundsView(View):
 
     def open_selected(self) -> None:
         r = self.current()
-        if r is not None:
-            self.controller.apply(lambda: rounds.open_round(self.controller.store, r.id))
-            self.bridge.round_changed()
+        if r is None:
+            return
+        opened = self.controller.apply(lambda: rounds.open_round(self.controller.store, r.id))
+        self.bridge.round_changed()
+        if opened is not None and self.serving is not None and not self.bridge.running:
+            self.start_server(*self.serving)  # back where the phones left it
 
     def close_selected(self) -> None:
         r = self.current()
-        if r is not None:
-            self.controller.apply(lambda: rounds.close_round(self.controller.store, r.id))
-            self.bridge.round_changed()
+        if r is None:
+            return
+        closed = self.controller.apply(lambda: rounds.close_round(self.controller.store, r.id))
+        self.bridge.round_changed()
+        if closed is not None and not self._any_open():
+            self._stop_server(
+                self.tr("De stemserver stopte met de ronde en start weer met de volgende ronde.")
+                if self.serving is not None
+                else self.tr("De stemserver staat uit.")
+            )
+
+    def _any_open(self) -> bool:
+        store, ws = self.controller.store, self.controller.workshop.id
+        return any(r.status is RoundStatus.OPEN for r in rounds.rounds.list(store, ws))
+
+    def shutdown(self) -> None:
+        """The window closes: stop the voting server (and the timer) now."""
+        self.serving = None
+        self.clock.stop()
+        self.bridge.stop()
 
     def toggle_reveal(self) -> None:
         r = self.current()
@@ -384,21 +419,41 @@ class RoundsView(View):
             undo=lambda _rec: lambda: rounds.update_round(store, r.id, **old),
         )
 
-    def paper_ballot(self) -> None:
+    def paper_ballot_dialog(self) -> PaperBallotDialog | None:
         r = self.current()
         if r is None:
-            return
-        clusters = organisation.clusters.list(self.controller.store, self.controller.workshop.id)
-        dialog = PaperBallotDialog(r, clusters, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.cast_paper(r.id, dialog.entries(), dialog.cluster.currentData())
+            return None
+        store, ws = self.controller.store, self.controller.workshop.id
+        clusters = organisation.clusters.list(store, ws)
+        people = [] if r.anonymous else organisation.participants.list(store, ws)
+        return PaperBallotDialog(r, clusters, parent=self, participants=people)
 
-    def cast_paper(self, round_id: str, entries: object, cluster_id: str | None = None) -> None:
-        """A paper ballot (not undoable: like a phone's, it is in the ballot box)."""
-        self.controller.apply(
-            lambda: rounds.cast_ballot(
-                self.controller.store, round_id, BallotInput(entries, cluster_id=cluster_id)
+    def paper_ballot(self) -> None:
+        dialog = self.paper_ballot_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.cast_paper(
+                dialog.round.id,
+                dialog.entries(),
+                dialog.cluster.currentData(),
+                dialog.participant_id(),
             )
+
+    def cast_paper(
+        self,
+        round_id: str,
+        entries: object,
+        cluster_id: str | None = None,
+        participant_id: str | None = None,
+    ) -> records.Ballot | None:
+        """A paper ballot typed in. Undo takes it out again while the round is open
+        (a slip of the keyboard); redo puts it back under the same id."""
+        store = self.controller.store
+        ballot = BallotInput(entries, cluster_id=cluster_id, participant_id=participant_id)
+        return self.controller.perform(
+            self.tr("Papieren stembrief"),
+            lambda: rounds.cast_ballot(store, round_id, ballot),
+            undo=lambda rec: lambda: rounds.remove_paper_ballot(store, rec.id),
+            redo=lambda rec: lambda: rounds.cast_ballot(store, round_id, ballot, id=rec.id),
         )
 
     def paper_totals(self) -> None:
@@ -458,9 +513,8 @@ class RoundsView(View):
 
     def toggle_server(self) -> None:
         if self.bridge.running:
-            self.bridge.stop()
-            self.server_button.setText(self.tr("Stemserver &starten"))
-            self.url_label.setText(self.tr("De stemserver staat uit."))
+            self.serving = None
+            self._stop_server(self.tr("De stemserver staat uit."))
         else:
             self.start_server(self.interface.currentData(), self.port.value())
         self._update_page()
@@ -471,10 +525,19 @@ class RoundsView(View):
         except VotingServerError as exc:
             self.controller.failed.emit(str(exc))
             return False
+        server = self.bridge.server
+        assert server is not None
+        self.serving = (host, server.port)  # port 0 took a free one: keep that one
         self.server_button.setText(self.tr("Stemserver &stoppen"))
         self.url_label.setText(self.join_url())
         self._update_page()
         return True
+
+    def _stop_server(self, message: str) -> None:
+        self.bridge.stop()
+        self.server_button.setText(self.tr("Stemserver &starten"))
+        self.url_label.setText(message)
+        self._update_page()
 
     def join_url(self) -> str:
         return self.bridge.join_url(self.controller.workshop.id)
