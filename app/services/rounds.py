@@ -277,17 +277,11 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
     return Outcome(record, uow.changes)
 
 
-def voter_key(voting_round: m.RoundRow | str, voter: str) -> str:
+def voter_key(voting_round: m.RoundRow, voter: str) -> str:
     """What is stored instead of the device's voter id: enough to replace a ballot
-    on a re-vote, not enough to recognise the device elsewhere.
-
-    For a round row: HMAC-SHA256 of the id, keyed with the round's secret token
-    (see the module docstring; the keys are replaced by random ones at close).
-    Given only a round id (app.services.survey still calls it so) the older,
-    unkeyed sha256 of "round_id:voter"; those keys too are replaced at close.
-    """
-    if isinstance(voting_round, str):
-        return legacy_voter_key(voting_round, voter)
+    on a re-vote, not enough to recognise the device elsewhere: HMAC-SHA256 of the
+    id, keyed with the round's secret token (see the module docstring; the keys are
+    replaced by random ones at close). Ballots and phone survey answers alike."""
     return keyed_voter_key(voting_round.token, voter)
 
 

@@ -121,6 +121,7 @@ def store_responses(
     statement_ids = {st.id for a in areas for st in a.statements}
     refused: list[tuple[int, str]] = []
     valid: dict[str, tuple[str, questionnaire.Answers]] = {}  # voter key -> answers
+    legacy: dict[str, str] = {}  # the unkeyed key a phone had before keyed keys -> its key
     for n, response in responses:
         try:
             if not response.cluster:
@@ -135,23 +136,29 @@ def store_responses(
         except ValidationError as exc:
             refused.append((n, str(exc)))
             continue
-        key = rounds.voter_key(row.id, response.voter)
+        # Keyed with the round's secret, as phone ballots (rounds.voter_key).
+        key = rounds.voter_key(row, response.voter)
+        legacy[rounds.legacy_voter_key(row.id, response.voter)] = key
         valid.pop(key, None)  # a later answer from the same phone replaces an earlier one
         valid[key] = (cluster_id, answers)
     if valid:
-        _write(s, row, valid)
+        _write(s, row, valid, legacy)
     return refused
 
 
 def _write(
-    s: Session, row: m.RoundRow, valid: dict[str, tuple[str, questionnaire.Answers]]
+    s: Session,
+    row: m.RoundRow,
+    valid: dict[str, tuple[str, questionnaire.Answers]],
+    legacy: dict[str, str],
 ) -> None:
     B, P = m.BallotRow, m.ParticipantRow
+    # A phone that answered before keys were keyed is still found by its old key.
     earlier = {
-        key: (ballot_id, participant_id)
+        legacy.get(key, key): (ballot_id, participant_id)
         for key, ballot_id, participant_id in s.execute(
             select(B.voter_key, B.id, B.participant_id).where(
-                B.round_id == row.id, B.voter_key.in_(list(valid))
+                B.round_id == row.id, B.voter_key.in_([*valid, *legacy])
             )
         )
     }
@@ -199,7 +206,9 @@ def _write(
                 }
             )
         else:
-            moved_ballots.append({"b_id": ballot_id, "b_cluster": cluster_id, "b_person": person})
+            moved_ballots.append(
+                {"b_id": ballot_id, "b_cluster": cluster_id, "b_person": person, "b_key": key}
+            )
         common_values = {"cluster_id": cluster_id, "participant_id": person}
         score_rows.extend(
             {
@@ -242,6 +251,7 @@ def _write(
             .values(
                 cluster_id=bindparam("b_cluster"),
                 participant_id=bindparam("b_person"),
+                voter_key=bindparam("b_key"),
                 updated_at=stamp,
             ),
             moved_ballots,

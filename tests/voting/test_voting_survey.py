@@ -478,3 +478,37 @@ def test_rounds_and_results_on_the_command_line(
     text = capsys.readouterr().out
     assert "Ruimte: 2 respondenten" in text
     assert "   2.50    4.50  Strategie en planning  (werkpunt)" in text
+
+
+def test_a_phone_survey_key_is_keyed_with_the_rounds_secret(
+    client, store, workshop, token, form, opened
+):
+    """As for ballots: the stored key cannot be recomputed from the device's id alone."""
+    s1 = statement_ids(form)[0]
+    voter = "toestel-met-geheim-0001"
+    assert post(client, token, opened.id, {"scores": {s1: 4}}, "Ruimte", voter).status_code == 200
+    ((key, secret),) = _rows(
+        store,
+        "SELECT b.voter_key, r.token FROM ballot b JOIN voting_round r ON r.id = b.round_id "
+        f"WHERE r.id = '{opened.id}'",
+    )
+    assert key == rounds.keyed_voter_key(secret, voter)
+    assert key != rounds.legacy_voter_key(opened.id, voter)
+
+
+def test_a_phone_that_answered_before_keys_were_keyed_is_still_replaced(
+    client, store, workshop, token, form, opened
+):
+    s1, s2 = statement_ids(form)[:2]
+    voter = "toestel-van-voor-de-update"
+    assert post(client, token, opened.id, {"scores": {s1: 1}}, "Ruimte", voter).status_code == 200
+    con = sqlite3.connect(store.path)  # as an older Atelier stored it
+    with con:
+        con.execute(
+            "UPDATE ballot SET voter_key = ? WHERE round_id = ?",
+            (rounds.legacy_voter_key(opened.id, voter), opened.id),
+        )
+    con.close()
+    assert post(client, token, opened.id, {"scores": {s2: 5}}, "Ruimte", voter).status_code == 200
+    assert rounds.rounds.get(store, opened.id).ballot_count == 1
+    assert [(s.statement_id, s.score) for s in analysis.scores(store, workshop.id)] == [(s2, 5)]
