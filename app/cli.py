@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.domain.errors import AtelierError, StoreLocked
+from app.domain.errors import AtelierError, StorageError, StoreLocked
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -426,6 +426,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreLocked as exc:
         _error(str(exc))
         return EXIT_LOCKED
+    except StorageError as exc:
+        # Not the input's fault (a full disk, a USB stick pulled out): CLI.md's exit 1,
+        # with the clear message instead of a traceback. Nothing was changed.
+        _error(str(exc))
+        return EXIT_BUG
     except (CliError, AtelierError, FileExistsError) as exc:
         _error(str(exc))
         return EXIT_INPUT

@@ -30,6 +30,8 @@ WINDOW = [
 PROJECTOR = [
     "projector-swot",
     "projector-quadrant",
+    "projector-path",
+    "projector-fiche",
     "projector-results",
     "projector-round-qr",
     "projector-timer",

@@ -29,3 +29,13 @@ class StoreLocked(AtelierError):
 
 class StoreTooNew(AtelierError):
     """The store was written by a newer Atelier than this one."""
+
+
+class StorageError(AtelierError):
+    """The store refused a write (disk full, an I/O error, a file that became read-only
+    or stays locked): the use case was rolled back, so nothing of it is stored.
+    ``busy``: another connection held the database; trying again may succeed."""
+
+    def __init__(self, message: str, *, busy: bool = False) -> None:
+        super().__init__(message)
+        self.busy = busy

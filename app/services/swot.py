@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -104,6 +106,126 @@ def _reabsorb(session: Session, row: m.SwotItemRow, record: records.SwotItem) ->
 items: Entity[m.SwotItemRow, records.SwotItem] = Entity(
     m.SwotItemRow, _item, _clean_item, after_restore=_reabsorb
 )
+
+
+# The link tables that tie a point to what was built on it: link row type and the
+# column naming its owner (a path, a fiche, a recommendation).
+_ITEM_LINKS: tuple[tuple[type[m.Base], str], ...] = (
+    (m.PathSwotRow, "path_id"),
+    (m.ProposalSwotRow, "proposal_id"),
+    (m.RecommendationSwotRow, "recommendation_id"),
+)
+
+
+@dataclass(frozen=True)
+class ItemLink:
+    """One link row as it was: its own id and times (restored as they were, so
+    the merge's tombstone goes away again) and the owner it tied the point to."""
+
+    table: str  # the link table's name: path_swot, proposal_swot, recommendation_swot
+    id: str
+    owner_id: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class DeletedItem:
+    """A deleted point with everything that referred to it, for :func:`restore_item`."""
+
+    item: records.SwotItem
+    links: tuple[ItemLink, ...] = ()
+    option_ids: tuple[str, ...] = ()  # voting-round options that offered this point
+
+
+def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
+    """Delete a point, remembering its links to paths, fiches and recommendations and
+    the voting options that offered it (which keep their copied title and lose the
+    reference). Deleting a consolidated point frees its sources."""
+    with store.transaction() as uow:
+        s = uow.session
+        row = common.get(s, m.SwotItemRow, item_id)
+        record = _item(row)
+        links: list[ItemLink] = []
+        # Deleted through the session rather than by the database's cascade, so that
+        # the change set tells the paths, fiches and recommendations what they lost.
+        for link_type, owner in _ITEM_LINKS:
+            for link in s.scalars(select(link_type).where(link_type.swot_item_id == item_id)):
+                links.append(
+                    ItemLink(
+                        link_type.__tablename__,
+                        link.id,
+                        getattr(link, owner),
+                        link.created_at,
+                        link.updated_at,
+                    )
+                )
+                s.delete(link)
+        options = list(s.scalars(select(m.OptionRow).where(m.OptionRow.swot_item_id == item_id)))
+        for option in options:
+            option.swot_item_id = None
+        for source in s.scalars(
+            select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == item_id)
+        ):
+            source.absorbed_into_id = None
+        s.flush()
+        s.delete(row)
+        s.flush()
+        common.renumber(common.siblings(s, m.SwotItemRow, common.scope_of(row)))
+        deleted = DeletedItem(
+            record,
+            tuple(sorted(links, key=lambda link: (link.table, link.owner_id))),
+            tuple(sorted(o.id for o in options)),
+        )
+    return Outcome(deleted, uow.changes)
+
+
+def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem]:
+    """Undo :func:`delete_item`: the point at its old place with its absorbed sources,
+    its links (to owners that still exist) and the options that still point nowhere."""
+    link_types = {link_type.__tablename__: (link_type, owner) for link_type, owner in _ITEM_LINKS}
+    owner_types: dict[str, type[m.Base]] = {
+        "path_id": m.PathRow,
+        "proposal_id": m.ProposalRow,
+        "recommendation_id": m.RecommendationRow,
+    }
+    record = deleted.item
+    with store.transaction() as uow:
+        s = uow.session
+        if s.get(m.SwotItemRow, record.id) is not None:
+            raise ValidationError(f"Er bestaat al een SWOT-punt met id {record.id}.")
+        values = {
+            column.key: getattr(record, column.key)
+            for column in m.SwotItemRow.__table__.columns
+            if hasattr(record, column.key)
+        }
+        values["quadrant"] = record.quadrant.value
+        row = m.SwotItemRow(**values)
+        s.add(row)
+        s.flush()
+        _reabsorb(s, row, record)
+        common.move(s, row, record.position)
+        for link in deleted.links:
+            link_type, owner = link_types[link.table]
+            if s.get(owner_types[owner], link.owner_id) is None:
+                continue  # the path, fiche or recommendation is gone meanwhile
+            s.add(
+                link_type(
+                    id=link.id,
+                    swot_item_id=record.id,
+                    created_at=link.created_at,
+                    updated_at=link.updated_at,
+                    **{owner: link.owner_id},
+                )
+            )
+        for option_id in deleted.option_ids:
+            option = s.get(m.OptionRow, option_id)
+            # Only an option still without a target: one re-pointed meanwhile stays so.
+            if option is not None and option.swot_item_id is None:
+                option.swot_item_id = record.id
+        s.flush()
+        restored = _item(row)
+    return Outcome(restored, uow.changes)
 
 
 def get_items(store: Store, item_ids: Iterable[str]) -> list[records.SwotItem]:

@@ -21,12 +21,11 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.domain import ranking, records
 from app.domain.enums import BallotSource, RoundStatus, VotingMethod
-from app.domain.errors import ValidationError
+from app.domain.errors import StorageError, ValidationError
 from app.services import common, convert, rounds, survey
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -175,10 +174,10 @@ def cast_phone_ballots(store: Store, ballots: Sequence[PhoneBallot]) -> list[Rec
     for attempt in range(1, BUSY_ATTEMPTS + 1):
         try:
             return _cast_group(store, ballots)
-        except OperationalError as exc:
+        except StorageError as exc:
             # SQLite refuses a write when another connection wrote since this one
             # began reading; the whole group was rolled back, so try it again.
-            if attempt == BUSY_ATTEMPTS or "locked" not in str(exc.orig):
+            if attempt == BUSY_ATTEMPTS or not exc.busy:
                 raise
             time.sleep(0.05 * attempt)
     raise AssertionError("unreachable")

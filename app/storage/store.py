@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import __version__
-from app.domain.errors import NotAStore, StoreTooNew
+from app.domain.errors import NotAStore, StorageError, StoreTooNew
 from app.storage import backup, migrations
 from app.storage.engine import for_writing, make_engine, sqlite_path, url_for
 from app.storage.lock import StoreLock
@@ -50,11 +50,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[UnitOfWork]:
-        """One use case, one transaction: committed when the block ends without error."""
+        """One use case, one transaction: committed when the block ends without error.
+
+        A write the database or the disk refuses raises :class:`StorageError` (an
+        AtelierError with a Dutch message), so that callers above the storage layer
+        can say "not stored" without knowing SQLAlchemy."""
         uow = UnitOfWork(self._writer)
         try:
             yield uow
             uow.commit()
+        except (OperationalError, OSError) as exc:
+            # After a disk or I/O error the rollback itself may fail; the error that
+            # matters is the first one, and closing the session releases the connection.
+            with suppress(OperationalError, OSError):
+                uow.rollback()
+            raise _write_failed(self.name, exc) from exc
         except BaseException:
             uow.rollback()
             raise
@@ -95,6 +105,28 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# What SQLite and the operating system say, in words a facilitator understands.
+_REASONS = (
+    ("disk is full", "de schijf is vol"),
+    ("no space left", "de schijf is vol"),
+    ("readonly", "het bestand is alleen-lezen geworden"),
+    ("read-only", "het bestand is alleen-lezen geworden"),
+    ("locked", "een ander programma houdt het bestand bezet"),
+    ("i/o error", "de schijf of USB-stick reageert niet (invoer-/uitvoerfout)"),
+)
+
+
+def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
+    detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
+    reason = next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+    message = (
+        f"Niet opgeslagen: er kon niet naar {name} geschreven worden ({reason}). "
+        "De laatste wijziging is niet bewaard; alles daarvóór wel. "
+        "Maak ruimte vrij of controleer de schijf en probeer opnieuw."
+    )
+    return StorageError(message, busy="locked" in detail.lower())
 
 
 def _describe_not_a_store(path: Path) -> str | None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import records
 from app.domain.changes import ChangeSet
-from app.domain.errors import AtelierError
+from app.domain.errors import AtelierError, StorageError
 from app.services import organisation, proposals, swot
 from app.services.entities import Entity
 from app.services.outcome import Outcome
@@ -56,6 +56,9 @@ class WorkshopController(QObject):
     changed = Signal(object)  # ChangeSet
     failed = Signal(str)  # a Dutch message for the user
     contextChanged = Signal()  # current session or cluster
+    # False after a write the store refused (disk full...), True again after the next
+    # write that succeeds: the status bar must never say "saved" in between.
+    savedChanged = Signal(bool)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,8 @@ class WorkshopController(QObject):
         self.undo_stack = QUndoStack(self)
         self.current_session_id: str | None = None
         self.current_cluster_id: str | None = None
+        self.saved = True
+        self.save_problem = ""  # the message of the write that failed, while not saved
         self._pick_initial_context()
 
     # -- context: where a capture belongs --------------------------------------------
@@ -106,7 +111,7 @@ class WorkshopController(QObject):
         try:
             outcome = do()
         except AtelierError as exc:
-            self.failed.emit(str(exc))
+            self._refused(exc)
             return None
         value = outcome.value
         self.undo_stack.push(_Step(self, label, redo(value) if redo else do, undo(value)))
@@ -119,7 +124,7 @@ class WorkshopController(QObject):
         try:
             outcome = do()
         except AtelierError as exc:
-            self.failed.emit(str(exc))
+            self._refused(exc)
             return None
         self._emit(outcome.changes)
         return outcome.value
@@ -128,9 +133,10 @@ class WorkshopController(QObject):
         try:
             outcome = action()
         except AtelierError as exc:
-            # The store moved on in a way this step cannot reverse; say so, keep going.
+            # The store moved on in a way this step cannot reverse (or refused the
+            # write); say so, keep going.
             log.warning("undo/redo failed: %s", exc)
-            self.failed.emit(str(exc))
+            self._refused(exc)
             return
         self._emit(outcome.changes)
 
@@ -139,7 +145,19 @@ class WorkshopController(QObject):
         ballots arriving from phones)."""
         self._emit(changes)
 
+    def _refused(self, exc: AtelierError) -> None:
+        """Bad input changed nothing and leaves the saved state as it was; a write the
+        store refused means that what the user just did is not stored."""
+        if isinstance(exc, StorageError):
+            self.saved, self.save_problem = False, str(exc)
+            self.savedChanged.emit(False)  # also when already unsaved: a newer message
+        self.failed.emit(str(exc))
+
     def _emit(self, changes: ChangeSet) -> None:
+        if not self.saved:  # a write went through: the store is writable again
+            self.saved = True
+            self.save_problem = ""
+            self.savedChanged.emit(True)
         if changes.touches("workshop"):
             self.workshop = only_workshop(self.store)
         if not changes.empty:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._on_changed)
         controller.contextChanged.connect(self._show_context)
         controller.failed.connect(self.show_error)
+        controller.savedChanged.connect(self._show_saved)
         self._update_title()
         self._show_context()
         if self.views:
@@ -133,9 +134,16 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
         self._show_saved()
 
-    def _show_saved(self) -> None:
+    def _show_saved(self, _saved: bool | None = None) -> None:
+        if not self.controller.saved:
+            # Red until a write succeeds again: the facilitator must not trust the file.
+            self.saved_label.setText(self.tr("✗ Niet opgeslagen"))
+            self.saved_label.setStyleSheet("QLabel { color: #B00020; font-weight: bold; }")
+            self.saved_label.setToolTip(self.controller.save_problem)
+            return
         where = self.controller.store.name
         self.saved_label.setText(self.tr("✓ Alles is opgeslagen in {0}").format(where))
+        self.saved_label.setStyleSheet("")
         self.saved_label.setToolTip(
             self.tr("Elke wijziging wordt meteen bewaard; er is geen knop Opslaan.")
         )
@@ -256,6 +264,9 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self.views.values():  # e.g. the rounds view stops the voting server
+            if hasattr(view, "shutdown"):
+                view.shutdown()
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)

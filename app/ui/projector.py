@@ -4,8 +4,10 @@ It shows the SWOT board, one quadrant, one development path or one fiche, live
 (it follows the controller's change sets like every view), in large type that
 scales with the window's height and in a high-contrast theme. It carries no
 controls: the facilitator steers it from the main window's Beeld menu (F5
-shows or hides it, F11 switches full screen). It goes to a screen other than
-the main window's when there is one, and follows screens being plugged in and out.
+shows or hides it, F11 switches full screen, Ctrl+Shift+B/S/W/O/T/P/F pick what
+it shows, Ctrl+Shift+K whose points). It goes to a screen other than the main
+window's when there is one, and follows screens being plugged in and out; when
+only the facilitator's own screen is left it becomes an ordinary window there.
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ from app.ui.swot_model import PointFilter, QuadrantModel
 from app.ui.swot_style import DARK, LIGHT, Theme
 
 BOARD, QUADRANT, PATH, FICHE = "board", "quadrant", "path", "fiche"
+# The registered shortcut (app/ui/shortcuts.py) that puts a quadrant on the screen.
+QUADRANT_SHORTCUTS = {
+    Quadrant.STRENGTH: "projector_strengths",
+    Quadrant.WEAKNESS: "projector_weaknesses",
+    Quadrant.OPPORTUNITY: "projector_opportunities",
+    Quadrant.THREAT: "projector_threats",
+}
 # Lines of text that fit the window's height: fewer lines, larger type.
 LINES_BOARD = 38
 LINES_QUADRANT = 26
@@ -262,15 +271,18 @@ class ProjectorWindow(QWidget):
     def is_fullscreen(self) -> bool:
         return bool(self.windowState() & Qt.WindowState.WindowFullScreen)
 
-    def set_fullscreen(self, on: bool) -> None:
+    def set_fullscreen(self, on: bool, screen: QScreen | None = None) -> None:
+        """Full screen on, or off, on ``screen`` (the one it is on when not given)."""
+        screen = screen or self.screen()
         if on == self.is_fullscreen():
+            if screen is not self.screen():
+                self.place_on(screen)
             return
-        screen = self.screen()
         # No title bar or frame in full screen: the room sees content only.
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, on)
         if on:
-            self.setGeometry(screen.geometry())
             self.setCursor(Qt.CursorShape.BlankCursor)
+            self.place_on(screen, fullscreen=True)
             self._show_full()
         else:
             self.unsetCursor()
@@ -314,6 +326,9 @@ class Projector(QObject):
         self.main_window = main_window
         self.window: ProjectorWindow | None = None
         self.chosen_screen: QScreen | None = None  # picked by the facilitator
+        # Full screen on a projector that was unplugged: back to full screen when a
+        # screen other than the facilitator's comes again.
+        self._full_when_plugged = False
         self._build_actions()
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -341,14 +356,22 @@ class Projector(QObject):
         )
         self.content_menu = QMenu(self.tr("Op het projectiescherm"), self.main_window)
         group = QActionGroup(self)
-        self.board_action = self._content_action(group, self.tr("SWOT-bord"), self.show_board)
+        self.board_action = self._content_action(
+            group, self.tr("SWOT-bord"), self.show_board, "projector_board"
+        )
         self.quadrant_actions = {
-            q: self._content_action(group, quadrant_label(q), partial(self.show_quadrant, q))
+            q: self._content_action(
+                group, quadrant_label(q), partial(self.show_quadrant, q), QUADRANT_SHORTCUTS[q]
+            )
             for q in QUADRANTS
         }
         self.content_menu.addSeparator()
-        self.path_action = self._content_action(group, self.tr("Ontwikkelpad…"), self.choose_path)
-        self.fiche_action = self._content_action(group, self.tr("Fiche…"), self.choose_fiche)
+        self.path_action = self._content_action(
+            group, self.tr("Ontwikkelpad…"), self.choose_path, "projector_path"
+        )
+        self.fiche_action = self._content_action(
+            group, self.tr("Fiche…"), self.choose_fiche, "projector_fiche"
+        )
         self.board_action.setChecked(True)
         self.scope_menu = QMenu(self.tr("Clusters op het projectiescherm"), self.main_window)
         scopes = QActionGroup(self)
@@ -363,12 +386,24 @@ class Projector(QObject):
             self.scope_menu.addAction(action)
             self.scope_actions[scope] = action
         self.scope_actions[CURRENT].setChecked(True)
+        self.scope_menu.addSeparator()
+        self.scope_toggle_action = QAction(
+            self.tr("Wisselen tussen huidige en alle clusters"), self
+        )
+        self.scope_toggle_action.setShortcut(
+            QKeySequence(shortcuts.SHORTCUTS["projector_scope"].key)
+        )
+        self.scope_toggle_action.triggered.connect(self.toggle_scope)
+        self.scope_menu.addAction(self.scope_toggle_action)
         self.screen_menu = QMenu(self.tr("Scherm voor projectie"), self.main_window)
         self.screen_menu.aboutToShow.connect(self._fill_screens)
 
-    def _content_action(self, group: QActionGroup, text: str, slot: Callable[[], None]) -> QAction:
+    def _content_action(
+        self, group: QActionGroup, text: str, slot: Callable[[], None], shortcut: str
+    ) -> QAction:
         action = QAction(text, group)
         action.setCheckable(True)
+        action.setShortcut(QKeySequence(shortcuts.SHORTCUTS[shortcut].key))
         action.triggered.connect(lambda _checked=False: slot())
         self.content_menu.addAction(action)
         return action
@@ -383,7 +418,14 @@ class Projector(QObject):
         menu.addMenu(self.screen_menu)
         menu.addAction(self.dark_action)
         # The main window keeps the keyboard; these must work from anywhere in it.
-        self.main_window.addActions([self.toggle_action, self.fullscreen_action])
+        self.main_window.addActions(
+            [
+                self.toggle_action,
+                self.fullscreen_action,
+                *self.content_menu.actions(),
+                self.scope_toggle_action,
+            ]
+        )
 
     def _fill_screens(self) -> None:
         self.screen_menu.clear()
@@ -427,6 +469,7 @@ class Projector(QObject):
         self._sync_actions()
 
     def set_fullscreen(self, on: bool) -> None:
+        self._full_when_plugged = False  # the facilitator decided; unplugging did not
         if on and not self.toggle_action.isChecked():
             self.toggle_action.setChecked(True)
         if self.window is not None:
@@ -465,6 +508,10 @@ class Projector(QObject):
     def set_scope(self, scope: str) -> None:
         self.ensure_window().set_scope(scope)
         self.scope_actions[scope].setChecked(True)
+
+    def toggle_scope(self) -> None:
+        """The current cluster's points or every cluster's, one key away."""
+        self.set_scope(ALL if self.ensure_window().scope == CURRENT else CURRENT)
 
     def choose_path(self) -> None:
         store, ws = self.controller.store, self.controller.workshop.id
@@ -521,6 +568,10 @@ class Projector(QObject):
             return
         if window.screen() is self.main_window.screen() and screen is not self.main_window.screen():
             window.place_on(screen)
+            if self._full_when_plugged:
+                self._full_when_plugged = False
+                window.set_fullscreen(True, screen)
+                self._sync_actions()
 
     def screen_removed(self, screen: QScreen) -> None:
         """A projector unplugged: go to a screen that is still there (Qt would otherwise
@@ -532,7 +583,15 @@ class Projector(QObject):
             return
         remaining = [s for s in QGuiApplication.screens() if s is not screen]
         target = pick_screen(remaining, self.main_window.screen())
-        if target is not None:
+        if target is None:
+            return
+        if target is self.main_window.screen() and window.is_fullscreen():
+            # Only the facilitator's own screen is left: a frameless window without a
+            # cursor would cover the laptop. A window the facilitator can move instead.
+            self._full_when_plugged = True
+            window.set_fullscreen(False, target)
+            self._sync_actions()
+        else:
             window.place_on(target)
 
     # -- lifetime ------------------------------------------------------------------------

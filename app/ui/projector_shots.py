@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Quadrant
+from app.services import paths, proposals
 from app.ui.projector import ProjectorWindow
 from app.ui.screenshot import shot
 from app.ui.swot_filter_bar import ALL
@@ -30,4 +31,22 @@ def projector_swot(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no
 def projector_quadrant(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
     projector = _projector(window, size)
     projector.show_quadrant(Quadrant.STRENGTH)
+    return projector
+
+
+@shot("projector-path")
+def projector_path(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+    """The demo's first development path, as the room reads it."""
+    projector = _projector(window, size)
+    store, workshop_id = window.controller.store, window.controller.workshop.id
+    projector.show_path(paths.paths.list(store, workshop_id)[0].id)
+    return projector
+
+
+@shot("projector-fiche")
+def projector_fiche(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+    """The demo's first fiche, as the room reads it."""
+    projector = _projector(window, size)
+    store, workshop_id = window.controller.store, window.controller.workshop.id
+    projector.show_fiche(proposals.proposals.list(store, workshop_id)[0].id)
     return projector

@@ -84,6 +84,9 @@ class RoseChart(pg.PlotWidget):
         self.numbered = numbered
         self.setAntialiasing(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The viewport of a QGraphicsView takes StrongFocus of its own; a chart that
+        # is only looked at must take no focus at all, by Tab or by a click.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(160, 150)
         item = self.getPlotItem()
         for axis in ("left", "bottom"):

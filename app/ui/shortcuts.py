@@ -34,6 +34,32 @@ SHORTCUTS: dict[str, Shortcut] = {
     "projector_fullscreen": Shortcut(
         "F11", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm volledig scherm")
     ),
+    # What the room sees, from anywhere in the window: the letters of S, W, O and T.
+    "projector_board": Shortcut(
+        "Ctrl+Shift+B", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: het SWOT-bord")
+    ),
+    "projector_strengths": Shortcut(
+        "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: alleen Sterke punten")
+    ),
+    "projector_weaknesses": Shortcut(
+        "Ctrl+Shift+W", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: alleen Zwakke punten")
+    ),
+    "projector_opportunities": Shortcut(
+        "Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: alleen Opportuniteiten")
+    ),
+    "projector_threats": Shortcut(
+        "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: alleen Bedreigingen")
+    ),
+    "projector_path": Shortcut(
+        "Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: een ontwikkelpad kiezen")
+    ),
+    "projector_fiche": Shortcut(
+        "Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: een fiche kiezen")
+    ),
+    "projector_scope": Shortcut(
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: huidige cluster of alle clusters"),
+    ),
     "navigator": Shortcut("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Naar de navigator")),
     "help": Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "Sneltoetsen tonen")),
     "quit": Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Afsluiten")),

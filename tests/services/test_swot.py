@@ -169,3 +169,79 @@ def test_restoring_a_recommendation_keeps_links_and_place(store, workshop, setti
     back = swot.recommendations.restore(store, gone).value
     assert back.swot_item_ids == (point.id,) and back.position == 1
     assert [r.text for r in swot.recommendations.list(store, workshop.id)] == list("xyz")
+
+
+def test_deleting_a_point_and_restoring_it_keeps_what_was_built_on_it(store, workshop, setting):
+    from sqlalchemy import select
+
+    from app.services import paths, proposals, rounds
+    from app.storage import models as m
+
+    clusters, internal, _ = setting
+    ws = workshop.id
+    point, other = (
+        swot.items.create(store, ws, quadrant="W", text=t, area_id=internal.id).value
+        for t in ("Verouderde ICT", "Te weinig overleg")
+    )
+    path = paths.create_path(store, ws, title="Digitaal", swot_item_ids=[point.id]).value
+    kept = paths.create_path(store, ws, title="Samen", swot_item_ids=[point.id, other.id]).value
+    fiche = proposals.create_proposal(store, ws, title="Nieuwe pc's", swot_item_ids=[point.id])
+    rec = swot.recommendations.create(store, ws, area_id=internal.id, text="Investeer").value
+    swot.link_recommendation(store, rec.id, [point.id])
+    voting = rounds.create_round(
+        store, ws, "Wat eerst?", "dots", [("swot_item", point.id), ("swot_item", other.id)]
+    ).value
+
+    gone = swot.delete_item(store, point.id)
+    assert {link.table for link in gone.value.links} == {
+        "path_swot",
+        "proposal_swot",
+        "recommendation_swot",
+    }
+    assert len(gone.value.links) == 4
+    assert gone.value.option_ids == (voting.options[0].id,)
+    # The change set names what lost the point, so that those views refresh.
+    assert gone.changes.deleted["swot_item"] == {point.id}
+    assert gone.changes.deleted["path_swot"] and gone.changes.deleted["proposal_swot"]
+    assert gone.changes.deleted["recommendation_swot"]
+    assert gone.changes.updated["round_option"] == {voting.options[0].id}
+    assert paths.paths.get(store, kept.id).swot_item_ids == (other.id,)
+    assert rounds.rounds.get(store, voting.id).options[0].target_id is None
+
+    # A path deleted meanwhile stays deleted; everything else comes back.
+    paths.paths.delete(store, path.id)
+    back = swot.restore_item(store, gone.value)
+    assert back.value == point
+    assert back.changes.created["swot_item"] == {point.id}
+    assert paths.paths.get(store, kept.id).swot_item_ids == tuple(sorted([point.id, other.id]))
+    assert proposals.proposals.get(store, fiche.value.id).swot_item_ids == (point.id,)
+    assert swot.recommendations.get(store, rec.id).swot_item_ids == (point.id,)
+    assert [o.target_id for o in rounds.rounds.get(store, voting.id).options] == [
+        point.id,
+        other.id,
+    ]
+    assert [i.id for i in swot.list_items(store, ws)] == [point.id, other.id]
+    # The links came back under their own ids: no tombstone tells a merge they are gone.
+    restored = {link.id for link in gone.value.links if link.owner_id != path.id}
+    with store.reading() as uow:
+        tombstones = set(uow.session.scalars(select(m.TombstoneRow.id)))
+    assert not restored & tombstones
+    assert check(store).sound
+    with pytest.raises(ValidationError, match="bestaat al"):
+        swot.restore_item(store, gone.value)
+
+
+def test_deleting_a_consolidated_point_frees_its_sources_and_restoring_takes_them_back(
+    store, workshop, setting
+):
+    clusters, internal, _ = setting
+    a, b = (
+        swot.items.create(store, workshop.id, quadrant="S", text=t, cluster_id=c.id).value
+        for t, c in zip("ab", clusters, strict=False)
+    )
+    merged = swot.consolidate(store, a.id, [b.id]).value
+    gone = swot.delete_item(store, a.id)
+    assert gone.changes.updated["swot_item"] == {b.id}
+    assert [i.id for i in swot.list_items(store, workshop.id)] == [b.id]
+    assert swot.restore_item(store, gone.value).value == merged
+    assert [i.id for i in swot.list_items(store, workshop.id)] == [a.id]

@@ -160,6 +160,47 @@ def test_per_participant_entry_is_averaged_for_the_cluster(view, controller, qtb
     assert view.data.statement_value(cluster, statement.id) == pytest.approx(2.5)
 
 
+def test_a_cell_that_averages_participants_refuses_a_cluster_answer(view, controller, qtbot):
+    """In "Alle clusters", a cell showing the participants' mean would store a cluster
+    answer that does not count: the key is refused with a message, nothing changes."""
+    messages: list[str] = []
+    controller.failed.connect(messages.append)
+    tab = view.questionnaire
+    view.tabs.setCurrentWidget(tab)
+    cluster = controller.current_cluster_id
+    name = view.data.cluster(cluster).name
+    tab.show_cluster(cluster)
+    tab.table.setCurrentIndex(tab.model.index(1, 2))  # statement 1.1, participant #1
+    qtbot.keyClicks(tab.table, "4")
+    tab.table.setCurrentIndex(tab.model.index(0, 2))  # area 1's importance, participant #1
+    qtbot.keyClicks(tab.table, "2")
+    tab.show_cluster(None)
+    column = 1 + [c.cluster_id for c in tab.model.columns].index(cluster)
+    statement, importance = tab.model.index(1, column), tab.model.index(0, column)
+    assert (statement.data(), importance.data()) == ("4,0", "2,0")
+    assert "per deelnemer" in statement.data(Qt.ItemDataRole.ToolTipRole)
+    stored, rated, steps = answers(controller), ratings(controller), controller.undo_stack.count()
+    for cell in (statement, importance):
+        for key in ("5", "?"):
+            tab.table.setCurrentIndex(cell)
+            qtbot.keyClicks(tab.table, key)
+        tab.table.setCurrentIndex(cell)
+        qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert answers(controller) == stored and ratings(controller) == rated
+    assert controller.undo_stack.count() == steps
+    assert len(messages) == 6
+    assert f"'{name} – per deelnemer'" in messages[0]
+    assert "gemiddelde van 1 deelnemer(s)" in messages[0]
+    assert (statement.data(), importance.data()) == ("4,0", "2,0")
+    # A cell without participants' answers still takes the cluster's own answer.
+    other = tab.model.index(2, column)
+    assert tab.model.averaged_over(other) == 0
+    tab.table.setCurrentIndex(other)
+    qtbot.keyClicks(tab.table, "5")
+    assert tab.model.index(2, column).data() == "5"
+    assert len(messages) == 6
+
+
 def test_bank_delete_with_answers_undo_and_redo(view, controller, qtbot):
     tab = view.bank
     view.tabs.setCurrentWidget(tab)
@@ -291,6 +332,7 @@ def test_external_importance_and_readiness_from_the_keyboard(view, controller, q
     cluster = tab.cluster.currentData()
     assert cluster == controller.current_cluster_id
     area = tab.model.areas[0]
+    before, shown_before = ratings(controller), tab.model.index(0, 1).data()
     tab.table.setFocus()
     tab.table.setCurrentIndex(tab.model.index(0, 1))
     qtbot.keyClicks(tab.table, "5")
@@ -298,6 +340,8 @@ def test_external_importance_and_readiness_from_the_keyboard(view, controller, q
     qtbot.keyClicks(tab.table, "1")
     rating = analysis.rating_of(controller.store, cluster, area.id)
     assert (rating.importance, rating.readiness) == (5, 1)
+    after = ratings(controller)
+    assert after != before
     assert tab.rose.highlighted[0]
     assert area.name in tab.attention.text()
     tab.table.setCurrentIndex(tab.model.index(0, 1))
@@ -305,8 +349,16 @@ def test_external_importance_and_readiness_from_the_keyboard(view, controller, q
     assert "Opportuniteiten" in tab.points.toPlainText()
     controller.undo_stack.undo()
     controller.undo_stack.undo()
+    assert ratings(controller) == before
+    assert tab.model.index(0, 1).data() == shown_before
+    controller.undo_stack.redo()
+    controller.undo_stack.redo()
+    assert ratings(controller) == after
     rating = analysis.rating_of(controller.store, cluster, area.id)
-    assert (rating.importance, rating.readiness) != (5, 1)
+    assert (rating.importance, rating.readiness) == (5, 1)
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert ratings(controller) == before
 
 
 def test_external_tab_follows_the_context_cluster(view, controller, window):

@@ -105,10 +105,15 @@ def unnamed_controls(window) -> list[str]:  # type: ignore[no-untyped-def]
     labelled = {id(w.buddy()) for w in widgets if isinstance(w, QLabel) and w.buddy()}
     out = []
     for widget in widgets:
-        if not widget.isVisible() or not isinstance(widget, INTERACTIVE):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue
+        if not isinstance(widget, INTERACTIVE):
+            # A plain widget that Tab stops at (a chart's viewport, a scroll area) is a
+            # control as far as the keyboard goes: it needs a name, or no Tab focus.
+            if widget.focusProxy() is not None or isinstance(widget, QTabBar):
+                continue  # the proxy is checked itself; tabs are named by their texts
+            if not widget.isEnabled():
+                continue
         if isinstance(widget, QLineEdit) and isinstance(
             widget.parent(), QAbstractSpinBox | QComboBox
         ):
@@ -132,13 +137,54 @@ def test_every_control_of_the_window_has_a_name(window):
     assert not problems
 
 
-@pytest.mark.parametrize("view_key", ["people", "places"])
+@pytest.mark.parametrize("view_key", ["people", "places", "analysis"])
 def test_every_tab_of_the_list_views_has_named_controls(window, view_key):
     view = window.show_view(view_key)
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         assert unnamed_controls(window) == []
+
+
+def test_the_swot_side_tabs_and_an_open_fiche_have_named_controls(window):
+    board = window.show_view("swot")
+    for index in range(board.side.count()):
+        board.side.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert unnamed_controls(window) == []
+    proposals = window.show_view("proposals")
+    proposals.open_fiche(proposals.model.proposal(0).id)
+    QApplication.processEvents()
+    assert proposals.form.isVisible()
+    assert unnamed_controls(window) == []
+
+
+def test_tab_through_the_roses_stops_only_at_named_controls(window, qtbot):
+    from app.ui.rose import RoseChart
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.show_view("analysis")
+    view.tabs.setCurrentWidget(view.roses)
+    QApplication.processEvents()
+    charts = view.roses.findChildren(RoseChart)
+    assert charts
+    for chart in charts:  # looked at only: no focus by Tab or by a click
+        assert chart.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert chart.viewport().focusPolicy() == Qt.FocusPolicy.NoFocus
+    widgets = window.findChildren(QWidget)
+    labelled = {id(w.buddy()) for w in widgets if isinstance(w, QLabel) and w.buddy()}
+    view.roses.kind.setFocus()
+    stops = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if view.roses.isAncestorOf(widget):
+            stops.append(widget)
+    legend = view.roses.findChild(QWidget, "roseLegend")
+    assert legend in stops  # the keyboard reaches the legend, by its name
+    unnamed = [type(w).__name__ for w in stops if not has_name(w, labelled)]
+    assert unnamed == []
 
 
 def test_list_editors_tab_from_the_list_to_its_buttons(window):

@@ -156,6 +156,81 @@ def test_a_fiche_live(window, controller, projector):
     )
 
 
+def test_keys_choose_what_it_shows_while_the_facilitator_types(
+    window, controller, projector, qtbot
+):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import shortcuts
+    from tests.ui.editing import answer_modal
+
+    control = window.projector
+    board = window.show_view("swot")
+    board.focus_quadrant(Quadrant.WEAKNESS)
+    typing = board.panels[Quadrant.WEAKNESS].capture
+    qtbot.waitUntil(typing.hasFocus)
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key, quadrant in (
+        (Qt.Key.Key_S, Quadrant.STRENGTH),
+        (Qt.Key.Key_W, Quadrant.WEAKNESS),
+        (Qt.Key.Key_O, Quadrant.OPPORTUNITY),
+        (Qt.Key.Key_T, Quadrant.THREAT),
+    ):
+        press(typing, key, keys)
+        assert (projector.mode, projector.quadrant) == ("quadrant", quadrant)
+        assert projector.stack.currentWidget() is projector.quadrant_page
+        assert control.quadrant_actions[quadrant].isChecked()
+    press(typing, Qt.Key.Key_B, keys)
+    assert projector.mode == "board" and control.board_action.isChecked()
+    assert projector.stack.currentWidget() is projector.board_page
+    # Ctrl+Shift+K: every cluster's points, and back to the current cluster's.
+    assert projector.scope == CURRENT
+    press(typing, Qt.Key.Key_K, keys)
+    assert projector.scope == ALL and control.scope_actions[ALL].isChecked()
+    assert "alle clusters" in projector.caption.text()
+    press(typing, Qt.Key.Key_K, keys)
+    assert projector.scope == CURRENT and control.scope_actions[CURRENT].isChecked()
+    # A path and a fiche are chosen by name in a short list.
+    store, ws = controller.store, controller.workshop.id
+    path = paths.paths.list(store, ws)[1]
+    fiche = proposals.proposals.list(store, ws)[2]
+    for key, label, mode, wanted in (
+        (Qt.Key.Key_P, f"2. {path.title}", "path", path.id),
+        (Qt.Key.Key_F, f"{fiche.code} {fiche.title}".strip(), "fiche", fiche.id),
+    ):
+
+        def choose(dialog, label=label) -> None:  # type: ignore[no-untyped-def]
+            dialog.setTextValue(label)
+            dialog.accept()
+
+        seen = answer_modal(choose)
+        press(typing, key, keys)
+        assert seen, "the chooser opened"
+        assert (projector.mode, projector.target_id) == (mode, wanted)
+        # A window manager activates the main window again when the chooser closes;
+        # the offscreen platform does not. The keyboard then is where it was.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is typing)
+    assert fiche.title in projector.text_page.text()
+    assert typing.text() == ""  # the keys typed nothing
+    # Each key is the registered one, so Help (F1) lists it.
+    actions = {
+        "projector_board": control.board_action,
+        "projector_strengths": control.quadrant_actions[Quadrant.STRENGTH],
+        "projector_weaknesses": control.quadrant_actions[Quadrant.WEAKNESS],
+        "projector_opportunities": control.quadrant_actions[Quadrant.OPPORTUNITY],
+        "projector_threats": control.quadrant_actions[Quadrant.THREAT],
+        "projector_path": control.path_action,
+        "projector_fiche": control.fiche_action,
+        "projector_scope": control.scope_toggle_action,
+    }
+    for name, action in actions.items():
+        assert action.shortcut() == QKeySequence(shortcuts.SHORTCUTS[name].key), name
+        assert action in window.actions(), name
+
+
 def test_closing_the_main_window_closes_it(window, projector):
     window.close()
     assert not projector.isVisible()
@@ -188,6 +263,7 @@ SCREENS = {
 TWO_SCREENS = r"""
 import json, sys
 sys.path.insert(0, sys.argv[2])
+from PySide6.QtCore import Qt
 from app.storage.store import open_store
 from app.ui.app import application
 from app.ui.controller import WorkshopController
@@ -206,16 +282,50 @@ control = window.projector
 control.set_visible(True)
 app.processEvents()
 seen = {"main": window.screen().name(), "first": control.window.screen().name()}
+
+
+def menu():
+    control.screen_menu.aboutToShow.emit()  # what opening Beeld > Scherm voor projectie does
+    return {a.text(): a for a in control.screen_menu.actions()}
+
+
+def checked():
+    return [text for text, action in menu().items() if action.isChecked()]
+
+
+seen["menu"] = list(menu())
+seen["checked"] = checked()
+next(a for text, a in menu().items() if "Laptop" in text).trigger()
+app.processEvents()
+seen["chosen"] = control.window.screen().name()
+control.toggle_action.trigger()  # F5: hidden
+app.processEvents()
+seen["hidden"] = control.window.isVisible()
+control.toggle_action.trigger()  # F5: shown again, where it was chosen to be
+app.processEvents()
+seen["shown_again"] = control.window.screen().name()
+seen["checked_again"] = checked()
+next(a for text, a in menu().items() if "Beamer" in text).trigger()
+app.processEvents()
+seen["chosen_back"] = control.window.screen().name()
 control.set_fullscreen(True)
 app.processEvents()
 seen["full"] = list(control.window.geometry().getRect())
 control.screen_removed(beamer)  # unplugged: off to the screen that is left
 app.processEvents()
-seen["unplugged"] = control.window.screen().name()
-seen["unplugged_full"] = list(control.window.geometry().getRect())
-control.screen_added(beamer)  # plugged in again: back to the room
+projected = control.window
+seen["unplugged"] = projected.screen().name()
+seen["unplugged_rect"] = list(projected.geometry().getRect())
+seen["laptop_area"] = list(laptop.availableGeometry().getRect())
+seen["unplugged_full"] = projected.is_fullscreen()
+seen["unplugged_frameless"] = bool(projected.windowFlags() & Qt.WindowType.FramelessWindowHint)
+seen["unplugged_cursor"] = projected.cursor().shape().name
+seen["unplugged_action"] = control.fullscreen_action.isChecked()
+control.screen_added(beamer)  # plugged in again: back to the room, full screen again
 app.processEvents()
 seen["plugged"] = control.window.screen().name()
+seen["plugged_full"] = control.window.is_fullscreen()
+seen["plugged_rect"] = list(control.window.geometry().getRect())
 print(json.dumps(seen))
 window.close()
 store.close()
@@ -241,10 +351,34 @@ def test_it_goes_to_the_other_screen_and_follows_plugging(tmp_path: Path):
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["main"] == "Laptop"
     assert seen["first"] == "Beamer"
+    # Beeld > Scherm voor projectie lists both screens, the one in use checked.
+    assert sorted(text.split(": ", 1)[1] for text in seen["menu"]) == [
+        "Beamer (1920×1080)",
+        "Laptop (1366×768)",
+    ]
+    assert [text.split(": ", 1)[1] for text in seen["checked"]] == ["Beamer (1920×1080)"]
+    # Choosing the laptop's screen moves it there, and F5 off and on keeps that choice.
+    assert seen["chosen"] == "Laptop"
+    assert seen["hidden"] is False
+    assert seen["shown_again"] == "Laptop"
+    assert [text.split(": ", 1)[1] for text in seen["checked_again"]] == ["Laptop (1366×768)"]
+    assert seen["chosen_back"] == "Beamer"
     assert seen["full"] == [1366, 0, 1920, 1080]
+    # Unplugged: the laptop's own screen is left, so a window there, not full screen
+    # without a frame or cursor over the facilitator's work.
     assert seen["unplugged"] == "Laptop"
-    assert seen["unplugged_full"] == [0, 0, 1366, 768]
+    assert seen["unplugged_full"] is False
+    assert seen["unplugged_frameless"] is False
+    assert seen["unplugged_cursor"] != "BlankCursor"
+    assert seen["unplugged_action"] is False
+    x, y, width, height = seen["unplugged_rect"]
+    ax, ay, area_width, area_height = seen["laptop_area"]
+    assert ax <= x and ay <= y and x + width <= ax + area_width and y + height <= ay + area_height
+    assert width < area_width and height < area_height
+    # Plugged in again: the room's screen, full screen as before.
     assert seen["plugged"] == "Beamer"
+    assert seen["plugged_full"] is True
+    assert seen["plugged_rect"] == [1366, 0, 1920, 1080]
 
 
 def test_cancelling_a_choice_while_another_page_shows_keeps_that_page(window, qtbot):

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.domain.enums import AreaKind, Quadrant
-from app.services import organisation, swot
+from app.services import organisation, paths, proposals, rounds, swot
 from app.ui.quadrants import QUADRANTS
 from app.ui.swot_delegate import badge_text
 from app.ui.swot_filter_bar import ALL
@@ -180,6 +180,50 @@ def test_delete_key_deletes_the_selected_points(board, controller, qtbot):
     controller.undo_stack.undo()  # one step for both
     ids = {i.id for i in _items(controller)}
     assert first.id in ids and second.id in ids
+    _consistent(board)
+
+
+def test_undoing_a_delete_brings_back_the_points_links(board, controller, qtbot):
+    store, ws = controller.store, controller.workshop.id
+    panel = board.panels[Quadrant.THREAT]
+    point = controller.capture("T", "Vergrijzing in de deelgemeenten", panel.current_area())
+    other = next(i for i in panel.model.point_ids() if i != point.id)
+    path = paths.paths.list(store, ws)[0]
+    fiche = proposals.proposals.list(store, ws)[0]
+    rec = swot.recommendations.list(store, ws)[0]
+    paths.update_path(store, path.id, swot_item_ids=[*path.swot_item_ids, point.id])
+    proposals.update_proposal(store, fiche.id, swot_item_ids=[*fiche.swot_item_ids, point.id])
+    swot.link_recommendation(store, rec.id, [*rec.swot_item_ids, point.id])
+    voting = rounds.create_round(
+        store,
+        ws,
+        "Welke bedreiging eerst?",
+        "dots",
+        [("swot_item", point.id), ("swot_item", other)],
+    ).value
+    before = _snapshot(controller)
+
+    _click(panel.list, point.id)
+    press(panel.list, Qt.Key.Key_Delete)
+    assert panel.model.row_of(point.id) == -1
+    assert point.id not in paths.paths.get(store, path.id).swot_item_ids
+    assert point.id not in proposals.proposals.get(store, fiche.id).swot_item_ids
+    assert point.id not in swot.recommendations.get(store, rec.id).swot_item_ids
+    targets = [o.target_id for o in rounds.rounds.get(store, voting.id).options]
+    assert targets == [None, other]  # the option keeps its title, not the point
+    after = _snapshot(controller)
+
+    controller.undo_stack.undo()
+    assert point.id in paths.paths.get(store, path.id).swot_item_ids
+    assert point.id in proposals.proposals.get(store, fiche.id).swot_item_ids
+    assert point.id in swot.recommendations.get(store, rec.id).swot_item_ids
+    assert [o.target_id for o in rounds.rounds.get(store, voting.id).options] == [point.id, other]
+    assert _snapshot(controller) == before
+    assert panel.model.row_of(point.id) >= 0
+    controller.undo_stack.redo()
+    assert _snapshot(controller) == after
+    controller.undo_stack.undo()
+    assert _snapshot(controller) == before
     _consistent(board)
 
 
@@ -403,6 +447,47 @@ def test_duplicates_panel_merges_a_pair_with_enter(board, controller, qtbot):
     assert {pair[0], pair[1]} <= {i.id for i in swot.list_items(store, ws, include_absorbed=True)}
 
 
+def test_duplicates_are_suggested_across_clusters(board, controller, qtbot):
+    """The same point raised by two clusters (seed 003) is suggested, also while the
+    board shows one cluster only; merging it says "2 clusters"."""
+    store = controller.store
+    clusters = [
+        c for c in organisation.clusters.list(store, controller.workshop.id) if not c.is_reference
+    ][:2]
+    panel = board.panels[Quadrant.WEAKNESS]
+    area = panel.current_area()
+    controller.set_cluster(clusters[0].id)
+    first = controller.capture(
+        "W", "Onvoldoende doorstroming van informatie naar de loketten", area
+    )
+    controller.set_cluster(clusters[1].id)
+    second = controller.capture(
+        "W", "Onvoldoende doorstroming van de informatie naar loketten", area
+    )
+    # The board follows the current cluster: the first cluster's point is not on it.
+    bar = board.filter_bar
+    bar.cluster_box.setCurrentIndex(1)  # "Huidige cluster"
+    assert bar.follows_current_cluster()
+    assert panel.model.row_of(first.id) == -1 and panel.model.row_of(second.id) >= 0
+    duplicates = board.duplicates
+    board.side.setCurrentWidget(duplicates)
+    QTest.mouseClick(duplicates.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: duplicates.task is None, timeout=30_000)
+    pair = next(p for p in duplicates.pairs() if set(p) == {first.id, second.id})
+    row = duplicates.pairs().index(pair)
+    text = duplicates.list.item(row).text()
+    assert clusters[0].name in text and clusters[1].name in text
+    duplicates.list.setFocus()
+    duplicates.list.setCurrentRow(row)
+    press(duplicates.list, Qt.Key.Key_Return)
+    merged = swot.get_items(store, [pair[0]])[0]
+    assert merged.source_ids == (pair[1],)
+    assert merged.cluster_count == 2
+    bar.cluster_box.setCurrentIndex(bar.cluster_box.findData(ALL))
+    assert badge_text(panel.model.index_of(pair[0]).data(ClusterCountRole)) == "2 clusters"
+    _consistent(board)
+
+
 # -- undo and redo of every kind of edit ---------------------------------------------------
 
 
@@ -423,10 +508,20 @@ def _snapshot(controller):
         for i in swot.list_items(store, ws, include_absorbed=True)
     }
     recs = {
-        r.id: (r.area_id, r.cluster_id, r.text, r.position)
+        r.id: (r.area_id, r.cluster_id, r.text, r.position, r.swot_item_ids)
         for r in swot.recommendations.list(store, ws)
     }
-    return items, recs
+    # What was built on the points: a delete and its undo must leave these as they were.
+    links = {
+        "paths": {p.id: p.swot_item_ids for p in paths.paths.list(store, ws)},
+        "fiches": {f.id: f.swot_item_ids for f in proposals.proposals.list(store, ws)},
+        "options": {
+            o.id: (o.kind, o.target_id, o.title)
+            for r in rounds.rounds.list(store, ws)
+            for o in r.options
+        },
+    }
+    return items, recs, links
 
 
 def _capture(board, controller, qtbot):

@@ -3,8 +3,10 @@ one column per cluster, or one cluster at a time with a column per participant.
 
 With one column per cluster a cell shows what counts for the rose (the
 averaging rule of app.domain.analysis) and typing sets the cluster's own
-answer. Per cluster, the columns are the cluster's own answer, each
-participant's, and the result (read only).
+answer; where the cell is the mean of participants' answers, such an answer
+would not count, so typing there is refused with a message. Per cluster, the
+columns are the cluster's own answer, each participant's, and the result
+(read only).
 """
 
 from __future__ import annotations
@@ -172,10 +174,7 @@ class GridModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if index.column() == 0:
             return self._label(row, role)
-        key = (index.row(), index.column())
-        cell = self._cells.get(key)
-        if cell is None:  # painting asks for every role of a cell: work it out once
-            cell = self._cells[key] = self._cell(row, self.columns[index.column() - 1])
+        cell = self._cell_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -192,6 +191,23 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.tip or None
         return None
+
+    def _cell_at(self, index: Index) -> _Cell:
+        key = (index.row(), index.column())
+        cell = self._cells.get(key)
+        if cell is None:  # painting asks for every role of a cell: work it out once
+            row = self.rows[index.row()]
+            cell = self._cells[key] = self._cell(row, self.columns[index.column() - 1])
+        return cell
+
+    def averaged_over(self, index: Index) -> int:
+        """How many participants' answers a cluster's cell shows the mean of; 0 when a
+        cluster-level answer typed there is what counts."""
+        if not index.isValid() or index.column() == 0 or self.data_ is None:
+            return 0
+        if self.columns[index.column() - 1].kind is not Kind.CLUSTER:
+            return 0
+        return self._cell_at(index).people
 
     def _label(self, row: Row, role: int) -> Any:
         if row.statement is None:
@@ -239,9 +255,9 @@ class GridModel(QAbstractTableModel):
         if people:
             tip = self.tr(
                 "Gemiddelde van {0} deelnemer(s); een antwoord van de cluster samen telt "
-                "hier niet mee."
+                "hier niet mee. Wijzig de antwoorden per deelnemer (Invullen voor)."
             ).format(len(people))
-            return _Cell(number(value), value, averaged=True, tip=tip)
+            return _Cell(number(value), value, averaged=True, tip=tip, people=len(people))
         return _Cell(str(round(value)), value)
 
     # -- where an answer goes ------------------------------------------------------------
@@ -261,6 +277,7 @@ class _Cell:
     value: float | None
     averaged: bool = False
     tip: str = ""
+    people: int = 0  # the participants whose answers ``value`` is the mean of
 
 
 def _key(row: Row) -> tuple[str, str | None]:
@@ -359,6 +376,20 @@ class QuestionnaireTab(QWidget):
         if target is None:
             return
         row, column = target
+        people = self.model.averaged_over(index)
+        if people:
+            # A cluster-level answer would be stored but not count (the participants'
+            # mean does): refuse, rather than take a key that seems to do nothing.
+            cluster = self.data.cluster(column.cluster_id) if self.data else None
+            name = cluster.name if cluster else ""
+            self.controller.failed.emit(
+                self.tr(
+                    "Dit vak toont het gemiddelde van {0} deelnemer(s) van {1}; een antwoord "
+                    "van de cluster samen telt hier niet mee. Kies bij Invullen voor "
+                    "'{1} – per deelnemer' om hun antwoorden te wijzigen."
+                ).format(people, name)
+            )
+            return
         if row.statement is None:
             edits.rate(
                 self.controller,

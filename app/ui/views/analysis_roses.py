@@ -199,6 +199,8 @@ class RosesTab(QWidget):
         legend_box.setFixedWidth(250)
         legend_box.setFrameShape(QFrame.Shape.StyledPanel)
         legend_box.setObjectName("roseLegend")
+        # A Tab stop (the arrows scroll a long legend), so it needs a name too.
+        legend_box.setAccessibleName(self.tr("Legende"))
         legend_box.setStyleSheet("#roseLegend, #roseLegend QLabel { background: white; }")
         self.legend.setMargin(6)
         body = QHBoxLayout()

@@ -64,6 +64,9 @@ class FicheForm(QScrollArea):
         self._choices_stale = True
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from field to field, and the scroll
+        # area follows the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         self.setWidget(body)
         columns = QHBoxLayout(body)

@@ -99,6 +99,8 @@ class PathsView(View):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: the fields are, and the scroll area follows them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         scroll.setWidget(body)
         self.form_body = body

@@ -295,9 +295,17 @@ class SwotBoardView(View):
             if len(ids) == 1
             else self.tr("{0} punten verwijderen").format(len(ids))
         )
+        store = self.controller.store
         with self._one_step(label, len(ids)):
             for item_id in ids:
-                self.controller.delete(swot.items, item_id, label)
+                # Not the generic delete: undo must bring back the point's links to
+                # paths, fiches and recommendations and the voting options on it.
+                self.controller.perform(
+                    label,
+                    partial(swot.delete_item, store, item_id),
+                    undo=lambda gone: partial(swot.restore_item, store, gone),
+                    redo=lambda gone: partial(swot.delete_item, store, gone.item.id),
+                )
 
     def consolidate_selected(self) -> None:
         panel = self.panels[self.active]
