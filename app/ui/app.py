@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, resources
 from app.domain.errors import AtelierError, StoreLocked
+from app.services.stores import Store
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 BACKUP_CHECK_MS = 60_000
@@ -77,8 +78,6 @@ def run(target: str | None) -> int:
     """Open the window on ``target`` (a default store in the user's data folder when None)."""
     from app.services.stores import create_store, open_store
     from app.services.workshops import create_workshop
-    from app.ui.controller import WorkshopController
-    from app.ui.main_window import MainWindow
 
     app = application()
     _quit_on_signals(app)
@@ -94,6 +93,23 @@ def run(target: str | None) -> int:
     except AtelierError as exc:
         QMessageBox.critical(None, app.translate("App", "Kan niet openen"), str(exc))
         return 2
+    return run_windows(app, store)
+
+
+def run_windows(app: QApplication, store: Store | None) -> int:
+    """A window on ``store``, then on each store the facilitator opens instead."""
+    code = 0
+    while store is not None:
+        code, store = _window_on(app, store)
+    return code
+
+
+def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
+    """One window on ``store`` until it closes; the store the facilitator opened
+    instead (Bestand › Openen), if any, for the next window."""
+    from app.ui.controller import WorkshopController
+    from app.ui.main_window import MainWindow
+
     controller = WorkshopController(store)
     window = MainWindow(controller)
     window.restore_geometry()
@@ -103,10 +119,14 @@ def run(target: str | None) -> int:
     timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
     timer.start(BACKUP_CHECK_MS)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
+        timer.stop()
         QThreadPool.globalInstance().waitForDone()
         store.close()
+    following = window.next_store
+    window.deleteLater()
+    return code, following  # type: ignore[return-value]
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -26,6 +26,7 @@ from app.ui import shortcuts
 from app.ui.about import AboutDialog
 from app.ui.context_bar import ContextBar
 from app.ui.controller import WorkshopController
+from app.ui.file_menu import FileMenu
 from app.ui.language import LanguageMenu
 from app.ui.projector import Projector
 from app.ui.views import load_views
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setObjectName("mainWindow")
         self.views: dict[str, View] = {}
+        self.next_store: object | None = None  # set when the facilitator opens another file
         self.stack = QStackedWidget(self)
         for view_type in load_views():
             view = view_type(controller, self.stack)
@@ -205,9 +207,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        self._action(
-            "workshop_settings", self.tr("&Workshop-instellingen…"), self.show_settings, file_menu
-        )
+        self.file_menu = FileMenu(self)
+        self.file_menu.switch.connect(self._switch_to)
+        self.file_menu.build(file_menu, self._action)
         file_menu.addSeparator()
         self._action("quit", self.tr("&Afsluiten"), self.close, file_menu)
 
@@ -260,6 +262,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self.controller, self).exec()
+
+    # -- another workshop file ----------------------------------------------------------
+
+    def _switch_to(self, store: object) -> None:
+        """app.ui.app opens a new window on ``store`` once this one has closed."""
+        self.next_store = store
+        self.close()
 
     # -- closing -------------------------------------------------------------------------
 
