@@ -696,6 +696,77 @@
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Nieuw werkbestand…</source>
+        <translation>&amp;New workshop file…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Onlangs &amp;geopend</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Werkbestanden &amp;samenvoegen…</source>
+        <translation>&amp;Merge workshop files…</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie maken</source>
+        <translation>Make a &amp;backup</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop-instellingen…</source>
+        <translation>&amp;Workshop settings…</translation>
+    </message>
+    <message>
+        <source>Nieuw werkbestand</source>
+        <translation>New workshop file</translation>
+    </message>
+    <message>
+        <source>Titel van de workshop:</source>
+        <translation>Title of the workshop:</translation>
+    </message>
+    <message>
+        <source>Nieuwe workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>{0} bestaat al. Kies een andere naam, of open het bestand.</source>
+        <translation>{0} already exists. Choose another name, or open the file.</translation>
+    </message>
+    <message>
+        <source>Werkbestand openen</source>
+        <translation>Open workshop file</translation>
+    </message>
+    <message>
+        <source>(nog geen andere bestanden)</source>
+        <translation>(no other files yet)</translation>
+    </message>
+    <message>
+        <source>Kan niet openen</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Dit werkbestand staat op een server; de server maakt de reservekopieën.</source>
+        <translation>This workshop file is on a server; the server makes the backups.</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Geen reservekopie gemaakt: {0}</source>
+        <translation>No backup made: {0}</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt: {0}</source>
+        <translation>Backup made: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Zoeken in de punten…</source>
@@ -809,8 +880,8 @@ sult</translation>
         <translation>{0} – importance of the area</translation>
     </message>
     <message>
-        <source>Gemiddelde van {0} deelnemer(s); een antwoord van de cluster samen telt hier niet mee.</source>
-        <translation>Average of {0} participant(s); an answer of the cluster as a whole does not count here.</translation>
+        <source>Gemiddelde van {0} deelnemer(s); een antwoord van de cluster samen telt hier niet mee. Wijzig de antwoorden per deelnemer (Invullen voor).</source>
+        <translation>Average of {0} participant(s); an answer for the cluster as a whole does not count here. Change the answers per participant (Answer for).</translation>
     </message>
 </context>
 <context>
@@ -927,6 +998,14 @@ sult</translation>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
+    <message>
+        <source>opties van stemrondes</source>
+        <translation>options of voting rounds</translation>
+    </message>
+    <message>
+        <source>koppelingen</source>
+        <translation>links</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1009,6 +1088,10 @@ sult</translation>
         <translation>Save status</translation>
     </message>
     <message>
+        <source>✗ Niet opgeslagen</source>
+        <translation>✗ Not saved</translation>
+    </message>
+    <message>
         <source>✓ Alles is opgeslagen in {0}</source>
         <translation>✓ Everything is saved in {0}</translation>
     </message>
@@ -1031,10 +1114,6 @@ sult</translation>
     <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop-instellingen…</source>
-        <translation>&amp;Workshop settings…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -1087,6 +1166,49 @@ sult</translation>
     <message>
         <source>&amp;Over Atelier</source>
         <translation>&amp;About Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <source>Werkbestanden samenvoegen</source>
+        <translation>Merge workshop files</translation>
+    </message>
+    <message>
+        <source>Dit verandert er in deze workshop, in één keer (er wordt eerst een reservekopie gemaakt). De andere bestanden blijven zoals ze zijn.</source>
+        <translation>This is what changes in this workshop, all at once (a backup is made first). The other files stay as they are.</translation>
+    </message>
+    <message>
+        <source>Deze bestanden brengen niets nieuws: deze workshop heeft alles al.</source>
+        <translation>These files bring nothing new: this workshop has everything already.</translation>
+    </message>
+    <message>
+        <source>Wat nieuw, bijgewerkt en verwijderd wordt</source>
+        <translation>What is new, updated and deleted</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Om te weten</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1313,38 @@ sult</translation>
         <translation>Voting method</translation>
     </message>
     <message>
+        <source>Waarover gestemd wordt</source>
+        <translation>What is voted on</translation>
+    </message>
+    <message>
+        <source>Voorstellen (fiches)</source>
+        <translation>Proposals (fiches)</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden</source>
+        <translation>Development paths</translation>
+    </message>
+    <message>
+        <source>Filter op kwadrant</source>
+        <translation>Filter by quadrant</translation>
+    </message>
+    <message>
+        <source>Alle kwadranten</source>
+        <translation>All quadrants</translation>
+    </message>
+    <message>
+        <source>Filter op cluster</source>
+        <translation>Filter by cluster</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
         <source>Stippen per deelnemer</source>
         <translation>Dots per participant</translation>
     </message>
@@ -1247,12 +1401,36 @@ sult</translation>
         <translation>&amp;Question:</translation>
     </message>
     <message>
+        <source>St&amp;emmen over:</source>
+        <translation>V&amp;ote on:</translation>
+    </message>
+    <message>
         <source>&amp;Methode:</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
+        <source> (genoemd door {0} clusters)</source>
+        <translation> (raised by {0} clusters)</translation>
+    </message>
+    <message>
+        <source>SWOT-punten in de ronde (spatie vinkt aan)</source>
+        <translation>SWOT points in the round (space ticks)</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden in de ronde (spatie vinkt aan)</source>
+        <translation>Development paths in the round (space ticks)</translation>
+    </message>
+    <message>
         <source>{0} voorstellen gekozen</source>
         <translation>{0} proposals chosen</translation>
+    </message>
+    <message>
+        <source>{0} SWOT-punten gekozen</source>
+        <translation>{0} SWOT points chosen</translation>
+    </message>
+    <message>
+        <source>{0} ontwikkelpaden gekozen</source>
+        <translation>{0} development paths chosen</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1467,24 @@ sult</translation>
         <translation>No cluster</translation>
     </message>
     <message>
+        <source>Deelnemer van de stembrief</source>
+        <translation>Participant of the ballot</translation>
+    </message>
+    <message>
+        <source>Zonder naam</source>
+        <translation>Without a name</translation>
+    </message>
+    <message>
         <source>Aantal deelnemers op papier</source>
         <translation>Number of participants on paper</translation>
     </message>
     <message>
         <source>&amp;Deelnemers:</source>
         <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>D&amp;eelnemer:</source>
+        <translation>P&amp;articipant:</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
@@ -1686,6 +1876,18 @@ sult</translation>
 <context>
     <name>Printing</name>
     <message>
+        <source>Het rapport kan niet gelezen worden: {0}</source>
+        <translation>The report cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>De printer kon niet starten.</source>
+        <translation>The printer could not start.</translation>
+    </message>
+    <message>
+        <source>Afdrukken geannuleerd.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
         <source>Rapport afdrukken</source>
         <translation>Print report</translation>
     </message>
@@ -1731,6 +1933,10 @@ sult</translation>
     <message>
         <source>Alle clusters</source>
         <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Wisselen tussen huidige en alle clusters</source>
+        <translation>Switch between current and all clusters</translation>
     </message>
     <message>
         <source>Scherm voor projectie</source>
@@ -2174,6 +2380,10 @@ sult</translation>
         <source>{0} – per deelnemer ({1})</source>
         <translation>{0} – per participant ({1})</translation>
     </message>
+    <message>
+        <source>Dit vak toont het gemiddelde van {0} deelnemer(s) van {1}; een antwoord van de cluster samen telt hier niet mee. Kies bij Invullen voor &apos;{1} – per deelnemer&apos; om hun antwoorden te wijzigen.</source>
+        <translation>This cell shows the average of {0} participant(s) of {1}; an answer for the cluster as a whole does not count here. Choose &apos;{1} – per participant&apos; under Answer for to change their answers.</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsPanel</name>
@@ -2257,6 +2467,37 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Voorbeeld van de pagina</source>
+        <translation>Preview of the page</translation>
+    </message>
+    <message>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Het rapport kan niet getoond worden.</source>
+        <translation>The report cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Pagina {0} van {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Volledig rapport</source>
@@ -2285,6 +2526,10 @@ sult</translation>
     <message>
         <source>Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.</source>
         <translation>Prepare clusters, participants, locations, sessions, proposals and SWOT points in Excel, or import the lists you already keep. You first see what is new and what is updated; only then is everything imported at once.</translation>
+    </message>
+    <message>
+        <source>Werden dagen of locaties op andere laptops gevat? Voeg hun werkbestanden (.atelier) hier samen. Wat op beide gewijzigd werd, krijgt de laatste wijziging; wat ergens verwijderd werd, verdwijnt ook hier. U ziet eerst wat er verandert; de andere bestanden blijven ongewijzigd.</source>
+        <translation>Were days or locations captured on other laptops? Merge their workshop files (.atelier) here. What was changed on both gets the latest change; what was deleted somewhere goes here too. You first see what changes; the other files stay unchanged.</translation>
     </message>
     <message>
         <source>Deel van het rapport</source>
@@ -2331,6 +2576,14 @@ sult</translation>
         <translation>Excel</translation>
     </message>
     <message>
+        <source>Werkbestanden &amp;samenvoegen…</source>
+        <translation>&amp;Merge workshop files…</translation>
+    </message>
+    <message>
+        <source>Werkbestanden van andere laptops</source>
+        <translation>Workshop files from other laptops</translation>
+    </message>
+    <message>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
@@ -2369,6 +2622,14 @@ sult</translation>
     <message>
         <source>Rapport voorbereiden…</source>
         <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Rapport afdrukken…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <source>Rapport naar de printer gestuurd: {0} pagina&apos;s.</source>
+        <translation>Report sent to the printer: {0} pages.</translation>
     </message>
     <message>
         <source>Naar Excel</source>
@@ -2417,6 +2678,30 @@ sult</translation>
     <message>
         <source>Ingelezen uit {0}: {1} nieuw, {2} bijgewerkt.</source>
         <translation>Imported from {0}: {1} new, {2} updated.</translation>
+    </message>
+    <message>
+        <source>Werkbestanden samenvoegen</source>
+        <translation>Merge workshop files</translation>
+    </message>
+    <message>
+        <source>Atelier-werkbestanden (*.atelier)</source>
+        <translation>Atelier workshop files (*.atelier)</translation>
+    </message>
+    <message>
+        <source>Werkbestanden vergelijken…</source>
+        <translation>Comparing workshop files…</translation>
+    </message>
+    <message>
+        <source>Samenvoegen geannuleerd: er is niets veranderd.</source>
+        <translation>Merge cancelled: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Werkbestanden samenvoegen…</source>
+        <translation>Merging workshop files…</translation>
+    </message>
+    <message>
+        <source>Samengevoegd uit {0} bestand(en): {1} nieuw, {2} bijgewerkt, {3} verwijderd.</source>
+        <translation>Merged from {0} file(s): {1} new, {2} updated, {3} deleted.</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +3064,20 @@ sult</translation>
         <translation>Create voting round</translation>
     </message>
     <message>
+        <source>De stemserver stopte met de ronde en start weer met de volgende ronde.</source>
+        <translation>The voting server stopped with the round and starts again with the next round.</translation>
+    </message>
+    <message>
         <source>Resultaat verbergen</source>
         <translation>Hide result</translation>
     </message>
     <message>
         <source>Resultaat tonen</source>
         <translation>Show result</translation>
+    </message>
+    <message>
+        <source>Papieren stembrief</source>
+        <translation>Paper ballot</translation>
     </message>
     <message>
         <source>Herstemming: {0}</source>
@@ -3007,6 +3300,38 @@ sult</translation>
         <translation>Projector screen full screen</translation>
     </message>
     <message>
+        <source>Projectiescherm: het SWOT-bord</source>
+        <translation>Projected screen: the SWOT board</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: alleen Sterke punten</source>
+        <translation>Projected screen: Strengths only</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: alleen Zwakke punten</source>
+        <translation>Projected screen: Weaknesses only</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: alleen Opportuniteiten</source>
+        <translation>Projected screen: Opportunities only</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: alleen Bedreigingen</source>
+        <translation>Projected screen: Threats only</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: een ontwikkelpad kiezen</source>
+        <translation>Projected screen: choose a development path</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: een fiche kiezen</source>
+        <translation>Projected screen: choose a fiche</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: huidige cluster of alle clusters</source>
+        <translation>Projected screen: current cluster or all clusters</translation>
+    </message>
+    <message>
         <source>Naar de navigator</source>
         <translation>Go to the navigator</translation>
     </message>
@@ -3121,6 +3446,10 @@ sult</translation>
     <message>
         <source>Excel-werkmap importeren</source>
         <translation>Import Excel workbook</translation>
+    </message>
+    <message>
+        <source>Werkbestand openen</source>
+        <translation>Open workshop file</translation>
     </message>
 </context>
 <context>
