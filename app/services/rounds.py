@@ -336,10 +336,14 @@ def store_ballot(
     if ballot.voter:
         key = voter_key(row, ballot.voter)
         session.execute(
-            delete(m.BallotRow).where(
+            delete(m.BallotRow)
+            .where(
                 m.BallotRow.round_id == row.id,
                 m.BallotRow.voter_key.in_([key, legacy_voter_key(row.id, ballot.voter)]),
             )
+            # "fetch": find the replaced ballot by its key; the default ("evaluate") tests
+            # every object in the session, which made a demo of 1,000 ballots quadratic.
+            .execution_options(synchronize_session="fetch")
         )  # a re-vote replaces the earlier ballot; its entries go with it (CASCADE)
     else:
         key = secrets.token_hex(32)
