@@ -25,7 +25,13 @@ WINDOW = [
     "round",
     "reports",
     "people",
+    "participants",
     "places",
+    "sessions",
+    "workshop-settings",
+    "analysis-questionnaire",
+    "analysis-external",
+    "analysis-statements",
 ]
 PROJECTOR = [
     "projector-swot",

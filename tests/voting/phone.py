@@ -207,6 +207,29 @@ def write_screenshots(out_dir: Path) -> list[Path]:
             page.locator("#done:not([hidden])").wait_for()
             page.screenshot(path=str(out_dir / "vote-done.png"))
             written.append(out_dir / "vote-done.png")
+            rounds.close_round(store, extra.id)
+            # A named round: the page asks who votes (the list of named participants).
+            people = organisation.clusters.list(store, workshop.value.id)
+            for name, cluster in (("Zoë Peeters", 2), ("Łukasz Nowak", 1), ("Jan Claes", 3)):
+                organisation.participants.create(
+                    store, workshop.value.id, name=name, cluster_id=people[cluster].id
+                )
+            named = rounds.create_round(
+                store,
+                workshop.value.id,
+                "Op naam: welk voorstel eerst?",
+                "dots",
+                [(o.kind, o.target_id) for o in made["dots"].options],
+                rules_=made["dots"].rules,
+                anonymous=False,
+            ).value
+            rounds.open_round(store, named.id)
+            server.round_changed()
+            page.goto(server.join_url(named))
+            page.get_by_label("Jouw naam").select_option(label="Zoë Peeters (Welzijn)")
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(out_dir / "vote-named.png"))
+            written.append(out_dir / "vote-named.png")
     return written
 
 
