@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.navigator = QTreeWidget(self)
         self.navigator.setHeaderHidden(True)
         self.navigator.setAccessibleName(self.tr("Navigator"))
-        self.navigator.setMinimumWidth(210)
+        self.navigator.setMinimumWidth(240)
         self.navigator.itemActivated.connect(self._navigate)
         self.navigator.currentItemChanged.connect(lambda item, _old: self._browse(item))
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1100])
+        splitter.setSizes([260, 1100])
         self.setCentralWidget(splitter)
 
         self.context_bar = ContextBar(controller, self)
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         font = QFont(root.font(0))
         font.setBold(True)
         root.setFont(0, font)
+        root.setToolTip(0, self.controller.workshop.title)  # long titles are cut off
         self.navigator.addTopLevelItem(root)
         sessions = QTreeWidgetItem(root, [self.tr("Sessies")])
         for s in organisation.sessions.list(self.controller.store, self.controller.workshop.id):
