@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 
 _WORD = re.compile(r"\w+")
 # Words that carry no meaning for duplicate detection in Dutch SWOT points.
@@ -75,14 +76,14 @@ def check_consolidation(
     absorb others or be absorbed twice (the tree stays one level deep).
     """
     if not source_ids:
-        raise ValidationError("Kies minstens één ander punt om samen te voegen.")
+        raise ValidationError(msg("Kies minstens één ander punt om samen te voegen."))
     if primary_id in source_ids:
-        raise ValidationError("Een punt kan niet met zichzelf samengevoegd worden.")
+        raise ValidationError(msg("Een punt kan niet met zichzelf samengevoegd worden."))
     if absorbed.get(primary_id):
-        raise ValidationError("Dit punt is zelf al opgenomen in een ander punt.")
+        raise ValidationError(msg("Dit punt is zelf al opgenomen in een ander punt."))
     for sid in source_ids:
         if absorbed.get(sid):
-            raise ValidationError("Een van de gekozen punten is al samengevoegd.")
+            raise ValidationError(msg("Een van de gekozen punten is al samengevoegd."))
 
 
 def normalise(text: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain.messages import msg
+
 
 class Quadrant(StrEnum):
     STRENGTH = "S"
@@ -26,10 +28,10 @@ class Quadrant(StrEnum):
 
 
 _QUADRANT_LABELS = {
-    Quadrant.STRENGTH: "Sterke punten",
-    Quadrant.WEAKNESS: "Zwakke punten",
-    Quadrant.OPPORTUNITY: "Opportuniteiten",
-    Quadrant.THREAT: "Bedreigingen",
+    Quadrant.STRENGTH: msg("Sterke punten"),
+    Quadrant.WEAKNESS: msg("Zwakke punten"),
+    Quadrant.OPPORTUNITY: msg("Opportuniteiten"),
+    Quadrant.THREAT: msg("Bedreigingen"),
 }
 
 

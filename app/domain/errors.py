@@ -1,4 +1,8 @@
-"""Errors the core raises for bad input. Messages are Dutch: they reach users as they are."""
+"""Errors the core raises for bad input.
+
+Their messages are Dutch and built with ``app.domain.messages.msg``: ``str(error)`` is
+the Dutch text (the CLI prints it, the phones' API returns it), and the window shows
+it in its own language (app/ui/messages.py)."""
 
 from __future__ import annotations
 

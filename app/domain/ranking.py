@@ -14,6 +14,7 @@ from typing import Any
 from app.domain import survey
 from app.domain.enums import VotingMethod
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 
 SCORE_MIN = 1
 SCORE_MAX = 5
@@ -51,7 +52,9 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
     def positive_int(key: str) -> int:
         value = rules.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise ValidationError(f"Regel '{key}' moet een geheel getal vanaf 1 zijn.", key)
+            raise ValidationError(
+                msg("Regel '{key}' moet een geheel getal vanaf 1 zijn.", key=key), key
+            )
         return value
 
     if method is VotingMethod.DOTS:
@@ -60,7 +63,9 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
     if method is VotingMethod.SCORE:
         criteria = rules.get("criteria")
         if not isinstance(criteria, list) or not criteria:
-            raise ValidationError("Een scoreronde heeft minstens één criterium nodig.", "criteria")
+            raise ValidationError(
+                msg("Een scoreronde heeft minstens één criterium nodig."), "criteria"
+            )
         seen: set[str] = set()
         clean = []
         for c in criteria:
@@ -70,19 +75,20 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
                 c.get("weight"),
             )
             if not cid or cid in seen:
-                raise ValidationError("Elk criterium heeft een eigen id nodig.", "criteria")
+                raise ValidationError(msg("Elk criterium heeft een eigen id nodig."), "criteria")
             if not title:
-                raise ValidationError("Elk criterium heeft een titel nodig.", "criteria")
+                raise ValidationError(msg("Elk criterium heeft een titel nodig."), "criteria")
             if not isinstance(weight, int | float) or isinstance(weight, bool) or weight <= 0:
                 raise ValidationError(
-                    f"Het gewicht van '{title}' moet groter dan 0 zijn.", "criteria"
+                    msg("Het gewicht van '{title}' moet groter dan 0 zijn.", title=title),
+                    "criteria",
                 )
             seen.add(cid)
             clean.append({"id": cid, "title": title, "weight": float(weight)})
         lo, hi = rules.get("min", SCORE_MIN), rules.get("max", SCORE_MAX)
         if not (isinstance(lo, int) and isinstance(hi, int) and lo < hi):
             raise ValidationError(
-                "De scoreschaal moet van een kleiner naar een groter getal lopen.", "min"
+                msg("De scoreschaal moet van een kleiner naar een groter getal lopen."), "min"
             )
         return {"criteria": clean, "min": lo, "max": hi}
     if method is VotingMethod.RANK:
@@ -91,7 +97,7 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
         return survey.validate_rules(rules)
     budget = rules.get("budget")
     if not isinstance(budget, int | float) or isinstance(budget, bool) or budget <= 0:
-        raise ValidationError("Het budget moet groter dan 0 zijn.", "budget")
+        raise ValidationError(msg("Het budget moet groter dan 0 zijn."), "budget")
     return {"budget": budget}
 
 
@@ -115,66 +121,75 @@ def parse_entries(
     """
     if method is VotingMethod.SURVEY:
         # Survey answers are not option entries: app.domain.survey.parse_answers checks them.
-        raise ValidationError("Een bevraging heeft geen opties om op te stemmen.", "entries")
+        raise ValidationError(msg("Een bevraging heeft geen opties om op te stemmen."), "entries")
     known = set(option_ids)
 
     def check_option(option_id: Any) -> str:
         if not isinstance(option_id, str) or option_id not in known:
-            raise ValidationError(f"Onbekende optie: {option_id!r}.", "entries")
+            raise ValidationError(msg("Onbekende optie: {id}.", id=repr(option_id)), "entries")
         return option_id
 
     if method is VotingMethod.DOTS:
         if not isinstance(entries, dict):
-            raise ValidationError("Verwacht per optie een aantal stippen.", "entries")
+            raise ValidationError(msg("Verwacht per optie een aantal stippen."), "entries")
         out, total = [], 0
         for option_id, n in entries.items():
             check_option(option_id)
             if not _is_int(n) or n < 0:
                 raise ValidationError(
-                    "Het aantal stippen moet een geheel getal vanaf 0 zijn.", "entries"
+                    msg("Het aantal stippen moet een geheel getal vanaf 0 zijn."), "entries"
                 )
             if n > rules["max_per_option"]:
                 raise ValidationError(
-                    f"Hoogstens {rules['max_per_option']} stippen per optie.", "entries"
+                    msg("Hoogstens {count} stippen per optie.", count=rules["max_per_option"]),
+                    "entries",
                 )
             total += n
             if n:
                 out.append(Entry(option_id, float(n)))
         if total > rules["dots"]:
-            raise ValidationError(f"Hoogstens {rules['dots']} stippen in totaal.", "entries")
+            raise ValidationError(
+                msg("Hoogstens {count} stippen in totaal.", count=rules["dots"]), "entries"
+            )
         return out
 
     if method is VotingMethod.SCORE:
         if not isinstance(entries, dict):
-            raise ValidationError("Verwacht per optie een score per criterium.", "entries")
+            raise ValidationError(msg("Verwacht per optie een score per criterium."), "entries")
         criteria = {c["id"] for c in rules["criteria"]}
         lo, hi = rules["min"], rules["max"]
         out = []
         for option_id, scores in entries.items():
             check_option(option_id)
             if not isinstance(scores, dict):
-                raise ValidationError("Verwacht per optie een score per criterium.", "entries")
+                raise ValidationError(msg("Verwacht per optie een score per criterium."), "entries")
             for criterion_id, s in scores.items():
                 if criterion_id not in criteria:
-                    raise ValidationError(f"Onbekend criterium: {criterion_id!r}.", "entries")
+                    raise ValidationError(
+                        msg("Onbekend criterium: {id}.", id=repr(criterion_id)), "entries"
+                    )
                 if not _is_int(s) or not lo <= s <= hi:
-                    raise ValidationError(f"Een score ligt tussen {lo} en {hi}.", "entries")
+                    raise ValidationError(
+                        msg("Een score ligt tussen {low} en {high}.", low=lo, high=hi), "entries"
+                    )
                 out.append(Entry(option_id, float(s), criterion_id))
         return out
 
     if method is VotingMethod.RANK:
         if not isinstance(entries, list):
-            raise ValidationError("Verwacht een lijst van opties, de beste eerst.", "entries")
+            raise ValidationError(msg("Verwacht een lijst van opties, de beste eerst."), "entries")
         if len(entries) > rules["max_ranked"]:
-            raise ValidationError(f"Rangschik hoogstens {rules['max_ranked']} opties.", "entries")
+            raise ValidationError(
+                msg("Rangschik hoogstens {count} opties.", count=rules["max_ranked"]), "entries"
+            )
         if len(set(map(str, entries))) != len(entries):
             raise ValidationError(
-                "Elke optie mag maar één keer in de rangschikking staan.", "entries"
+                msg("Elke optie mag maar één keer in de rangschikking staan."), "entries"
             )
         return [Entry(check_option(o), float(place)) for place, o in enumerate(entries, start=1)]
 
     if not isinstance(entries, dict):
-        raise ValidationError("Verwacht per optie een bedrag.", "entries")
+        raise ValidationError(msg("Verwacht per optie een bedrag."), "entries")
     out, total = [], 0.0
     for option_id, amount in entries.items():
         check_option(option_id)
@@ -184,12 +199,14 @@ def parse_entries(
             or not math.isfinite(amount)
             or amount < 0
         ):
-            raise ValidationError("Een bedrag is een getal vanaf 0.", "entries")
+            raise ValidationError(msg("Een bedrag is een getal vanaf 0."), "entries")
         total += amount
         if amount:
             out.append(Entry(option_id, float(amount)))
     if total > rules["budget"] + 1e-9:
-        raise ValidationError(f"Hoogstens {rules['budget']} in totaal.", "entries")
+        raise ValidationError(
+            msg("Hoogstens {amount} in totaal.", amount=rules["budget"]), "entries"
+        )
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 
 SDG_RANGE = range(1, 18)
 # Distinct, colour-blind-friendly (Tableau 10): a new cluster takes the next one.
@@ -28,22 +29,26 @@ MAX_TEXT = 10_000
 def required_text(value: str | None, label: str, field: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{label} mag niet leeg zijn.", field)
+        raise ValidationError(msg("{label} mag niet leeg zijn.", label=label), field)
     return optional_text(text, label, field)
 
 
 def optional_text(value: str | None, label: str, field: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"{label} is te lang (hoogstens {MAX_TEXT} tekens).", field)
+        raise ValidationError(
+            msg("{label} is te lang (hoogstens {max} tekens).", label=label, max=MAX_TEXT), field
+        )
     return text
 
 
 def planning_period(start: int, end: int) -> tuple[int, int]:
     if not (1900 < start < 2200 and 1900 < end < 2200):
-        raise ValidationError("De planningsperiode moet uit twee jaartallen bestaan.", "period")
+        raise ValidationError(
+            msg("De planningsperiode moet uit twee jaartallen bestaan."), "period"
+        )
     if end < start:
-        raise ValidationError("De planningsperiode eindigt vóór ze begint.", "period")
+        raise ValidationError(msg("De planningsperiode eindigt vóór ze begint."), "period")
     return start, end
 
 
@@ -51,24 +56,36 @@ def sdgs(values: object) -> tuple[int, ...]:
     out = set()
     for v in values or ():  # type: ignore[attr-defined]
         if not isinstance(v, int) or isinstance(v, bool) or v not in SDG_RANGE:
-            raise ValidationError(f"SDG {v!r} bestaat niet: kies uit 1 tot 17.", "sdgs")
+            raise ValidationError(
+                msg("SDG {value} bestaat niet: kies uit 1 tot 17.", value=repr(v)), "sdgs"
+            )
         out.add(v)
     return tuple(sorted(out))
 
 
-def score(value: int | None, label: str = "Score") -> int | None:
+def score(value: int | None, label: str | None = None) -> int | None:
     """1–5, or None for "weet niet"."""
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value not in SCORE_RANGE:
-        raise ValidationError(f"{label} moet tussen 1 en 5 liggen (of 'weet niet').", "score")
+        raise ValidationError(
+            msg("{label} moet tussen 1 en 5 liggen (of 'weet niet').", label=label or msg("Score")),
+            "score",
+        )
     return value
 
 
 def year_in_period(year: int, start: int, end: int, label: str) -> int:
     if not isinstance(year, int) or not start <= year <= end:
         raise ValidationError(
-            f"{label}: {year} valt buiten de planningsperiode {start}–{end}.", "year"
+            msg(
+                "{label}: {year} valt buiten de planningsperiode {start}–{end}.",
+                label=label,
+                year=year,
+                start=start,
+                end=end,
+            ),
+            "year",
         )
     return year
 
@@ -77,13 +94,17 @@ def non_negative(value: float, label: str) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{label} moet een getal zijn.", "resources") from None
+        raise ValidationError(
+            msg("{label} moet een getal zijn.", label=label), "resources"
+        ) from None
     if number != number or number < 0 or number in (float("inf"),):
-        raise ValidationError(f"{label} mag niet negatief zijn.", "resources")
+        raise ValidationError(msg("{label} mag niet negatief zijn.", label=label), "resources")
     return number
 
 
 def color(value: str) -> str:
     if not isinstance(value, str) or not _HEX.match(value):
-        raise ValidationError(f"Kleur {value!r} is geen kleurcode zoals #4E79A7.", "color")
+        raise ValidationError(
+            msg("Kleur {value} is geen kleurcode zoals #4E79A7.", value=repr(value)), "color"
+        )
     return value.upper()

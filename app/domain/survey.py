@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 
 SCALE_MIN = 1
 SCALE_MAX = 5
@@ -52,7 +53,12 @@ def validate_rules(given: Mapping[str, Any]) -> dict[str, Any]:
             or scale.get("max", SCALE_MAX) != SCALE_MAX
         ):
             raise ValidationError(
-                f"Een bevraging gebruikt altijd de schaal {SCALE_MIN} tot {SCALE_MAX}.", key
+                msg(
+                    "Een bevraging gebruikt altijd de schaal {low} tot {high}.",
+                    low=SCALE_MIN,
+                    high=SCALE_MAX,
+                ),
+                key,
             )
     return rules()
 
@@ -84,39 +90,52 @@ def parse_answers(
     """
     if not isinstance(entries, dict):
         raise ValidationError(
-            "Verwacht de antwoorden als een object met 'scores' en 'importance'.", "entries"
+            msg("Verwacht de antwoorden als een object met 'scores' en 'importance'."), "entries"
         )
     unknown = [key for key in entries if key not in ENTRY_KEYS]
     if unknown:
-        raise ValidationError(f"Onbekend onderdeel in de antwoorden: {unknown[0]!r}.", "entries")
+        raise ValidationError(
+            msg("Onbekend onderdeel in de antwoorden: {key}.", key=repr(unknown[0])), "entries"
+        )
     given_scores = entries.get("scores", {})
     given_importance = entries.get("importance", {})
     if not isinstance(given_scores, dict):
-        raise ValidationError("Verwacht bij 'scores' een antwoord per stelling.", "entries")
+        raise ValidationError(msg("Verwacht bij 'scores' een antwoord per stelling."), "entries")
     if not isinstance(given_importance, dict):
-        raise ValidationError("Verwacht bij 'importance' het belang per domein.", "entries")
+        raise ValidationError(msg("Verwacht bij 'importance' het belang per domein."), "entries")
     statements, areas = set(statement_ids), set(area_ids)
     scores: dict[str, int | None] = {}
     for statement_id, value in given_scores.items():
         if statement_id not in statements:
-            raise ValidationError(f"Onbekende stelling: {statement_id!r}.", "entries")
+            raise ValidationError(
+                msg("Onbekende stelling: {id}.", id=repr(statement_id)), "entries"
+            )
         if value is not None and (not _is_int(value) or not SCALE_MIN <= value <= SCALE_MAX):
             raise ValidationError(
-                f"Een antwoord op een stelling ligt tussen {SCALE_MIN} en {SCALE_MAX}, "
-                "of is null voor 'weet niet'.",
+                msg(
+                    "Een antwoord op een stelling ligt tussen {low} en {high}, "
+                    "of is null voor 'weet niet'.",
+                    low=SCALE_MIN,
+                    high=SCALE_MAX,
+                ),
                 "entries",
             )
         scores[statement_id] = value
     importance: dict[str, int] = {}
     for area_id, value in given_importance.items():
         if area_id not in areas:
-            raise ValidationError(f"Onbekend domein: {area_id!r}.", "entries")
+            raise ValidationError(msg("Onbekend domein: {id}.", id=repr(area_id)), "entries")
         if not _is_int(value) or not SCALE_MIN <= value <= SCALE_MAX:
             raise ValidationError(
-                f"Het belang van een domein ligt tussen {SCALE_MIN} en {SCALE_MAX}.", "entries"
+                msg(
+                    "Het belang van een domein ligt tussen {low} en {high}.",
+                    low=SCALE_MIN,
+                    high=SCALE_MAX,
+                ),
+                "entries",
             )
         importance[area_id] = value
     answers = Answers(scores, importance)
     if not answers.count:
-        raise ValidationError("Er is nog niets beantwoord.", "entries")
+        raise ValidationError(msg("Er is nog niets beantwoord."), "entries")
     return answers

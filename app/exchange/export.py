@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.domain.errors import AtelierError
+from app.domain.messages import msg
 from app.exchange import layout
 from app.exchange.cells import cell_value, header_cell
 from app.exchange.export_rows import sheet_rows
@@ -38,7 +39,7 @@ _DROPDOWN_SPARE_ROWS = 1000
 
 class ExportCancelled(AtelierError):
     def __init__(self) -> None:
-        super().__init__("Export geannuleerd; er werd geen bestand geschreven.")
+        super().__init__(msg("Export geannuleerd; er werd geen bestand geschreven."))
 
 
 def export_workbook(

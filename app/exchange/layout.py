@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.enums import OptionKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
+from app.domain.messages import msg
 from app.exchange import values, vocabulary
 
 
@@ -58,9 +59,9 @@ def _choice(reader: Callable[[str], Any], expected: str) -> Callable[[Any], Any]
 
 
 OPTION_KIND_LABELS = {
-    OptionKind.PROPOSAL: "voorstel",
-    OptionKind.SWOT_ITEM: "SWOT-punt",
-    OptionKind.PATH: "ontwikkelpad",
+    OptionKind.PROPOSAL: msg("voorstel"),
+    OptionKind.SWOT_ITEM: msg("SWOT-punt"),
+    OptionKind.PATH: msg("ontwikkelpad"),
 }
 
 
@@ -356,13 +357,13 @@ RATINGS = SheetSpec(
         Field(
             "importance",
             "Belang",
-            lambda v: values.score(v, "Het belang"),
+            lambda v: values.score(v, msg("Het belang")),
             ("belang", "importance"),
         ),
         Field(
             "readiness",
             "Paraatheid",
-            lambda v: values.score(v, "De paraatheid"),
+            lambda v: values.score(v, msg("De paraatheid")),
             ("paraatheid", "readiness"),
         ),
     ),

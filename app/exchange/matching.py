@@ -23,6 +23,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from app.domain.messages import msg
 from app.exchange import layout, values
 from app.exchange.problems import ImportCancelled, Problem
 from app.exchange.reading import Cancelled, Progress
@@ -46,15 +47,15 @@ _REF_TYPES: dict[str, type[m.Base]] = {
     "round": m.RoundRow,
 }
 _REF_WORDS = {
-    "cluster": "cluster",
-    "area": "domein",
-    "session": "sessie",
-    "location": "locatie",
-    "participant": "deelnemer",
-    "statement": "stelling",
-    "path": "ontwikkelpad",
-    "proposal": "voorstel",
-    "round": "stemronde",
+    "cluster": msg("cluster"),
+    "area": msg("domein"),
+    "session": msg("sessie"),
+    "location": msg("locatie"),
+    "participant": msg("deelnemer"),
+    "statement": msg("stelling"),
+    "path": msg("ontwikkelpad"),
+    "proposal": msg("voorstel"),
+    "round": msg("stemronde"),
 }
 
 
@@ -201,11 +202,13 @@ class StoreMatcher:
             target = self._alias[row_type].get(given, given)
             if target in known:
                 if target in self._claimed:
-                    raise RowProblem("id", f"Id {given} staat meer dan eens in de werkmap.")
+                    raise RowProblem(
+                        "id", msg("Id {id} staat meer dan eens in de werkmap.", id=given)
+                    )
                 self._claimed.add(target)
                 return known[target], given
             if given in self._elsewhere(row_type):
-                raise RowProblem("id", f"Id {given} hoort bij een andere workshop.")
+                raise RowProblem("id", msg("Id {id} hoort bij een andere workshop.", id=given))
         if key is not None:
             index = self._natural.get(row_type)
             if index is None:
@@ -306,7 +309,7 @@ class StoreMatcher:
             target = self._alias[row_type].get(text.lower(), text.lower())
             if target in held:
                 return target
-            raise RowProblem(field, f"Geen {_REF_WORDS[kind]} met id {text}.")
+            raise RowProblem(field, msg("Geen {what} met id {id}.", what=_REF_WORDS[kind], id=text))
         names = self._names.get(row_type)
         if names is None:
             names = defaultdict(list)
@@ -323,12 +326,17 @@ class StoreMatcher:
         if len(found) > 1:
             raise RowProblem(
                 field,
-                f"Er zijn {len(found)} {_REF_WORDS[kind]}s met de naam '{text}'; "
-                "gebruik het id om te zeggen welke.",
+                msg(
+                    "Er zijn {count} {what}s met de naam '{name}'; "
+                    "gebruik het id om te zeggen welke.",
+                    count=len(found),
+                    what=_REF_WORDS[kind],
+                    name=text,
+                ),
             )
         if kind == "cluster" and create_cluster:
             return self._new_cluster(text)
-        raise RowProblem(field, f"Onbekende {_REF_WORDS[kind]} '{text}'.")
+        raise RowProblem(field, msg("Onbekende {what} '{name}'.", what=_REF_WORDS[kind], name=text))
 
     def _new_cluster(self, name: str) -> str:
         clean = organisation.clusters.clean(self.s, self.ws, {"name": name}, None)

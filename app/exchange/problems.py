@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import AtelierError
+from app.domain.messages import msg
 
 
 @dataclass(frozen=True)
@@ -20,12 +21,22 @@ class Problem:
         return {"sheet": self.sheet, "cell": self.cell, "message": self.message}
 
     def describe(self, file: str | Path) -> str:
-        where = str(file)
+        name, problem = str(file), self.message
+        if self.sheet and self.cell:
+            return msg(
+                "{file}, blad '{sheet}', cel {cell}: {problem}",
+                file=name,
+                sheet=self.sheet,
+                cell=self.cell,
+                problem=problem,
+            )
         if self.sheet:
-            where += f", blad '{self.sheet}'"
+            return msg(
+                "{file}, blad '{sheet}': {problem}", file=name, sheet=self.sheet, problem=problem
+            )
         if self.cell:
-            where += f", cel {self.cell}"
-        return f"{where}: {self.message}"
+            return msg("{file}, cel {cell}: {problem}", file=name, cell=self.cell, problem=problem)
+        return msg("{file}: {problem}", file=name, problem=problem)
 
 
 class WorkbookRejected(AtelierError):
@@ -41,4 +52,4 @@ class ImportCancelled(AtelierError):
     """The user cancelled; nothing was changed."""
 
     def __init__(self) -> None:
-        super().__init__("Import geannuleerd; er werd niets gewijzigd.")
+        super().__init__(msg("Import geannuleerd; er werd niets gewijzigd."))

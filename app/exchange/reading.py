@@ -20,6 +20,7 @@ from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from app.domain.messages import msg
 from app.exchange import safety
 from app.exchange.problems import ImportCancelled, Problem, WorkbookRejected
 
@@ -63,7 +64,8 @@ def read_cells(
         reader = _open(path)
     except Exception as exc:  # openpyxl raises many kinds for a broken package
         raise WorkbookRejected(
-            path, Problem("", "", f"de werkmap kan niet gelezen worden ({_why(exc)}).")
+            path,
+            Problem("", "", msg("de werkmap kan niet gelezen worden ({why}).", why=_why(exc))),
         ) from None
     sheets: list[RawSheet] = []
     done = 0
@@ -81,7 +83,10 @@ def read_cells(
                 raise
             except Exception as exc:
                 raise WorkbookRejected(
-                    path, Problem(title, "", f"het blad kan niet gelezen worden ({_why(exc)}).")
+                    path,
+                    Problem(
+                        title, "", msg("het blad kan niet gelezen worden ({why}).", why=_why(exc))
+                    ),
                 ) from None
             sheets.append(sheet)
     finally:
@@ -114,10 +119,10 @@ def _why(exc: BaseException) -> str:
     chain: BaseException | None = exc
     while chain is not None:
         if isinstance(chain, DefusedXmlException):
-            return "het bestand declareert XML-entiteiten, mogelijk een XML-bom"
+            return msg("het bestand declareert XML-entiteiten, mogelijk een XML-bom")
         chain = chain.__cause__ or chain.__context__
     if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
-        return "beschadigd of onvolledig bestand"
+        return msg("beschadigd of onvolledig bestand")
     return f"{type(exc).__name__}: {exc}"[:200]
 
 
@@ -141,8 +146,11 @@ def _read_sheet(reader: ExcelReader, title: str, part: str, sheet: RawSheet, pat
                     Problem(
                         title,
                         f"A{row_number}",
-                        f"het blad heeft meer dan {safety.thousands(safety.MAX_ROWS)} rijen; "
-                        "verdeel de gegevens over kleinere werkmappen.",
+                        msg(
+                            "het blad heeft meer dan {most} rijen; "
+                            "verdeel de gegevens over kleinere werkmappen.",
+                            most=safety.thousands(safety.MAX_ROWS),
+                        ),
                     ),
                 )
             values: dict[int, Any] = {}

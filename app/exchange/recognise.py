@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from app.domain.messages import message_of, msg
 from app.exchange import layout, values, vocabulary
 from app.exchange.layout import SheetSpec
 from app.exchange.problems import Problem
@@ -74,16 +75,17 @@ _TITLES = {
 _ALL_TITLES = set().union(*_TITLES.values())
 
 _EXPECTED: dict[Callable[[Any], Any], str] = {
-    values.text: "tekst",
-    values.amount: "een bedrag of getal",
-    values.year: "een jaartal",
-    values.date: "een datum",
-    values.sdgs: "SDG-nummers zoals '3, 11'",
-    values.id_value: "een id van Atelier",
-    values.id_list: "id's van Atelier",
-    values.ballot_id: "het id van een stembrief",
-    values.whole_number: "een geheel getal",
+    values.text: msg("tekst"),
+    values.amount: msg("een bedrag of getal"),
+    values.year: msg("een jaartal"),
+    values.date: msg("een datum"),
+    values.sdgs: msg("SDG-nummers zoals '3, 11'"),
+    values.id_value: msg("een id van Atelier"),
+    values.id_list: msg("id's van Atelier"),
+    values.ballot_id: msg("het id van een stembrief"),
+    values.whole_number: msg("een geheel getal"),
 }
+_FROM_THE_LIST = msg("een waarde uit de lijst")
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,11 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
             Problem(
                 sheet.title,
                 f"A{top[0].header_row}",
-                f"het is niet duidelijk wat dit blad bevat: {names}. Geef het blad de naam "
-                "van wat het bevat (bijvoorbeeld 'Deelnemers' of 'Locaties').",
+                msg(
+                    "het is niet duidelijk wat dit blad bevat: {names}. Geef het blad de naam "
+                    "van wat het bevat (bijvoorbeeld 'Deelnemers' of 'Locaties').",
+                    names=names,
+                ),
             )
         )
         return None
@@ -159,11 +164,13 @@ def _unrecognised(sheet: RawSheet) -> Problem:
     return Problem(
         sheet.title,
         f"A{first}",
-        "de vorm van dit blad wordt niet herkend. Verwacht een kopregel met kolomnamen, "
-        "bijvoorbeeld 'Kwadrant | Tekst | Cluster' voor SWOT-punten, 'Sterktes | Zwaktes | "
-        "Kansen | Bedreigingen' (één kolom per kwadrant), 'Titel | Sector | Verplicht/keuze | "
-        "Geraamde kost | SDG's' voor voorstellen of 'Voornaam | Achternaam | Cluster | Rol' "
-        "voor deelnemers.",
+        msg(
+            "de vorm van dit blad wordt niet herkend. Verwacht een kopregel met kolomnamen, "
+            "bijvoorbeeld 'Kwadrant | Tekst | Cluster' voor SWOT-punten, 'Sterktes | Zwaktes | "
+            "Kansen | Bedreigingen' (één kolom per kwadrant), 'Titel | Sector | Verplicht/keuze | "
+            "Geraamde kost | SDG's' voor voorstellen of 'Voornaam | Achternaam | Cluster | Rol' "
+            "voor deelnemers."
+        ),
     )
 
 
@@ -207,7 +214,7 @@ def _grid_rows(
         if values.is_blank(raw):
             continue
         coordinate = f"{get_column_letter(col)}{number}"
-        problem = _unusable(raw, "tekst")
+        problem = _unusable(raw, msg("tekst"))
         if problem:
             problems.append(Problem(title, coordinate, problem))
             continue
@@ -223,12 +230,18 @@ def _grid_rows(
 def _unusable(raw: Any, expected: str) -> str | None:
     if isinstance(raw, Formula):
         shown = values.shown(raw.text, 40)
-        return (
-            f"de cel bevat een formule ({shown}); verwacht {expected}. Atelier rekent geen "
-            "formules uit: vervang ze door hun waarde (Plakken speciaal > Waarden)."
+        return msg(
+            "de cel bevat een formule ({formula}); verwacht {expected}. Atelier rekent geen "
+            "formules uit: vervang ze door hun waarde (Plakken speciaal > Waarden).",
+            formula=shown,
+            expected=expected,
         )
     if isinstance(raw, ErrorValue):
-        return f"de cel toont de foutwaarde {raw.code}; verwacht {expected}."
+        return msg(
+            "de cel toont de foutwaarde {code}; verwacht {expected}.",
+            code=raw.code,
+            expected=expected,
+        )
     return None
 
 
@@ -261,14 +274,14 @@ def _parse_row(
         coordinate = f"{letter}{number}"
         row.cells[key] = coordinate
         raw = cells.get(col)
-        problem = _unusable(raw, _EXPECTED.get(f.read, "een waarde uit de lijst"))
+        problem = _unusable(raw, _EXPECTED.get(f.read, _FROM_THE_LIST))
         if problem is None:
             try:
                 row.values[key] = f.read(raw)
             except values.CellProblem as exc:
-                problem = str(exc)
+                problem = message_of(exc)
         if problem is None and f.required and values.is_blank(raw):
-            problem = f"'{f.header or key}' is verplicht en mag niet leeg zijn."
+            problem = msg("'{column}' is verplicht en mag niet leeg zijn.", column=f.header or key)
         if problem:
             problems.append(Problem(title, coordinate, problem))
             ok = False

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import defusedxml.ElementTree as SafeET
 import openpyxl
 
+from app.domain.messages import msg
 from app.exchange.problems import Problem, WorkbookRejected
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -64,42 +65,55 @@ def check_workbook_file(path: Path) -> list[SheetPart]:
     if not defused():
         raise RuntimeError("defusedxml is niet actief in openpyxl: installeer defusedxml.")
     if not path.exists():
-        raise _reject(path, "het bestand bestaat niet.")
+        raise _reject(path, msg("het bestand bestaat niet."))
     if path.is_dir():
-        raise _reject(path, "dit is een map, geen Excel-werkmap (.xlsx).")
+        raise _reject(path, msg("dit is een map, geen Excel-werkmap (.xlsx)."))
     size = path.stat().st_size
     if size == 0:
-        raise _reject(path, "het bestand is leeg; verwacht een Excel-werkmap (.xlsx).")
+        raise _reject(path, msg("het bestand is leeg; verwacht een Excel-werkmap (.xlsx)."))
     if size > MAX_FILE_BYTES:
-        raise _reject(path, f"het bestand is groter dan {MAX_FILE_BYTES // 2**20} MB.")
+        raise _reject(
+            path, msg("het bestand is groter dan {size} MB.", size=MAX_FILE_BYTES // 2**20)
+        )
     with open(path, "rb") as handle:
         head = handle.read(512)
     if head.startswith(OLE_MAGIC):
         if _holds_encrypted_package(path):
             raise _reject(
                 path,
-                "de werkmap is beveiligd met een wachtwoord (versleuteld). Open ze in Excel, "
-                "verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en bewaar opnieuw.",
+                msg(
+                    "de werkmap is beveiligd met een wachtwoord (versleuteld). Open ze in "
+                    "Excel, verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) "
+                    "en bewaar opnieuw."
+                ),
             )
         raise _reject(
             path,
-            "dit is een oud Excel-bestand (.xls). Open het in Excel en bewaar het als "
-            "Excel-werkmap (.xlsx).",
+            msg(
+                "dit is een oud Excel-bestand (.xls). Open het in Excel en bewaar het als "
+                "Excel-werkmap (.xlsx)."
+            ),
         )
     if not head.startswith(ZIP_MAGIC):
         if _looks_like_text(head):
             raise _reject(
                 path,
-                "dit is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Open het in "
-                "Excel en bewaar het als Excel-werkmap (.xlsx).",
+                msg(
+                    "dit is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Open het in "
+                    "Excel en bewaar het als Excel-werkmap (.xlsx)."
+                ),
             )
-        raise _reject(path, "dit is geen Excel-werkmap (.xlsx).")
+        raise _reject(path, msg("dit is geen Excel-werkmap (.xlsx)."))
     try:
         with zipfile.ZipFile(path) as archive:
             return _check_archive(path, archive)
     except zipfile.BadZipFile as exc:
         raise _reject(
-            path, f"de werkmap is beschadigd of onvolledig ({exc}). Bewaar ze opnieuw in Excel."
+            path,
+            msg(
+                "de werkmap is beschadigd of onvolledig ({why}). Bewaar ze opnieuw in Excel.",
+                why=str(exc),
+            ),
         ) from None
 
 
@@ -148,14 +162,17 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> list[SheetPart]:
     infos = archive.infolist()
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise _reject(path, "dit zip-bestand is geen Excel-werkmap (.xlsx).")
+        raise _reject(path, msg("dit zip-bestand is geen Excel-werkmap (.xlsx)."))
     if len(infos) > MAX_PARTS:
-        raise _reject(path, f"de werkmap heeft meer dan {MAX_PARTS} onderdelen.")
+        raise _reject(path, msg("de werkmap heeft meer dan {count} onderdelen.", count=MAX_PARTS))
     if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise _reject(
             path,
-            f"de werkmap is uitgepakt groter dan {MAX_UNPACKED_BYTES // 2**20} MB "
-            "(mogelijk een zip-bom); ze wordt niet geopend.",
+            msg(
+                "de werkmap is uitgepakt groter dan {size} MB "
+                "(mogelijk een zip-bom); ze wordt niet geopend.",
+                size=MAX_UNPACKED_BYTES // 2**20,
+            ),
         )
     sheets = _worksheets(path, archive)
     titles = {s.part: s.title for s in sheets}
@@ -167,8 +184,13 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> list[SheetPart]:
         ):
             raise _reject(
                 path,
-                f"onderdeel {info.filename} pakt uit tot {info.file_size // 2**20} MB "
-                f"({ratio:.0f} keer groter: mogelijk een zip-bom); de werkmap wordt niet geopend.",
+                msg(
+                    "onderdeel {part} pakt uit tot {size} MB ({ratio} keer groter: "
+                    "mogelijk een zip-bom); de werkmap wordt niet geopend.",
+                    part=info.filename,
+                    size=info.file_size // 2**20,
+                    ratio=f"{ratio:.0f}",
+                ),
                 sheet,
             )
         if info.filename.endswith((".xml", ".rels")):
@@ -180,9 +202,12 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> list[SheetPart]:
         if sheet.declared_rows is not None and sheet.declared_rows > MAX_ROWS:
             raise _reject(
                 path,
-                f"het blad heeft {thousands(sheet.declared_rows)} rijen; hoogstens "
-                f"{thousands(MAX_ROWS)} rijen kunnen ingelezen worden. Verdeel de gegevens "
-                "over kleinere werkmappen.",
+                msg(
+                    "het blad heeft {rows} rijen; hoogstens {most} rijen kunnen ingelezen "
+                    "worden. Verdeel de gegevens over kleinere werkmappen.",
+                    rows=thousands(sheet.declared_rows),
+                    most=thousands(MAX_ROWS),
+                ),
                 sheet.title,
                 f"A{MAX_ROWS + 1}",
             )
@@ -202,7 +227,9 @@ def _worksheets(path: Path, archive: zipfile.ZipFile) -> list[SheetPart]:
         workbook = SafeET.fromstring(workbook_xml)
         rels = SafeET.fromstring(rels_xml) if rels_xml else None
     except Exception as exc:  # defusedxml's and ElementTree's errors alike
-        raise _reject(path, f"de werkmap is beschadigd ({type(exc).__name__}).") from None
+        raise _reject(
+            path, msg("de werkmap is beschadigd ({why}).", why=type(exc).__name__)
+        ) from None
     targets = {}
     if rels is not None:
         for rel in rels.iter(f"{_NS_PKG_REL}Relationship"):
@@ -230,7 +257,8 @@ def _small_part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
         return b""
     if archive.getinfo(name).file_size > 16 * 1024 * 1024:
         raise _reject(
-            path, f"onderdeel {name} is onwaarschijnlijk groot; de werkmap is beschadigd."
+            path,
+            msg("onderdeel {part} is onwaarschijnlijk groot; de werkmap is beschadigd.", part=name),
         )
     data = archive.read(name)
     if _ENTITY.search(data[:_PROLOG_BYTES]):
@@ -241,7 +269,10 @@ def _small_part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 def _entity_bomb(path: Path, part: str, sheet: str = "") -> WorkbookRejected:
     return _reject(
         path,
-        f"onderdeel {part} declareert XML-entiteiten (mogelijk een XML-bom); "
-        "een Excel-werkmap doet dat nooit, ze wordt niet geopend.",
+        msg(
+            "onderdeel {part} declareert XML-entiteiten (mogelijk een XML-bom); "
+            "een Excel-werkmap doet dat nooit, ze wordt niet geopend.",
+            part=part,
+        ),
         sheet,
     )

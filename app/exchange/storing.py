@@ -20,6 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.domain import ranking, rules
 from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
+from app.domain.messages import message_of, msg
 from app.exchange import layout, values
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
 from app.exchange.problems import ImportCancelled
@@ -65,7 +66,7 @@ class StoreImport(StoreMatcher):
     def run(self) -> None:
         workshop = self.s.scalars(select(m.WorkshopRow).order_by(m.WorkshopRow.created_at)).first()
         if workshop is None:
-            raise NotFound("Het werkbestand bevat nog geen workshop.")
+            raise NotFound(msg("Het werkbestand bevat nog geen workshop."))
         self.workshop = workshop
         self.ws = workshop.id
         self._load()
@@ -82,7 +83,7 @@ class StoreImport(StoreMatcher):
                     except RowProblem as exc:
                         self._problem(sheet, row, exc.field, exc.message)
                     except (ValidationError, NotFound) as exc:
-                        self._problem(sheet, row, getattr(exc, "field", None), str(exc))
+                        self._problem(sheet, row, getattr(exc, "field", None), message_of(exc))
                     self._tick(total)
             if kind == "swot":
                 self._absorption()
@@ -100,8 +101,11 @@ class StoreImport(StoreMatcher):
         v = prow.values
         clean: dict[str, Any] = {}
         if "title" in v:
-            clean["title"] = rules.required_text(v["title"], "De titel", "title")
-        for key, label in (("organisation", "De organisatie"), ("description", "De beschrijving")):
+            clean["title"] = rules.required_text(v["title"], msg("De titel"), "title")
+        for key, label in (
+            ("organisation", msg("De organisatie")),
+            ("description", msg("De beschrijving")),
+        ):
             if key in v:
                 clean[key] = rules.optional_text(v[key], label, key)
         start = v.get("period_start") or w.period_start
@@ -208,7 +212,9 @@ class StoreImport(StoreMatcher):
             if target is not None:
                 target = self._alias[m.SwotItemRow].get(target, target)
                 if target not in items:
-                    self._problem(sheet, prow, "absorbed_into", f"Geen SWOT-punt met id {target}.")
+                    self._problem(
+                        sheet, prow, "absorbed_into", msg("Geen SWOT-punt met id {id}.", id=target)
+                    )
                     continue
             wanted[item_id] = target
             where[item_id] = (sheet, prow)
@@ -221,11 +227,11 @@ class StoreImport(StoreMatcher):
                 primary = items[target]
                 message = None
                 if target == item_id:
-                    message = "Een punt kan niet in zichzelf opgenomen zijn."
+                    message = msg("Een punt kan niet in zichzelf opgenomen zijn.")
                 elif final.get(target):
-                    message = "Dit punt is opgenomen in een punt dat zelf opgenomen is."
+                    message = msg("Dit punt is opgenomen in een punt dat zelf opgenomen is.")
                 elif primary.quadrant != item.quadrant:
-                    message = (
+                    message = msg(
                         "Een punt kan alleen opgenomen zijn in een punt van hetzelfde kwadrant."
                     )
                 if message:
@@ -267,14 +273,14 @@ class StoreImport(StoreMatcher):
             if self._links(row, m.SwotItemRow, ids, "swot_links", "swot_item_id"):
                 self.updated[count_key].add(row.id)
         except (ValidationError, NotFound) as exc:
-            raise RowProblem("swot_items", str(exc)) from None
+            raise RowProblem("swot_items", message_of(exc)) from None
 
     def _participant_of(self, v: dict[str, Any], cluster_id: str) -> str | None:
         participant_id = self._ref("participant", v.get("participant"), "participant")
         if participant_id is not None:
             person = self.rows[m.ParticipantRow][participant_id]
             if person.cluster_id != cluster_id:
-                raise RowProblem("participant", "Deze deelnemer hoort niet bij deze cluster.")
+                raise RowProblem("participant", msg("Deze deelnemer hoort niet bij deze cluster."))
         return participant_id
 
     def _scores(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
@@ -305,7 +311,7 @@ class StoreImport(StoreMatcher):
             answers.get("readiness") is not None
             and self.rows[m.AreaRow][area_id].kind != "external"
         ):
-            raise RowProblem("readiness", "Paraatheid geldt alleen voor externe domeinen.")
+            raise RowProblem("readiness", msg("Paraatheid geldt alleen voor externe domeinen."))
         self._assessment(
             m.AreaRatingRow,
             existing,
@@ -343,7 +349,7 @@ class StoreImport(StoreMatcher):
     def _path_actions(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         path = self.rows[m.PathRow][self._ref("path", v.get("path"), "path")]
-        text = rules.required_text(v.get("text"), "Een actie", "text")
+        text = rules.required_text(v.get("text"), msg("Een actie"), "text")
         existing, new_id = self._find(m.PathActionRow, prow, (path.id, text))
         self._child(
             existing,
@@ -358,7 +364,7 @@ class StoreImport(StoreMatcher):
     def _path_impacts(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         path = self.rows[m.PathRow][self._ref("path", v.get("path"), "path")]
-        text = rules.required_text(v.get("text"), "Een impact", "text")
+        text = rules.required_text(v.get("text"), msg("Een impact"), "text")
         group = v["target_group"].value
         existing, new_id = self._find(m.PathImpactRow, prow, (path.id, group, text))
         fields = {"path_id": path.id, "target_group": group, "text": text}
@@ -378,7 +384,9 @@ class StoreImport(StoreMatcher):
         """A row of a parent's list (actions, impacts, resources): updated, or added at the end."""
         if existing is not None:
             if getattr(existing, fields_parent(fields)) != fields[fields_parent(fields)]:
-                raise RowProblem(None, "Deze rij hoort bij een ander ontwikkelpad of voorstel.")
+                raise RowProblem(
+                    None, msg("Deze rij hoort bij een ander ontwikkelpad of voorstel.")
+                )
             if assign_changed(existing, fields):
                 self.updated[count_key].add(existing.id)
             return existing
@@ -427,7 +435,7 @@ class StoreImport(StoreMatcher):
             try:
                 changed |= self._links(row, m.PathRow, ids, "path_links", "path_id")
             except (ValidationError, NotFound) as exc:
-                raise RowProblem("paths", str(exc)) from None
+                raise RowProblem("paths", message_of(exc)) from None
         if v.get("cost") is not None:
             changed |= self._cost(row, v["cost"])
         if changed and existing is not None:
@@ -448,14 +456,17 @@ class StoreImport(StoreMatcher):
     def _cost(self, row: m.ProposalRow, cost: float) -> bool:
         """An estimated cost from a list: the investment of the first year of the period,
         for a proposal that has no resources per year yet."""
-        rules.non_negative(cost, "De geraamde kost")
+        rules.non_negative(cost, msg("De geraamde kost"))
         if row.resources:
             total = sum(r.investment + r.operating for r in row.resources)
             if abs(total - cost) > 0.005:
                 raise RowProblem(
                     "cost",
-                    f"Dit voorstel heeft al middelen per jaar (samen {total:,.2f}); pas die aan "
-                    "in het blad Middelen in plaats van de geraamde kost.",
+                    msg(
+                        "Dit voorstel heeft al middelen per jaar (samen {total}); pas die aan "
+                        "in het blad Middelen in plaats van de geraamde kost.",
+                        total=f"{total:,.2f}",
+                    ),
                 )
             return False
         year = self.workshop.period_start
@@ -470,14 +481,14 @@ class StoreImport(StoreMatcher):
         v = prow.values
         proposal = self.rows[m.ProposalRow][self._ref("proposal", v.get("proposal"), "proposal")]
         w = self.workshop
-        text = rules.required_text(v.get("text"), "De actie", "text")
+        text = rules.required_text(v.get("text"), msg("De actie"), "text")
         first = rules.year_in_period(v["start_year"], w.period_start, w.period_end, "Het beginjaar")
         try:
             last = rules.year_in_period(v["end_year"], w.period_start, w.period_end, "Het eindjaar")
         except ValidationError as exc:
-            raise RowProblem("end_year", str(exc)) from None
+            raise RowProblem("end_year", message_of(exc)) from None
         if last < first:
-            raise RowProblem("end_year", "De actie eindigt vóór ze begint.")
+            raise RowProblem("end_year", msg("De actie eindigt vóór ze begint."))
         existing, new_id = self._find(m.ProposalActionRow, prow, (proposal.id, text))
         fields = {"proposal_id": proposal.id, "text": text, "start_year": first, "end_year": last}
         self._child(
@@ -491,7 +502,7 @@ class StoreImport(StoreMatcher):
         try:
             year = rules.year_in_period(v["year"], w.period_start, w.period_end, "Middelen")
         except ValidationError as exc:
-            raise RowProblem("year", str(exc)) from None
+            raise RowProblem("year", message_of(exc)) from None
         existing, new_id = self._find(m.ProposalResourceRow, prow, (proposal.id, year))
         fields: dict[str, Any] = {"proposal_id": proposal.id, "year": year}
         for key, label in (
@@ -503,9 +514,9 @@ class StoreImport(StoreMatcher):
                 try:
                     fields[key] = rules.non_negative(v.get(key) or 0.0, f"{label} {year}")
                 except ValidationError as exc:
-                    raise RowProblem(key, str(exc)) from None
+                    raise RowProblem(key, message_of(exc)) from None
         if existing is None and any(r.year == year for r in proposal.resources):
-            raise RowProblem("year", f"Dit voorstel heeft al middelen voor {year}.")
+            raise RowProblem("year", msg("Dit voorstel heeft al middelen voor {year}.", year=year))
         self._child(
             existing, new_id, proposal, "resources", fields, "proposal_resources",
             m.ProposalResourceRow, positioned=False,
@@ -519,10 +530,10 @@ class StoreImport(StoreMatcher):
         try:
             rules_ = json.loads(v.get("rules") or "null")
         except json.JSONDecodeError:
-            raise RowProblem("rules", "De regels zijn geen geldige JSON.") from None
+            raise RowProblem("rules", msg("De regels zijn geen geldige JSON.")) from None
         fields: dict[str, Any] = {
-            "title": rules.required_text(v.get("title"), "De titel van de ronde", "title"),
-            "question": rules.optional_text(v.get("question"), "De vraag", "question"),
+            "title": rules.required_text(v.get("title"), msg("De titel van de ronde"), "title"),
+            "question": rules.optional_text(v.get("question"), msg("De vraag"), "question"),
         }
         for key in ("anonymous", "revealed"):
             if v.get(key) is not None:
@@ -533,12 +544,16 @@ class StoreImport(StoreMatcher):
             if existing.method != method.value or existing.status != status.value:
                 raise RowProblem(
                     "status",
-                    "Methode en status van een bestaande ronde wijzig je in Atelier, "
-                    "niet in de werkmap.",
+                    msg(
+                        "Methode en status van een bestaande ronde wijzig je in Atelier, "
+                        "niet in de werkmap."
+                    ),
                 )
             if rules_ is not None and json.loads(existing.rules_json) != rules_:
                 if existing.status != RoundStatus.DRAFT.value:
-                    raise RowProblem("rules", "De regels liggen vast zodra de ronde geopend is.")
+                    raise RowProblem(
+                        "rules", msg("De regels liggen vast zodra de ronde geopend is.")
+                    )
                 fields["rules_json"] = _rules_json(method, rules_)
             if assign_changed(existing, fields):
                 self.updated["rounds"].add(existing.id)
@@ -546,7 +561,9 @@ class StoreImport(StoreMatcher):
         if status is RoundStatus.OPEN and any(
             r.status == RoundStatus.OPEN.value for r in self.rows[m.RoundRow].values()
         ):
-            raise RowProblem("status", "Er staat al een ronde open: er kan er maar één open zijn.")
+            raise RowProblem(
+                "status", msg("Er staat al een ronde open: er kan er maar één open zijn.")
+            )
         rules_json = _rules_json(method, rules_ or ranking.default_rules(method, 0))
         row = m.RoundRow(
             id=new_id or m.new_id(),
@@ -572,13 +589,18 @@ class StoreImport(StoreMatcher):
             target = self._alias[target_type].get(target, target)
             if target not in self.rows[target_type]:
                 raise RowProblem(
-                    "target", f"Geen {layout.OPTION_KIND_LABELS[kind]} met id {target}."
+                    "target",
+                    msg(
+                        "Geen {what} met id {id}.", what=layout.OPTION_KIND_LABELS[kind], id=target
+                    ),
                 )
         existing, new_id = self._find(m.OptionRow, prow, (round_row.id, kind.value, target))
         fields = {
-            "title": rules.required_text(v.get("title"), "De titel van de optie", "title")[:300],
+            "title": rules.required_text(v.get("title"), msg("De titel van de optie"), "title")[
+                :300
+            ],
             "description": rules.optional_text(
-                v.get("description"), "De beschrijving", "description"
+                v.get("description"), msg("De beschrijving"), "description"
             ),
         }
         if existing is not None:
@@ -587,7 +609,9 @@ class StoreImport(StoreMatcher):
                 or existing.kind != kind.value
                 or getattr(existing, column) != target
             ):
-                raise RowProblem("target", "Waarnaar een optie verwijst, wijzig je in Atelier.")
+                raise RowProblem(
+                    "target", msg("Waarnaar een optie verwijst, wijzig je in Atelier.")
+                )
             if assign_changed(existing, fields):
                 self.updated["options"].add(existing.id)
             return
@@ -595,9 +619,11 @@ class StoreImport(StoreMatcher):
             round_row.id not in self.created["rounds"]
             and round_row.status != RoundStatus.DRAFT.value
         ):
-            raise RowProblem("round", "Een ronde die al geopend werd, krijgt geen nieuwe opties.")
+            raise RowProblem(
+                "round", msg("Een ronde die al geopend werd, krijgt geen nieuwe opties.")
+            )
         if any(getattr(o, column) == target and target for o in round_row.options):
-            raise RowProblem("target", "Elke optie mag maar één keer in een ronde staan.")
+            raise RowProblem("target", msg("Elke optie mag maar één keer in een ronde staan."))
         row = m.OptionRow(
             id=new_id or m.new_id(),
             round_id=round_row.id,
@@ -649,26 +675,36 @@ class StoreImport(StoreMatcher):
                         sheet,
                         prow,
                         key,
-                        "Alle rijen van één stembrief hebben dezelfde stemronde, bron, cluster "
-                        "en deelnemer; deze rij verschilt van de eerste rij van de stembrief.",
+                        msg(
+                            "Alle rijen van één stembrief hebben dezelfde stemronde, bron, cluster "
+                            "en deelnemer; deze rij verschilt van de eerste rij van de stembrief."
+                        ),
                     )
         round_row: m.RoundRow = first["round"]
         if round_row.method == VotingMethod.SURVEY.value:
             raise RowProblem(
                 "round",
-                f"Ronde '{round_row.title}' is een bevraging: haar antwoorden staan bij de "
-                "bladen Antwoorden en Beoordelingen, niet als stembrieven.",
+                msg(
+                    "Ronde '{title}' is een bevraging: haar antwoorden staan bij de "
+                    "bladen Antwoorden en Beoordelingen, niet als stembrieven.",
+                    title=round_row.title,
+                ),
             )
         if round_row.status == RoundStatus.DRAFT.value:
             raise RowProblem(
                 "round",
-                f"Ronde '{round_row.title}' is nog een ontwerp en heeft dus geen stembrieven.",
+                msg(
+                    "Ronde '{title}' is nog een ontwerp en heeft dus geen stembrieven.",
+                    title=round_row.title,
+                ),
             )
         existing = self.rows[m.BallotRow].get(ballot_id)
         if existing is None and ballot_id in self._elsewhere(m.BallotRow):
-            raise RowProblem("ballot", f"Stembrief {ballot_id} hoort bij een andere workshop.")
+            raise RowProblem(
+                "ballot", msg("Stembrief {id} hoort bij een andere workshop.", id=ballot_id)
+            )
         if existing is not None and existing.round_id != round_row.id:
-            raise RowProblem("round", "Een stembrief hoort bij één ronde; verplaats hem niet.")
+            raise RowProblem("round", msg("Een stembrief hoort bij één ronde; verplaats hem niet."))
         entries = self._ballot_entries(round_row, rows)
         fields: dict[str, Any] = {
             "source": first["source"].value,
@@ -716,7 +752,7 @@ class StoreImport(StoreMatcher):
             if values.text(v.get("participant")):
                 if round_row.anonymous:
                     raise RowProblem(
-                        "participant", "Deze ronde is anoniem: een stembrief draagt geen naam."
+                        "participant", msg("Deze ronde is anoniem: een stembrief draagt geen naam.")
                     )
                 head["participant"] = self._ref("participant", v["participant"], "participant")
         except RowProblem as exc:
@@ -741,7 +777,7 @@ class StoreImport(StoreMatcher):
             if not option_text:
                 if criterion_text or value is not None:
                     raise _BallotProblem(
-                        sheet, prow, "option", "Zeg bij welke optie deze waarde hoort."
+                        sheet, prow, "option", msg("Zeg bij welke optie deze waarde hoort.")
                     )
                 continue  # a ballot without entries
             try:
@@ -749,23 +785,30 @@ class StoreImport(StoreMatcher):
                 criterion = None
                 if method is VotingMethod.SCORE:
                     if not criterion_text:
-                        raise RowProblem("criterion", "Zeg op welk criterium deze score slaat.")
+                        raise RowProblem(
+                            "criterion", msg("Zeg op welk criterium deze score slaat.")
+                        )
                     criterion = criteria.get(criterion_text) or criteria.get(
                         criterion_text.casefold()
                     )
                     if criterion is None:
                         known = ", ".join(c["id"] for c in rules_["criteria"])
                         raise RowProblem(
-                            "criterion", f"Onbekend criterium '{criterion_text}'; kies uit {known}."
+                            "criterion",
+                            msg(
+                                "Onbekend criterium '{name}'; kies uit {known}.",
+                                name=criterion_text,
+                                known=known,
+                            ),
                         )
                 elif criterion_text:
                     raise RowProblem(
-                        "criterion", "Alleen een scoreronde heeft criteria: laat de cel leeg."
+                        "criterion", msg("Alleen een scoreronde heeft criteria: laat de cel leeg.")
                     )
                 if value is None:
-                    raise RowProblem("value", "Geef de waarde voor deze optie.")
+                    raise RowProblem("value", msg("Geef de waarde voor deze optie."))
                 if (option_id, criterion) in given:
-                    raise RowProblem("option", "Deze optie staat al eerder op deze stembrief.")
+                    raise RowProblem("option", msg("Deze optie staat al eerder op deze stembrief."))
             except RowProblem as exc:
                 raise _BallotProblem(sheet, prow, exc.field, exc.message) from None
             given[(option_id, criterion)] = value
@@ -777,13 +820,19 @@ class StoreImport(StoreMatcher):
         except ValidationError as exc:
             numbers = sorted(r.number for _, r in rows)
             where = (
-                f"rij {numbers[0]}" if len(numbers) == 1 else f"rijen {numbers[0]}–{numbers[-1]}"
+                msg("rij {number}", number=numbers[0])
+                if len(numbers) == 1
+                else msg("rijen {first}–{last}", first=numbers[0], last=numbers[-1])
             )
             raise _BallotProblem(
                 sheet,
                 prow,
                 "value",
-                f"Deze stembrief ({where}) volgt de regels van de ronde niet: {exc}",
+                msg(
+                    "Deze stembrief ({where}) volgt de regels van de ronde niet: {problem}",
+                    where=where,
+                    problem=message_of(exc),
+                ),
             ) from None
 
     def _round_option(self, round_row: m.RoundRow, text: str) -> str:
@@ -792,7 +841,12 @@ class StoreImport(StoreMatcher):
             option_id = self._alias[m.OptionRow].get(text.lower(), text.lower())
             if any(o.id == option_id for o in round_row.options):
                 return option_id
-            raise RowProblem("option", f"Ronde '{round_row.title}' heeft geen optie met id {text}.")
+            raise RowProblem(
+                "option",
+                msg(
+                    "Ronde '{title}' heeft geen optie met id {id}.", title=round_row.title, id=text
+                ),
+            )
         found = [o.id for o in round_row.options if o.title.casefold() == text.casefold()]
         if len(found) > 1:
             exact = [o.id for o in round_row.options if o.title == text]
@@ -802,10 +856,18 @@ class StoreImport(StoreMatcher):
         if found:
             raise RowProblem(
                 "option",
-                f"Ronde '{round_row.title}' heeft {len(found)} opties met de titel '{text}'; "
-                "gebruik het id om te zeggen welke.",
+                msg(
+                    "Ronde '{title}' heeft {count} opties met de titel '{name}'; "
+                    "gebruik het id om te zeggen welke.",
+                    title=round_row.title,
+                    count=len(found),
+                    name=text,
+                ),
             )
-        raise RowProblem("option", f"Ronde '{round_row.title}' heeft geen optie '{text}'.")
+        raise RowProblem(
+            "option",
+            msg("Ronde '{title}' heeft geen optie '{name}'.", title=round_row.title, name=text),
+        )
 
 
 class _BallotProblem(Exception):
@@ -832,7 +894,7 @@ def _ballot_shape(method: VotingMethod, given: dict[tuple[str, str | None], floa
         places = {option_id: _whole(value) for (option_id, _), value in given.items()}
         if sorted(places.values()) != list(range(1, len(places) + 1)):
             raise ValidationError(
-                "De plaatsen van een rangschikking zijn 1, 2, 3, … (elke plaats één keer)."
+                msg("De plaatsen van een rangschikking zijn 1, 2, 3, … (elke plaats één keer).")
             )
         return sorted(places, key=places.__getitem__)
     if method is VotingMethod.DOTS:
@@ -861,11 +923,13 @@ _OPTION_TARGETS: dict[OptionKind, tuple[type[m.Base], str]] = {
 
 def _rules_json(method: VotingMethod, rules_: Any) -> str:
     if not isinstance(rules_, dict):
-        raise RowProblem("rules", 'De regels moeten een JSON-object zijn, zoals {"dots": 5}.')
+        raise RowProblem(
+            "rules", msg('De regels moeten een JSON-object zijn, zoals {{"dots": 5}}.')
+        )
     try:
         clean = ranking.validate_rules(method, rules_)
     except ValidationError as exc:
-        raise RowProblem("rules", str(exc)) from None
+        raise RowProblem("rules", message_of(exc)) from None
     return json.dumps(clean, ensure_ascii=False)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from openpyxl.utils.datetime import from_excel
 
+from app.domain.messages import msg
 from app.domain.rules import SCORE_RANGE, SDG_RANGE
 from app.exchange import vocabulary
 
@@ -69,7 +70,7 @@ _SCALES = {
 }
 _CURRENCY = re.compile(r"€|\beuros?\b|\beur\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"^([+-]?)([0-9][0-9 .,'’\u00a0\u202f]*?)(?:[.,]-)?\s*([a-z]+)?\.?$")
-AMOUNT_EXPECTED = "een bedrag zoals € 1.250.000, 1 250 000, 1,25 mio of 125000,50"
+AMOUNT_EXPECTED = msg("een bedrag zoals € 1.250.000, 1 250 000, 1,25 mio of 125000,50")
 
 
 def amount(value: Any) -> float | None:
@@ -77,10 +78,22 @@ def amount(value: Any) -> float | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise CellProblem(f"{shown(value)} is geen getal; verwacht {AMOUNT_EXPECTED}.")
+        raise CellProblem(
+            msg(
+                "{value} is geen getal; verwacht {expected}.",
+                value=shown(value),
+                expected=AMOUNT_EXPECTED,
+            )
+        )
     number = float(value) if isinstance(value, int | float) else _parse_amount(str(value))
     if math.isnan(number) or math.isinf(number):
-        raise CellProblem(f"{shown(value)} is geen getal; verwacht {AMOUNT_EXPECTED}.")
+        raise CellProblem(
+            msg(
+                "{value} is geen getal; verwacht {expected}.",
+                value=shown(value),
+                expected=AMOUNT_EXPECTED,
+            )
+        )
     return number
 
 
@@ -89,7 +102,13 @@ def _parse_amount(raw: str) -> float:
     match = _AMOUNT.match(cleaned)
     scale_word = match.group(3) if match else None
     if match is None or (scale_word is not None and scale_word not in _SCALES):
-        raise CellProblem(f"{shown(raw)} is geen bedrag; verwacht {AMOUNT_EXPECTED}.")
+        raise CellProblem(
+            msg(
+                "{value} is geen bedrag; verwacht {expected}.",
+                value=shown(raw),
+                expected=AMOUNT_EXPECTED,
+            )
+        )
     sign, digits = match.group(1), match.group(2)
     digits = re.sub(r"[ '’\u00a0\u202f]", "", digits).rstrip(".,")
     commas, dots = digits.count(","), digits.count(".")
@@ -105,11 +124,17 @@ def _parse_amount(raw: str) -> float:
     try:
         number = float(sign + digits)
     except ValueError:
-        raise CellProblem(f"{shown(raw)} is geen bedrag; verwacht {AMOUNT_EXPECTED}.") from None
+        raise CellProblem(
+            msg(
+                "{value} is geen bedrag; verwacht {expected}.",
+                value=shown(raw),
+                expected=AMOUNT_EXPECTED,
+            )
+        ) from None
     return number * _SCALES.get(scale_word or "", 1.0)
 
 
-def whole_number(value: Any, expected: str = "een geheel getal") -> int | None:
+def whole_number(value: Any, expected: str | None = None) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, int) and not isinstance(value, bool):
@@ -118,13 +143,21 @@ def whole_number(value: Any, expected: str = "een geheel getal") -> int | None:
         return int(value)
     if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip().replace(" ", "")):
         return int(value.strip().replace(" ", ""))
-    raise CellProblem(f"{shown(value)} is geen geheel getal; verwacht {expected}.")
+    raise CellProblem(
+        msg(
+            "{value} is geen geheel getal; verwacht {expected}.",
+            value=shown(value),
+            expected=expected or msg("een geheel getal"),
+        )
+    )
 
 
 def year(value: Any) -> int | None:
-    number = whole_number(value, "een jaartal zoals 2027")
+    number = whole_number(value, msg("een jaartal zoals 2027"))
     if number is not None and not 1900 < number < 2200:
-        raise CellProblem(f"{shown(value)} is geen jaartal; verwacht een jaartal zoals 2027.")
+        raise CellProblem(
+            msg("{value} is geen jaartal; verwacht een jaartal zoals 2027.", value=shown(value))
+        )
     return number
 
 
@@ -135,17 +168,24 @@ def sdgs(value: Any) -> tuple[int, ...]:
     if isinstance(value, int | float) and not isinstance(value, bool):
         numbers = [int(value)] if float(value).is_integer() else []
         if not numbers:
-            raise CellProblem(f"{shown(value)} is geen SDG; verwacht nummers zoals '3, 11'.")
+            raise CellProblem(
+                msg("{value} is geen SDG; verwacht nummers zoals '3, 11'.", value=shown(value))
+            )
     else:
         numbers = [int(n) for n in re.findall(r"\d+", str(value))]
         if not numbers:
             raise CellProblem(
-                f"{shown(value)} bevat geen SDG-nummer; verwacht nummers zoals '3, 11' "
-                "of 'SDG 3; SDG 11'."
+                msg(
+                    "{value} bevat geen SDG-nummer; verwacht nummers zoals '3, 11' "
+                    "of 'SDG 3; SDG 11'.",
+                    value=shown(value),
+                )
             )
     for n in numbers:
         if n not in SDG_RANGE:
-            raise CellProblem(f"SDG {n} bestaat niet: kies nummers van 1 tot 17.")
+            raise CellProblem(
+                msg("SDG {number} bestaat niet: kies nummers van 1 tot 17.", number=n)
+            )
     return tuple(sorted(set(numbers)))
 
 
@@ -168,10 +208,12 @@ def date(value: Any) -> dt.date | None:
                 return dt.datetime.strptime(value.strip(), fmt).date()
             except ValueError:
                 continue
-    raise CellProblem(f"{shown(value)} is geen datum; verwacht een datum zoals 2026-03-12.")
+    raise CellProblem(
+        msg("{value} is geen datum; verwacht een datum zoals 2026-03-12.", value=shown(value))
+    )
 
 
-def score(value: Any, what: str = "Een score") -> int | None:
+def score(value: Any, what: str | None = None) -> int | None:
     """1–5; empty or 'weet niet' is None."""
     if is_blank(value) or (
         isinstance(value, str) and vocabulary.fold(value) in vocabulary.DONT_KNOW
@@ -182,7 +224,13 @@ def score(value: Any, what: str = "Een score") -> int | None:
     except CellProblem:
         number = None
     if number is None or number not in SCORE_RANGE:
-        raise CellProblem(f"{what} {shown(value)} moet 1 tot 5 zijn (of 'weet niet').")
+        raise CellProblem(
+            msg(
+                "{what} {value} moet 1 tot 5 zijn (of 'weet niet').",
+                what=what or msg("Een score"),
+                value=shown(value),
+            )
+        )
     return number
 
 
@@ -201,7 +249,10 @@ def id_value(value: Any) -> str | None:
     candidate = text(value)
     if not is_id(candidate):
         raise CellProblem(
-            f"{shown(candidate)} is geen id van Atelier; laat de cel leeg voor een nieuwe rij."
+            msg(
+                "{value} is geen id van Atelier; laat de cel leeg voor een nieuwe rij.",
+                value=shown(candidate),
+            )
         )
     return candidate.lower()
 
@@ -213,8 +264,11 @@ def ballot_id(value: Any) -> str | None:
     candidate = text(value)
     if not is_id(candidate):
         raise CellProblem(
-            f"{shown(candidate)} is geen id van een stembrief; stembrieven komen uit een "
-            "export van Atelier en houden hun id."
+            msg(
+                "{value} is geen id van een stembrief; stembrieven komen uit een "
+                "export van Atelier en houden hun id.",
+                value=shown(candidate),
+            )
         )
     return candidate.lower()
 
@@ -229,7 +283,10 @@ def id_list(value: Any) -> tuple[str, ...]:
             continue
         if not is_id(part):
             raise CellProblem(
-                f"{shown(part)} is geen id van Atelier; verwacht id's gescheiden door komma's."
+                msg(
+                    "{value} is geen id van Atelier; verwacht id's gescheiden door komma's.",
+                    value=shown(part),
+                )
             )
         out.append(part.lower())
     return tuple(dict.fromkeys(out))
@@ -241,5 +298,11 @@ def closed_choice(value: Any, reader: Any, expected: str) -> Any:
         return None
     found = reader(text(value))
     if found is None:
-        raise CellProblem(f"{shown(text(value))} is onbekend; verwacht {expected}.")
+        raise CellProblem(
+            msg(
+                "{value} is onbekend; verwacht {expected}.",
+                value=shown(text(value)),
+                expected=expected,
+            )
+        )
     return found

@@ -17,6 +17,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.reports import data as report_data
 from app.reports.blocks import Context
 from app.reports.document import (
@@ -60,7 +61,10 @@ def build_report(
     ``out_path``. Raises ValidationError for an unknown part or cluster name and
     ReportCancelled when ``cancelled()`` turned true; then nothing is written."""
     if part not in PARTS:
-        raise ValidationError(f"Onbekend deel '{part}': kies uit {', '.join(PARTS)}.", "part")
+        raise ValidationError(
+            msg("Onbekend deel '{part}': kies uit {parts}.", part=part, parts=", ".join(PARTS)),
+            "part",
+        )
 
     def check() -> None:
         if cancelled is not None and cancelled():

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from app.domain import records
 from app.domain.enums import RoundStatus, VotingMethod
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import analysis, organisation, paths, reporting, rounds, swot, workshops
 from app.services.reporting import Store
 
@@ -69,8 +70,10 @@ def find_cluster(clusters: list[records.Cluster], name: str) -> records.Cluster:
     for c in clusters:
         if c.name.casefold() == name.strip().casefold():
             return c
-    names = ", ".join(f"'{c.name}'" for c in clusters) or "(geen clusters)"
-    raise ValidationError(f"Geen cluster '{name}'. Kies uit: {names}.", "cluster")
+    names = ", ".join(f"'{c.name}'" for c in clusters) or msg("(geen clusters)")
+    raise ValidationError(
+        msg("Geen cluster '{name}'. Kies uit: {names}.", name=name, names=names), "cluster"
+    )
 
 
 # What each part needs, so that a narrow report does not read what it will not show.

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from app.domain.errors import AtelierError
+from app.domain.messages import msg
 from app.reports import fonts
 from app.reports.styles import (
     ACCENT,
@@ -44,7 +45,7 @@ class ReportCancelled(AtelierError):
     """The user cancelled the report; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Rapport geannuleerd; er werd geen bestand geschreven.")
+        super().__init__(msg("Rapport geannuleerd; er werd geen bestand geschreven."))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain import records, rules
 from app.domain.enums import AreaKind
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common, convert
 from app.services.entities import Entity, only, pick
 from app.services.outcome import Outcome
@@ -28,17 +29,17 @@ def _clean_area(
     try:
         kind = AreaKind(pick(values, row, "kind"))
     except ValueError:
-        raise ValidationError("Een domein is intern of extern.", "kind") from None
+        raise ValidationError(msg("Een domein is intern of extern."), "kind") from None
     if row is not None and kind.value != row.kind:
         used = session.scalar(
             select(m.SwotItemRow.id).where(m.SwotItemRow.area_id == row.id).limit(1)
         )
         if used:
             raise ValidationError(
-                "Dit domein heeft SWOT-punten; het kan niet van intern naar extern wisselen.",
+                msg("Dit domein heeft SWOT-punten; het kan niet van intern naar extern wisselen."),
                 "kind",
             )
-    name = rules.required_text(pick(values, row, "name"), "De naam van het domein", "name")
+    name = rules.required_text(pick(values, row, "name"), msg("De naam van het domein"), "name")
     clash = session.scalar(
         select(m.AreaRow.id).where(
             m.AreaRow.workshop_id == workshop_id,
@@ -48,12 +49,12 @@ def _clean_area(
         )
     )
     if clash:
-        raise ValidationError(f"Er is al een domein '{name}'.", "name")
+        raise ValidationError(msg("Er is al een domein '{name}'.", name=name), "name")
     return {
         "kind": kind.value,
         "name": name,
         "description": rules.optional_text(
-            pick(values, row, "description", ""), "De beschrijving", "description"
+            pick(values, row, "description", ""), msg("De beschrijving"), "description"
         ),
     }
 
@@ -64,10 +65,10 @@ def _clean_statement(
     only(values, {"area_id", "text"})
     area = common.get(session, m.AreaRow, pick(values, row, "area_id"), workshop_id)
     if area.kind != AreaKind.INTERNAL.value:
-        raise ValidationError("Stellingen horen bij een intern domein.", "area_id")
+        raise ValidationError(msg("Stellingen horen bij een intern domein."), "area_id")
     clean = {
         "area_id": area.id,
-        "text": rules.required_text(pick(values, row, "text"), "De stelling", "text"),
+        "text": rules.required_text(pick(values, row, "text"), msg("De stelling"), "text"),
     }
     if row is not None and area.id != row.area_id:
         clean["position"] = common.next_position(session, m.StatementRow, area_id=area.id)
@@ -120,7 +121,9 @@ def set_area_rating(
         area = common.get(s, m.AreaRow, area_id, cluster.workshop_id)
         _check_participant(s, participant_id, cluster)
         if "readiness" in values and values["readiness"] is not None and area.kind != "external":
-            raise ValidationError("Paraatheid geldt alleen voor externe domeinen.", "readiness")
+            raise ValidationError(
+                msg("Paraatheid geldt alleen voor externe domeinen."), "readiness"
+            )
         row = _upsert(
             s,
             m.AreaRatingRow,
@@ -129,9 +132,9 @@ def set_area_rating(
             participant_id=participant_id,
         )
         if "importance" in values:
-            row.importance = rules.score(values["importance"], "Het belang")
+            row.importance = rules.score(values["importance"], msg("Het belang"))
         if "readiness" in values:
-            row.readiness = rules.score(values["readiness"], "De paraatheid")
+            row.readiness = rules.score(values["readiness"], msg("De paraatheid"))
     return Outcome(convert.area_rating(row), uow.changes)
 
 
@@ -149,7 +152,7 @@ def _check_participant(session: Session, participant_id: str | None, cluster: m.
         return
     person = common.get(session, m.ParticipantRow, participant_id, cluster.workshop_id)
     if person.cluster_id != cluster.id:
-        raise ValidationError("Deze deelnemer hoort niet bij deze cluster.", "participant_id")
+        raise ValidationError(msg("Deze deelnemer hoort niet bij deze cluster."), "participant_id")
 
 
 def scores(store: Store, workshop_id: str) -> list[records.StatementScore]:
@@ -269,7 +272,7 @@ def restore_statement(store: Store, removed: RemovedStatement) -> Outcome[record
     with store.transaction() as uow:
         s = uow.session
         if s.get(m.StatementRow, record.id) is not None:
-            raise ValidationError(f"Er bestaat al een stelling met id {record.id}.")
+            raise ValidationError(msg("Er bestaat al een stelling met id {id}.", id=record.id))
         common.get(s, m.AreaRow, record.area_id, record.workshop_id)
         row = m.StatementRow(
             id=record.id,

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound, ValidationError
+from app.domain.messages import msg
 from app.storage import models as m
 
 R = TypeVar("R", bound=m.Base)
@@ -34,24 +35,24 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
 }
 
 LABELS: dict[type[m.Base], str] = {
-    m.WorkshopRow: "workshop",
-    m.LocationRow: "locatie",
-    m.SessionRow: "sessie",
-    m.ClusterRow: "cluster",
-    m.ParticipantRow: "deelnemer",
-    m.AreaRow: "domein",
-    m.SwotItemRow: "SWOT-punt",
-    m.RecommendationRow: "aanbeveling",
-    m.StatementRow: "stelling",
-    m.PathRow: "ontwikkelpad",
-    m.PathActionRow: "actie",
-    m.PathImpactRow: "impact",
-    m.PrincipleRow: "leidend principe",
-    m.ProposalRow: "voorstel",
-    m.ProposalActionRow: "actie",
-    m.RoundRow: "stemronde",
-    m.OptionRow: "optie",
-    m.BallotRow: "stembrief",
+    m.WorkshopRow: msg("workshop"),
+    m.LocationRow: msg("locatie"),
+    m.SessionRow: msg("sessie"),
+    m.ClusterRow: msg("cluster"),
+    m.ParticipantRow: msg("deelnemer"),
+    m.AreaRow: msg("domein"),
+    m.SwotItemRow: msg("SWOT-punt"),
+    m.RecommendationRow: msg("aanbeveling"),
+    m.StatementRow: msg("stelling"),
+    m.PathRow: msg("ontwikkelpad"),
+    m.PathActionRow: msg("actie"),
+    m.PathImpactRow: msg("impact"),
+    m.PrincipleRow: msg("leidend principe"),
+    m.ProposalRow: msg("voorstel"),
+    m.ProposalActionRow: msg("actie"),
+    m.RoundRow: msg("stemronde"),
+    m.OptionRow: msg("optie"),
+    m.BallotRow: msg("stembrief"),
 }
 
 
@@ -61,7 +62,8 @@ def get(
     """The row with this id, or NotFound (also when it belongs to another workshop)."""
     row = session.get(row_type, row_id) if row_id else None
     if row is None or (workshop_id and getattr(row, "workshop_id", workshop_id) != workshop_id):
-        raise NotFound(f"Geen {LABELS.get(row_type, row_type.__tablename__)} met id {row_id!r}.")
+        label = LABELS.get(row_type, row_type.__tablename__)
+        raise NotFound(msg("Geen {label} met id {id}.", label=label, id=repr(row_id)))
     return row
 
 
@@ -87,7 +89,9 @@ def add(session: Session, row: R, row_id: str | None = None) -> R:
     """Add a new row at the end of its list; ``row_id`` restores a deleted row (undo)."""
     if row_id:
         if session.get(type(row), row_id) is not None:
-            raise ValidationError(f"Er bestaat al een {LABELS[type(row)]} met id {row_id}.")
+            raise ValidationError(
+                msg("Er bestaat al een {label} met id {id}.", label=LABELS[type(row)], id=row_id)
+            )
         row.id = row_id
     if type(row) in ORDER_SCOPE and row.position is None:
         row.position = next_position(session, type(row), **scope_of(row))
@@ -119,7 +123,9 @@ def reorder(session: Session, row_type: type[m.Base], ordered_ids: Sequence[str]
     by_id = {r.id: r for r in rows}
     if len(set(ordered_ids)) != len(ordered_ids) or set(ordered_ids) != set(by_id):
         label = LABELS[row_type]
-        raise ValidationError(f"De nieuwe volgorde moet elke {label} precies één keer bevatten.")
+        raise ValidationError(
+            msg("De nieuwe volgorde moet elke {label} precies één keer bevatten.", label=label)
+        )
     renumber([by_id[i] for i in ordered_ids])
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -101,7 +102,9 @@ class Entity(Generic[R, T]):
         with store.transaction() as uow:
             s = uow.session
             if s.get(self.row, record.id) is not None:
-                raise ValidationError(f"Er bestaat al een {self.label} met id {record.id}.")
+                raise ValidationError(
+                    msg("Er bestaat al een {label} met id {id}.", label=self.label, id=record.id)
+                )
             values = {
                 column.key: _column_value(getattr(record, column.key))
                 for column in self.row.__table__.columns
@@ -136,7 +139,7 @@ def _column_value(value: Any) -> Any:
 def only(values: dict[str, Any], allowed: set[str]) -> None:
     unknown = set(values) - allowed - {"position"}
     if unknown:
-        raise ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise ValidationError(msg("Onbekend veld: {fields}.", fields=", ".join(sorted(unknown))))
 
 
 def pick(values: dict[str, Any], existing: Any, key: str, default: Any = None) -> Any:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -30,7 +31,9 @@ def replace_links(
     for target_id in wanted:
         target = common.get(session, target_type, target_id, owner.workshop_id)
         if target_type is m.SwotItemRow and target.absorbed_into_id:
-            raise ValidationError("Koppel aan het samengevoegde punt, niet aan een opgenomen punt.")
+            raise ValidationError(
+                msg("Koppel aan het samengevoegde punt, niet aan een opgenomen punt.")
+            )
     links = getattr(owner, relation)
     keep = [link for link in links if getattr(link, column) in wanted]
     present = {getattr(link, column) for link in keep}

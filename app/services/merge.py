@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import AtelierError, ValidationError
 from app.domain.merge import MergeReport, deletion_wins, natural_key, source_wins
+from app.domain.messages import msg
 from app.services import common
 from app.storage import models as m
 from app.storage.engine import sqlite_path, url_for
@@ -162,7 +163,7 @@ def merge_stores(
     def step() -> None:
         nonlocal done
         if cancelled is not None and cancelled():
-            raise MergeCancelled("Samenvoegen geannuleerd; er werd niets gewijzigd.")
+            raise MergeCancelled(msg("Samenvoegen geannuleerd; er werd niets gewijzigd."))
         done += 1
         if progress is not None:
             progress(min(done, steps), steps)
@@ -174,7 +175,11 @@ def merge_stores(
             source_path = sqlite_path(url_for(str(source)))
             if target_path and source_path and source_path.resolve() == target_path:
                 raise ValidationError(
-                    f"{source} is het doelbestand zelf; kies een ander bestand om samen te voegen."
+                    msg(
+                        "{file} is het doelbestand zelf; "
+                        "kies een ander bestand om samen te voegen.",
+                        file=str(source),
+                    )
                 )
             opened.append((str(source), stack.enter_context(_read_copy(str(source)))))
         loaded = [(name, _load(store)) for name, store in opened]
@@ -230,8 +235,12 @@ def _load(store: Store) -> _Side:
         side = _read(connection)
     if len(side.rows["workshop"]) != 1:
         raise ValidationError(
-            f"{store.name} bevat {len(side.rows['workshop'])} workshops; samenvoegen kan alleen "
-            "met werkbestanden van één workshop."
+            msg(
+                "{file} bevat {count} workshops; samenvoegen kan alleen "
+                "met werkbestanden van één workshop.",
+                file=store.name,
+                count=len(side.rows["workshop"]),
+            )
         )
     return side
 
@@ -287,7 +296,7 @@ class _Merge:
         side = _read(self.c)
         if len(side.rows["workshop"]) != 1:
             raise ValidationError(
-                "Het doelbestand moet precies één workshop bevatten om samen te voegen."
+                msg("Het doelbestand moet precies één workshop bevatten om samen te voegen.")
             )
         return side
 
@@ -313,8 +322,13 @@ class _Merge:
         if theirs["id"] != ours["id"]:
             if theirs["title"] != ours["title"]:
                 self.report.notes.append(
-                    f"{self.name}: workshop ‘{theirs['title']}’ is samengevoegd in "
-                    f"‘{ours['title']}’; de titel en gegevens van het doelbestand blijven."
+                    msg(
+                        "{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; "
+                        "de titel en gegevens van het doelbestand blijven.",
+                        file=self.name,
+                        theirs=theirs["title"],
+                        ours=ours["title"],
+                    )
                 )
             return
         table = m.Base.metadata.tables["workshop"]
@@ -542,8 +556,13 @@ class _Merge:
                         self.c.execute(delete(table).where(table.c.id == tomb["id"]))
                 except IntegrityError:
                     self.report.notes.append(
-                        f"{self.name}: {_label(name)} {_describe(ours)} is daar verwijderd, "
-                        "maar wordt hier nog gebruikt en blijft daarom bestaan."
+                        msg(
+                            "{file}: {label} {what} is daar verwijderd, "
+                            "maar wordt hier nog gebruikt en blijft daarom bestaan.",
+                            file=self.name,
+                            label=_label(name),
+                            what=_describe(ours),
+                        )
                     )
                     continue
                 del self.target.rows[name][tomb["id"]]
@@ -562,9 +581,7 @@ class _Merge:
 
 
 def _differs(table: Table, ours: Row, theirs: Row) -> bool:
-    return any(
-        ours.get(c.name) != theirs.get(c.name) for c in table.c if c.name not in BOOKKEEPING
-    )
+    return any(ours.get(c.name) != theirs.get(c.name) for c in table.c if c.name not in BOOKKEEPING)
 
 
 def _label(table: str) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common, convert
 from app.services.entities import Entity, only, pick
 from app.services.outcome import Outcome
@@ -22,13 +23,17 @@ def _clean_location(
 ) -> dict[str, Any]:
     only(values, {"name", "address", "postcode", "deelgemeente"})
     deelgemeente = rules.optional_text(
-        pick(values, row, "deelgemeente"), "De deelgemeente", "deelgemeente"
+        pick(values, row, "deelgemeente"), msg("De deelgemeente"), "deelgemeente"
     )
     return {
-        "name": rules.required_text(pick(values, row, "name"), "De naam van de locatie", "name"),
-        "address": rules.optional_text(pick(values, row, "address", ""), "Het adres", "address"),
+        "name": rules.required_text(
+            pick(values, row, "name"), msg("De naam van de locatie"), "name"
+        ),
+        "address": rules.optional_text(
+            pick(values, row, "address", ""), msg("Het adres"), "address"
+        ),
         "postcode": rules.optional_text(
-            pick(values, row, "postcode", ""), "De postcode", "postcode"
+            pick(values, row, "postcode", ""), msg("De postcode"), "postcode"
         ),
         "deelgemeente": deelgemeente or None,
     }
@@ -44,12 +49,14 @@ def _clean_session(
             when = dt.date.fromisoformat(when)
         except ValueError:
             raise ValidationError(
-                f"'{when}' is geen datum (verwacht JJJJ-MM-DD).", "date"
+                msg("'{value}' is geen datum (verwacht JJJJ-MM-DD).", value=when), "date"
             ) from None
     location_id = pick(values, row, "location_id")
     common.optional(session, m.LocationRow, location_id, workshop_id)
     return {
-        "title": rules.required_text(pick(values, row, "title"), "De titel van de sessie", "title"),
+        "title": rules.required_text(
+            pick(values, row, "title"), msg("De titel van de sessie"), "title"
+        ),
         "date": when,
         "location_id": location_id,
     }
@@ -59,7 +66,7 @@ def _clean_cluster(
     session: Session, workshop_id: str, values: dict[str, Any], row: Any
 ) -> dict[str, Any]:
     only(values, {"name", "is_reference", "color"})
-    name = rules.required_text(pick(values, row, "name"), "De naam van de cluster", "name")
+    name = rules.required_text(pick(values, row, "name"), msg("De naam van de cluster"), "name")
     clash = session.scalar(
         select(m.ClusterRow.id).where(
             m.ClusterRow.workshop_id == workshop_id,
@@ -68,7 +75,7 @@ def _clean_cluster(
         )
     )
     if clash:
-        raise ValidationError(f"Er is al een cluster '{name}'.", "name")
+        raise ValidationError(msg("Er is al een cluster '{name}'.", name=name), "name")
     is_reference = bool(pick(values, row, "is_reference", False))
     if is_reference:
         # One reference cluster (the management team): choosing another moves the role.
@@ -94,11 +101,11 @@ def _clean_participant(
     only(values, {"name", "cluster_id", "role"})
     cluster_id = pick(values, row, "cluster_id")
     common.optional(session, m.ClusterRow, cluster_id, workshop_id)
-    name = rules.optional_text(pick(values, row, "name"), "De naam", "name")
+    name = rules.optional_text(pick(values, row, "name"), msg("De naam"), "name")
     return {
         "name": name or None,  # participants are anonymous unless named
         "cluster_id": cluster_id,
-        "role": rules.optional_text(pick(values, row, "role", ""), "De rol", "role"),
+        "role": rules.optional_text(pick(values, row, "role", ""), msg("De rol"), "role"),
     }
 
 
@@ -117,12 +124,12 @@ participants: Entity[m.ParticipantRow, records.Participant] = Entity(
 
 # What a cluster owns that must not silently disappear with it.
 _CLUSTER_WORK = (
-    (m.SwotItemRow, "SWOT-punten"),
-    (m.RecommendationRow, "aanbevelingen"),
+    (m.SwotItemRow, msg("SWOT-punten")),
+    (m.RecommendationRow, msg("aanbevelingen")),
 )
 _CLUSTER_ANSWERS = (
-    (m.StatementScoreRow, "antwoorden op stellingen"),
-    (m.AreaRatingRow, "beoordelingen van domeinen"),
+    (m.StatementScoreRow, msg("antwoorden op stellingen")),
+    (m.AreaRatingRow, msg("beoordelingen van domeinen")),
 )
 
 
@@ -147,18 +154,31 @@ def delete_cluster(
             )
             if n:
                 raise ValidationError(
-                    f"Cluster '{row.name}' heeft {n} {label}; verwijder die eerst.", "cluster_id"
+                    msg(
+                        "Cluster '{name}' heeft {count} {what}; verwijder die eerst.",
+                        name=row.name,
+                        count=n,
+                        what=label,
+                    ),
+                    "cluster_id",
                 )
         if move_to is not None:
             target = common.get(s, m.ClusterRow, move_to, row.workshop_id)
             if target.id == row.id:
-                raise ValidationError("Kies een andere cluster om de punten naar te verplaatsen.")
+                raise ValidationError(
+                    msg("Kies een andere cluster om de punten naar te verplaatsen.")
+                )
         for table, label in _CLUSTER_WORK:
             owned = list(s.scalars(select(table).where(table.cluster_id == cluster_id)))
             if owned and move_to is None:
                 raise ValidationError(
-                    f"Cluster '{row.name}' heeft {len(owned)} {label}: "
-                    "kies een cluster om ze naar te verplaatsen.",
+                    msg(
+                        "Cluster '{name}' heeft {count} {what}: "
+                        "kies een cluster om ze naar te verplaatsen.",
+                        name=row.name,
+                        count=len(owned),
+                        what=label,
+                    ),
                     "move_to",
                 )
             for item in owned:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain import records, rules
 from app.domain.enums import TargetGroup
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common, convert, links
 from app.services.entities import Entity, only, pick
 from app.services.outcome import Outcome
@@ -24,9 +25,11 @@ def _clean_path(
 ) -> dict[str, Any]:
     only(values, {"title", "description"})
     return {
-        "title": rules.required_text(pick(values, row, "title"), "De titel van het pad", "title"),
+        "title": rules.required_text(
+            pick(values, row, "title"), msg("De titel van het pad"), "title"
+        ),
         "description": rules.optional_text(
-            pick(values, row, "description", ""), "De beschrijving", "description"
+            pick(values, row, "description", ""), msg("De beschrijving"), "description"
         ),
     }
 
@@ -37,9 +40,9 @@ def _clean_principle(
     only(values, {"title", "text"})
     return {
         "title": rules.required_text(
-            pick(values, row, "title"), "De titel van het principe", "title"
+            pick(values, row, "title"), msg("De titel van het principe"), "title"
         ),
-        "text": rules.optional_text(pick(values, row, "text", ""), "De tekst", "text"),
+        "text": rules.optional_text(pick(values, row, "text", ""), msg("De tekst"), "text"),
     }
 
 
@@ -54,7 +57,7 @@ def _actions(texts: Iterable[str]) -> list[m.PathActionRow]:
     for position, text in enumerate(texts):
         out.append(
             m.PathActionRow(
-                text=rules.required_text(text, "Een actie", "actions"), position=position
+                text=rules.required_text(text, msg("Een actie"), "actions"), position=position
             )
         )
     return out
@@ -68,12 +71,15 @@ def _impacts(impacts: Iterable[Impact]) -> list[m.PathImpactRow]:
         except ValueError:
             names = ", ".join(t.value for t in TargetGroup)
             raise ValidationError(
-                f"Onbekende doelgroep {group!r}: kies uit {names}.", "impacts"
+                msg(
+                    "Onbekende doelgroep {group}: kies uit {names}.", group=repr(group), names=names
+                ),
+                "impacts",
             ) from None
         out.append(
             m.PathImpactRow(
                 target_group=target.value,
-                text=rules.required_text(text, "Een impact", "impacts"),
+                text=rules.required_text(text, msg("Een impact"), "impacts"),
                 position=position,
             )
         )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common, convert, links
 from app.services.entities import Entity, only, pick
 from app.services.outcome import Outcome
@@ -17,15 +18,15 @@ from app.storage import models as m
 from app.storage.store import Store
 
 TEXT_FIELDS = {
-    "code": "De code",
-    "policy_objective": "De beleidsdoelstelling",
-    "why": "Waarom",
-    "what": "Wat willen we bereiken",
-    "win": "Wat winnen we",
-    "location_text": "De locatie",
-    "status_end_of_term": "De stand van zaken",
-    "dependencies": "De afhankelijkheden",
-    "risks": "De risico's",
+    "code": msg("De code"),
+    "policy_objective": msg("De beleidsdoelstelling"),
+    "why": msg("Waarom"),
+    "what": msg("Wat willen we bereiken"),
+    "win": msg("Wat winnen we"),
+    "location_text": msg("De locatie"),
+    "status_end_of_term": msg("De stand van zaken"),
+    "dependencies": msg("De afhankelijkheden"),
+    "risks": msg("De risico's"),
 }
 
 
@@ -50,7 +51,7 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
         for key, label in TEXT_FIELDS.items()
     }
     clean["title"] = rules.required_text(
-        pick(values, row, "title"), "De titel van het voorstel", "title"
+        pick(values, row, "title"), msg("De titel van het voorstel"), "title"
     )
     for key, row_type in (("cluster_id", m.ClusterRow), ("location_id", m.LocationRow)):
         clean[key] = pick(values, row, key)
@@ -84,11 +85,14 @@ def _apply_details(
     if actions is not None:
         new_actions = []
         for position, a in enumerate(actions):
-            first = rules.year_in_period(a.start_year, start, end, f"Actie {position + 1}")
-            last = rules.year_in_period(a.end_year, start, end, f"Actie {position + 1}")
+            label = msg("Actie {number}", number=position + 1)
+            first = rules.year_in_period(a.start_year, start, end, label)
+            last = rules.year_in_period(a.end_year, start, end, label)
             if last < first:
-                raise ValidationError(f"Actie {position + 1} eindigt vóór ze begint.", "actions")
-            text = rules.required_text(a.text, f"Actie {position + 1}", "actions")
+                raise ValidationError(
+                    msg("Actie {number} eindigt vóór ze begint.", number=position + 1), "actions"
+                )
+            text = rules.required_text(a.text, label, "actions")
             new_actions.append(
                 m.ProposalActionRow(text=text, start_year=first, end_year=last, position=position)
             )
@@ -96,13 +100,15 @@ def _apply_details(
     if resources is not None:
         new_resources = []
         for year, spec in sorted(resources.items()):
-            rules.year_in_period(year, start, end, "Middelen")
+            rules.year_in_period(year, start, end, msg("Middelen"))
             new_resources.append(
                 m.ProposalResourceRow(
                     year=year,
-                    investment=rules.non_negative(spec.investment, f"Investering {year}"),
-                    operating=rules.non_negative(spec.operating, f"Werking {year}"),
-                    fte=rules.non_negative(spec.fte, f"VTE {year}"),
+                    investment=rules.non_negative(
+                        spec.investment, msg("Investering {year}", year=year)
+                    ),
+                    operating=rules.non_negative(spec.operating, msg("Werking {year}", year=year)),
+                    fte=rules.non_negative(spec.fte, msg("VTE {year}", year=year)),
                 )
             )
         # Delete first: (proposal, year) is unique and the flush order is not ours.

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, object_session
 from app.domain import ranking, records, rules
 from app.domain.enums import BallotSource, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
+from app.domain.messages import msg
 from app.services import common, convert
 from app.services.entities import Entity
 from app.services.outcome import Outcome
@@ -56,7 +57,7 @@ def _record(row: m.RoundRow) -> records.VotingRound:
 
 
 def _no_generic_create(*_args: Any) -> dict[str, Any]:
-    raise ValidationError("Maak een stemronde met create_round.")
+    raise ValidationError(msg("Maak een stemronde met create_round."))
 
 
 # list, get, delete and move; creating goes through create_round.
@@ -68,7 +69,11 @@ def _method(value: Any) -> VotingMethod:
         return VotingMethod(value)
     except ValueError:
         raise ValidationError(
-            f"Onbekende stemmethode {value!r}: dots, score, rank, budget of survey.", "method"
+            msg(
+                "Onbekende stemmethode {value}: dots, score, rank, budget of survey.",
+                value=repr(value),
+            ),
+            "method",
         ) from None
 
 
@@ -113,7 +118,7 @@ def create_round(
     how = _method(method)
     if how is VotingMethod.SURVEY:
         if options:
-            raise ValidationError("Een bevraging heeft geen opties.", "options")
+            raise ValidationError(msg("Een bevraging heeft geen opties."), "options")
         anonymous = True
     with store.transaction() as uow:
         s = uow.session
@@ -123,16 +128,20 @@ def create_round(
             try:
                 kinds.append(OptionKind(kind))
             except ValueError:
-                raise ValidationError(f"Onbekende soort optie {kind!r}.", "options") from None
+                raise ValidationError(
+                    msg("Onbekende soort optie {kind}.", kind=repr(kind)), "options"
+                ) from None
         if len({t for _, t in options}) != len(options):
-            raise ValidationError("Elke optie mag maar één keer in een ronde staan.", "options")
+            raise ValidationError(
+                msg("Elke optie mag maar één keer in een ronde staan."), "options"
+            )
         clean_rules = ranking.validate_rules(
             how, rules_ or ranking.default_rules(how, len(options))
         )
         row = m.RoundRow(
             workshop_id=workshop_id,
-            title=rules.required_text(title, "De titel van de ronde", "title"),
-            question=rules.optional_text(question, "De vraag", "question"),
+            title=rules.required_text(title, msg("De titel van de ronde"), "title"),
+            question=rules.optional_text(question, msg("De vraag"), "question"),
             method=how.value,
             rules_json=json.dumps(clean_rules, ensure_ascii=False),
             status=RoundStatus.DRAFT.value,
@@ -158,14 +167,18 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
         if status is RoundStatus.OPEN:
             if current is RoundStatus.CLOSED:
                 raise ValidationError(
-                    f"Ronde '{row.title}' is gesloten en kan niet opnieuw open.", "status"
+                    msg("Ronde '{title}' is gesloten en kan niet opnieuw open.", title=row.title),
+                    "status",
                 )
             if row.method == VotingMethod.SURVEY.value:
                 _check_survey_can_open(s, row)
             elif not row.options:
                 raise ValidationError(
-                    f"Ronde '{row.title}' heeft geen opties om op te stemmen: maak een ronde "
-                    "met minstens één voorstel, SWOT-punt of ontwikkelpad.",
+                    msg(
+                        "Ronde '{title}' heeft geen opties om op te stemmen: maak een ronde "
+                        "met minstens één voorstel, SWOT-punt of ontwikkelpad.",
+                        title=row.title,
+                    ),
                     "status",
                 )
             other = s.scalar(
@@ -177,10 +190,13 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
             )
             if other is not None:
                 raise ValidationError(
-                    f"Ronde '{other.title}' is nog open: sluit die eerst.", "status"
+                    msg("Ronde '{title}' is nog open: sluit die eerst.", title=other.title),
+                    "status",
                 )
         elif status is RoundStatus.CLOSED and current is RoundStatus.DRAFT:
-            raise ValidationError(f"Ronde '{row.title}' is nog niet geopend.", "status")
+            raise ValidationError(
+                msg("Ronde '{title}' is nog niet geopend.", title=row.title), "status"
+            )
         if status is RoundStatus.CLOSED and current is RoundStatus.OPEN:
             _forget_voters(s, row)
         row.status = status.value
@@ -198,14 +214,21 @@ def _check_survey_can_open(session: Session, row: m.RoundRow) -> None:
     )
     if not internal:
         raise ValidationError(
-            f"Bevraging '{row.title}': de workshop heeft nog geen interne domeinen.", "status"
+            msg(
+                "Bevraging '{title}': de workshop heeft nog geen interne domeinen.",
+                title=row.title,
+            ),
+            "status",
         )
     clusters = session.scalar(
         select(func.count()).select_from(m.ClusterRow).filter_by(workshop_id=row.workshop_id)
     )
     if not clusters:
         raise ValidationError(
-            f"Bevraging '{row.title}': maak eerst de clusters, de antwoorden tellen per cluster.",
+            msg(
+                "Bevraging '{title}': maak eerst de clusters, de antwoorden tellen per cluster.",
+                title=row.title,
+            ),
             "status",
         )
 
@@ -239,19 +262,20 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
     may become anonymous any time, but named only while a draft."""
     allowed = {"title", "question", "anonymous", "top_n", "revealed", "rules"}
     if set(values) - allowed:
-        raise ValidationError(f"Onbekend veld: {', '.join(sorted(set(values) - allowed))}.")
+        unknown = ", ".join(sorted(set(values) - allowed))
+        raise ValidationError(msg("Onbekend veld: {fields}.", fields=unknown))
     with store.transaction() as uow:
         row = common.get(uow.session, m.RoundRow, round_id)
         if "title" in values:
-            row.title = rules.required_text(values["title"], "De titel van de ronde", "title")
+            row.title = rules.required_text(values["title"], msg("De titel van de ronde"), "title")
         if "question" in values:
-            row.question = rules.optional_text(values["question"], "De vraag", "question")
+            row.question = rules.optional_text(values["question"], msg("De vraag"), "question")
         if (
             "anonymous" in values
             and not values["anonymous"]
             and row.method == VotingMethod.SURVEY.value
         ):
-            raise ValidationError("Een bevraging is altijd anoniem.", "anonymous")
+            raise ValidationError(msg("Een bevraging is altijd anoniem."), "anonymous")
         if (
             "anonymous" in values
             and not values["anonymous"]
@@ -260,7 +284,7 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
         ):
             # Its ballots were cast on the promise of anonymity (named to anonymous is fine).
             raise ValidationError(
-                "Een anonieme ronde kan niet meer op naam zodra ze geopend is.", "anonymous"
+                msg("Een anonieme ronde kan niet meer op naam zodra ze geopend is."), "anonymous"
             )
         for key in ("anonymous", "revealed"):
             if key in values:
@@ -269,7 +293,9 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
             row.top_n = max(0, int(values["top_n"]))
         if "rules" in values:
             if row.status != RoundStatus.DRAFT.value:
-                raise ValidationError("De regels liggen vast zodra de ronde geopend is.", "rules")
+                raise ValidationError(
+                    msg("De regels liggen vast zodra de ronde geopend is."), "rules"
+                )
             clean = ranking.validate_rules(VotingMethod(row.method), values["rules"])
             row.rules_json = json.dumps(clean, ensure_ascii=False)
         uow.session.flush()
@@ -311,8 +337,10 @@ def store_ballot(
     method = VotingMethod(row.method)
     if method is VotingMethod.SURVEY:
         raise ValidationError(
-            "Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij "
-            "de vragenlijst van de interne analyse.",
+            msg(
+                "Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij "
+                "de vragenlijst van de interne analyse."
+            ),
             "round_id",
         )
     entries = ranking.parse_entries(
@@ -324,12 +352,12 @@ def store_ballot(
     if ballot.participant_id is not None:
         if row.anonymous:
             raise ValidationError(
-                "Deze ronde is anoniem: een stembrief draagt geen naam.", "participant_id"
+                msg("Deze ronde is anoniem: een stembrief draagt geen naam."), "participant_id"
             )
         person = common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
         if not person.name:
             raise ValidationError(
-                "Een stembrief op naam hoort bij een deelnemer met een naam.", "participant_id"
+                msg("Een stembrief op naam hoort bij een deelnemer met een naam."), "participant_id"
             )
         if cluster_id is None:
             cluster_id = person.cluster_id  # a named ballot counts for its person's cluster
@@ -377,7 +405,7 @@ def cast_ballot(
     with store.transaction() as uow:
         row = common.get(uow.session, m.RoundRow, round_id)
         if row.status != RoundStatus.OPEN.value:
-            raise ValidationError(f"Ronde '{row.title}' is niet open.", "round_id")
+            raise ValidationError(msg("Ronde '{title}' is niet open.", title=row.title), "round_id")
         new = store_ballot(uow.session, row, ballot, id=id)
         uow.session.flush()
         record = convert.ballot(new)
@@ -394,14 +422,19 @@ def remove_paper_ballot(store: Store, ballot_id: str) -> Outcome[records.Ballot]
         row = common.get(s, m.BallotRow, ballot_id)
         if row.source != BallotSource.PAPER.value:
             raise ValidationError(
-                "Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel "
-                "aanpassen.",
+                msg(
+                    "Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel "
+                    "aanpassen."
+                ),
                 "ballot_id",
             )
         voting_round = common.get(s, m.RoundRow, row.round_id)
         if voting_round.status != RoundStatus.OPEN.value:
             raise ValidationError(
-                f"Ronde '{voting_round.title}' is niet meer open: de stembrief blijft.",
+                msg(
+                    "Ronde '{title}' is niet meer open: de stembrief blijft.",
+                    title=voting_round.title,
+                ),
                 "ballot_id",
             )
         record = convert.ballot(row)
@@ -482,5 +515,9 @@ def find_round(store: Store, workshop_id: str, ref: str) -> records.VotingRound:
         if r.id == ref:
             return r
     raise NotFound(
-        f"Geen stemronde {ref!r}: geef een id of een nummer van 1 tot {len(all_rounds)}."
+        msg(
+            "Geen stemronde {ref}: geef een id of een nummer van 1 tot {count}.",
+            ref=repr(ref),
+            count=len(all_rounds),
+        )
     )

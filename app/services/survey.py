@@ -28,6 +28,7 @@ from app.domain import records
 from app.domain import survey as questionnaire
 from app.domain.enums import AreaKind, BallotSource, VotingMethod
 from app.domain.errors import ValidationError
+from app.domain.messages import message_of, msg
 from app.services import common, convert, rounds
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -126,15 +127,17 @@ def store_responses(
         try:
             if not response.cluster:
                 raise ValidationError(
-                    "Kies je cluster: bij een bevraging tellen de antwoorden per cluster.",
+                    msg("Kies je cluster: bij een bevraging tellen de antwoorden per cluster."),
                     "cluster",
                 )
             cluster_id = clusters.get(response.cluster)
             if cluster_id is None:
-                raise ValidationError(f"Onbekende cluster: {response.cluster!r}.", "cluster")
+                raise ValidationError(
+                    msg("Onbekende cluster: {name}.", name=repr(response.cluster)), "cluster"
+                )
             answers = questionnaire.parse_answers(response.entries, statement_ids, area_ids)
         except ValidationError as exc:
-            refused.append((n, str(exc)))
+            refused.append((n, message_of(exc)))
             continue
         # Keyed with the round's secret, as phone ballots (rounds.voter_key).
         key = rounds.voter_key(row, response.voter)
@@ -334,7 +337,9 @@ def results(store: Store, round_id: str) -> SurveyResults:
         s = uow.session
         row = common.get(s, m.RoundRow, round_id)
         if row.method != VotingMethod.SURVEY.value:
-            raise ValidationError(f"Ronde '{row.title}' is geen bevraging.", "round_id")
+            raise ValidationError(
+                msg("Ronde '{title}' is geen bevraging.", title=row.title), "round_id"
+            )
         ballots = list(
             s.execute(
                 select(m.BallotRow.cluster_id, m.BallotRow.participant_id).where(

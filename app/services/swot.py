@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, object_session
 from app.domain import consolidation, records, rules
 from app.domain.enums import AreaKind, Quadrant
 from app.domain.errors import ValidationError
+from app.domain.messages import msg
 from app.services import common, convert, links
 from app.services.entities import Entity, only, pick
 from app.services.outcome import Outcome
@@ -26,7 +27,10 @@ def _quadrant(value: Any) -> Quadrant:
         return Quadrant(value)
     except ValueError:
         raise ValidationError(
-            f"Onbekend kwadrant {value!r}: kies S, W, O of T (sterkte, zwakte, kans, bedreiging).",
+            msg(
+                "Onbekend kwadrant {value}: kies S, W, O of T (sterkte, zwakte, kans, bedreiging).",
+                value=repr(value),
+            ),
             "quadrant",
         ) from None
 
@@ -39,18 +43,29 @@ def _clean_item(
     area_id = pick(values, row, "area_id")
     area = common.optional(session, m.AreaRow, area_id, workshop_id)
     if area is not None and area.kind != quadrant.area_kind.value:
-        where = "interne" if quadrant.area_kind is AreaKind.INTERNAL else "externe"
-        raise ValidationError(
-            f"{quadrant.label} horen bij een {where} domein; '{area.name}' is dat niet.", "area_id"
-        )
+        if quadrant.area_kind is AreaKind.INTERNAL:
+            message = msg(
+                "{quadrant} horen bij een interne domein; '{area}' is dat niet.",
+                quadrant=quadrant.label,
+                area=area.name,
+            )
+        else:
+            message = msg(
+                "{quadrant} horen bij een externe domein; '{area}' is dat niet.",
+                quadrant=quadrant.label,
+                area=area.name,
+            )
+        raise ValidationError(message, "area_id")
     cluster_id = pick(values, row, "cluster_id")
     common.optional(session, m.ClusterRow, cluster_id, workshop_id)
     session_id = pick(values, row, "session_id")
     common.optional(session, m.SessionRow, session_id, workshop_id)
-    author = rules.optional_text(pick(values, row, "author"), "De auteur", "author")
+    author = rules.optional_text(pick(values, row, "author"), msg("De auteur"), "author")
     clean: dict[str, Any] = {
         "quadrant": quadrant.value,
-        "text": rules.required_text(pick(values, row, "text"), "De tekst van het punt", "text"),
+        "text": rules.required_text(
+            pick(values, row, "text"), msg("De tekst van het punt"), "text"
+        ),
         "area_id": area_id,
         "cluster_id": cluster_id,
         "session_id": session_id,
@@ -193,7 +208,7 @@ def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem
     with store.transaction() as uow:
         s = uow.session
         if s.get(m.SwotItemRow, record.id) is not None:
-            raise ValidationError(f"Er bestaat al een SWOT-punt met id {record.id}.")
+            raise ValidationError(msg("Er bestaat al een SWOT-punt met id {id}.", id=record.id))
         values = {
             column.key: getattr(record, column.key)
             for column in m.SwotItemRow.__table__.columns
@@ -278,7 +293,7 @@ def consolidate(
         for src in sources:
             if src.quadrant != primary.quadrant:
                 raise ValidationError(
-                    "Alleen punten uit hetzelfde kwadrant kunnen samengevoegd worden."
+                    msg("Alleen punten uit hetzelfde kwadrant kunnen samengevoegd worden.")
                 )
             for grandchild in s.scalars(
                 select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == src.id)
@@ -354,7 +369,7 @@ def _clean_recommendation(
     clean = {
         "area_id": area.id,
         "cluster_id": cluster_id,
-        "text": rules.required_text(pick(values, row, "text"), "De aanbeveling", "text"),
+        "text": rules.required_text(pick(values, row, "text"), msg("De aanbeveling"), "text"),
     }
     if row is not None and area.id != row.area_id:
         clean["position"] = common.next_position(session, m.RecommendationRow, area_id=area.id)

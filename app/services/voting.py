@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from app.domain import ranking, records
 from app.domain.enums import BallotSource, RoundStatus, VotingMethod
 from app.domain.errors import StorageError, ValidationError
+from app.domain.messages import message_of, msg
 from app.services import common, convert, rounds, survey
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -292,11 +293,12 @@ def _resolve_participant(
     matches = by_name.get(" ".join(reference.split()).casefold(), [])
     if len(matches) > 1:
         raise ValidationError(
-            "Er zijn meerdere deelnemers met die naam: kies je naam uit de lijst.", "participant"
+            msg("Er zijn meerdere deelnemers met die naam: kies je naam uit de lijst."),
+            "participant",
         )
     if not matches:
         raise ValidationError(
-            "Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst.",
+            msg("Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst."),
             "participant",
         )
     return by_id[matches[0]]
@@ -347,19 +349,21 @@ def _store_round_group(
             entries = ranking.parse_entries(row.method, row.rules, option_ids, ballot.entries)
             cluster_id = clusters.get(ballot.cluster) if ballot.cluster else None
             if ballot.cluster and cluster_id is None:
-                raise ValidationError(f"Onbekende cluster: {ballot.cluster!r}.", "cluster")
+                raise ValidationError(
+                    msg("Onbekende cluster: {name}.", name=repr(ballot.cluster)), "cluster"
+                )
             participant_id = None
             if ballot.participant is not None:
                 if row.anonymous:
                     raise ValidationError(
-                        "Deze ronde is anoniem: een stem draagt geen naam.", "participant"
+                        msg("Deze ronde is anoniem: een stem draagt geen naam."), "participant"
                     )
                 participant_id, own_cluster = _resolve_participant(
                     ballot.participant, by_id, by_name
                 )
                 cluster_id = cluster_id or own_cluster
         except ValidationError as exc:
-            refused.append((n, str(exc)))
+            refused.append((n, message_of(exc)))
             continue
         key = rounds.keyed_voter_key(row.token, ballot.voter)
         valid.pop(key, None)  # a later ballot from the same phone replaces an earlier one
@@ -476,19 +480,25 @@ def cast_paper_dot_totals(
         s = uow.session
         row = common.get(s, m.RoundRow, round_id)
         if row.method != VotingMethod.DOTS.value:
-            raise ValidationError("Papieren totalen gelden alleen voor een stippenronde.", "method")
+            raise ValidationError(
+                msg("Papieren totalen gelden alleen voor een stippenronde."), "method"
+            )
         if row.status != RoundStatus.OPEN.value:
-            raise ValidationError(f"Ronde '{row.title}' is niet open.", "round_id")
+            raise ValidationError(msg("Ronde '{title}' is niet open.", title=row.title), "round_id")
         if isinstance(voters, bool) or not isinstance(voters, int) or voters < 1:
-            raise ValidationError("Geef het aantal deelnemers op papier (minstens 1).", "voters")
+            raise ValidationError(
+                msg("Geef het aantal deelnemers op papier (minstens 1)."), "voters"
+            )
         titles = {o.id: o.title for o in row.options}
         for option_id, n in totals.items():
             if option_id not in titles:
-                raise ValidationError(f"Onbekende optie: {option_id!r}.", "totals")
+                raise ValidationError(msg("Onbekende optie: {id}.", id=repr(option_id)), "totals")
             if isinstance(n, bool) or not isinstance(n, int) or n < 0:
                 raise ValidationError(
-                    f"Het aantal stippen voor '{titles[option_id]}' moet een geheel getal "
-                    "vanaf 0 zijn.",
+                    msg(
+                        "Het aantal stippen voor '{title}' moet een geheel getal vanaf 0 zijn.",
+                        title=titles[option_id],
+                    ),
                     "totals",
                 )
         rules = convert.voting_round(row).rules
@@ -496,14 +506,25 @@ def cast_paper_dot_totals(
         for option_id, n in totals.items():
             if n > per_option:
                 raise ValidationError(
-                    f"'{titles[option_id]}' heeft {n} stippen; {voters} deelnemers kunnen er "
-                    f"hoogstens {per_option} geven.",
+                    msg(
+                        "'{title}' heeft {count} stippen; {voters} deelnemers kunnen er "
+                        "hoogstens {most} geven.",
+                        title=titles[option_id],
+                        count=n,
+                        voters=voters,
+                        most=per_option,
+                    ),
                     "totals",
                 )
         total, allowed = sum(totals.values()), voters * rules["dots"]
         if total > allowed:
             raise ValidationError(
-                f"{total} stippen in totaal; {voters} deelnemers hebben er samen {allowed}.",
+                msg(
+                    "{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.",
+                    count=total,
+                    voters=voters,
+                    most=allowed,
+                ),
                 "totals",
             )
         order = [o.id for o in row.options]

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from app import resources
 from app.domain import records, rules
 from app.domain.enums import AreaKind
+from app.domain.messages import msg
 from app.services import common, convert
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -28,7 +29,7 @@ def only_workshop(store: Store) -> records.Workshop:
     """The store's workshop; stores made by Atelier hold one."""
     workshops = list_workshops(store)
     if not workshops:
-        raise common.NotFound(f"{store.name} bevat nog geen workshop.")
+        raise common.NotFound(msg("{file} bevat nog geen workshop.", file=store.name))
     return workshops[0]
 
 
@@ -47,11 +48,11 @@ def create_workshop(
     start, end = rules.planning_period(period_start, period_end)
     with store.transaction() as uow:
         row = m.WorkshopRow(
-            title=rules.required_text(title, "De titel", "title"),
-            organisation=rules.optional_text(organisation, "De organisatie", "organisation"),
+            title=rules.required_text(title, msg("De titel"), "title"),
+            organisation=rules.optional_text(organisation, msg("De organisatie"), "organisation"),
             period_start=start,
             period_end=end,
-            description=rules.optional_text(description, "De beschrijving", "description"),
+            description=rules.optional_text(description, msg("De beschrijving"), "description"),
             show_names=show_names,
         )
         uow.session.add(row)
@@ -87,13 +88,18 @@ def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome
     allowed = {"title", "organisation", "period_start", "period_end", "description", "show_names"}
     unknown = set(values) - allowed
     if unknown:
-        raise rules.ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise rules.ValidationError(
+            msg("Onbekend veld: {fields}.", fields=", ".join(sorted(unknown)))
+        )
     with store.transaction() as uow:
         row = common.get(uow.session, m.WorkshopRow, workshop_id)
         clean = dict(values)
         if "title" in clean:
-            clean["title"] = rules.required_text(str(clean["title"]), "De titel", "title")
-        for key, label in (("organisation", "De organisatie"), ("description", "De beschrijving")):
+            clean["title"] = rules.required_text(str(clean["title"]), msg("De titel"), "title")
+        for key, label in (
+            ("organisation", msg("De organisatie")),
+            ("description", msg("De beschrijving")),
+        ):
             if key in clean:
                 clean[key] = rules.optional_text(str(clean[key]), label, key)
         start = int(clean.get("period_start", row.period_start))  # type: ignore[arg-type]

@@ -8,6 +8,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from app.domain.messages import msg
+
 KEEP = 10
 
 
@@ -48,7 +50,13 @@ def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     problems = quick_check(partial)
     if problems:
         partial.unlink(missing_ok=True)
-        raise OSError(f"Reservekopie van {store.name} is beschadigd: {problems[:3]}")
+        raise OSError(
+            msg(
+                "Reservekopie van {file} is beschadigd: {problems}",
+                file=store.name,
+                problems=str(problems[:3]),
+            )
+        )
     os.replace(partial, target)
     rotate(folder, keep)
     return target

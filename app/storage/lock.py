@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from app.domain.errors import StoreLocked
+from app.domain.messages import msg
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -56,11 +57,23 @@ class StoreLock:
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
         if not _try_lock(handle):
             handle.seek(0)
-            holder = _describe(handle.read())
+            holder = _holder(handle.read())
             handle.close()
+            name = self.path.with_suffix("").name
+            if holder is None:
+                raise StoreLocked(
+                    msg(
+                        "{file} is al geopend door een ander programma. Sluit het daar eerst.",
+                        file=name,
+                    )
+                )
             raise StoreLocked(
-                f"{self.path.with_suffix('').name} is al geopend door een ander programma{holder}. "
-                "Sluit het daar eerst."
+                msg(
+                    "{file} is al geopend door een ander programma (proces {pid} op {host}, "
+                    "sinds {since}). Sluit het daar eerst.",
+                    file=name,
+                    **holder,
+                )
             )
         handle.seek(0)
         handle.truncate()
@@ -91,9 +104,10 @@ class StoreLock:
         return self._handle is not None
 
 
-def _describe(content: str) -> str:
+def _holder(content: str) -> dict[str, str] | None:
+    """Who holds the lock (pid, host, since), as the lock file says; None if it does not."""
     try:
         info = json.loads(content)
-        return f" (proces {info['pid']} op {info['host']}, sinds {info['since']})"
+        return {key: str(info[key]) for key in ("pid", "host", "since")}
     except (ValueError, KeyError, TypeError):
-        return ""
+        return None

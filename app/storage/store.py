@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import __version__
 from app.domain.errors import NotAStore, StorageError, StoreTooNew
+from app.domain.messages import msg
 from app.storage import backup, migrations
 from app.storage.engine import for_writing, make_engine, sqlite_path, url_for
 from app.storage.lock import StoreLock
@@ -109,22 +110,24 @@ class Store:
 
 # What SQLite and the operating system say, in words a facilitator understands.
 _REASONS = (
-    ("disk is full", "de schijf is vol"),
-    ("no space left", "de schijf is vol"),
-    ("readonly", "het bestand is alleen-lezen geworden"),
-    ("read-only", "het bestand is alleen-lezen geworden"),
-    ("locked", "een ander programma houdt het bestand bezet"),
-    ("i/o error", "de schijf of USB-stick reageert niet (invoer-/uitvoerfout)"),
+    ("disk is full", msg("de schijf is vol")),
+    ("no space left", msg("de schijf is vol")),
+    ("readonly", msg("het bestand is alleen-lezen geworden")),
+    ("read-only", msg("het bestand is alleen-lezen geworden")),
+    ("locked", msg("een ander programma houdt het bestand bezet")),
+    ("i/o error", msg("de schijf of USB-stick reageert niet (invoer-/uitvoerfout)")),
 )
 
 
 def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
     detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
     reason = next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
-    message = (
-        f"Niet opgeslagen: er kon niet naar {name} geschreven worden ({reason}). "
+    message = msg(
+        "Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). "
         "De laatste wijziging is niet bewaard; alles daarvóór wel. "
-        "Maak ruimte vrij of controleer de schijf en probeer opnieuw."
+        "Maak ruimte vrij of controleer de schijf en probeer opnieuw.",
+        file=name,
+        reason=reason,
     )
     return StorageError(message, busy="locked" in detail.lower())
 
@@ -132,21 +135,38 @@ def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
 def _describe_not_a_store(path: Path) -> str | None:
     """Why ``path`` is not a SQLite file, in words a user understands; None if it is one."""
     if not path.exists():
-        return f"{path} bestaat niet."
+        return msg("{file} bestaat niet.", file=str(path))
     if path.is_dir():
-        return f"{path} is een map, geen Atelier-werkbestand."
+        return msg("{file} is een map, geen Atelier-werkbestand.", file=str(path))
     with open(path, "rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if not head:
-        return f"{path} is een leeg bestand, geen Atelier-werkbestand."
+        return msg("{file} is een leeg bestand, geen Atelier-werkbestand.", file=str(path))
     if head.startswith(b"PK"):
-        return (
-            f"{path} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. "
-            "Gebruik 'import' om een werkmap in te lezen."
+        return msg(
+            "{file} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. "
+            "Gebruik 'import' om een werkmap in te lezen.",
+            file=str(path),
         )
     if head != SQLITE_MAGIC:
-        return f"{path} is geen Atelier-werkbestand (het bestand is geen SQLite-databank)."
+        return msg(
+            "{file} is geen Atelier-werkbestand (het bestand is geen SQLite-databank).",
+            file=str(path),
+        )
     return None
+
+
+def _locate(target: str | Path) -> tuple[str, str, Path | None]:
+    """The target as text, its URL and its file (None for a server database); a
+    file that is not a SQLite database is refused before anything opens it."""
+    text_target = str(target)
+    url = url_for(text_target)
+    path = sqlite_path(url)
+    if path is not None:
+        problem = _describe_not_a_store(path)
+        if problem:
+            raise NotAStore(problem)
+    return text_target, url, path
 
 
 def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool = True) -> Store:
@@ -155,13 +175,7 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
     ``write`` takes the lock that keeps other processes out; a reader skips it
     unless the store needs migrating. Raises NotAStore, StoreLocked, StoreTooNew.
     """
-    text_target = str(target)
-    url = url_for(text_target)
-    path = sqlite_path(url)
-    if path is not None:
-        problem = _describe_not_a_store(path)
-        if problem:
-            raise NotAStore(problem)
+    text_target, url, path = _locate(target)
     lock = StoreLock(path) if path is not None and write else None
     if lock is not None:
         lock.acquire()
@@ -171,10 +185,7 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
         head = migrations.head_revision()
         if current != head:
             if current not in migrations.known_revisions():
-                raise StoreTooNew(
-                    f"{text_target} is gemaakt met een nieuwere versie van Atelier "
-                    f"(schema {current}). Werk Atelier bij om het te openen."
-                )
+                raise StoreTooNew(_too_new(text_target, current))
             if lock is None and path is not None:
                 lock = StoreLock(path)
                 lock.acquire()
@@ -196,23 +207,14 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
 def store_revision(target: str | Path) -> str | None:
     """The schema revision of an existing store, read without locking, migrating or
     writing anything. Raises NotAStore or StoreTooNew as open_store does."""
-    text_target = str(target)
-    url = url_for(text_target)
-    path = sqlite_path(url)
-    if path is not None:
-        problem = _describe_not_a_store(path)
-        if problem:
-            raise NotAStore(problem)
+    text_target, url, _path = _locate(target)
     engine = make_engine(url)
     try:
         current = _check_is_store(engine, text_target)
     finally:
         engine.dispose()
     if current not in migrations.known_revisions():
-        raise StoreTooNew(
-            f"{text_target} is gemaakt met een nieuwere versie van Atelier "
-            f"(schema {current}). Werk Atelier bij om het te openen."
-        )
+        raise StoreTooNew(_too_new(text_target, current))
     return current
 
 
@@ -237,15 +239,32 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
             if "store_meta" not in tables or "alembic_version" not in tables:
-                raise NotAStore(f"{target} is een databank, maar geen Atelier-werkbestand.")
+                raise NotAStore(_not_atelier(target))
             application = connection.execute(select(StoreMeta.application)).scalar()
             if application != APPLICATION:
-                raise NotAStore(f"{target} is een databank, maar geen Atelier-werkbestand.")
+                raise NotAStore(_not_atelier(target))
             return migrations.current_revision(connection)
     except (DatabaseError, OperationalError) as exc:
         raise NotAStore(
-            f"{target} is beschadigd of geen Atelier-werkbestand ({exc.orig})."
+            msg(
+                "{file} is beschadigd of geen Atelier-werkbestand ({why}).",
+                file=target,
+                why=str(exc.orig),
+            )
         ) from exc
+
+
+def _too_new(target: str, revision: str | None) -> str:
+    return msg(
+        "{file} is gemaakt met een nieuwere versie van Atelier (schema {revision}). "
+        "Werk Atelier bij om het te openen.",
+        file=target,
+        revision=revision,
+    )
+
+
+def _not_atelier(target: str) -> str:
+    return msg("{file} is een databank, maar geen Atelier-werkbestand.", file=target)
 
 
 def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
@@ -256,7 +275,7 @@ def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
     lock = None
     if path is not None:
         if path.exists() and not overwrite:
-            raise FileExistsError(f"{path} bestaat al.")
+            raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = StoreLock(path)
         lock.acquire()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__, resources
 from app.domain.errors import AtelierError, StoreLocked
 from app.services.stores import Store
+from app.ui.messages import shown
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 BACKUP_CHECK_MS = 60_000
@@ -88,10 +89,10 @@ def run(target: str | None) -> int:
                 create_workshop(fresh, app.translate("App", "Mijn workshop"))
         store = open_store(path)
     except StoreLocked as exc:
-        QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), str(exc))
+        QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
         return 3
     except AtelierError as exc:
-        QMessageBox.critical(None, app.translate("App", "Kan niet openen"), str(exc))
+        QMessageBox.critical(None, app.translate("App", "Kan niet openen"), shown(exc))
         return 2
     return run_windows(app, store)
 

@@ -24,6 +24,7 @@ from app.services.entities import Entity
 from app.services.outcome import Outcome
 from app.services.stores import Store
 from app.services.workshops import only_workshop
+from app.ui.messages import shown
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class _Step(QUndoCommand):
 
 class WorkshopController(QObject):
     changed = Signal(object)  # ChangeSet
-    failed = Signal(str)  # a Dutch message for the user
+    failed = Signal(str)  # a message for the user, in the window's language
     contextChanged = Signal()  # current session or cluster
     # False after a write the store refused (disk full...), True again after the next
     # write that succeeds: the status bar must never say "saved" in between.
@@ -148,10 +149,11 @@ class WorkshopController(QObject):
     def _refused(self, exc: AtelierError) -> None:
         """Bad input changed nothing and leaves the saved state as it was; a write the
         store refused means that what the user just did is not stored."""
+        message = shown(exc)  # in the window's language
         if isinstance(exc, StorageError):
-            self.saved, self.save_problem = False, str(exc)
+            self.saved, self.save_problem = False, message
             self.savedChanged.emit(False)  # also when already unsaved: a newer message
-        self.failed.emit(str(exc))
+        self.failed.emit(message)
 
     def _emit(self, changes: ChangeSet) -> None:
         if not self.saved:  # a write went through: the store is writable again

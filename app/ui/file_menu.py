@@ -21,6 +21,7 @@ from app.domain.errors import AtelierError
 from app.services.stores import Store, create_store, open_store
 from app.services.workshops import create_workshop
 from app.ui import shortcuts
+from app.ui.messages import shown
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -102,7 +103,7 @@ class FileMenu(QObject):
             store = create_store(path)
             create_workshop(store, title.strip() or self.tr("Nieuwe workshop"))
         except (AtelierError, OSError) as exc:
-            return self._refuse(str(exc))
+            return self._refuse(shown(exc))
         self.switch.emit(store)
         return store
 
@@ -119,7 +120,7 @@ class FileMenu(QObject):
         try:
             store = open_store(path)
         except AtelierError as exc:
-            return self._refuse(str(exc))
+            return self._refuse(shown(exc))
         self.switch.emit(store)
         return store
 
@@ -165,6 +166,6 @@ class FileMenu(QObject):
         try:
             copy = store.backup("handmatig")
         except OSError as exc:
-            self.backed_up.emit(self.tr("Geen reservekopie gemaakt: {0}").format(exc))
+            self.backed_up.emit(self.tr("Geen reservekopie gemaakt: {0}").format(shown(exc)))
             return
         self.backed_up.emit(self.tr("Reservekopie gemaakt: {0}").format(copy))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.importer import ImportPlan
+from app.ui.messages import shown
 
 # Dutch names of the count keys of CLI.md's import JSON.
 ENTITY_LABELS = {
@@ -79,9 +80,9 @@ class ImportPreview(QDialog):
             [self.tr("Blad"), self.tr("Cel"), self.tr("Wat er mis is")]
         )
         for row, problem in enumerate(report.problems):
-            data = problem.as_json()
-            for column, key in enumerate(("sheet", "cell", "message")):
-                self.problems.setItem(row, column, QTableWidgetItem(str(data.get(key) or "")))
+            cells = (problem.sheet, problem.cell, shown(problem.message))
+            for column, text in enumerate(cells):
+                self.problems.setItem(row, column, QTableWidgetItem(text or ""))
         self.problems.setVisible(bool(report.problems))
         layout.addWidget(self.problems)
         for table in (self.counts, self.problems):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.merge import MergeReport
 from app.ui.import_preview import ENTITY_LABELS
+from app.ui.messages import shown
 
 # The merge also counts what an import never touches.
 LABELS = {
@@ -68,7 +69,7 @@ class MergePreview(QDialog):
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Om te weten"))
         self.notes.setWordWrap(True)
-        self.notes.addItems(report.notes)
+        self.notes.addItems([shown(note) for note in report.notes])
         self.notes.setVisible(bool(report.notes))
         layout.addWidget(self.notes)
 

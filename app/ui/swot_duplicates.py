@@ -22,6 +22,7 @@ from app.domain import records
 from app.domain.consolidation import DuplicateSuggestion
 from app.services import swot
 from app.ui.controller import WorkshopController
+from app.ui.messages import shown
 from app.ui.quadrants import label as quadrant_label
 from app.ui.swot_data import BoardData
 from app.ui.tasks import BackgroundTask
@@ -96,7 +97,7 @@ class DuplicatesPanel(QWidget):
 
     def _failed(self, exc: object) -> None:
         self._finish()
-        self.status.setText(self.tr("Zoeken mislukt: {0}").format(exc))
+        self.status.setText(self.tr("Zoeken mislukt: {0}").format(shown(exc)))
 
     def _found(self, pairs: list[DuplicateSuggestion] | None) -> None:
         self._finish()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import uvicorn
 
 from app.domain import records
+from app.domain.messages import msg
 from app.services import voting
 from app.services.voting import Receipt, Store, Verdict
 from app.voting.api import LobbyCache, create_app
@@ -122,7 +123,7 @@ class VotingServer:
         while not self._uvicorn.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 self.stop()
-                raise VotingServerError("De stemserver kon niet starten.")
+                raise VotingServerError(msg("De stemserver kon niet starten."))
             time.sleep(0.01)
 
     def _bind(self) -> socket.socket:
@@ -139,8 +140,13 @@ class VotingServer:
             sock.close()
             reason = getattr(exc, "strerror", None) or str(exc)
             raise VotingServerError(
-                f"De stemserver kan niet luisteren op {self.host}:{self.port} ({reason}). "
-                "Kies een andere poort of een ander netwerk."
+                msg(
+                    "De stemserver kan niet luisteren op {host}:{port} ({reason}). "
+                    "Kies een andere poort of een ander netwerk.",
+                    host=self.host,
+                    port=self.port,
+                    reason=reason,
+                )
             ) from exc
         return sock
 

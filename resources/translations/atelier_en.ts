@@ -1169,6 +1169,1201 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>Meldingen</name>
+    <message>
+        <source>&apos;{column}&apos; is verplicht en mag niet leeg zijn.</source>
+        <translation>&apos;{column}&apos; is required and must not be empty.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; heeft {count} stippen; {voters} deelnemers kunnen er hoogstens {most} geven.</source>
+        <translation>&apos;{title}&apos; has {count} dots; {voters} participants can give it at most {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen datum (verwacht JJJJ-MM-DD).</source>
+        <translation>&apos;{value}&apos; is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>(geen clusters)</source>
+        <translation>(no clusters)</translation>
+    </message>
+    <message>
+        <source>Actie {number}</source>
+        <translation>Action {number}</translation>
+    </message>
+    <message>
+        <source>Actie {number} eindigt vóór ze begint.</source>
+        <translation>Action {number} ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Alle rijen van één stembrief hebben dezelfde stemronde, bron, cluster en deelnemer; deze rij verschilt van de eerste rij van de stembrief.</source>
+        <translation>All rows of one ballot have the same voting round, source, cluster and participant; this row differs from the ballot&apos;s first row.</translation>
+    </message>
+    <message>
+        <source>Alleen een scoreronde heeft criteria: laat de cel leeg.</source>
+        <translation>Only a score round has criteria: leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>Alleen punten uit hetzelfde kwadrant kunnen samengevoegd worden.</source>
+        <translation>Only points from the same quadrant can be merged.</translation>
+    </message>
+    <message>
+        <source>Bedreigingen</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>Bevraging &apos;{title}&apos;: de workshop heeft nog geen interne domeinen.</source>
+        <translation>Survey &apos;{title}&apos;: the workshop has no internal areas yet.</translation>
+    </message>
+    <message>
+        <source>Bevraging &apos;{title}&apos;: maak eerst de clusters, de antwoorden tellen per cluster.</source>
+        <translation>Survey &apos;{title}&apos;: create the clusters first, the answers count per cluster.</translation>
+    </message>
+    <message>
+        <source>Cluster &apos;{name}&apos; heeft {count} {what}: kies een cluster om ze naar te verplaatsen.</source>
+        <translation>Cluster &apos;{name}&apos; has {count} {what}: choose a cluster to move them to.</translation>
+    </message>
+    <message>
+        <source>Cluster &apos;{name}&apos; heeft {count} {what}; verwijder die eerst.</source>
+        <translation>Cluster &apos;{name}&apos; has {count} {what}; delete those first.</translation>
+    </message>
+    <message>
+        <source>De aanbeveling</source>
+        <translation>The recommendation</translation>
+    </message>
+    <message>
+        <source>De actie</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>De actie eindigt vóór ze begint.</source>
+        <translation>The action ends before it begins.</translation>
+    </message>
+    <message>
+        <source>De afhankelijkheden</source>
+        <translation>The dependencies</translation>
+    </message>
+    <message>
+        <source>De auteur</source>
+        <translation>The author</translation>
+    </message>
+    <message>
+        <source>De beleidsdoelstelling</source>
+        <translation>The policy objective</translation>
+    </message>
+    <message>
+        <source>De beschrijving</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>De code</source>
+        <translation>The code</translation>
+    </message>
+    <message>
+        <source>De deelgemeente</source>
+        <translation>The sub-municipality</translation>
+    </message>
+    <message>
+        <source>De geraamde kost</source>
+        <translation>The estimated cost</translation>
+    </message>
+    <message>
+        <source>De locatie</source>
+        <translation>The location</translation>
+    </message>
+    <message>
+        <source>De naam</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>De naam van de cluster</source>
+        <translation>The cluster&apos;s name</translation>
+    </message>
+    <message>
+        <source>De naam van de locatie</source>
+        <translation>The location&apos;s name</translation>
+    </message>
+    <message>
+        <source>De naam van het domein</source>
+        <translation>The area&apos;s name</translation>
+    </message>
+    <message>
+        <source>De nieuwe volgorde moet elke {label} precies één keer bevatten.</source>
+        <translation>The new order must contain every {label} exactly once.</translation>
+    </message>
+    <message>
+        <source>De organisatie</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>De paraatheid</source>
+        <translation>The readiness</translation>
+    </message>
+    <message>
+        <source>De plaatsen van een rangschikking zijn 1, 2, 3, … (elke plaats één keer).</source>
+        <translation>The places of a ranking are 1, 2, 3, … (each place once).</translation>
+    </message>
+    <message>
+        <source>De planningsperiode eindigt vóór ze begint.</source>
+        <translation>The planning period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>De planningsperiode moet uit twee jaartallen bestaan.</source>
+        <translation>The planning period must consist of two years.</translation>
+    </message>
+    <message>
+        <source>De postcode</source>
+        <translation>The postcode</translation>
+    </message>
+    <message>
+        <source>De regels liggen vast zodra de ronde geopend is.</source>
+        <translation>The rules are fixed once the round has been opened.</translation>
+    </message>
+    <message>
+        <source>De regels moeten een JSON-object zijn, zoals {{&quot;dots&quot;: 5}}.</source>
+        <translation>The rules must be a JSON object, such as {{&quot;dots&quot;: 5}}.</translation>
+    </message>
+    <message>
+        <source>De regels zijn geen geldige JSON.</source>
+        <translation>The rules are not valid JSON.</translation>
+    </message>
+    <message>
+        <source>De risico&apos;s</source>
+        <translation>The risks</translation>
+    </message>
+    <message>
+        <source>De rol</source>
+        <translation>The role</translation>
+    </message>
+    <message>
+        <source>De scoreschaal moet van een kleiner naar een groter getal lopen.</source>
+        <translation>The score scale must run from a smaller to a larger number.</translation>
+    </message>
+    <message>
+        <source>De stand van zaken</source>
+        <translation>The status</translation>
+    </message>
+    <message>
+        <source>De stelling</source>
+        <translation>The statement</translation>
+    </message>
+    <message>
+        <source>De stemserver kan niet luisteren op {host}:{port} ({reason}). Kies een andere poort of een ander netwerk.</source>
+        <translation>The voting server cannot listen on {host}:{port} ({reason}). Choose another port or another network.</translation>
+    </message>
+    <message>
+        <source>De stemserver kon niet starten.</source>
+        <translation>The voting server could not start.</translation>
+    </message>
+    <message>
+        <source>De tekst</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>De tekst van het punt</source>
+        <translation>The point&apos;s text</translation>
+    </message>
+    <message>
+        <source>De titel</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>De titel van de optie</source>
+        <translation>The option&apos;s title</translation>
+    </message>
+    <message>
+        <source>De titel van de ronde</source>
+        <translation>The round&apos;s title</translation>
+    </message>
+    <message>
+        <source>De titel van de sessie</source>
+        <translation>The session&apos;s title</translation>
+    </message>
+    <message>
+        <source>De titel van het pad</source>
+        <translation>The path&apos;s title</translation>
+    </message>
+    <message>
+        <source>De titel van het principe</source>
+        <translation>The principle&apos;s title</translation>
+    </message>
+    <message>
+        <source>De titel van het voorstel</source>
+        <translation>The proposal&apos;s title</translation>
+    </message>
+    <message>
+        <source>De vraag</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer hoort niet bij deze cluster.</source>
+        <translation>This participant does not belong to this cluster.</translation>
+    </message>
+    <message>
+        <source>Deze optie staat al eerder op deze stembrief.</source>
+        <translation>This option is already on this ballot.</translation>
+    </message>
+    <message>
+        <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
+        <translation>This row belongs to another development path or proposal.</translation>
+    </message>
+    <message>
+        <source>Deze ronde is anoniem: een stem draagt geen naam.</source>
+        <translation>This round is anonymous: a vote carries no name.</translation>
+    </message>
+    <message>
+        <source>Deze ronde is anoniem: een stembrief draagt geen naam.</source>
+        <translation>This round is anonymous: a ballot carries no name.</translation>
+    </message>
+    <message>
+        <source>Deze stembrief ({where}) volgt de regels van de ronde niet: {problem}</source>
+        <translation>This ballot ({where}) does not follow the round&apos;s rules: {problem}</translation>
+    </message>
+    <message>
+        <source>Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst.</source>
+        <translation>That name is not on the list of participants: choose your name from the list.</translation>
+    </message>
+    <message>
+        <source>Dit domein heeft SWOT-punten; het kan niet van intern naar extern wisselen.</source>
+        <translation>This area has SWOT points; it cannot switch between internal and external.</translation>
+    </message>
+    <message>
+        <source>Dit punt is opgenomen in een punt dat zelf opgenomen is.</source>
+        <translation>This point is absorbed into a point that is itself absorbed.</translation>
+    </message>
+    <message>
+        <source>Dit punt is zelf al opgenomen in een ander punt.</source>
+        <translation>This point is itself already absorbed into another point.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel heeft al middelen per jaar (samen {total}); pas die aan in het blad Middelen in plaats van de geraamde kost.</source>
+        <translation>This proposal already has resources per year (together {total}); change those in the Middelen sheet instead of the estimated cost.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel heeft al middelen voor {year}.</source>
+        <translation>This proposal already has resources for {year}.</translation>
+    </message>
+    <message>
+        <source>Een actie</source>
+        <translation>An action</translation>
+    </message>
+    <message>
+        <source>Een anonieme ronde kan niet meer op naam zodra ze geopend is.</source>
+        <translation>An anonymous round cannot become named once it has been opened.</translation>
+    </message>
+    <message>
+        <source>Een antwoord op een stelling ligt tussen {low} en {high}, of is null voor &apos;weet niet&apos;.</source>
+        <translation>An answer to a statement lies between {low} and {high}, or is null for &apos;don&apos;t know&apos;.</translation>
+    </message>
+    <message>
+        <source>Een bedrag is een getal vanaf 0.</source>
+        <translation>An amount is a number from 0.</translation>
+    </message>
+    <message>
+        <source>Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij de vragenlijst van de interne analyse.</source>
+        <translation>A survey is answered on the phone; enter paper answers in the questionnaire of the internal analysis.</translation>
+    </message>
+    <message>
+        <source>Een bevraging gebruikt altijd de schaal {low} tot {high}.</source>
+        <translation>A survey always uses the scale {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Een bevraging heeft geen opties om op te stemmen.</source>
+        <translation>A survey has no options to vote on.</translation>
+    </message>
+    <message>
+        <source>Een bevraging heeft geen opties.</source>
+        <translation>A survey has no options.</translation>
+    </message>
+    <message>
+        <source>Een bevraging is altijd anoniem.</source>
+        <translation>A survey is always anonymous.</translation>
+    </message>
+    <message>
+        <source>Een domein is intern of extern.</source>
+        <translation>An area is internal or external.</translation>
+    </message>
+    <message>
+        <source>Een impact</source>
+        <translation>An impact</translation>
+    </message>
+    <message>
+        <source>Een punt kan alleen opgenomen zijn in een punt van hetzelfde kwadrant.</source>
+        <translation>A point can only be absorbed into a point of the same quadrant.</translation>
+    </message>
+    <message>
+        <source>Een punt kan niet in zichzelf opgenomen zijn.</source>
+        <translation>A point cannot be absorbed into itself.</translation>
+    </message>
+    <message>
+        <source>Een punt kan niet met zichzelf samengevoegd worden.</source>
+        <translation>A point cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Een ronde die al geopend werd, krijgt geen nieuwe opties.</source>
+        <translation>A round that has already been opened gets no new options.</translation>
+    </message>
+    <message>
+        <source>Een score</source>
+        <translation>A score</translation>
+    </message>
+    <message>
+        <source>Een score ligt tussen {low} en {high}.</source>
+        <translation>A score lies between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Een scoreronde heeft minstens één criterium nodig.</source>
+        <translation>A score round needs at least one criterion.</translation>
+    </message>
+    <message>
+        <source>Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel aanpassen.</source>
+        <translation>A vote from a phone cannot be removed; the phone can change it, though.</translation>
+    </message>
+    <message>
+        <source>Een stembrief hoort bij één ronde; verplaats hem niet.</source>
+        <translation>A ballot belongs to one round; do not move it.</translation>
+    </message>
+    <message>
+        <source>Een stembrief op naam hoort bij een deelnemer met een naam.</source>
+        <translation>A named ballot belongs to a participant with a name.</translation>
+    </message>
+    <message>
+        <source>Een van de gekozen punten is al samengevoegd.</source>
+        <translation>One of the chosen points has already been merged.</translation>
+    </message>
+    <message>
+        <source>Elk criterium heeft een eigen id nodig.</source>
+        <translation>Each criterion needs its own id.</translation>
+    </message>
+    <message>
+        <source>Elk criterium heeft een titel nodig.</source>
+        <translation>Each criterion needs a title.</translation>
+    </message>
+    <message>
+        <source>Elke optie mag maar één keer in de rangschikking staan.</source>
+        <translation>Each option may appear only once in the ranking.</translation>
+    </message>
+    <message>
+        <source>Elke optie mag maar één keer in een ronde staan.</source>
+        <translation>Each option may appear only once in a round.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een SWOT-punt met id {id}.</source>
+        <translation>A SWOT point with id {id} already exists.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een stelling met id {id}.</source>
+        <translation>A statement with id {id} already exists.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een {label} met id {id}.</source>
+        <translation>A {label} with id {id} already exists.</translation>
+    </message>
+    <message>
+        <source>Er is al een cluster &apos;{name}&apos;.</source>
+        <translation>There already is a cluster &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is al een domein &apos;{name}&apos;.</source>
+        <translation>There already is an area &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets beantwoord.</source>
+        <translation>Nothing has been answered yet.</translation>
+    </message>
+    <message>
+        <source>Er staat al een ronde open: er kan er maar één open zijn.</source>
+        <translation>A round is already open: only one can be open.</translation>
+    </message>
+    <message>
+        <source>Er zijn meerdere deelnemers met die naam: kies je naam uit de lijst.</source>
+        <translation>There are several participants with that name: choose your name from the list.</translation>
+    </message>
+    <message>
+        <source>Er zijn {count} {what}s met de naam &apos;{name}&apos;; gebruik het id om te zeggen welke.</source>
+        <translation>There are {count} {what}s named &apos;{name}&apos;; use the id to say which.</translation>
+    </message>
+    <message>
+        <source>Export geannuleerd; er werd geen bestand geschreven.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Geef de waarde voor deze optie.</source>
+        <translation>Give the value for this option.</translation>
+    </message>
+    <message>
+        <source>Geef het aantal deelnemers op papier (minstens 1).</source>
+        <translation>Give the number of participants on paper (at least 1).</translation>
+    </message>
+    <message>
+        <source>Geen SWOT-punt met id {id}.</source>
+        <translation>No SWOT point with id {id}.</translation>
+    </message>
+    <message>
+        <source>Geen cluster &apos;{name}&apos;. Kies uit: {names}.</source>
+        <translation>No cluster &apos;{name}&apos;. Choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>Geen stemronde {ref}: geef een id of een nummer van 1 tot {count}.</source>
+        <translation>No voting round {ref}: give an id or a number from 1 to {count}.</translation>
+    </message>
+    <message>
+        <source>Geen {label} met id {id}.</source>
+        <translation>No {label} with id {id}.</translation>
+    </message>
+    <message>
+        <source>Geen {what} met id {id}.</source>
+        <translation>No {what} with id {id}.</translation>
+    </message>
+    <message>
+        <source>Het aantal stippen moet een geheel getal vanaf 0 zijn.</source>
+        <translation>The number of dots must be a whole number from 0.</translation>
+    </message>
+    <message>
+        <source>Het aantal stippen voor &apos;{title}&apos; moet een geheel getal vanaf 0 zijn.</source>
+        <translation>The number of dots for &apos;{title}&apos; must be a whole number from 0.</translation>
+    </message>
+    <message>
+        <source>Het adres</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>Het belang</source>
+        <translation>The importance</translation>
+    </message>
+    <message>
+        <source>Het belang van een domein ligt tussen {low} en {high}.</source>
+        <translation>An area&apos;s importance lies between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Het budget moet groter dan 0 zijn.</source>
+        <translation>The budget must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Het doelbestand moet precies één workshop bevatten om samen te voegen.</source>
+        <translation>The target file must hold exactly one workshop to merge.</translation>
+    </message>
+    <message>
+        <source>Het gewicht van &apos;{title}&apos; moet groter dan 0 zijn.</source>
+        <translation>The weight of &apos;{title}&apos; must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Het werkbestand bevat nog geen workshop.</source>
+        <translation>The workshop file holds no workshop yet.</translation>
+    </message>
+    <message>
+        <source>Hoogstens {amount} in totaal.</source>
+        <translation>At most {amount} in total.</translation>
+    </message>
+    <message>
+        <source>Hoogstens {count} stippen in totaal.</source>
+        <translation>At most {count} dots in total.</translation>
+    </message>
+    <message>
+        <source>Hoogstens {count} stippen per optie.</source>
+        <translation>At most {count} dots per option.</translation>
+    </message>
+    <message>
+        <source>Id {id} hoort bij een andere workshop.</source>
+        <translation>Id {id} belongs to another workshop.</translation>
+    </message>
+    <message>
+        <source>Id {id} staat meer dan eens in de werkmap.</source>
+        <translation>Id {id} appears more than once in the workbook.</translation>
+    </message>
+    <message>
+        <source>Import geannuleerd; er werd niets gewijzigd.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Investering {year}</source>
+        <translation>Investment {year}</translation>
+    </message>
+    <message>
+        <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
+        <translation>Choose another cluster to move the points to.</translation>
+    </message>
+    <message>
+        <source>Kies je cluster: bij een bevraging tellen de antwoorden per cluster.</source>
+        <translation>Choose your cluster: in a survey the answers count per cluster.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één ander punt om samen te voegen.</source>
+        <translation>Choose at least one other point to merge.</translation>
+    </message>
+    <message>
+        <source>Kleur {value} is geen kleurcode zoals #4E79A7.</source>
+        <translation>Colour {value} is not a colour code such as #4E79A7.</translation>
+    </message>
+    <message>
+        <source>Koppel aan het samengevoegde punt, niet aan een opgenomen punt.</source>
+        <translation>Link to the merged point, not to an absorbed point.</translation>
+    </message>
+    <message>
+        <source>Maak een stemronde met create_round.</source>
+        <translation>Create a voting round with create_round.</translation>
+    </message>
+    <message>
+        <source>Methode en status van een bestaande ronde wijzig je in Atelier, niet in de werkmap.</source>
+        <translation>Change the method and status of an existing round in Atelier, not in the workbook.</translation>
+    </message>
+    <message>
+        <source>Middelen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
+        <translation>Not saved: {file} could not be written ({reason}). The last change was not stored; everything before it was. Free up space or check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Onbekend criterium &apos;{name}&apos;; kies uit {known}.</source>
+        <translation>Unknown criterion &apos;{name}&apos;; choose from {known}.</translation>
+    </message>
+    <message>
+        <source>Onbekend criterium: {id}.</source>
+        <translation>Unknown criterion: {id}.</translation>
+    </message>
+    <message>
+        <source>Onbekend deel &apos;{part}&apos;: kies uit {parts}.</source>
+        <translation>Unknown part &apos;{part}&apos;: choose from {parts}.</translation>
+    </message>
+    <message>
+        <source>Onbekend domein: {id}.</source>
+        <translation>Unknown area: {id}.</translation>
+    </message>
+    <message>
+        <source>Onbekend kwadrant {value}: kies S, W, O of T (sterkte, zwakte, kans, bedreiging).</source>
+        <translation>Unknown quadrant {value}: choose S, W, O or T (strength, weakness, opportunity, threat).</translation>
+    </message>
+    <message>
+        <source>Onbekend onderdeel in de antwoorden: {key}.</source>
+        <translation>Unknown part in the answers: {key}.</translation>
+    </message>
+    <message>
+        <source>Onbekend veld: {fields}.</source>
+        <translation>Unknown field: {fields}.</translation>
+    </message>
+    <message>
+        <source>Onbekende cluster: {name}.</source>
+        <translation>Unknown cluster: {name}.</translation>
+    </message>
+    <message>
+        <source>Onbekende doelgroep {group}: kies uit {names}.</source>
+        <translation>Unknown target group {group}: choose from {names}.</translation>
+    </message>
+    <message>
+        <source>Onbekende optie: {id}.</source>
+        <translation>Unknown option: {id}.</translation>
+    </message>
+    <message>
+        <source>Onbekende soort optie {kind}.</source>
+        <translation>Unknown kind of option {kind}.</translation>
+    </message>
+    <message>
+        <source>Onbekende stelling: {id}.</source>
+        <translation>Unknown statement: {id}.</translation>
+    </message>
+    <message>
+        <source>Onbekende stemmethode {value}: dots, score, rank, budget of survey.</source>
+        <translation>Unknown voting method {value}: dots, score, rank, budget or survey.</translation>
+    </message>
+    <message>
+        <source>Onbekende {what} &apos;{name}&apos;.</source>
+        <translation>Unknown {what} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Opportuniteiten</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Papieren totalen gelden alleen voor een stippenronde.</source>
+        <translation>Paper totals only apply to a dots round.</translation>
+    </message>
+    <message>
+        <source>Paraatheid geldt alleen voor externe domeinen.</source>
+        <translation>Readiness only applies to external areas.</translation>
+    </message>
+    <message>
+        <source>Rangschik hoogstens {count} opties.</source>
+        <translation>Rank at most {count} options.</translation>
+    </message>
+    <message>
+        <source>Rapport geannuleerd; er werd geen bestand geschreven.</source>
+        <translation>Report cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Regel &apos;{key}&apos; moet een geheel getal vanaf 1 zijn.</source>
+        <translation>Rule &apos;{key}&apos; must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>Reservekopie van {file} is beschadigd: {problems}</source>
+        <translation>Backup of {file} is damaged: {problems}</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft geen optie &apos;{name}&apos;.</source>
+        <translation>Round &apos;{title}&apos; has no option &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft geen optie met id {id}.</source>
+        <translation>Round &apos;{title}&apos; has no option with id {id}.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft geen opties om op te stemmen: maak een ronde met minstens één voorstel, SWOT-punt of ontwikkelpad.</source>
+        <translation>Round &apos;{title}&apos; has no options to vote on: create a round with at least one proposal, SWOT point or development path.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft {count} opties met de titel &apos;{name}&apos;; gebruik het id om te zeggen welke.</source>
+        <translation>Round &apos;{title}&apos; has {count} options titled &apos;{name}&apos;; use the id to say which.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is een bevraging: haar antwoorden staan bij de bladen Antwoorden en Beoordelingen, niet als stembrieven.</source>
+        <translation>Round &apos;{title}&apos; is a survey: its answers belong in the sheets Antwoorden and Beoordelingen, not as ballots.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is geen bevraging.</source>
+        <translation>Round &apos;{title}&apos; is not a survey.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is gesloten en kan niet opnieuw open.</source>
+        <translation>Round &apos;{title}&apos; is closed and cannot open again.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is niet meer open: de stembrief blijft.</source>
+        <translation>Round &apos;{title}&apos; is no longer open: the ballot stays.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is niet open.</source>
+        <translation>Round &apos;{title}&apos; is not open.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is nog een ontwerp en heeft dus geen stembrieven.</source>
+        <translation>Round &apos;{title}&apos; is still a draft and so has no ballots.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is nog niet geopend.</source>
+        <translation>Round &apos;{title}&apos; has not been opened yet.</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; is nog open: sluit die eerst.</source>
+        <translation>Round &apos;{title}&apos; is still open: close it first.</translation>
+    </message>
+    <message>
+        <source>SDG {number} bestaat niet: kies nummers van 1 tot 17.</source>
+        <translation>SDG {number} does not exist: choose numbers from 1 to 17.</translation>
+    </message>
+    <message>
+        <source>SDG {value} bestaat niet: kies uit 1 tot 17.</source>
+        <translation>SDG {value} does not exist: choose from 1 to 17.</translation>
+    </message>
+    <message>
+        <source>SDG-nummers zoals &apos;3, 11&apos;</source>
+        <translation>SDG numbers such as &apos;3, 11&apos;</translation>
+    </message>
+    <message>
+        <source>SWOT-punt</source>
+        <translation>SWOT point</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>Samenvoegen geannuleerd; er werd niets gewijzigd.</source>
+        <translation>Merge cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Stellingen horen bij een intern domein.</source>
+        <translation>Statements belong to an internal area.</translation>
+    </message>
+    <message>
+        <source>Stembrief {id} hoort bij een andere workshop.</source>
+        <translation>Ballot {id} belongs to another workshop.</translation>
+    </message>
+    <message>
+        <source>Sterke punten</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>VTE {year}</source>
+        <translation>FTE {year}</translation>
+    </message>
+    <message>
+        <source>Verwacht bij &apos;importance&apos; het belang per domein.</source>
+        <translation>Expected the importance per area under &apos;importance&apos;.</translation>
+    </message>
+    <message>
+        <source>Verwacht bij &apos;scores&apos; een antwoord per stelling.</source>
+        <translation>Expected an answer per statement under &apos;scores&apos;.</translation>
+    </message>
+    <message>
+        <source>Verwacht de antwoorden als een object met &apos;scores&apos; en &apos;importance&apos;.</source>
+        <translation>Expected the answers as an object with &apos;scores&apos; and &apos;importance&apos;.</translation>
+    </message>
+    <message>
+        <source>Verwacht een lijst van opties, de beste eerst.</source>
+        <translation>Expected a list of options, the best first.</translation>
+    </message>
+    <message>
+        <source>Verwacht per optie een aantal stippen.</source>
+        <translation>Expected a number of dots per option.</translation>
+    </message>
+    <message>
+        <source>Verwacht per optie een bedrag.</source>
+        <translation>Expected an amount per option.</translation>
+    </message>
+    <message>
+        <source>Verwacht per optie een score per criterium.</source>
+        <translation>Expected a score per criterion per option.</translation>
+    </message>
+    <message>
+        <source>Waarnaar een optie verwijst, wijzig je in Atelier.</source>
+        <translation>Change what an option refers to in Atelier.</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Wat willen we bereiken</source>
+        <translation>What we want to achieve</translation>
+    </message>
+    <message>
+        <source>Wat winnen we</source>
+        <translation>What we win</translation>
+    </message>
+    <message>
+        <source>Werking {year}</source>
+        <translation>Operating {year}</translation>
+    </message>
+    <message>
+        <source>Zeg bij welke optie deze waarde hoort.</source>
+        <translation>Say which option this value belongs to.</translation>
+    </message>
+    <message>
+        <source>Zeg op welk criterium deze score slaat.</source>
+        <translation>Say which criterion this score is for.</translation>
+    </message>
+    <message>
+        <source>Zwakke punten</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>aanbeveling</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>aanbevelingen</source>
+        <translation>recommendations</translation>
+    </message>
+    <message>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>antwoorden op stellingen</source>
+        <translation>answers to statements</translation>
+    </message>
+    <message>
+        <source>beoordelingen van domeinen</source>
+        <translation>ratings of areas</translation>
+    </message>
+    <message>
+        <source>beschadigd of onvolledig bestand</source>
+        <translation>damaged or incomplete file</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>de cel bevat een formule ({formula}); verwacht {expected}. Atelier rekent geen formules uit: vervang ze door hun waarde (Plakken speciaal &gt; Waarden).</source>
+        <translation>the cell contains a formula ({formula}); expected {expected}. Atelier does not calculate formulas: replace them by their values (Paste Special &gt; Values).</translation>
+    </message>
+    <message>
+        <source>de cel toont de foutwaarde {code}; verwacht {expected}.</source>
+        <translation>the cell shows the error value {code}; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>de schijf of USB-stick reageert niet (invoer-/uitvoerfout)</source>
+        <translation>the disk or USB stick does not respond (input/output error)</translation>
+    </message>
+    <message>
+        <source>de vorm van dit blad wordt niet herkend. Verwacht een kopregel met kolomnamen, bijvoorbeeld &apos;Kwadrant | Tekst | Cluster&apos; voor SWOT-punten, &apos;Sterktes | Zwaktes | Kansen | Bedreigingen&apos; (één kolom per kwadrant), &apos;Titel | Sector | Verplicht/keuze | Geraamde kost | SDG&apos;s&apos; voor voorstellen of &apos;Voornaam | Achternaam | Cluster | Rol&apos; voor deelnemers.</source>
+        <translation>the layout of this sheet is not recognised. Expected a header row with column names, for example &apos;Kwadrant | Tekst | Cluster&apos; for SWOT points, &apos;Sterktes | Zwaktes | Kansen | Bedreigingen&apos; (one column per quadrant), &apos;Titel | Sector | Verplicht/keuze | Geraamde kost | SDG&apos;s&apos; for proposals or &apos;Voornaam | Achternaam | Cluster | Rol&apos; for participants.</translation>
+    </message>
+    <message>
+        <source>de werkmap heeft meer dan {count} onderdelen.</source>
+        <translation>the workbook has more than {count} parts.</translation>
+    </message>
+    <message>
+        <source>de werkmap is beschadigd ({why}).</source>
+        <translation>the workbook is damaged ({why}).</translation>
+    </message>
+    <message>
+        <source>de werkmap is beschadigd of onvolledig ({why}). Bewaar ze opnieuw in Excel.</source>
+        <translation>the workbook is damaged or incomplete ({why}). Save it again in Excel.</translation>
+    </message>
+    <message>
+        <source>de werkmap is beveiligd met een wachtwoord (versleuteld). Open ze in Excel, verwijder het wachtwoord (Bestand &gt; Info &gt; Werkmap beveiligen) en bewaar opnieuw.</source>
+        <translation>the workbook is protected with a password (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>de werkmap is uitgepakt groter dan {size} MB (mogelijk een zip-bom); ze wordt niet geopend.</source>
+        <translation>the workbook unpacks to more than {size} MB (possibly a zip bomb); it is not opened.</translation>
+    </message>
+    <message>
+        <source>de werkmap kan niet gelezen worden ({why}).</source>
+        <translation>the workbook cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>deelnemer</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>dit is een map, geen Excel-werkmap (.xlsx).</source>
+        <translation>this is a folder, not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>dit is een oud Excel-bestand (.xls). Open het in Excel en bewaar het als Excel-werkmap (.xlsx).</source>
+        <translation>this is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>dit is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Open het in Excel en bewaar het als Excel-werkmap (.xlsx).</source>
+        <translation>this is a text file (for example CSV), not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>dit is geen Excel-werkmap (.xlsx).</source>
+        <translation>this is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>dit zip-bestand is geen Excel-werkmap (.xlsx).</source>
+        <translation>this zip file is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>domein</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>een ander programma houdt het bestand bezet</source>
+        <translation>another program is holding the file</translation>
+    </message>
+    <message>
+        <source>een bedrag of getal</source>
+        <translation>an amount or number</translation>
+    </message>
+    <message>
+        <source>een bedrag zoals € 1.250.000, 1 250 000, 1,25 mio of 125000,50</source>
+        <translation>an amount such as € 1.250.000, 1 250 000, 1,25 mio or 125000,50</translation>
+    </message>
+    <message>
+        <source>een datum</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>een geheel getal</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>een id van Atelier</source>
+        <translation>an Atelier id</translation>
+    </message>
+    <message>
+        <source>een jaartal</source>
+        <translation>a year</translation>
+    </message>
+    <message>
+        <source>een jaartal zoals 2027</source>
+        <translation>a year such as 2027</translation>
+    </message>
+    <message>
+        <source>een waarde uit de lijst</source>
+        <translation>a value from the list</translation>
+    </message>
+    <message>
+        <source>het bestand bestaat niet.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <source>het bestand declareert XML-entiteiten, mogelijk een XML-bom</source>
+        <translation>the file declares XML entities, possibly an XML bomb</translation>
+    </message>
+    <message>
+        <source>het bestand is alleen-lezen geworden</source>
+        <translation>the file has become read-only</translation>
+    </message>
+    <message>
+        <source>het bestand is groter dan {size} MB.</source>
+        <translation>the file is larger than {size} MB.</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg; verwacht een Excel-werkmap (.xlsx).</source>
+        <translation>the file is empty; expected an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>het blad heeft meer dan {most} rijen; verdeel de gegevens over kleinere werkmappen.</source>
+        <translation>the sheet has more than {most} rows; split the data over smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>het blad heeft {rows} rijen; hoogstens {most} rijen kunnen ingelezen worden. Verdeel de gegevens over kleinere werkmappen.</source>
+        <translation>the sheet has {rows} rows; at most {most} rows can be read. Split the data over smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>het blad kan niet gelezen worden ({why}).</source>
+        <translation>the sheet cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>het id van een stembrief</source>
+        <translation>a ballot&apos;s id</translation>
+    </message>
+    <message>
+        <source>het is niet duidelijk wat dit blad bevat: {names}. Geef het blad de naam van wat het bevat (bijvoorbeeld &apos;Deelnemers&apos; of &apos;Locaties&apos;).</source>
+        <translation>it is not clear what this sheet holds: {names}. Name the sheet after what it holds (for example &apos;Deelnemers&apos; or &apos;Locaties&apos;).</translation>
+    </message>
+    <message>
+        <source>id&apos;s van Atelier</source>
+        <translation>Atelier ids</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>leidend principe</source>
+        <translation>leading principle</translation>
+    </message>
+    <message>
+        <source>locatie</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>onderdeel {part} declareert XML-entiteiten (mogelijk een XML-bom); een Excel-werkmap doet dat nooit, ze wordt niet geopend.</source>
+        <translation>part {part} declares XML entities (possibly an XML bomb); an Excel workbook never does, it is not opened.</translation>
+    </message>
+    <message>
+        <source>onderdeel {part} is onwaarschijnlijk groot; de werkmap is beschadigd.</source>
+        <translation>part {part} is improbably large; the workbook is damaged.</translation>
+    </message>
+    <message>
+        <source>onderdeel {part} pakt uit tot {size} MB ({ratio} keer groter: mogelijk een zip-bom); de werkmap wordt niet geopend.</source>
+        <translation>part {part} unpacks to {size} MB ({ratio} times larger: possibly a zip bomb); the workbook is not opened.</translation>
+    </message>
+    <message>
+        <source>ontwikkelpad</source>
+        <translation>development path</translation>
+    </message>
+    <message>
+        <source>optie</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>rij {number}</source>
+        <translation>row {number}</translation>
+    </message>
+    <message>
+        <source>rijen {first}–{last}</source>
+        <translation>rows {first}–{last}</translation>
+    </message>
+    <message>
+        <source>sessie</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>stelling</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>stembrief</source>
+        <translation>ballot</translation>
+    </message>
+    <message>
+        <source>stemronde</source>
+        <translation>voting round</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>voorstel</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
+        <translation>{count} dots in total; {voters} participants have {most} between them.</translation>
+    </message>
+    <message>
+        <source>{file} bestaat al.</source>
+        <translation>{file} already exists.</translation>
+    </message>
+    <message>
+        <source>{file} bestaat niet.</source>
+        <translation>{file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} bevat nog geen workshop.</source>
+        <translation>{file} holds no workshop yet.</translation>
+    </message>
+    <message>
+        <source>{file} bevat {count} workshops; samenvoegen kan alleen met werkbestanden van één workshop.</source>
+        <translation>{file} holds {count} workshops; merging only works with workshop files of one workshop.</translation>
+    </message>
+    <message>
+        <source>{file} is al geopend door een ander programma (proces {pid} op {host}, sinds {since}). Sluit het daar eerst.</source>
+        <translation>{file} is already open in another program (process {pid} on {host}, since {since}). Close it there first.</translation>
+    </message>
+    <message>
+        <source>{file} is al geopend door een ander programma. Sluit het daar eerst.</source>
+        <translation>{file} is already open in another program. Close it there first.</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd of geen Atelier-werkbestand ({why}).</source>
+        <translation>{file} is damaged or not an Atelier workshop file ({why}).</translation>
+    </message>
+    <message>
+        <source>{file} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. Gebruik &apos;import&apos; om een werkmap in te lezen.</source>
+        <translation>{file} is an Excel workbook (or another zip file), not an Atelier workshop file. Use &apos;import&apos; to read a workbook.</translation>
+    </message>
+    <message>
+        <source>{file} is een databank, maar geen Atelier-werkbestand.</source>
+        <translation>{file} is a database, but not an Atelier workshop file.</translation>
+    </message>
+    <message>
+        <source>{file} is een leeg bestand, geen Atelier-werkbestand.</source>
+        <translation>{file} is an empty file, not an Atelier workshop file.</translation>
+    </message>
+    <message>
+        <source>{file} is een map, geen Atelier-werkbestand.</source>
+        <translation>{file} is a folder, not an Atelier workshop file.</translation>
+    </message>
+    <message>
+        <source>{file} is geen Atelier-werkbestand (het bestand is geen SQLite-databank).</source>
+        <translation>{file} is not an Atelier workshop file (the file is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>{file} is gemaakt met een nieuwere versie van Atelier (schema {revision}). Werk Atelier bij om het te openen.</source>
+        <translation>{file} was made with a newer version of Atelier (schema {revision}). Update Atelier to open it.</translation>
+    </message>
+    <message>
+        <source>{file} is het doelbestand zelf; kies een ander bestand om samen te voegen.</source>
+        <translation>{file} is the target file itself; choose another file to merge.</translation>
+    </message>
+    <message>
+        <source>{file}, blad &apos;{sheet}&apos;, cel {cell}: {problem}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, cell {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, blad &apos;{sheet}&apos;: {problem}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, cel {cell}: {problem}</source>
+        <translation>{file}, cell {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; de titel en gegevens van het doelbestand blijven.</source>
+        <translation>{file}: workshop ‘{theirs}’ was merged into ‘{ours}’; the target file&apos;s title and details stay.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {what} is daar verwijderd, maar wordt hier nog gebruikt en blijft daarom bestaan.</source>
+        <translation>{file}: {label} {what} was deleted there, but is still used here and therefore stays.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label} is te lang (hoogstens {max} tekens).</source>
+        <translation>{label} is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>{label} mag niet leeg zijn.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <source>{label} mag niet negatief zijn.</source>
+        <translation>{label} must not be negative.</translation>
+    </message>
+    <message>
+        <source>{label} moet een getal zijn.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <source>{label} moet tussen 1 en 5 liggen (of &apos;weet niet&apos;).</source>
+        <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
+    </message>
+    <message>
+        <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>
+        <translation>{label}: {year} falls outside the planning period {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{quadrant} horen bij een externe domein; &apos;{area}&apos; is dat niet.</source>
+        <translation>{quadrant} belong to an external area; &apos;{area}&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>{quadrant} horen bij een interne domein; &apos;{area}&apos; is dat niet.</source>
+        <translation>{quadrant} belong to an internal area; &apos;{area}&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>{value} bevat geen SDG-nummer; verwacht nummers zoals &apos;3, 11&apos; of &apos;SDG 3; SDG 11&apos;.</source>
+        <translation>{value} contains no SDG number; expected numbers such as &apos;3, 11&apos; or &apos;SDG 3; SDG 11&apos;.</translation>
+    </message>
+    <message>
+        <source>{value} is geen SDG; verwacht nummers zoals &apos;3, 11&apos;.</source>
+        <translation>{value} is not an SDG; expected numbers such as &apos;3, 11&apos;.</translation>
+    </message>
+    <message>
+        <source>{value} is geen bedrag; verwacht {expected}.</source>
+        <translation>{value} is not an amount; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>{value} is geen datum; verwacht een datum zoals 2026-03-12.</source>
+        <translation>{value} is not a date; expected a date such as 2026-03-12.</translation>
+    </message>
+    <message>
+        <source>{value} is geen geheel getal; verwacht {expected}.</source>
+        <translation>{value} is not a whole number; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>{value} is geen getal; verwacht {expected}.</source>
+        <translation>{value} is not a number; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>{value} is geen id van Atelier; laat de cel leeg voor een nieuwe rij.</source>
+        <translation>{value} is not an Atelier id; leave the cell empty for a new row.</translation>
+    </message>
+    <message>
+        <source>{value} is geen id van Atelier; verwacht id&apos;s gescheiden door komma&apos;s.</source>
+        <translation>{value} is not an Atelier id; expected ids separated by commas.</translation>
+    </message>
+    <message>
+        <source>{value} is geen id van een stembrief; stembrieven komen uit een export van Atelier en houden hun id.</source>
+        <translation>{value} is not a ballot&apos;s id; ballots come from an Atelier export and keep their id.</translation>
+    </message>
+    <message>
+        <source>{value} is geen jaartal; verwacht een jaartal zoals 2027.</source>
+        <translation>{value} is not a year; expected a year such as 2027.</translation>
+    </message>
+    <message>
+        <source>{value} is onbekend; verwacht {expected}.</source>
+        <translation>{value} is unknown; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>{what} {value} moet 1 tot 5 zijn (of &apos;weet niet&apos;).</source>
+        <translation>{what} {value} must be 1 to 5 (or &apos;don&apos;t know&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Werkbestanden samenvoegen</source>

@@ -115,3 +115,71 @@ def test_every_shortcut_description_is_marked_for_translation(english):
         if spec.what not in marked
     )
     assert not unmarked, unmarked
+
+
+def test_every_core_message_is_extracted_and_translated(tmp_path):
+    """The msg() templates of the headless core reach the .ts (context Meldingen), as
+    lupdate read them, and each has an English text with the same placeholders."""
+    found = tool.templates()
+    assert len(found) > 200
+    assert not tool.template_problems(found), tool.template_problems(found)[:10]
+    fresh = tmp_path / "fresh.ts"
+    tool.lupdate(fresh)
+    extracted = {m.source for m in tool.messages(fresh) if m.context == tool.CONTEXT}
+    wanted = {t.template for t in found}
+    assert wanted == extracted  # lupdate read every template back exactly as written
+    committed = {(m.context, m.source): m for m in tool.messages()}
+    missing = sorted(t for t in wanted if (tool.CONTEXT, t) not in committed)
+    assert not missing, f"run tools/update_translations.py; not in the .ts: {missing[:10]}"
+    for template in wanted:
+        english = committed[(tool.CONTEXT, template)]
+        assert english.finished, template
+        assert tool.placeholders(english.translation) == tool.placeholders(template), template
+
+
+def test_a_new_core_message_is_caught_until_it_is_translated(tmp_path, monkeypatch):
+    """A template added to the core lands in lupdate's output, so the strict test
+    above (and --check) fails while the committed .ts lacks it."""
+    core = tmp_path / "core"
+    core.mkdir()
+    (core / "new.py").write_text(
+        "from app.domain.messages import msg\n"
+        'raise ValueError(msg("Een gloednieuwe melding over {thing}.", thing="x"))\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(tool, "CORE", (*tool.CORE, core))
+    fresh = tmp_path / "fresh.ts"
+    tool.lupdate(fresh)
+    key = (tool.CONTEXT, "Een gloednieuwe melding over {thing}.")
+    assert key in {(m.context, m.source) for m in tool.messages(fresh)}
+    assert key not in {(m.context, m.source) for m in tool.messages()}
+    assert any("gloednieuwe" in p for p in tool.problems(tool.messages(fresh)))
+
+
+def test_the_tool_refuses_templates_it_cannot_translate(tmp_path):
+    source = tmp_path / "bad.py"
+    source.write_text(
+        "from app.domain.messages import msg\n"
+        "template = 'Geen {label}.'\n"
+        "a = msg(template, label='x')\n"  # not a literal: lupdate cannot see it
+        "b = msg('Geen {label} met id {id}.', label='x')\n"  # a keyword short
+        "c = msg('Geen {} hier.')\n"  # a positional placeholder
+        "d = msg('Goed: {label}.', label='x')\n",
+        encoding="utf-8",
+    )
+    problems = tool.template_problems(tool.templates([source]))
+    assert len(problems) == 3, problems
+    assert "string literal" in problems[0]
+    assert "keywords" in problems[1]
+    assert "named placeholders" in problems[2]
+
+
+def test_an_english_text_that_loses_a_placeholder_is_a_problem():
+    broken = tool.Message(
+        context=tool.CONTEXT,
+        source="Geen {label} met id {id}.",
+        translation="No {label} with that id.",
+        finished=True,
+        numerus=False,
+    )
+    assert any("placeholders differ" in p for p in tool.problems([broken]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.domain.errors import ValidationError
 from app.exchange.values import CellProblem, amount
+from app.ui.messages import shown
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -20,9 +21,10 @@ def fte(value: float) -> str:
 
 
 def parse(text: str, label: str) -> float:
-    """A typed amount (€ 1.250.000, 1,25 mio, 0,5); empty is 0. Dutch message when not."""
+    """A typed amount (€ 1.250.000, 1,25 mio, 0,5); empty is 0. When not, a
+    ValidationError whose message is in the window's language (``label`` is too)."""
     try:
         value = amount(text)
     except CellProblem as exc:
-        raise ValidationError(f"{label}: {exc}", "resources") from None
+        raise ValidationError(f"{label}: {shown(exc)}", "resources") from None
     return 0.0 if value is None else value

@@ -19,6 +19,7 @@ from app.services import paths, proposals, reporting
 from app.services.outcome import Outcome
 from app.services.proposals import ActionSpec, ResourceSpec
 from app.ui.controller import WorkshopController
+from app.ui.messages import shown
 
 # -- development paths -------------------------------------------------------------------
 
@@ -46,7 +47,7 @@ def edit_path(
     try:
         before = paths.paths.get(store, path_id)
     except AtelierError as exc:  # deleted meanwhile (an undo): say so, change nothing
-        controller.failed.emit(str(exc))
+        controller.failed.emit(shown(exc))
         return None
     old = path_values(before, values)
     if _unchanged(values, old):
@@ -124,7 +125,7 @@ def edit_proposal(
     try:
         before = proposals.proposals.get(store, proposal_id)
     except AtelierError as exc:  # deleted meanwhile (an undo): say so, change nothing
-        controller.failed.emit(str(exc))
+        controller.failed.emit(shown(exc))
         return None
     old = proposal_values(before, values)
     if _unchanged(values, old):

@@ -21,6 +21,7 @@ from app.domain import records
 from app.domain.errors import ValidationError
 from app.services.proposals import ResourceSpec
 from app.ui.editors import money
+from app.ui.messages import shown
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("investment", "operating", "fte")
@@ -133,7 +134,7 @@ class ResourcesTable(QTableWidget):
         try:
             value = money.parse(text, label)
         except ValidationError as exc:
-            self.report(str(exc))
+            self.report(shown(exc))
             return False
         old = self._specs.get(year, ResourceSpec())
         if getattr(old, field) == value and year in self._specs:

@@ -27,6 +27,7 @@ from app.ui.editors import money
 from app.ui.editors.actions import add_action
 from app.ui.editors.record_edits import create_proposal, delete_proposal
 from app.ui.editors.sdg_buttons import COLOURS, sdg_name
+from app.ui.messages import shown
 from app.ui.screenshot import shot
 from app.ui.views import register
 from app.ui.views.base import View
@@ -376,7 +377,7 @@ class ProposalsView(View):
             try:
                 bounds[key] = money.parse(text, label) if text else None
             except ValidationError as exc:
-                self.controller.failed.emit(str(exc))
+                self.controller.failed.emit(shown(exc))
                 return
         self._filter(**bounds)
 

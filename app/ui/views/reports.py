@@ -38,6 +38,7 @@ from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.import_preview import ImportPreview
 from app.ui.merge_preview import MergePreview
+from app.ui.messages import shown
 from app.ui.printing import ReportPreview, paint_pdf
 from app.ui.tasks import BackgroundTask
 from app.ui.views import register
@@ -194,7 +195,7 @@ class ReportsView(View):
 
     def _failed(self, exc: object) -> None:
         if isinstance(exc, AtelierError):
-            message = str(exc) or self.tr("Geannuleerd: er is niets geschreven.")
+            message = shown(exc) or self.tr("Geannuleerd: er is niets geschreven.")
         else:
             message = self.tr("Onverwachte fout: {0}").format(exc)
         self.result.setText(message)
@@ -297,7 +298,7 @@ class ReportsView(View):
         try:
             write_template(out)
         except (AtelierError, OSError) as exc:
-            self._failed(exc if isinstance(exc, AtelierError) else AtelierError(str(exc)))
+            self._failed(exc if isinstance(exc, AtelierError) else AtelierError(shown(exc)))
             return
         self._finished(out, self.tr("Sjabloon bewaard: {0}").format(out))
 
@@ -338,10 +339,8 @@ class ReportsView(View):
 
     def _imported(self, report: Any) -> None:
         if not report.ok:
-            first = report.problems[0].as_json()
-            self._failed(
-                AtelierError(self.tr("Niets ingelezen: {0}").format(first.get("message", "")))
-            )
+            first = report.problems[0]
+            self._failed(AtelierError(self.tr("Niets ingelezen: {0}").format(shown(first.message))))
             return
         self.controller.refresh(report.changes)
         created = sum(report.created.values())

@@ -39,6 +39,7 @@ from app.domain.enums import RoundStatus, VotingMethod
 from app.services import organisation, paths, proposal_index, rounds, swot, voting
 from app.services.rounds import BallotInput, Results
 from app.ui.controller import WorkshopController
+from app.ui.messages import shown
 from app.ui.projector_voting import VotingPage, rank_labels
 from app.ui.screenshot import shot
 from app.ui.views import register
@@ -523,7 +524,7 @@ class RoundsView(View):
         try:
             self.bridge.start(host, port)
         except VotingServerError as exc:
-            self.controller.failed.emit(str(exc))
+            self.controller.failed.emit(shown(exc))
             return False
         server = self.bridge.server
         assert server is not None
