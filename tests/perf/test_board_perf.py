@@ -63,6 +63,7 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     import shutil
 
     from app.storage.store import open_store
+    from app.ui.app import settle_memory
     from app.ui.controller import WorkshopController
     from app.ui.projector import ProjectorWindow
     from app.ui.quadrants import QUADRANTS
@@ -85,6 +86,7 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     projector.resize(1920, 1080)
     projector.show()
     qtbot.waitExposed(board)
+    settle_memory()  # as app.ui.app does once the window shows
     total = len(swot.list_items(store, controller.workshop.id))
     busy = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(
@@ -119,6 +121,7 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     finally:
         object.__delattr__(swot.items, "create")
     capture = _stats("capture, Enter to painted on board and projector", board_ms)
+    print("  each capture (ms):", [round(w) for w, _c in board_ms])
     _stats("  of which the store's write (commit with fsync)", write_ms[3:])
 
     # -- filter: one keystroke in the search field, all four quadrants re-filtered
