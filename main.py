@@ -1,4 +1,4 @@
-"""Atelier's single entry point: see ../shared/CLI.md."""
+"""Atelier's single entry point: see docs/cli.md."""
 
 from app.cli import main
 

@@ -1,4 +1,4 @@
-"""The command-line contract (shared/CLI.md). Every subcommand but ``screenshot``
+"""The command-line contract (docs/cli.md). Every subcommand but ``screenshot``
 and the GUI works headless; Qt is imported only when the GUI is asked for."""
 
 from __future__ import annotations

@@ -10,12 +10,10 @@ sources are merged in one transaction: a failure changes nothing.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +26,7 @@ from app.domain.errors import AtelierError, ValidationError
 from app.domain.merge import MergeReport, deletion_wins, natural_key, source_wins
 from app.domain.messages import msg
 from app.services import common
+from app.storage import backup
 from app.storage import models as m
 from app.storage.engine import sqlite_path, url_for
 from app.storage.store import Store, open_store, store_revision
@@ -134,10 +133,12 @@ class _Side:
         return max(times)
 
 
-@dataclass
-class _Decision:
-    target_id: str
-    action: str  # "insert", "replace" or "keep"
+@dataclass(frozen=True)
+class Sources:
+    """The sources of a merge, each read once from a consistent copy: a preview (a
+    dry run) and the merge after it use the same rows, so no file is read twice."""
+
+    loaded: tuple[tuple[str, _Side], ...]
 
 
 class MergeCancelled(AtelierError):
@@ -146,18 +147,18 @@ class MergeCancelled(AtelierError):
 
 def merge_stores(
     target: Store,
-    sources: Sequence[str | Path],
+    sources: Sequence[str | Path] | Sources,
     *,
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
-    """Merge every source into ``target`` in one transaction (rolled back when
-    ``dry_run``). Raises ValidationError (nothing changed) for a source that is
-    the target itself, not a store, or holds another number of workshops than one;
-    MergeCancelled when ``cancelled()`` turns true (nothing changed either)."""
+    """Merge every source (paths, or what read_sources read) into ``target`` in one
+    transaction, rolled back when ``dry_run``. Raises ValidationError as read_sources
+    does, and MergeCancelled when ``cancelled()`` turns true; nothing changed then."""
+    read = sources if isinstance(sources, Sources) else read_sources(target, sources)
     report = MergeReport()
-    steps = len(m.Base.metadata.sorted_tables) * len(sources)
+    steps = len(m.Base.metadata.sorted_tables) * len(read.loaded)
     done = 0
 
     def step() -> None:
@@ -168,34 +169,40 @@ def merge_stores(
         if progress is not None:
             progress(min(done, steps), steps)
 
-    target_path = target.path.resolve() if target.path else None
-    with ExitStack() as stack:
-        opened: list[tuple[str, Store]] = []
-        for source in sources:
-            source_path = sqlite_path(url_for(str(source)))
-            if target_path and source_path and source_path.resolve() == target_path:
-                raise ValidationError(
-                    msg(
-                        "{file} is het doelbestand zelf; "
-                        "kies een ander bestand om samen te voegen.",
-                        file=str(source),
-                    )
-                )
-            opened.append((str(source), stack.enter_context(_read_copy(str(source)))))
-        loaded = [(name, _load(store)) for name, store in opened]
-        if not dry_run:
-            target.backup("voor-samenvoegen")
-        try:
-            with target.transaction() as uow:
-                connection = uow.session.connection()
-                for name, side in loaded:
-                    _Merge(connection, side, report, name, step).run()
-                    report.sources.append(name)
-                if dry_run:
-                    raise _DryRun
-        except _DryRun:
-            pass
+    if not dry_run:
+        target.backup("voor-samenvoegen")
+    try:
+        with target.transaction() as uow:
+            connection = uow.session.connection()
+            for name, side in read.loaded:
+                _Merge(connection, side, report, name, step).run()
+                report.sources.append(name)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
     return report
+
+
+def read_sources(target: Store, sources: Sequence[str | Path]) -> Sources:
+    """Read every source for a merge into ``target``. Raises ValidationError (nothing
+    read, nothing changed) for a source that is the target itself, not a store, or
+    holds another number of workshops than one."""
+    target_path = target.path.resolve() if target.path else None
+    loaded = []
+    for source in sources:
+        source_path = sqlite_path(url_for(str(source)))
+        if target_path and source_path and source_path.resolve() == target_path:
+            raise ValidationError(
+                msg(
+                    "{file} is het doelbestand zelf; "
+                    "kies een ander bestand om samen te voegen.",
+                    file=str(source),
+                )
+            )
+        with _read_copy(str(source)) as store:
+            loaded.append((str(source), _load(store)))
+    return Sources(tuple(loaded))
 
 
 class _DryRun(Exception):
@@ -215,19 +222,9 @@ def _read_copy(source: str) -> Iterator[Store]:
     store_revision(path)
     with tempfile.TemporaryDirectory(prefix="atelier-merge-") as folder:
         copy = Path(folder) / path.name
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        dst = sqlite3.connect(copy)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
-        store = open_store(copy, write=True, backup_on_open=False)
-        try:
+        backup.copy_store(path, copy)
+        with open_store(copy, write=True, backup_on_open=False) as store:
             yield store
-        finally:
-            store.close()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _load(store: Store) -> _Side:
@@ -289,7 +286,8 @@ class _Merge:
         self.name = name
         self.target = self._load_target()
         self.ids: dict[str, dict[str, str]] = defaultdict(dict)  # table -> source id -> target id
-        self.decisions: dict[str, dict[str, _Decision]] = defaultdict(dict)
+        # table -> source id -> "insert", "replace" or "keep": what the details follow
+        self.decisions: dict[str, dict[str, str]] = defaultdict(dict)
         self.inserted: dict[str, list[tuple[int, str]]] = defaultdict(list)
 
     def _load_target(self) -> _Side:
@@ -362,7 +360,7 @@ class _Merge:
                 self._insert(table, values)
                 self.target.rows[name][values["id"]] = values
                 self.ids[name][row["id"]] = values["id"]
-                self.decisions[name][row["id"]] = _Decision(values["id"], "insert")
+                self.decisions[name][row["id"]] = "insert"
                 if name in ORDERED:
                     self.inserted[name].append((row.get("position") or 0, values["id"]))
                 continue
@@ -372,13 +370,12 @@ class _Merge:
             if name not in LINKS and source_wins(ours_at, theirs_at):
                 # Positions are per store: a row that is only the same by name keeps its place.
                 changed = self._update(table, match, values, by_id=match["id"] == row["id"])
-                action = "replace" if changed else "keep"
-                self.decisions[name][row["id"]] = _Decision(match["id"], action)
+                self.decisions[name][row["id"]] = "replace" if changed else "keep"
                 if changed:
                     self._clear_details(name, match["id"])
             else:
-                self.decisions[name][row["id"]] = _Decision(match["id"], "keep")
-                if name not in LINKS and _differs(table, match, values):
+                self.decisions[name][row["id"]] = "keep"
+                if name not in LINKS and _changed_columns(table, match, values, BOOKKEEPING):
                     self.report.kept[COUNTED_AS.get(name, name)] += 1
 
     def _source_changed_at(self, table: str, row: Row, match: Row) -> datetime:
@@ -437,9 +434,8 @@ class _Merge:
         name = table.name
         parent_table = _parent_table(name, DETAILS[name])
         for row in self.source.rows[name].values():
-            decision = self.decisions[parent_table].get(row[DETAILS[name]])
-            if decision is None or decision.action == "keep":
-                continue
+            if self.decisions[parent_table].get(row[DETAILS[name]], "keep") == "keep":
+                continue  # the parent was left out, or the target keeps its own version
             values = self._translate(table, row)
             if values is not None:
                 self._insert(table, values, count=False)
@@ -486,11 +482,7 @@ class _Merge:
         keep = BOOKKEEPING | KEEP_COLUMNS.get(table.name, frozenset())
         if not by_id:
             keep |= {"position"}
-        changes = {
-            column.name: theirs[column.name]
-            for column in table.c
-            if column.name not in keep and ours.get(column.name) != theirs.get(column.name)
-        }
+        changes = _changed_columns(table, ours, theirs, keep)
         details_changed = table.name in self.source.details_of and self._details_differ(
             table.name, ours["id"], theirs["id"]
         )
@@ -580,8 +572,13 @@ class _Merge:
                 )
 
 
-def _differs(table: Table, ours: Row, theirs: Row) -> bool:
-    return any(ours.get(c.name) != theirs.get(c.name) for c in table.c if c.name not in BOOKKEEPING)
+def _changed_columns(table: Table, ours: Row, theirs: Row, keep: frozenset[str]) -> Row:
+    """The source's values of the columns (but ``keep``) where the two rows differ."""
+    return {
+        c.name: theirs[c.name]
+        for c in table.c
+        if c.name not in keep and ours.get(c.name) != theirs.get(c.name)
+    }
 
 
 def _label(table: str) -> str:
@@ -599,4 +596,4 @@ def _describe(row: Row) -> str:
     return str(row["id"])
 
 
-__all__ = ["MergeCancelled", "MergeReport", "merge_stores"]
+__all__ = ["MergeCancelled", "MergeReport", "Sources", "merge_stores", "read_sources"]

@@ -295,7 +295,7 @@ class SurveyResults:
     clusters: tuple[ClusterMeans, ...]
 
     def as_json(self) -> dict[str, Any]:
-        """``results --json`` for a survey round (docs/cli-additions.md)."""
+        """``results --json`` for a survey round (docs/cli.md, additions)."""
 
         def value(x: float | None) -> float | None:
             return None if x is None else round(x, 4)

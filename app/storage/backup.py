@@ -27,6 +27,20 @@ def quick_check(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def copy_store(store: Path, target: Path) -> None:
+    """A consistent single-file copy of ``store`` at ``target`` (SQLite's online backup
+    API: also while another process writes it). The store is only read."""
+    src = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+        # A single-file copy: it needs no -wal beside it.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+
+
 def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     """Copy ``store`` into its backup folder and drop the oldest copies beyond ``keep``.
 
@@ -38,15 +52,7 @@ def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{store.stem}-{stamp}-{reason}{store.suffix or '.atelier'}"
     partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(str(store))
-    dst = sqlite3.connect(str(partial))
-    try:
-        src.backup(dst)
-        # A single-file copy: the backup needs no -wal beside it.
-        dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-        src.close()
+    copy_store(store, partial)
     problems = quick_check(partial)
     if problems:
         partial.unlink(missing_ok=True)

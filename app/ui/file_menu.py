@@ -93,7 +93,7 @@ class FileMenu(QObject):
             if not ok:
                 return None
         if path.exists():
-            # The save dialog asked already; an Atelier file is replaced only after a backup.
+            # The save dialog asked whether to replace it; from here a file is never replaced.
             return self._refuse(
                 self.tr("{0} bestaat al. Kies een andere naam, of open het bestand.").format(
                     path.name
@@ -101,8 +101,12 @@ class FileMenu(QObject):
             )
         try:
             store = create_store(path)
+        except (AtelierError, OSError) as exc:
+            return self._refuse(shown(exc))
+        try:
             create_workshop(store, title.strip() or self.tr("Nieuwe workshop"))
         except (AtelierError, OSError) as exc:
+            store.close()  # its lock would otherwise keep the new file in use
             return self._refuse(shown(exc))
         self.switch.emit(store)
         return store

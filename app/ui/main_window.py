@@ -275,8 +275,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.values():  # e.g. the rounds view stops the voting server
-            if hasattr(view, "shutdown"):
-                view.shutdown()
+            view.shutdown()
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)

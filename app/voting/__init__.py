@@ -24,5 +24,5 @@ when the round closes, ballots of anonymous rounds carry the round's time
 instead of their own and never a name, and the ballot tables keep no insertion
 order (SQLite WITHOUT ROWID, random ids). No endpoint lists ballots. A named
 round (not anonymous) lists the workshop's named participants in GET /round,
-and a ballot may name one of them (docs/voting-api-additions.md).
+and a ballot may name one of them (docs/voting-api.md, additions).
 """

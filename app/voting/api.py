@@ -218,7 +218,7 @@ def round_json(lobby: voting.Lobby) -> dict[str, Any]:
     if r.method is not VotingMethod.SURVEY:  # a survey is always anonymous
         body["anonymous"] = r.anonymous
     if not r.anonymous:
-        # Only a named round shows who may vote (docs/voting-api-additions.md).
+        # Only a named round shows who may vote (docs/voting-api.md, additions).
         body["participants"] = [
             {"id": p.id, "name": p.name, "cluster": p.cluster} for p in lobby.participants
         ]

@@ -338,7 +338,7 @@ def test_429_when_one_phone_sends_too_fast(client, store, token, made, clock):
     assert post(client, token, r.id, {b: 1}).status_code == 429
 
 
-# --- named rounds (docs/voting-api-additions.md)
+# --- named rounds (docs/voting-api.md, additions)
 
 
 @pytest.fixture

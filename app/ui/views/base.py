@@ -31,3 +31,6 @@ class View(QWidget):
 
     def activate(self) -> None:
         """The view became visible: put the keyboard focus where work starts."""
+
+    def shutdown(self) -> None:
+        """The window closes: stop what the view runs (a server, timers)."""

@@ -33,7 +33,7 @@ from app.exchange.export import export_workbook, write_template
 from app.exchange.importer import ImportPlan, apply_plan, plan_import
 from app.reports.build import build_report
 from app.services import organisation
-from app.services.merge import merge_stores
+from app.services.merge import Sources, merge_stores, read_sources
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.import_preview import ImportPreview
@@ -368,18 +368,25 @@ class ReportsView(View):
                 return None
             paths = [Path(n) for n in names]
         store = self.controller.store
+
+        def compare(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            # Read once: the merge after the preview uses the same rows.
+            sources = read_sources(store, paths)
+            report = merge_stores(
+                store, sources, dry_run=True, progress=progress, cancelled=cancelled
+            )
+            return report, sources
+
         return self._run(
             self.tr("Werkbestanden vergelijken…"),
-            lambda progress, cancelled: merge_stores(
-                store, paths, dry_run=True, progress=progress, cancelled=cancelled
-            ),
-            lambda report: self._show_merge(report, paths),
+            compare,
+            lambda result: self._show_merge(*result),
         )
 
     def merge_preview(self, report: MergeReport) -> MergePreview:
         return MergePreview(report, self)
 
-    def _show_merge(self, report: MergeReport, paths: list[Path]) -> None:
+    def _show_merge(self, report: MergeReport, sources: Sources) -> None:
         dialog = self.merge_preview(report)
         accepted = dialog.exec() == MergePreview.DialogCode.Accepted
         dialog.deleteLater()
@@ -391,7 +398,7 @@ class ReportsView(View):
         self._run(
             self.tr("Werkbestanden samenvoegen…"),
             lambda progress, cancelled: merge_stores(
-                store, paths, progress=progress, cancelled=cancelled
+                store, sources, progress=progress, cancelled=cancelled
             ),
             self._merged,
         )
