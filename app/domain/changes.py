@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from app.domain.entities import Entity
+
 
 @dataclass
 class ChangeSet:
-    """Ids per entity name (the storage table name) that were created, updated or deleted."""
+    """Ids per entity (its storage table's name) that were created, updated or deleted."""
 
     created: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     updated: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -17,15 +19,18 @@ class ChangeSet:
     def add(self, kind: str, entity: str, entity_id: str) -> None:
         getattr(self, kind)[entity].add(entity_id)
 
-    def touches(self, *entities: str) -> bool:
-        """True when anything of these entities changed."""
+    def touches(self, *entities: Entity) -> bool:
+        """True when anything of these entities changed. A name that is no
+        :class:`Entity` raises ValueError: a typo must not silently never match."""
+        names = [Entity(e) for e in entities]
         return any(
             bucket.get(name)
             for bucket in (self.created, self.updated, self.deleted)
-            for name in entities
+            for name in names
         )
 
-    def ids(self, entity: str) -> set[str]:
+    def ids(self, entity: Entity) -> set[str]:
+        entity = Entity(entity)
         return (
             set(self.created.get(entity, ()))
             | set(self.updated.get(entity, ()))

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.entities import Entity
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
 from app.storage import models as m
@@ -34,25 +35,11 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
     m.OptionRow: ("round_id",),
 }
 
+# The Dutch name of each table's row, from the one vocabulary (app.domain.entities).
 LABELS: dict[type[m.Base], str] = {
-    m.WorkshopRow: msg("workshop"),
-    m.LocationRow: msg("locatie"),
-    m.SessionRow: msg("sessie"),
-    m.ClusterRow: msg("cluster"),
-    m.ParticipantRow: msg("deelnemer"),
-    m.AreaRow: msg("domein"),
-    m.SwotItemRow: msg("SWOT-punt"),
-    m.RecommendationRow: msg("aanbeveling"),
-    m.StatementRow: msg("stelling"),
-    m.PathRow: msg("ontwikkelpad"),
-    m.PathActionRow: msg("actie"),
-    m.PathImpactRow: msg("impact"),
-    m.PrincipleRow: msg("leidend principe"),
-    m.ProposalRow: msg("voorstel"),
-    m.ProposalActionRow: msg("actie"),
-    m.RoundRow: msg("stemronde"),
-    m.OptionRow: msg("optie"),
-    m.BallotRow: msg("stembrief"),
+    mapper.class_: Entity(mapper.local_table.name).label
+    for mapper in m.Base.registry.mappers
+    if mapper.local_table.name in {e.value for e in Entity}
 }
 
 

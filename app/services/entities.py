@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common
+from app.services import common, deletion
+from app.services.deletion import Deleted
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -36,9 +37,11 @@ class Entity(Generic[R, T]):
     clean: Cleaner
     # The column that ties a row to its owner: workshop_id, or area_id, path_id...
     parent: str = "workshop_id"
+    # Refuses a deletion (raises ValidationError) that would take along what undo
+    # must not bring back, such as a participant's own questionnaire answers.
     before_delete: Callable[[Session, R], None] | None = None
-    # Restores what a record carries besides its columns (links, absorbed points).
-    after_restore: Callable[[Session, R, Any], None] | None = None
+    # Re-creates what a record carries besides its columns (links, absorbed points).
+    after_recreate: Callable[[Session, R, Any], None] | None = None
 
     @property
     def label(self) -> str:
@@ -82,23 +85,27 @@ class Entity(Generic[R, T]):
             record = self.to_record(row)
         return Outcome(record, uow.changes)
 
-    def delete(self, store: Store, row_id: str) -> Outcome[T]:
-        """Delete; returns the record as it was, so that undo can re-create it."""
+    def delete(self, store: Store, row_id: str) -> Outcome[Deleted[T]]:
+        """Delete a row with everything that hangs on it (its details and links go,
+        references to it are cleared); the memento restores it all (undo)."""
         with store.transaction() as uow:
             row = common.get(uow.session, self.row, row_id)
             record = self.to_record(row)
             if self.before_delete:
                 self.before_delete(uow.session, row)
-            uow.session.delete(row)
-            uow.session.flush()
-            if hasattr(self.row, "position"):
-                common.renumber(common.siblings(uow.session, self.row, common.scope_of(row)))
+            rows, cleared = deletion.take_apart(uow.session, row)
+        return Outcome(Deleted(record, tuple(rows), tuple(cleared)), uow.changes)
+
+    def restore(self, store: Store, deleted: Deleted[T]) -> Outcome[T]:
+        """Undo :meth:`delete` in one transaction: every row and reference as it was."""
+        with store.transaction() as uow:
+            deletion.put_back(uow.session, deleted.rows, deleted.reassigned)
+            record = self.to_record(common.get(uow.session, self.row, deleted.id))
         return Outcome(record, uow.changes)
 
-    def restore(self, store: Store, record: Any) -> Outcome[T]:
-        """Re-create a deleted row exactly as ``record`` shows it, at its old place (undo).
-
-        Unlike ``create`` this keeps the record's own times: it was never new."""
+    def recreate(self, store: Store, record: Any) -> Outcome[T]:
+        """Re-create a row exactly as ``record`` shows it, at its old place (redo of a
+        create). Unlike ``create`` this keeps the record's own times: it was never new."""
         with store.transaction() as uow:
             s = uow.session
             if s.get(self.row, record.id) is not None:
@@ -113,8 +120,8 @@ class Entity(Generic[R, T]):
             row = self.row(**values)
             s.add(row)
             s.flush()
-            if self.after_restore:
-                self.after_restore(s, row, record)
+            if self.after_recreate:
+                self.after_recreate(s, row, record)
             if hasattr(self.row, "position"):
                 common.move(s, row, record.position)
             s.flush()

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from app.domain import records, rules
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common, convert
+from app.services import common, convert, deletion
+from app.services.deletion import Deleted
 from app.services.entities import Entity, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -118,10 +119,6 @@ sessions: Entity[m.SessionRow, records.Session] = Entity(
 clusters: Entity[m.ClusterRow, records.Cluster] = Entity(
     m.ClusterRow, convert.cluster, _clean_cluster
 )
-participants: Entity[m.ParticipantRow, records.Participant] = Entity(
-    m.ParticipantRow, convert.participant, _clean_participant
-)
-
 # What a cluster owns that must not silently disappear with it.
 _CLUSTER_WORK = (
     (m.SwotItemRow, msg("SWOT-punten")),
@@ -133,9 +130,34 @@ _CLUSTER_ANSWERS = (
 )
 
 
+def _keep_own_answers(session: Session, row: m.ParticipantRow) -> None:
+    """A participant who filled in the questionnaire on their own phone is not
+    deleted: those anonymous answers would go with them, and leave no trace for
+    merging to tell (clear them first)."""
+    for table, label in _CLUSTER_ANSWERS:
+        n = session.scalar(
+            select(func.count()).select_from(table).where(table.participant_id == row.id)
+        )
+        if n:
+            raise ValidationError(
+                msg(
+                    "{name} heeft {count} {what} zelf ingevuld; verwijder die eerst.",
+                    name=row.name or msg("Deze anonieme deelnemer"),
+                    count=n,
+                    what=label,
+                ),
+                "participant_id",
+            )
+
+
+participants: Entity[m.ParticipantRow, records.Participant] = Entity(
+    m.ParticipantRow, convert.participant, _clean_participant, before_delete=_keep_own_answers
+)
+
+
 def delete_cluster(
     store: Store, cluster_id: str, move_to: str | None = None
-) -> Outcome[records.Cluster]:
+) -> Outcome[Deleted[records.Cluster]]:
     """Delete a cluster. The rule (also in the README's model notes):
 
     - its SWOT points and recommendations are what people said: they move to
@@ -143,6 +165,8 @@ def delete_cluster(
     - its questionnaire answers are that cluster's own view and cannot move:
       a cluster with answers is not deleted (clear or export them first);
     - participants, proposals (sector) and ballots keep existing without cluster.
+
+    The memento (``clusters.restore``) brings the cluster back with all of these.
     """
     with store.transaction() as uow:
         s = uow.session
@@ -168,6 +192,7 @@ def delete_cluster(
                 raise ValidationError(
                     msg("Kies een andere cluster om de punten naar te verplaatsen.")
                 )
+        moved: list[deletion.Reassigned] = []
         for table, label in _CLUSTER_WORK:
             owned = list(s.scalars(select(table).where(table.cluster_id == cluster_id)))
             if owned and move_to is None:
@@ -181,13 +206,10 @@ def delete_cluster(
                     ),
                     "move_to",
                 )
-            for item in owned:
-                item.cluster_id = move_to
-        s.flush()
-        s.delete(row)
-        s.flush()
-        common.renumber(common.siblings(s, m.ClusterRow, {"workshop_id": row.workshop_id}))
-    return Outcome(record, uow.changes)
+            moved += deletion.reassign(s, owned, "cluster_id", move_to)
+        rows, cleared = deletion.take_apart(s, row)
+        deleted = Deleted(record, tuple(rows), (*moved, *cleared))
+    return Outcome(deleted, uow.changes)
 
 
 def reference_cluster(store: Store, workshop_id: str) -> records.Cluster | None:

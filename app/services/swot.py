@@ -119,7 +119,7 @@ def _reabsorb(session: Session, row: m.SwotItemRow, record: records.SwotItem) ->
 
 
 items: Entity[m.SwotItemRow, records.SwotItem] = Entity(
-    m.SwotItemRow, _item, _clean_item, after_restore=_reabsorb
+    m.SwotItemRow, _item, _clean_item, after_recreate=_reabsorb
 )
 
 
@@ -381,7 +381,7 @@ def _relink(session: Session, row: m.RecommendationRow, record: records.Recommen
 
 
 recommendations: Entity[m.RecommendationRow, records.Recommendation] = Entity(
-    m.RecommendationRow, convert.recommendation, _clean_recommendation, after_restore=_relink
+    m.RecommendationRow, convert.recommendation, _clean_recommendation, after_recreate=_relink
 )
 
 

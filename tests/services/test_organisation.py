@@ -104,10 +104,11 @@ def test_participants_are_anonymous_unless_named(store, workshop):
 def test_delete_returns_the_record_and_restore_by_id(store, workshop):
     loc = organisation.locations.create(store, workshop.id, name="Stadhuis", address="Vrijheid 149")
     gone = organisation.locations.delete(store, loc.value.id)
-    assert gone.value == loc.value
+    assert gone.value.record == loc.value
     assert organisation.locations.list(store, workshop.id) == []
+    record = gone.value.record
     back = organisation.locations.create(
-        store, workshop.id, id=gone.value.id, name=gone.value.name, address=gone.value.address
+        store, workshop.id, id=record.id, name=record.name, address=record.address
     )
     assert back.value.id == loc.value.id
     assert check(store).sound

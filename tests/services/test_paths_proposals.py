@@ -22,7 +22,7 @@ def test_path_with_actions_impacts_and_links_round_trips(store, workshop):
     assert [a.text for a in updated.actions] == ["Alleen dit"]
     assert len(updated.impacts) == 2  # not given: unchanged
     gone = paths.paths.delete(store, made.id).value
-    restored = paths.restore_path(store, gone).value
+    restored = paths.paths.restore(store, gone).value
     assert restored.actions[0].text == "Alleen dit"
     assert restored.swot_item_ids == (point.id,)
     assert check(store).sound
@@ -99,11 +99,15 @@ def test_deleted_fiche_restores_exactly(store, workshop):
     path = paths.create_path(store, workshop.id, title="Pad").value
     fiche = _fiche(store, workshop, path_ids=[path.id]).value
     gone = proposals.proposals.delete(store, fiche.id).value
-    back = proposals.restore_proposal(store, gone).value
+    back = proposals.proposals.restore(store, gone).value
+    assert back == fiche  # times, details and links included
+    # A fiche re-created from its record (redo of a create) has its fields back too.
+    again = proposals.proposals.delete(store, fiche.id).value
+    redone = proposals.restore_proposal(store, again.record).value
     strip = {"created_at", "updated_at", "actions", "resources"}
-    assert {k: v for k, v in vars(back).items() if k not in strip} == {
+    assert {k: v for k, v in vars(redone).items() if k not in strip} == {
         k: v for k, v in vars(fiche).items() if k not in strip
     }
-    assert [(a.text, a.start_year) for a in back.actions] == [
+    assert [(a.text, a.start_year) for a in redone.actions] == [
         (a.text, a.start_year) for a in fiche.actions
     ]

@@ -1,0 +1,233 @@
+"""Deleting a row with everything that hangs on it, and bringing it back (undo).
+
+Left to the database, a deletion clears references (ON DELETE SET NULL) and
+deletes dependent rows (CASCADE) behind the session's back: the change set would
+not name them and undo could not put them back. Here the services do both
+themselves, read from the schema's foreign keys, so that a memento holds every
+row and reference the deletion took along and :func:`put_back` restores them,
+in one transaction, exactly as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from app.domain.entities import Entity
+from app.domain.errors import ValidationError
+from app.domain.messages import msg
+from app.services import common
+from app.storage import models as m
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RowImage:
+    """One deleted row: its table and every column's value (times included)."""
+
+    table: Entity
+    values: tuple[tuple[str, Any], ...]
+
+    @property
+    def id(self) -> str:
+        return str(dict(self.values)["id"])
+
+
+@dataclass(frozen=True)
+class Reassigned:
+    """A column of a row that stays, which pointed at a deleted row: cleared (SET NULL)
+    or moved elsewhere (a cluster's points). ``before``/``after``: the row's
+    ``updated_at`` before and right after the deletion."""
+
+    table: Entity
+    id: str
+    column: str
+    old: str | None
+    new: str | None
+    before: datetime
+    after: datetime
+
+
+@dataclass(frozen=True)
+class Deleted(Generic[T]):
+    """A memento: the deleted record as the views knew it, the rows the deletion
+    removed (the row itself first, then what it took along, parents before
+    children) and the references it cleared or moved."""
+
+    record: T
+    rows: tuple[RowImage, ...]
+    reassigned: tuple[Reassigned, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.rows[0].id
+
+    @property
+    def entity(self) -> Entity:
+        return self.rows[0].table
+
+
+@cache
+def _models() -> dict[str, type[m.Base]]:
+    return {mapper.local_table.name: mapper.class_ for mapper in m.Base.registry.mappers}
+
+
+def model(entity: Entity) -> type[m.Base]:
+    return _models()[entity.value]
+
+
+@cache
+def _referrers(table: str) -> tuple[tuple[Entity, str, str], ...]:
+    """(table, column, ondelete) of every foreign key that points at ``table``."""
+    found = []
+    for other in m.Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table.name == table:
+                found.append((Entity(other.name), fk.parent.name, (fk.ondelete or "").upper()))
+    return tuple(sorted(found))
+
+
+def image(row: m.Base) -> RowImage:
+    columns = inspect(type(row)).column_attrs
+    return RowImage(Entity(row.__tablename__), tuple((c.key, getattr(row, c.key)) for c in columns))
+
+
+def reassign(
+    session: Session, rows: Iterable[m.Base], column: str, new: str | None
+) -> list[Reassigned]:
+    """Point ``column`` of ``rows`` at ``new``, remembering what it was. A reference
+    cleared because its target goes (SET NULL) keeps the row's time, as the
+    database's own SET NULL would: it is no edit of that row."""
+    now = m.utcnow()
+    done = []
+    for row in rows:
+        before = row.updated_at
+        old = getattr(row, column)
+        setattr(row, column, new)
+        if new is None:
+            flag_modified(row, "updated_at")  # keeps the time (no onupdate)
+        else:
+            row.updated_at = now  # a move is an edit; its time is known to undo
+        done.append((row, old, before))
+    session.flush()
+    return [
+        Reassigned(Entity(row.__tablename__), row.id, column, old, new, before, row.updated_at)
+        for row, old, before in done
+    ]
+
+
+def _renumber(rows: Iterable[m.Base]) -> None:
+    """Close or open a gap in a list. The other rows keep their times: a neighbour
+    that goes or comes back is no edit of theirs (and undo gives back the same)."""
+    for position, r in enumerate(rows):
+        if r.position != position:
+            r.position = position
+            flag_modified(r, "updated_at")
+
+
+def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reassigned]]:
+    """Delete ``row`` and what depends on it: rows whose foreign key cascades are
+    deleted (first their own dependants), references that are set null are
+    cleared. A reference that restricts the deletion refuses it. Returns the
+    deleted rows (``row`` first, parents before children) and the cleared references."""
+    images: list[RowImage] = []
+    cleared: list[Reassigned] = []
+    order: list[m.Base] = []
+    seen: set[tuple[str, str]] = set()
+
+    def visit(r: m.Base) -> None:
+        seen.add((r.__tablename__, r.id))
+        images.append(image(r))
+        order.append(r)
+        for table, column, ondelete in _referrers(r.__tablename__):
+            cls = model(table)
+            found = [
+                x
+                for x in session.scalars(select(cls).where(getattr(cls, column) == r.id))
+                if (x.__tablename__, x.id) not in seen
+            ]
+            if not found:
+                continue
+            if ondelete == "SET NULL":
+                cleared.extend(reassign(session, found, column, None))
+            elif ondelete == "CASCADE":
+                for x in found:
+                    visit(x)
+            else:
+                raise ValidationError(
+                    msg(
+                        "{label} wordt nog gebruikt door {count} {what}.",
+                        label=Entity(r.__tablename__).label,
+                        count=len(found),
+                        what=table.plural,
+                    )
+                )
+
+    visit(row)
+    scope = common.scope_of(row) if type(row) in common.ORDER_SCOPE else None
+    # Children before their parents, so the foreign keys hold after every statement;
+    # collections loaded on the way are forgotten, or deleting the parent would
+    # delete its children a second time.
+    for r in reversed(order):
+        relations = [rel.key for rel in inspect(type(r)).relationships]
+        if relations:
+            session.expire(r, relations)
+        session.delete(r)
+        session.flush()
+    if scope is not None:
+        _renumber(common.siblings(session, type(row), scope))
+    return images, cleared
+
+
+def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Reassigned]) -> None:
+    """Undo :func:`take_apart` (and :func:`reassign`): the rows as they were, at their
+    old places; references back where they pointed, unless they were changed since."""
+    restored: list[m.Base] = []
+    ids = set()
+    for img in rows:
+        cls = model(img.table)
+        if session.get(cls, img.id) is not None:
+            raise ValidationError(
+                msg("Er bestaat al een {label} met id {id}.", label=img.table.label, id=img.id)
+            )
+        row = cls(**dict(img.values))
+        session.add(row)
+        try:
+            session.flush()
+        except IntegrityError:
+            raise ValidationError(
+                msg(
+                    "Niet teruggezet: er bestaat intussen een gelijke {label}.",
+                    label=img.table.label,
+                )
+            ) from None
+        restored.append(row)
+        ids.add(img.id)
+    # A row whose list was renumbered at the deletion goes back to its place in it.
+    for row in restored:
+        scope = common.ORDER_SCOPE.get(type(row))
+        if scope and not any(getattr(row, column) in ids for column in scope):
+            others = [
+                r for r in common.siblings(session, type(row), common.scope_of(row)) if r is not row
+            ]
+            others.insert(min(row.position, len(others)), row)
+            _renumber(others)
+    for ref in reassigned:
+        target = session.get(model(ref.table), ref.id)
+        if target is None or getattr(target, ref.column) != ref.new:
+            continue  # gone or pointed elsewhere since: that later edit stays
+        unchanged = target.updated_at == ref.after
+        setattr(target, ref.column, ref.old)
+        if unchanged:
+            target.updated_at = ref.before
+            flag_modified(target, "updated_at")
+    session.flush()
