@@ -136,7 +136,7 @@ def cmd_rounds(args: argparse.Namespace) -> int:
 
 def cmd_results(args: argparse.Namespace) -> int:
     from app.services import survey
-    from app.services.rounds import find_round, results
+    from app.services.rounds import find_round, results, tie
     from app.services.workshops import only_workshop
 
     with _open(args.store, write=False) as store:
@@ -144,8 +144,10 @@ def cmd_results(args: argparse.Namespace) -> int:
         if found.method.value == "survey":
             return _survey_results(survey.results(store, found.id), args.json)
         outcome = results(store, found.id)
+        tied = tie(store, found.id)
     if args.json:
-        print(json.dumps(outcome.as_json(), ensure_ascii=False, indent=2))
+        data = outcome.as_json() | {"tied": list(tied.tied) if tied else []}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(
         f"{outcome.round.title} ({outcome.round.method.label}, {outcome.round.status.label}): "
@@ -153,6 +155,11 @@ def cmd_results(args: argparse.Namespace) -> int:
     )
     for r in outcome.ranking:
         print(f"{r.rank:>3}. {r.score:>9.2f}  {r.title}")
+    if tied:
+        print(
+            f"Gelijke stand rond plaats {tied.place}: {len(tied.tied)} opties. "
+            "Een herstemming beslist."
+        )
     return EXIT_OK
 
 

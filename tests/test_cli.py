@@ -192,3 +192,29 @@ def test_bad_arguments_exit_2():
     result = run_cli("demo")
     assert result.returncode == 2
     assert run_cli("results", "x.atelier").returncode == 2
+
+
+def test_results_names_a_tie_at_the_top_n(store, workshop, store_path):
+    from app.domain.enums import OptionKind, VotingMethod
+    from app.services import proposals, rounds
+    from app.services.rounds import BallotInput
+
+    fiches = [proposals.create_proposal(store, workshop.id, title=t).value for t in "ABC"]
+    made = rounds.create_round(
+        store,
+        workshop.id,
+        "Top",
+        VotingMethod.DOTS,
+        [(OptionKind.PROPOSAL, f.id) for f in fiches],
+        {"dots": 3, "max_per_option": 3},
+        top_n=2,
+    ).value
+    ids = [o.id for o in made.options]
+    rounds.open_round(store, made.id)
+    for entries in ({ids[0]: 2, ids[1]: 1}, {ids[0]: 2, ids[2]: 1}):
+        rounds.cast_ballot(store, made.id, BallotInput(entries))
+    rounds.close_round(store, made.id)
+    data = json.loads(run_cli("results", str(store_path), "1", "--json").stdout)
+    assert set(data["tied"]) == {ids[1], ids[2]}
+    text = run_cli("results", str(store_path), "1").stdout
+    assert "Gelijke stand rond plaats 2: 2 opties" in text

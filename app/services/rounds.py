@@ -521,3 +521,79 @@ def find_round(store: Store, workshop_id: str, ref: str) -> records.VotingRound:
             count=len(all_rounds),
         )
     )
+
+
+# -- ties and re-votes: the round rules the window and the CLI share -----------------------
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Options tied across a closed round's top-N boundary, and those ranked above
+    the tie (already in the top N), both in ranking order."""
+
+    round: records.VotingRound
+    tied: tuple[str, ...]
+    above: tuple[str, ...]
+
+    @property
+    def place(self) -> int:
+        """The place the tie is about: the round's top N."""
+        return self.round.top_n
+
+    @property
+    def seats_left(self) -> int:
+        """How many of the tied options the re-vote must choose."""
+        return max(0, self.round.top_n - len(self.above))
+
+
+def tie(store: Store, round_id: str) -> Tie | None:
+    """The tie a closed round with a top N has at its boundary (over all ballots),
+    or None: a draft or open round, no top N, or a clear cut."""
+    res = results(store, round_id)
+    r = res.round
+    if not r.top_n or r.status is not RoundStatus.CLOSED:
+        return None
+    ranked = [ranking.RankedOption(x.rank, x.option_id, x.score) for x in res.ranking]
+    tied = ranking.tied_at_top(ranked, r.top_n)
+    if not tied:
+        return None
+    boundary = min(x.rank for x in res.ranking if x.option_id in tied)
+    above = tuple(x.option_id for x in res.ranking if x.rank < boundary)
+    return Tie(r, tuple(x.option_id for x in res.ranking if x.option_id in tied), above)
+
+
+def revote(
+    store: Store, round_id: str, title: str | None = None, id: str | None = None
+) -> Outcome[records.VotingRound]:
+    """A new draft round over only the tied options of ``round_id``: same method,
+    question and anonymity; dots and ranks scaled to the fewer options; top N the
+    seats still open. Options whose target was deleted since cannot be voted on
+    again and are left out. ``id`` re-creates it under its old id (redo)."""
+    found = tie(store, round_id)
+    if found is None:
+        raise ValidationError(
+            msg("Deze ronde heeft geen gelijke stand rond haar top; er is geen herstemming nodig."),
+            "round_id",
+        )
+    r = found.round
+    by_id = {o.id: o for o in r.options}
+    options = [
+        (by_id[i].kind, target) for i in found.tied if (target := by_id[i].target_id) is not None
+    ]
+    rules_ = dict(r.rules)
+    if r.method is VotingMethod.DOTS:
+        rules_ = ranking.default_rules(VotingMethod.DOTS, len(options))
+    elif r.method is VotingMethod.RANK:
+        rules_ = {"max_ranked": min(r.rules["max_ranked"], len(options))}
+    return create_round(
+        store,
+        r.workshop_id,
+        title if title is not None else msg("Herstemming: {title}", title=r.title),
+        r.method,
+        options,
+        rules_,
+        question=r.question,
+        anonymous=r.anonymous,
+        top_n=found.seats_left,
+        id=id,
+    )
