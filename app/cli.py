@@ -56,6 +56,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from app.domain.entities import count_label
     from app.services.inventory import info
 
     with _open(args.store, write=False) as store:
@@ -67,25 +68,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     for w in data["workshops"]:
         print(f"\n{w['title']} — {w['organisation']}")
         for key, value in w["counts"].items():
-            print(f"  {_COUNT_LABELS[key]:<22} {value:>6}")
+            print(f"  {count_label(key):<22} {value:>6}")
     return EXIT_OK
-
-
-_COUNT_LABELS = {
-    "clusters": "clusters",
-    "locations": "locaties",
-    "participants": "deelnemers",
-    "sessions": "sessies",
-    "swot_items": "SWOT-punten",
-    "recommendations": "aanbevelingen",
-    "questions": "stellingen",
-    "assessments": "beoordelingen",
-    "paths": "ontwikkelpaden",
-    "principles": "leidende principes",
-    "proposals": "voorstellen",
-    "rounds": "stemrondes",
-    "ballots": "stembrieven",
-}
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from app.domain.messages import Message, msg
 class _Meta(NamedTuple):
     label: Message
     plural: Message
-    count: str | None  # the count key (docs/cli.md), None: not counted on its own
+    count: str  # the key it is counted under (docs/cli.md; shared by links, answers)
 
 
 class Entity(StrEnum):
@@ -62,13 +62,13 @@ class Entity(StrEnum):
         return _META[self].plural
 
     @property
-    def count_key(self) -> str | None:
+    def count_key(self) -> str:
         """The key it is counted under (``info``, ``import`` and ``merge`` JSON)."""
         return _META[self].count
 
 
 _META: dict[Entity, _Meta] = {
-    Entity.STORE_META: _Meta(msg("bestandskenmerk"), msg("bestandskenmerken"), None),
+    Entity.STORE_META: _Meta(msg("bestandskenmerk"), msg("bestandskenmerken"), "store_meta"),
     Entity.WORKSHOP: _Meta(msg("workshop"), msg("workshops"), "workshops"),
     Entity.LOCATION: _Meta(msg("locatie"), msg("locaties"), "locations"),
     Entity.SESSION: _Meta(msg("sessie"), msg("sessies"), "sessions"),
@@ -88,14 +88,18 @@ _META: dict[Entity, _Meta] = {
         msg("beoordeling van een domein"), msg("beoordelingen van domeinen"), "assessments"
     ),
     Entity.PATH: _Meta(msg("ontwikkelpad"), msg("ontwikkelpaden"), "paths"),
-    Entity.PATH_ACTION: _Meta(msg("actie"), msg("acties"), None),
-    Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impacts"), None),
+    Entity.PATH_ACTION: _Meta(msg("actie"), msg("acties"), "path_actions"),
+    Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impacts"), "path_impacts"),
     Entity.PATH_SWOT: _Meta(msg("koppeling van een pad"), msg("koppelingen van paden"), "links"),
     Entity.PRINCIPLE: _Meta(msg("leidend principe"), msg("leidende principes"), "principles"),
     Entity.PROPOSAL: _Meta(msg("voorstel"), msg("voorstellen"), "proposals"),
-    Entity.PROPOSAL_SDG: _Meta(msg("SDG van een voorstel"), msg("SDG's van voorstellen"), None),
-    Entity.PROPOSAL_ACTION: _Meta(msg("actie"), msg("acties"), None),
-    Entity.PROPOSAL_RESOURCE: _Meta(msg("middelen van een jaar"), msg("middelen"), None),
+    Entity.PROPOSAL_SDG: _Meta(
+        msg("SDG van een voorstel"), msg("SDG's van voorstellen"), "proposal_sdgs"
+    ),
+    Entity.PROPOSAL_ACTION: _Meta(msg("actie"), msg("acties"), "proposal_actions"),
+    Entity.PROPOSAL_RESOURCE: _Meta(
+        msg("middelen van een jaar"), msg("middelen"), "proposal_resources"
+    ),
     Entity.PROPOSAL_SWOT: _Meta(
         msg("koppeling van een voorstel"), msg("koppelingen van voorstellen"), "links"
     ),
@@ -107,8 +111,8 @@ _META: dict[Entity, _Meta] = {
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),
-    Entity.BALLOT_ENTRY: _Meta(msg("stem"), msg("stemmen"), None),
-    Entity.TOMBSTONE: _Meta(msg("verwijderingsspoor"), msg("verwijderingssporen"), None),
+    Entity.BALLOT_ENTRY: _Meta(msg("stem"), msg("stemmen"), "ballot_entries"),
+    Entity.TOMBSTONE: _Meta(msg("verwijderingsspoor"), msg("verwijderingssporen"), "tombstones"),
 }
 
 # Count keys that several entities share, and their one name.
@@ -141,7 +145,7 @@ def counted_as(key: str) -> tuple[Entity, ...]:
 
 
 def count_label(key: str) -> str:
-    """The Dutch name of a count key (a Message where it is known; else the key)."""
+    """The Dutch name (plural) of a count key; a key no entity has stays as it is."""
     if key in _SHARED_COUNTS:
         return _SHARED_COUNTS[key]
     found = counted_as(key)

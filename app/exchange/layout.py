@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.entities import Entity
 from app.domain.enums import OptionKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
 from app.domain.messages import msg
 from app.exchange import values, vocabulary
@@ -59,9 +60,9 @@ def _choice(reader: Callable[[str], Any], expected: str) -> Callable[[Any], Any]
 
 
 OPTION_KIND_LABELS = {
-    OptionKind.PROPOSAL: msg("voorstel"),
-    OptionKind.SWOT_ITEM: msg("SWOT-punt"),
-    OptionKind.PATH: msg("ontwikkelpad"),
+    OptionKind.PROPOSAL: Entity.PROPOSAL.label,
+    OptionKind.SWOT_ITEM: Entity.SWOT_ITEM.label,
+    OptionKind.PATH: Entity.PATH.label,
 }
 
 
@@ -136,7 +137,7 @@ WORKSHOP = SheetSpec(
     ),
     names=("workshop", "traject"),
     needs=(("title",), ("organisation", "period_start")),
-    count="workshops",
+    count=Entity.WORKSHOP.count_key,
     named_only=True,
 )
 
@@ -157,7 +158,7 @@ LOCATIONS = SheetSpec(
     ),
     names=("locaties", "locatie", "locations", "werkplekken", "gebouwen"),
     needs=(("name",),),
-    count="locations",
+    count=Entity.LOCATION.count_key,
 )
 
 SESSIONS = SheetSpec(
@@ -179,7 +180,7 @@ SESSIONS = SheetSpec(
     ),
     names=("sessies", "sessie", "workshopdagen", "sessions", "dagen"),
     needs=(("title",),),
-    count="sessions",
+    count=Entity.SESSION.count_key,
 )
 
 CLUSTERS = SheetSpec(
@@ -199,7 +200,7 @@ CLUSTERS = SheetSpec(
     ),
     names=("clusters", "sectoren", "diensten", "cluster"),
     needs=(("name",),),
-    count="clusters",
+    count=Entity.CLUSTER.count_key,
 )
 
 PARTICIPANTS = SheetSpec(
@@ -230,7 +231,7 @@ PARTICIPANTS = SheetSpec(
     ),
     names=("deelnemers", "deelnemerslijst", "participants", "personen", "medewerkers"),
     needs=(("name", "first_name", "last_name"),),
-    count="participants",
+    count=Entity.PARTICIPANT.count_key,
 )
 
 AREAS = SheetSpec(
@@ -244,7 +245,7 @@ AREAS = SheetSpec(
     ),
     names=("domeinen", "areas", "domains"),
     needs=(("kind",), ("name",)),
-    count="areas",
+    count=Entity.AREA.count_key,
 )
 
 SWOT = SheetSpec(
@@ -280,7 +281,7 @@ SWOT = SheetSpec(
     ),
     names=("swot", "swot punten", "swot analyse", "punten"),
     needs=(("quadrant",), ("text",)),
-    count="swot_items",
+    count=Entity.SWOT_ITEM.count_key,
 )
 
 RECOMMENDATIONS = SheetSpec(
@@ -300,7 +301,7 @@ RECOMMENDATIONS = SheetSpec(
     ),
     names=("aanbevelingen", "recommendations"),
     needs=(("area",), ("text",)),
-    count="recommendations",
+    count=Entity.RECOMMENDATION.count_key,
 )
 
 STATEMENTS = SheetSpec(
@@ -318,7 +319,7 @@ STATEMENTS = SheetSpec(
     ),
     names=("stellingen", "vragen", "vragenlijst", "statements", "questions"),
     needs=(("area",), ("text",)),
-    count="questions",
+    count=Entity.STATEMENT.count_key,
 )
 
 _PARTICIPANT_REF = Field(
@@ -343,7 +344,7 @@ SCORES = SheetSpec(
     ),
     names=("antwoorden", "scores", "answers"),
     needs=(("cluster",), ("statement",), ("score",)),
-    count="assessments",
+    count=Entity.STATEMENT_SCORE.count_key,
 )
 
 RATINGS = SheetSpec(
@@ -369,7 +370,7 @@ RATINGS = SheetSpec(
     ),
     names=("beoordelingen", "ratings"),
     needs=(("cluster",), ("area",), ("importance", "readiness")),
-    count="assessments",
+    count=Entity.STATEMENT_SCORE.count_key,
 )
 
 PATHS = SheetSpec(
@@ -383,7 +384,7 @@ PATHS = SheetSpec(
     ),
     names=("ontwikkelpaden", "paden", "paths"),
     needs=(("title",),),
-    count="paths",
+    count=Entity.PATH.count_key,
 )
 
 _PATH_REF = Field(
@@ -405,7 +406,7 @@ PATH_ACTIONS = SheetSpec(
     ),
     names=("padacties",),
     needs=(("path",), ("text",)),
-    count="path_actions",
+    count=Entity.PATH_ACTION.count_key,
 )
 
 PATH_IMPACTS = SheetSpec(
@@ -426,7 +427,7 @@ PATH_IMPACTS = SheetSpec(
     ),
     names=("padimpact", "impact"),
     needs=(("path",), ("target_group",), ("text",)),
-    count="path_impacts",
+    count=Entity.PATH_IMPACT.count_key,
 )
 
 PRINCIPLES = SheetSpec(
@@ -439,7 +440,7 @@ PRINCIPLES = SheetSpec(
     ),
     names=("principes", "leidende principes", "principles"),
     needs=(("title",),),
-    count="principles",
+    count=Entity.PRINCIPLE.count_key,
 )
 
 PROPOSALS = SheetSpec(
@@ -517,7 +518,7 @@ PROPOSALS = SheetSpec(
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
     needs=(("title",),),
-    count="proposals",
+    count=Entity.PROPOSAL.count_key,
 )
 
 _PROPOSAL_REF = Field(
@@ -536,7 +537,7 @@ PROPOSAL_ACTIONS = SheetSpec(
     ),
     names=("voorstelacties",),
     needs=(("proposal",), ("text",), ("start_year",)),
-    count="proposal_actions",
+    count=Entity.PROPOSAL_ACTION.count_key,
 )
 
 RESOURCES = SheetSpec(
@@ -552,7 +553,7 @@ RESOURCES = SheetSpec(
     ),
     names=("middelen", "resources"),
     needs=(("proposal",), ("year",)),
-    count="proposal_resources",
+    count=Entity.PROPOSAL_RESOURCE.count_key,
 )
 
 ROUNDS = SheetSpec(
@@ -571,7 +572,7 @@ ROUNDS = SheetSpec(
     ),
     names=("stemrondes", "rondes", "rounds"),
     needs=(("title",), ("method",), ("status",)),
-    count="rounds",
+    count=Entity.ROUND.count_key,
 )
 
 OPTIONS = SheetSpec(
@@ -593,7 +594,7 @@ OPTIONS = SheetSpec(
     ),
     names=("opties", "options"),
     needs=(("round",), ("kind",), ("target",)),
-    count="options",
+    count=Entity.OPTION.count_key,
 )
 
 # One row per entry of a ballot (a ballot without entries: one row without an option).
@@ -621,7 +622,7 @@ BALLOTS = SheetSpec(
     ),
     names=("stembrieven", "ballots"),
     needs=(("ballot",), ("round",), ("value",)),
-    count="ballots",
+    count=Entity.BALLOT.count_key,
 )
 
 # The outcome of the rounds: what the ballots add up to, counted again on export.

@@ -23,13 +23,14 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from app.domain.entities import Entity
 from app.domain.messages import msg
 from app.exchange import layout, values
 from app.exchange.problems import ImportCancelled, Problem
 from app.exchange.reading import Cancelled, Progress
 from app.exchange.recognise import ParsedRow, ParsedSheet, ParsedWorkbook
 from app.services import organisation
-from app.services.entities import Entity
+from app.services.entities import EntityService
 from app.storage import models as m
 from app.storage.uow import UnitOfWork
 
@@ -364,7 +365,7 @@ class StoreMatcher:
 
     def _save(
         self,
-        entity: Entity,
+        entity: EntityService,
         existing: Any,
         new_id: str | None,
         fields: dict[str, Any],
@@ -415,7 +416,7 @@ _KIND_ROWS: dict[str, type[m.Base]] = {
 # The column that holds a sheet's own id, where it is not "id".
 _ID_KEYS = {"ballots": "ballot"}
 
-_REKEYED_COUNT = {m.AreaRow: "areas", m.StatementRow: "questions"}
+_REKEYED_COUNT = {m.AreaRow: Entity.AREA.count_key, m.StatementRow: Entity.STATEMENT.count_key}
 
 
 @functools.cache

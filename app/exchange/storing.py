@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain import ranking, rules
+from app.domain.entities import Entity
 from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import message_of, msg
@@ -115,13 +116,13 @@ class StoreImport(StoreMatcher):
         if v.get("show_names") is not None:
             clean["show_names"] = v["show_names"]
         if assign_changed(w, clean):
-            self.updated["workshops"].add(w.id)
+            self.updated[Entity.WORKSHOP.count_key].add(w.id)
 
     def _locations(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         existing, new_id = self._find(m.LocationRow, prow, folded(v.get("name")))
         fields = self._given(sheet, prow, "name", "address", "postcode", "deelgemeente")
-        self._save(organisation.locations, existing, new_id, fields, "locations")
+        self._save(organisation.locations, existing, new_id, fields, Entity.LOCATION.count_key)
 
     def _clusters(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -131,7 +132,7 @@ class StoreImport(StoreMatcher):
             fields["is_reference"] = v["is_reference"]
         if not fields.get("color"):
             fields.pop("color", None)
-        self._save(organisation.clusters, existing, new_id, fields, "clusters")
+        self._save(organisation.clusters, existing, new_id, fields, Entity.CLUSTER.count_key)
 
     def _sessions(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -139,7 +140,7 @@ class StoreImport(StoreMatcher):
         fields = self._given(sheet, prow, "title", "date")
         if "location" in sheet.columns:
             fields["location_id"] = self._ref("location", v.get("location"), "location")
-        self._save(organisation.sessions, existing, new_id, fields, "sessions")
+        self._save(organisation.sessions, existing, new_id, fields, Entity.SESSION.count_key)
 
     def _participants(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -148,7 +149,9 @@ class StoreImport(StoreMatcher):
         fields: dict[str, Any] = {"name": name, **self._given(sheet, prow, "role")}
         if "cluster" in sheet.columns:
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
-        self._save(organisation.participants, existing, new_id, fields, "participants")
+        self._save(
+            organisation.participants, existing, new_id, fields, Entity.PARTICIPANT.count_key
+        )
 
     def _areas(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -156,14 +159,18 @@ class StoreImport(StoreMatcher):
         key = (kind.value, folded(v.get("name")))
         existing, new_id = self._find(m.AreaRow, prow, key, rekey=True)
         fields = {"kind": kind.value, **self._given(sheet, prow, "name", "description")}
-        self._save(analysis.areas, existing, new_id, fields, "areas", ("workshop_id", "kind"))
+        self._save(
+            analysis.areas, existing, new_id, fields, Entity.AREA.count_key, ("workshop_id", "kind")
+        )
 
     def _statements(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         area_id = self._ref("area", v.get("area"), "area")
         existing, new_id = self._find(m.StatementRow, prow, (area_id, v.get("text")), rekey=True)
         fields = {"area_id": area_id, "text": v.get("text")}
-        self._save(analysis.statements, existing, new_id, fields, "questions", ("area_id",))
+        self._save(
+            analysis.statements, existing, new_id, fields, Entity.STATEMENT.count_key, ("area_id",)
+        )
 
     def _swot(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -184,7 +191,12 @@ class StoreImport(StoreMatcher):
         if "author" in sheet.columns:
             fields["author"] = v.get("author")
         row = self._save(
-            swot.items, existing, new_id, fields, "swot_items", ("workshop_id", "quadrant")
+            swot.items,
+            existing,
+            new_id,
+            fields,
+            Entity.SWOT_ITEM.count_key,
+            ("workshop_id", "quadrant"),
         )
         if "absorbed_into" in sheet.columns:
             self._absorb_later.append((sheet, prow, row.id))
@@ -239,7 +251,7 @@ class StoreImport(StoreMatcher):
                     continue
             if item.absorbed_into_id != target:
                 item.absorbed_into_id = target
-                self.updated["swot_items"].add(item_id)
+                self.updated[Entity.SWOT_ITEM.count_key].add(item_id)
 
     def _swot_ids(self, ids: Iterable[str]) -> list[str]:
         alias = self._alias[m.SwotItemRow]
@@ -262,10 +274,15 @@ class StoreImport(StoreMatcher):
         if "cluster" in sheet.columns:
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
         row = self._save(
-            swot.recommendations, existing, new_id, fields, "recommendations", ("area_id",)
+            swot.recommendations,
+            existing,
+            new_id,
+            fields,
+            Entity.RECOMMENDATION.count_key,
+            ("area_id",),
         )
         if "swot_items" in sheet.columns:
-            self._link_swot(row, prow, "recommendations")
+            self._link_swot(row, prow, Entity.RECOMMENDATION.count_key)
 
     def _link_swot(self, row: Any, prow: ParsedRow, count_key: str) -> None:
         ids = self._swot_ids(prow.values.get("swot_items", ()))
@@ -332,19 +349,19 @@ class StoreImport(StoreMatcher):
     ) -> None:
         if existing is not None:
             if assign_changed(existing, answers):
-                self.updated["assessments"].add(existing.id)
+                self.updated[Entity.STATEMENT_SCORE.count_key].add(existing.id)
             return
         row = row_type(id=new_id or m.new_id(), participant_id=participant_id, **keys, **answers)
         self.s.add(row)
-        self._remember(row, "assessments")
+        self._remember(row, Entity.STATEMENT_SCORE.count_key)
 
     def _paths(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         existing, new_id = self._find(m.PathRow, prow, folded(v.get("title")))
         fields = self._given(sheet, prow, "title", "description")
-        row = self._save(paths.paths, existing, new_id, fields, "paths")
+        row = self._save(paths.paths, existing, new_id, fields, Entity.PATH.count_key)
         if "swot_items" in sheet.columns:
-            self._link_swot(row, prow, "paths")
+            self._link_swot(row, prow, Entity.PATH.count_key)
 
     def _path_actions(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -357,7 +374,7 @@ class StoreImport(StoreMatcher):
             path,
             "actions",
             {"path_id": path.id, "text": text},
-            "path_actions",
+            Entity.PATH_ACTION.count_key,
             m.PathActionRow,
         )
 
@@ -368,7 +385,9 @@ class StoreImport(StoreMatcher):
         group = v["target_group"].value
         existing, new_id = self._find(m.PathImpactRow, prow, (path.id, group, text))
         fields = {"path_id": path.id, "target_group": group, "text": text}
-        self._child(existing, new_id, path, "impacts", fields, "path_impacts", m.PathImpactRow)
+        self._child(
+            existing, new_id, path, "impacts", fields, Entity.PATH_IMPACT.count_key, m.PathImpactRow
+        )
 
     def _child(
         self,
@@ -401,7 +420,7 @@ class StoreImport(StoreMatcher):
         v = prow.values
         existing, new_id = self._find(m.PrincipleRow, prow, folded(v.get("title")))
         fields = self._given(sheet, prow, "title", "text")
-        self._save(paths.principles, existing, new_id, fields, "principles")
+        self._save(paths.principles, existing, new_id, fields, Entity.PRINCIPLE.count_key)
 
     def _proposals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -417,7 +436,7 @@ class StoreImport(StoreMatcher):
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
         if "location" in sheet.columns:
             fields.update(self._proposal_location(v.get("location")))
-        row = self._save(proposals.proposals, existing, new_id, fields, "proposals")
+        row = self._save(proposals.proposals, existing, new_id, fields, Entity.PROPOSAL.count_key)
         changed = False
         if "sdgs" in sheet.columns:
             wanted = rules.sdgs(v.get("sdgs", ()))
@@ -429,7 +448,7 @@ class StoreImport(StoreMatcher):
                 row.sdg_links[:] = keep + [m.ProposalSdgRow(sdg=n) for n in wanted if n not in have]
                 changed = True
         if "swot_items" in sheet.columns:
-            self._link_swot(row, prow, "proposals")
+            self._link_swot(row, prow, Entity.PROPOSAL.count_key)
         if "paths" in sheet.columns:
             ids = [self._alias[m.PathRow].get(i, i) for i in v.get("paths", ())]
             try:
@@ -439,7 +458,7 @@ class StoreImport(StoreMatcher):
         if v.get("cost") is not None:
             changed |= self._cost(row, v["cost"])
         if changed and existing is not None:
-            self.updated["proposals"].add(row.id)
+            self.updated[Entity.PROPOSAL.count_key].add(row.id)
 
     def _proposal_location(self, value: Any) -> dict[str, Any]:
         """A known location by name (or id); otherwise the text as it was written."""
@@ -474,7 +493,7 @@ class StoreImport(StoreMatcher):
             id=m.new_id(), year=year, investment=cost, operating=0.0, fte=0.0
         )
         row.resources.append(resource)
-        self._remember(resource, "proposal_resources")
+        self._remember(resource, Entity.PROPOSAL_RESOURCE.count_key)
         return True
 
     def _proposal_actions(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
@@ -492,7 +511,13 @@ class StoreImport(StoreMatcher):
         existing, new_id = self._find(m.ProposalActionRow, prow, (proposal.id, text))
         fields = {"proposal_id": proposal.id, "text": text, "start_year": first, "end_year": last}
         self._child(
-            existing, new_id, proposal, "actions", fields, "proposal_actions", m.ProposalActionRow
+            existing,
+            new_id,
+            proposal,
+            "actions",
+            fields,
+            Entity.PROPOSAL_ACTION.count_key,
+            m.ProposalActionRow,
         )
 
     def _resources(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
@@ -518,7 +543,7 @@ class StoreImport(StoreMatcher):
         if existing is None and any(r.year == year for r in proposal.resources):
             raise RowProblem("year", msg("Dit voorstel heeft al middelen voor {year}.", year=year))
         self._child(
-            existing, new_id, proposal, "resources", fields, "proposal_resources",
+            existing, new_id, proposal, "resources", fields, Entity.PROPOSAL_RESOURCE.count_key,
             m.ProposalResourceRow, positioned=False,
         )  # fmt: skip
 
@@ -556,7 +581,7 @@ class StoreImport(StoreMatcher):
                     )
                 fields["rules_json"] = _rules_json(method, rules_)
             if assign_changed(existing, fields):
-                self.updated["rounds"].add(existing.id)
+                self.updated[Entity.ROUND.count_key].add(existing.id)
             return
         if status is RoundStatus.OPEN and any(
             r.status == RoundStatus.OPEN.value for r in self.rows[m.RoundRow].values()
@@ -577,7 +602,7 @@ class StoreImport(StoreMatcher):
         )
         row.position = self._next_position(m.RoundRow, ("workshop_id",), row)
         self.s.add(row)
-        self._remember(row, "rounds")
+        self._remember(row, Entity.ROUND.count_key)
 
     def _options(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -613,10 +638,10 @@ class StoreImport(StoreMatcher):
                     "target", msg("Waarnaar een optie verwijst, wijzig je in Atelier.")
                 )
             if assign_changed(existing, fields):
-                self.updated["options"].add(existing.id)
+                self.updated[Entity.OPTION.count_key].add(existing.id)
             return
         if (
-            round_row.id not in self.created["rounds"]
+            round_row.id not in self.created[Entity.ROUND.count_key]
             and round_row.status != RoundStatus.DRAFT.value
         ):
             raise RowProblem(
@@ -633,7 +658,7 @@ class StoreImport(StoreMatcher):
         )
         row.position = self._next_position(m.OptionRow, ("round_id",), row)
         round_row.options.append(row)
-        self._remember(row, "options")
+        self._remember(row, Entity.OPTION.count_key)
 
     # -- ballots ---------------------------------------------------------------------------
 
@@ -726,7 +751,7 @@ class StoreImport(StoreMatcher):
                     # As rounds.store_ballot: every ballot of the round carries its time.
                     existing.updated_at = stamp
                     flag_modified(existing, "updated_at")
-                self.updated["ballots"].add(existing.id)
+                self.updated[Entity.BALLOT.count_key].add(existing.id)
             return
         row = m.BallotRow(
             id=ballot_id,
@@ -739,7 +764,7 @@ class StoreImport(StoreMatcher):
         if stamp is not None:
             row.created_at = row.updated_at = stamp
         self.s.add(row)
-        self._remember(row, "ballots")
+        self._remember(row, Entity.BALLOT.count_key)
 
     def _ballot_head(self, sheet: ParsedSheet, prow: ParsedRow) -> dict[str, Any]:
         """What a row says about its whole ballot: round (row), source, cluster, participant."""

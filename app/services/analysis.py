@@ -14,7 +14,7 @@ from app.domain.enums import AreaKind
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert
-from app.services.entities import Entity, only, pick
+from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -75,8 +75,8 @@ def _clean_statement(
     return clean
 
 
-areas: Entity[m.AreaRow, records.Area] = Entity(m.AreaRow, convert.area, _clean_area)
-statements: Entity[m.StatementRow, records.Statement] = Entity(
+areas: EntityService[m.AreaRow, records.Area] = EntityService(m.AreaRow, convert.area, _clean_area)
+statements: EntityService[m.StatementRow, records.Statement] = EntityService(
     m.StatementRow, convert.statement, _clean_statement
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -41,6 +42,16 @@ LABELS: dict[type[m.Base], str] = {
     for mapper in m.Base.registry.mappers
     if mapper.local_table.name in {e.value for e in Entity}
 }
+
+
+@cache
+def _models() -> dict[str, type[m.Base]]:
+    return {mapper.local_table.name: mapper.class_ for mapper in m.Base.registry.mappers}
+
+
+def model(entity: Entity) -> type[m.Base]:
+    """The storage row type of an entity."""
+    return _models()[entity.value]
 
 
 def get(

@@ -77,15 +77,6 @@ class Deleted(Generic[T]):
 
 
 @cache
-def _models() -> dict[str, type[m.Base]]:
-    return {mapper.local_table.name: mapper.class_ for mapper in m.Base.registry.mappers}
-
-
-def model(entity: Entity) -> type[m.Base]:
-    return _models()[entity.value]
-
-
-@cache
 def _referrers(table: str) -> tuple[tuple[Entity, str, str], ...]:
     """(table, column, ondelete) of every foreign key that points at ``table``."""
     found = []
@@ -149,7 +140,7 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
         images.append(image(r))
         order.append(r)
         for table, column, ondelete in _referrers(r.__tablename__):
-            cls = model(table)
+            cls = common.model(table)
             found = [
                 x
                 for x in session.scalars(select(cls).where(getattr(cls, column) == r.id))
@@ -194,7 +185,7 @@ def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Re
     restored: list[m.Base] = []
     ids = set()
     for img in rows:
-        cls = model(img.table)
+        cls = common.model(img.table)
         if session.get(cls, img.id) is not None:
             raise ValidationError(
                 msg("Er bestaat al een {label} met id {id}.", label=img.table.label, id=img.id)
@@ -222,7 +213,7 @@ def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Re
             others.insert(min(row.position, len(others)), row)
             _renumber(others)
     for ref in reassigned:
-        target = session.get(model(ref.table), ref.id)
+        target = session.get(common.model(ref.table), ref.id)
         if target is None or getattr(target, ref.column) != ref.new:
             continue  # gone or pointed elsewhere since: that later edit stays
         unchanged = target.updated_at == ref.after

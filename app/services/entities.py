@@ -1,6 +1,6 @@
 """The use cases every entity shares: list, create, update, delete, move, reorder.
 
-An :class:`Entity` binds a table to its record type and to the rule that
+An :class:`EntityService` binds a table to its record type and to the rule that
 cleans user input; modules such as ``organisation`` or ``swot`` declare one per
 entity and add the use cases that are theirs alone.
 """
@@ -31,7 +31,7 @@ Cleaner = Callable[[Session, str, dict[str, Any], Any], dict[str, Any]]
 
 
 @dataclass(frozen=True)
-class Entity(Generic[R, T]):
+class EntityService(Generic[R, T]):
     row: type[R]
     to_record: Callable[[R], T]
     clean: Cleaner

@@ -8,26 +8,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.entities import INFO_COUNTS, Entity, counted_as
 from app.domain.enums import AreaKind, Quadrant
+from app.services.common import model
 from app.storage import migrations
 from app.storage import models as m
 from app.storage.store import Store, integrity_problems
 
-# CLI.md's count keys, and how each is counted per workshop.
-_COUNTED: dict[str, Any] = {
-    "clusters": m.ClusterRow,
-    "locations": m.LocationRow,
-    "participants": m.ParticipantRow,
-    "sessions": m.SessionRow,
-    "swot_items": m.SwotItemRow,
-    "recommendations": m.RecommendationRow,
-    "questions": m.StatementRow,
-    "assessments": None,  # statement scores + area ratings, counted below
-    "paths": m.PathRow,
-    "principles": m.PrincipleRow,
-    "proposals": m.ProposalRow,
-    "rounds": m.RoundRow,
-    "ballots": None,
+# Rows that hold no workshop_id reach their workshop through another row.
+_THROUGH: dict[Entity, tuple[type[m.Base], str]] = {
+    Entity.STATEMENT_SCORE: (m.ClusterRow, "cluster_id"),
+    Entity.AREA_RATING: (m.ClusterRow, "cluster_id"),
+    Entity.BALLOT: (m.RoundRow, "round_id"),
 }
 
 
@@ -35,18 +27,21 @@ def _count_where(session: Session, row_type: type[m.Base], *where: Any) -> int:
     return session.scalar(select(func.count()).select_from(row_type).where(*where)) or 0
 
 
+def _count(session: Session, entity: Entity, workshop_id: str) -> int:
+    row_type = model(entity)
+    if entity in _THROUGH:
+        owner, column = _THROUGH[entity]
+        owned = select(owner.id).where(owner.workshop_id == workshop_id)
+        return _count_where(session, row_type, getattr(row_type, column).in_(owned))
+    return _count_where(session, row_type, row_type.workshop_id == workshop_id)
+
+
 def counts(session: Session, workshop_id: str) -> dict[str, int]:
-    out = {}
-    for key, row_type in _COUNTED.items():
-        if row_type is not None:
-            out[key] = _count_where(session, row_type, row_type.workshop_id == workshop_id)
-    clusters = select(m.ClusterRow.id).where(m.ClusterRow.workshop_id == workshop_id)
-    out["assessments"] = _count_where(
-        session, m.StatementScoreRow, m.StatementScoreRow.cluster_id.in_(clusters)
-    ) + _count_where(session, m.AreaRatingRow, m.AreaRatingRow.cluster_id.in_(clusters))
-    rounds = select(m.RoundRow.id).where(m.RoundRow.workshop_id == workshop_id)
-    out["ballots"] = _count_where(session, m.BallotRow, m.BallotRow.round_id.in_(rounds))
-    return {key: out[key] for key in _COUNTED}
+    """docs/cli.md's ``info`` counts of one workshop, in the contract's order."""
+    return {
+        key: sum(_count(session, entity, workshop_id) for entity in counted_as(key))
+        for key in INFO_COUNTS
+    }
 
 
 def info(store: Store) -> dict[str, Any]:

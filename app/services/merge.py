@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.domain.entities import Entity
 from app.domain.errors import AtelierError, ValidationError
 from app.domain.merge import MergeReport, deletion_wins, natural_key, source_wins
 from app.domain.messages import msg
@@ -90,24 +91,7 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
 
 # What the report counts, in the words of ``info`` (CLI.md) where it has them.
 COUNTED_AS: dict[str, str] = {
-    "location": "locations",
-    "session": "sessions",
-    "cluster": "clusters",
-    "participant": "participants",
-    "area": "areas",
-    "swot_item": "swot_items",
-    "recommendation": "recommendations",
-    "statement": "questions",
-    "statement_score": "assessments",
-    "area_rating": "assessments",
-    "path": "paths",
-    "principle": "principles",
-    "proposal": "proposals",
-    "voting_round": "rounds",
-    "round_option": "options",
-    "ballot": "ballots",
-    "workshop": "workshops",
-    **{link: "links" for link in LINKS},
+    e.value: e.count_key for e in Entity if e.value not in DETAILS and e.value not in SKIPPED
 }
 
 ORDERED: dict[str, tuple[str, ...]] = {
@@ -582,10 +566,7 @@ def _changed_columns(table: Table, ours: Row, theirs: Row, keep: frozenset[str])
 
 
 def _label(table: str) -> str:
-    for row_type, label in common.LABELS.items():
-        if row_type.__tablename__ == table:
-            return label
-    return table
+    return Entity(table).label
 
 
 def _describe(row: Row) -> str:

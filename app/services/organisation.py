@@ -13,7 +13,7 @@ from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, deletion
 from app.services.deletion import Deleted
-from app.services.entities import Entity, only, pick
+from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -110,13 +110,13 @@ def _clean_participant(
     }
 
 
-locations: Entity[m.LocationRow, records.Location] = Entity(
+locations: EntityService[m.LocationRow, records.Location] = EntityService(
     m.LocationRow, convert.location, _clean_location
 )
-sessions: Entity[m.SessionRow, records.Session] = Entity(
+sessions: EntityService[m.SessionRow, records.Session] = EntityService(
     m.SessionRow, convert.session, _clean_session
 )
-clusters: Entity[m.ClusterRow, records.Cluster] = Entity(
+clusters: EntityService[m.ClusterRow, records.Cluster] = EntityService(
     m.ClusterRow, convert.cluster, _clean_cluster
 )
 # What a cluster owns that must not silently disappear with it.
@@ -150,7 +150,7 @@ def _keep_own_answers(session: Session, row: m.ParticipantRow) -> None:
             )
 
 
-participants: Entity[m.ParticipantRow, records.Participant] = Entity(
+participants: EntityService[m.ParticipantRow, records.Participant] = EntityService(
     m.ParticipantRow, convert.participant, _clean_participant, before_delete=_keep_own_answers
 )
 

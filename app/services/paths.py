@@ -12,7 +12,7 @@ from app.domain.enums import TargetGroup
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, links
-from app.services.entities import Entity, only, pick
+from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -46,8 +46,10 @@ def _clean_principle(
     }
 
 
-paths: Entity[m.PathRow, records.DevelopmentPath] = Entity(m.PathRow, convert.path, _clean_path)
-principles: Entity[m.PrincipleRow, records.Principle] = Entity(
+paths: EntityService[m.PathRow, records.DevelopmentPath] = EntityService(
+    m.PathRow, convert.path, _clean_path
+)
+principles: EntityService[m.PrincipleRow, records.Principle] = EntityService(
     m.PrincipleRow, convert.principle, _clean_principle
 )
 

@@ -12,7 +12,7 @@ from app.domain import records, rules
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, links
-from app.services.entities import Entity, only, pick
+from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -60,7 +60,9 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
     return clean
 
 
-proposals: Entity[m.ProposalRow, records.Proposal] = Entity(m.ProposalRow, convert.proposal, _clean)
+proposals: EntityService[m.ProposalRow, records.Proposal] = EntityService(
+    m.ProposalRow, convert.proposal, _clean
+)
 
 
 def _apply_details(

@@ -29,7 +29,7 @@ from app.domain.enums import BallotSource, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
 from app.services import common, convert
-from app.services.entities import Entity
+from app.services.entities import EntityService
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -61,7 +61,9 @@ def _no_generic_create(*_args: Any) -> dict[str, Any]:
 
 
 # list, get, delete and move; creating goes through create_round.
-rounds: Entity[m.RoundRow, records.VotingRound] = Entity(m.RoundRow, _record, _no_generic_create)
+rounds: EntityService[m.RoundRow, records.VotingRound] = EntityService(
+    m.RoundRow, _record, _no_generic_create
+)
 
 
 def _method(value: Any) -> VotingMethod:

@@ -16,7 +16,7 @@ from app.domain.enums import AreaKind, Quadrant
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, links
-from app.services.entities import Entity, only, pick
+from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -118,7 +118,7 @@ def _reabsorb(session: Session, row: m.SwotItemRow, record: records.SwotItem) ->
             source.absorbed_into_id = row.id
 
 
-items: Entity[m.SwotItemRow, records.SwotItem] = Entity(
+items: EntityService[m.SwotItemRow, records.SwotItem] = EntityService(
     m.SwotItemRow, _item, _clean_item, after_recreate=_reabsorb
 )
 
@@ -380,7 +380,7 @@ def _relink(session: Session, row: m.RecommendationRow, record: records.Recommen
     links.replace_links(session, row, m.SwotItemRow, record.swot_item_ids)
 
 
-recommendations: Entity[m.RecommendationRow, records.Recommendation] = Entity(
+recommendations: EntityService[m.RecommendationRow, records.Recommendation] = EntityService(
     m.RecommendationRow, convert.recommendation, _clean_recommendation, after_recreate=_relink
 )
 

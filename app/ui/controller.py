@@ -20,7 +20,7 @@ from app.domain import records
 from app.domain.changes import ChangeSet
 from app.domain.errors import AtelierError, StorageError
 from app.services import organisation, proposals, swot
-from app.services.entities import Entity
+from app.services.entities import EntityService
 from app.services.outcome import Outcome
 from app.services.stores import Store
 from app.services.workshops import only_workshop
@@ -167,7 +167,7 @@ class WorkshopController(QObject):
 
     # -- generic edits on any entity -----------------------------------------------------
 
-    def create(self, entity: Entity, parent_id: str, label: str, **values: Any) -> Any:
+    def create(self, entity: EntityService, parent_id: str, label: str, **values: Any) -> Any:
         return self.perform(
             label,
             lambda: entity.create(self.store, parent_id, **values),
@@ -175,7 +175,7 @@ class WorkshopController(QObject):
             redo=lambda rec: lambda: entity.restore(self.store, rec),
         )
 
-    def update(self, entity: Entity, row_id: str, label: str, **values: Any) -> Any:
+    def update(self, entity: EntityService, row_id: str, label: str, **values: Any) -> Any:
         before = entity.get(self.store, row_id)
         old = {key: getattr(before, key) for key in values}
 
@@ -192,7 +192,7 @@ class WorkshopController(QObject):
             undo=lambda _rec: undo,
         )
 
-    def delete(self, entity: Entity, row_id: str, label: str) -> Any:
+    def delete(self, entity: EntityService, row_id: str, label: str) -> Any:
         return self.perform(
             label,
             lambda: entity.delete(self.store, row_id),
@@ -201,7 +201,7 @@ class WorkshopController(QObject):
         )
 
     def move(
-        self, entity: Entity, row_id: str, index: int, siblings: Sequence[str], label: str
+        self, entity: EntityService, row_id: str, index: int, siblings: Sequence[str], label: str
     ) -> Any:
         """Move a row to ``index``; ``siblings`` is the list's order before the move."""
         before = list(siblings)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.changes import ChangeSet
-from app.services.entities import Entity
+from app.services.entities import EntityService
 from app.services.outcome import Outcome
 from app.ui.controller import WorkshopController
 
@@ -17,7 +17,7 @@ from app.ui.controller import WorkshopController
 class Reference:
     """Rows of ``entity`` whose ``field`` holds the deleted row's id."""
 
-    entity: Entity
+    entity: EntityService
     field: str
     ids: tuple[str, ...]
 
@@ -28,7 +28,7 @@ class Reference:
 
 def delete_with_references(
     controller: WorkshopController,
-    entity: Entity,
+    entity: EntityService,
     record_id: str,
     label: str,
     references: Callable[[], list[Reference]],

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
-from app.services.entities import Entity
+from app.services.entities import EntityService
 from app.ui import shortcuts
 from app.ui.controller import WorkshopController
 from app.ui.tables.model import Column, RecordTableModel
@@ -65,7 +65,7 @@ shortcuts.add(
 class RecordTableEditor(QWidget):
     """Override :meth:`columns`, :meth:`load`, :meth:`new_values` and :meth:`labels`."""
 
-    entity: Entity
+    entity: EntityService
     # The change-set names (storage tables) whose changes this table shows.
     watches: tuple[str, ...] = ()
     # Where typing starts in a new row.
