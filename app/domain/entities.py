@@ -18,7 +18,7 @@ from app.domain.messages import Message, msg
 class _Meta(NamedTuple):
     label: Message
     plural: Message
-    count: str  # the key it is counted under (docs/cli.md; shared by links, answers)
+    key: str  # the key it is counted under (docs/cli.md; shared by links, answers)
 
 
 class Entity(StrEnum):
@@ -64,7 +64,7 @@ class Entity(StrEnum):
     @property
     def count_key(self) -> str:
         """The key it is counted under (``info``, ``import`` and ``merge`` JSON)."""
-        return _META[self].count
+        return _META[self].key
 
 
 _META: dict[Entity, _Meta] = {

@@ -190,7 +190,8 @@ def parse_entries(
 
     if not isinstance(entries, dict):
         raise ValidationError(msg("Verwacht per optie een bedrag."), "entries")
-    out, total = [], 0.0
+    budget_out: list[Entry] = []
+    spent = 0.0
     for option_id, amount in entries.items():
         check_option(option_id)
         if (
@@ -200,14 +201,14 @@ def parse_entries(
             or amount < 0
         ):
             raise ValidationError(msg("Een bedrag is een getal vanaf 0."), "entries")
-        total += amount
+        spent += amount
         if amount:
-            out.append(Entry(option_id, float(amount)))
-    if total > rules["budget"] + 1e-9:
+            budget_out.append(Entry(option_id, float(amount)))
+    if spent > rules["budget"] + 1e-9:
         raise ValidationError(
             msg("Hoogstens {amount} in totaal.", amount=rules["budget"]), "entries"
         )
-    return out
+    return budget_out
 
 
 @dataclass(frozen=True)

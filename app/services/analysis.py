@@ -66,7 +66,7 @@ def _clean_statement(
     area = common.get(session, m.AreaRow, pick(values, row, "area_id"), workshop_id)
     if area.kind != AreaKind.INTERNAL.value:
         raise ValidationError(msg("Stellingen horen bij een intern domein."), "area_id")
-    clean = {
+    clean: dict[str, Any] = {
         "area_id": area.id,
         "text": rules.required_text(pick(values, row, "text"), msg("De stelling"), "text"),
     }

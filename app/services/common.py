@@ -38,15 +38,15 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
 
 # The Dutch name of each table's row, from the one vocabulary (app.domain.entities).
 LABELS: dict[type[m.Base], str] = {
-    mapper.class_: Entity(mapper.local_table.name).label
+    mapper.class_: Entity(mapper.class_.__tablename__).label
     for mapper in m.Base.registry.mappers
-    if mapper.local_table.name in {e.value for e in Entity}
+    if mapper.class_.__tablename__ in {e.value for e in Entity}
 }
 
 
 @cache
 def _models() -> dict[str, type[m.Base]]:
-    return {mapper.local_table.name: mapper.class_ for mapper in m.Base.registry.mappers}
+    return {mapper.class_.__tablename__: mapper.class_ for mapper in m.Base.registry.mappers}
 
 
 def model(entity: Entity) -> type[m.Base]:
@@ -74,12 +74,14 @@ def scope_of(row: m.Base) -> dict[str, Any]:
 
 
 def siblings(session: Session, row_type: type[R], scope: dict[str, Any]) -> list[R]:
-    query = select(row_type).filter_by(**scope).order_by(row_type.position, row_type.created_at)
+    ordered: Any = row_type  # an orderable table: it has a position (ORDER_SCOPE)
+    query = select(row_type).filter_by(**scope).order_by(ordered.position, ordered.created_at)
     return list(session.scalars(query))
 
 
 def next_position(session: Session, row_type: type[m.Base], **scope: Any) -> int:
-    current = session.scalar(select(func.max(row_type.position)).filter_by(**scope))
+    ordered: Any = row_type
+    current = session.scalar(select(func.max(ordered.position)).filter_by(**scope))
     return 0 if current is None else current + 1
 
 
@@ -91,8 +93,9 @@ def add(session: Session, row: R, row_id: str | None = None) -> R:
                 msg("Er bestaat al een {label} met id {id}.", label=LABELS[type(row)], id=row_id)
             )
         row.id = row_id
-    if type(row) in ORDER_SCOPE and row.position is None:
-        row.position = next_position(session, type(row), **scope_of(row))
+    ordered: Any = row
+    if type(row) in ORDER_SCOPE and ordered.position is None:
+        ordered.position = next_position(session, type(row), **scope_of(row))
     session.add(row)
     session.flush()
     return row
@@ -106,7 +109,7 @@ def move(session: Session, row: m.Base, index: int) -> None:
     renumber(rows)
 
 
-def renumber(rows: Sequence[m.Base]) -> None:
+def renumber(rows: Sequence[Any]) -> None:
     for position, r in enumerate(rows):
         if r.position != position:
             r.position = position

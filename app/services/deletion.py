@@ -116,7 +116,7 @@ def reassign(
     ]
 
 
-def _renumber(rows: Iterable[m.Base]) -> None:
+def _renumber(rows: Iterable[Any]) -> None:
     """Close or open a gap in a list. The other rows keep their times: a neighbour
     that goes or comes back is no edit of theirs (and undo gives back the same)."""
     for position, r in enumerate(rows):
@@ -132,7 +132,7 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
     deleted rows (``row`` first, parents before children) and the cleared references."""
     images: list[RowImage] = []
     cleared: list[Reassigned] = []
-    order: list[m.Base] = []
+    order: list[Any] = []
     seen: set[tuple[str, str]] = set()
 
     def visit(r: m.Base) -> None:
@@ -182,7 +182,7 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
 def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Reassigned]) -> None:
     """Undo :func:`take_apart` (and :func:`reassign`): the rows as they were, at their
     old places; references back where they pointed, unless they were changed since."""
-    restored: list[m.Base] = []
+    restored: list[Any] = []  # rows of any table; the orderable ones have a position
     ids = set()
     for img in rows:
         cls = common.model(img.table)

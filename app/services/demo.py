@@ -13,7 +13,7 @@ import json
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +25,8 @@ from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
 from app.storage import models as m
 from app.storage.store import Store
+
+R = TypeVar("R", bound=m.Base)
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class _Builder:
         self.large = large
         self.spec = _data("workshop.json")
 
-    def add(self, row: m.Base) -> m.Base:
+    def add(self, row: R) -> R:
         row.id = m.new_id()  # known before the flush, so rows can refer to each other
         self.s.add(row)
         return row

@@ -55,8 +55,9 @@ class EntityService(Generic[R, T]):
         query = select(self.row).where(getattr(self.row, self.parent) == parent_id)
         if filters:
             query = query.filter_by(**filters)
-        if hasattr(self.row, "position"):
-            query = query.order_by(self.row.position, self.row.created_at)
+        ordered: Any = self.row
+        if hasattr(ordered, "position"):
+            query = query.order_by(ordered.position, ordered.created_at)
         return list(session.scalars(query))
 
     def get(self, store: Store, row_id: str) -> T:
@@ -69,7 +70,7 @@ class EntityService(Generic[R, T]):
         """Create a row at the end of its list. ``id`` re-creates a deleted row (undo)."""
         with store.transaction() as uow:
             clean = self.clean(uow.session, parent_id, values, None)
-            row = self.row(**{self.parent: parent_id}, **clean)
+            row: Any = self.row(**{self.parent: parent_id}, **clean)
             if "position" in values and values["position"] is not None:
                 row.position = values["position"]
             common.add(uow.session, row, id)

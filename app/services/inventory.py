@@ -16,7 +16,7 @@ from app.storage import models as m
 from app.storage.store import Store, integrity_problems
 
 # Rows that hold no workshop_id reach their workshop through another row.
-_THROUGH: dict[Entity, tuple[type[m.Base], str]] = {
+_THROUGH: dict[Entity, tuple[Any, str]] = {
     Entity.STATEMENT_SCORE: (m.ClusterRow, "cluster_id"),
     Entity.AREA_RATING: (m.ClusterRow, "cluster_id"),
     Entity.BALLOT: (m.RoundRow, "round_id"),
@@ -28,7 +28,7 @@ def _count_where(session: Session, row_type: type[m.Base], *where: Any) -> int:
 
 
 def _count(session: Session, entity: Entity, workshop_id: str) -> int:
-    row_type = model(entity)
+    row_type: Any = model(entity)  # a counted table: it has a workshop_id, or a _THROUGH
     if entity in _THROUGH:
         owner, column = _THROUGH[entity]
         owned = select(owner.id).where(owner.workshop_id == workshop_id)

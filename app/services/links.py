@@ -4,6 +4,7 @@ paths behind proposals. Setting a link list replaces it as a whole."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,12 +25,14 @@ _LINKS: dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]] =
 
 
 def replace_links(
-    session: Session, owner: m.Base, target_type: type[m.Base], target_ids: Iterable[str]
+    session: Session, owner: Any, target_type: type[m.Base], target_ids: Iterable[str]
 ) -> None:
+    """Make ``owner``'s links to ``target_type`` exactly ``target_ids`` (an owner is a
+    path, fiche or recommendation: each has a workshop and its link relations)."""
     relation, link_type, column = _LINKS[(type(owner), target_type)]
     wanted = list(dict.fromkeys(target_ids))
     for target_id in wanted:
-        target = common.get(session, target_type, target_id, owner.workshop_id)
+        target: Any = common.get(session, target_type, target_id, owner.workshop_id)
         if target_type is m.SwotItemRow and target.absorbed_into_id:
             raise ValidationError(
                 msg("Koppel aan het samengevoegde punt, niet aan een opgenomen punt.")

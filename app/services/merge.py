@@ -111,7 +111,7 @@ class _Side:
 
     def changed_at(self, table: str, row: Row) -> datetime:
         """When a row last changed; a path, fiche or ballot with its details."""
-        times = [row["updated_at"]]
+        times: list[datetime] = [row["updated_at"]]
         for detail in self.details_of.get(table, {}).get(row["id"], ()):
             times.append(detail["updated_at"])
         return max(times)
@@ -432,7 +432,8 @@ class _Merge:
                 table = m.Base.metadata.tables[detail]
                 where = table.c[column] == target_parent
                 # Ids first, then the delete: RETURNING needs SQLite 3.35, older Linux lacks it.
-                for detail_id in self.c.scalars(select(table.c.id).where(where)):
+                detail_ids: list[str] = list(self.c.scalars(select(table.c.id).where(where)))
+                for detail_id in detail_ids:
                     self.report.changes.add("deleted", detail, detail_id)
                 self.c.execute(delete(table).where(where))
 
@@ -507,8 +508,8 @@ class _Merge:
                 groups[tuple(row[c] for c in scope_columns)].append((position, row_id))
             for scope, members in groups.items():
                 where = and_(*(table.c[c] == v for c, v in zip(scope_columns, scope, strict=True)))
-                siblings = self.c.execute(select(table.c.id, table.c.position).where(where))
-                existing = [p for row_id, p in siblings if row_id not in new_ids]
+                siblings: Any = self.c.execute(select(table.c.id, table.c.position).where(where))
+                existing: list[int] = [p for row_id, p in siblings if row_id not in new_ids]
                 start = (max(existing) + 1) if existing else 0
                 for offset, (_, row_id) in enumerate(sorted(members)):
                     self.c.execute(
@@ -543,7 +544,7 @@ class _Merge:
                     continue
                 del self.target.rows[name][tomb["id"]]
                 self.report.changes.add("deleted", name, tomb["id"])
-                self.report.deleted[COUNTED_AS.get(name, name)] += 1
+                self.report.deleted[COUNTED_AS.get(name, str(name))] += 1
             known = self.target.tombstones.get(tomb["id"])
             if known is None:
                 self.c.execute(insert(tombstones).values(**tomb))

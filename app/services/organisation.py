@@ -120,7 +120,7 @@ clusters: EntityService[m.ClusterRow, records.Cluster] = EntityService(
     m.ClusterRow, convert.cluster, _clean_cluster
 )
 # What a cluster owns that must not silently disappear with it.
-_CLUSTER_WORK = (
+_CLUSTER_WORK: tuple[tuple[type[m.SwotItemRow | m.RecommendationRow], str], ...] = (
     (m.SwotItemRow, msg("SWOT-punten")),
     (m.RecommendationRow, msg("aanbevelingen")),
 )
@@ -193,8 +193,8 @@ def delete_cluster(
                     msg("Kies een andere cluster om de punten naar te verplaatsen.")
                 )
         moved: list[deletion.Reassigned] = []
-        for table, label in _CLUSTER_WORK:
-            owned = list(s.scalars(select(table).where(table.cluster_id == cluster_id)))
+        for work, what in _CLUSTER_WORK:
+            owned = list(s.scalars(select(work).where(work.cluster_id == cluster_id)))
             if owned and move_to is None:
                 raise ValidationError(
                     msg(
@@ -202,7 +202,7 @@ def delete_cluster(
                         "kies een cluster om ze naar te verplaatsen.",
                         name=row.name,
                         count=len(owned),
-                        what=label,
+                        what=what,
                     ),
                     "move_to",
                 )

@@ -75,7 +75,7 @@ def _apply_details(
     swot_item_ids: Sequence[str] | None = None,
     path_ids: Sequence[str] | None = None,
 ) -> None:
-    workshop = session.get(m.WorkshopRow, row.workshop_id)
+    workshop = common.get(session, m.WorkshopRow, row.workshop_id)
     start, end = workshop.period_start, workshop.period_end
     if sdgs is not None:
         # Keep the links that stay: (proposal, sdg) is unique and inserts flush before deletes.

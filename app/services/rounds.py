@@ -48,7 +48,7 @@ def new_token() -> str:
 
 def _record(row: m.RoundRow) -> records.VotingRound:
     session = object_session(row)
-    count = 0
+    count: int | None = 0
     if session is not None:
         count = session.scalar(
             select(func.count()).select_from(m.BallotRow).filter_by(round_id=row.id)
@@ -83,7 +83,7 @@ def _option_row(
     session: Session, workshop_id: str, kind: OptionKind, target_id: str, position: int
 ) -> m.OptionRow:
     row_type, column = _TARGETS[kind]
-    target = common.get(session, row_type, target_id, workshop_id)
+    target: Any = common.get(session, row_type, target_id, workshop_id)
     if kind is OptionKind.SWOT_ITEM:
         title, description = target.text, ""
     elif kind is OptionKind.PATH:

@@ -165,7 +165,8 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
         # Deleted through the session rather than by the database's cascade, so that
         # the change set tells the paths, fiches and recommendations what they lost.
         for link_type, owner in _ITEM_LINKS:
-            for link in s.scalars(select(link_type).where(link_type.swot_item_id == item_id)):
+            linked: Any = link_type  # every link table has a swot_item_id
+            for link in s.scalars(select(link_type).where(linked.swot_item_id == item_id)):
                 links.append(
                     ItemLink(
                         link_type.__tablename__,

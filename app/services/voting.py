@@ -18,7 +18,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -198,7 +198,7 @@ class _OpenRound:
     ballots: int  # before this group
 
 
-def _open_round_for(session: Session, token: str) -> _OpenRound | None | bool:
+def _open_round_for(session: Session, token: str) -> _OpenRound | None | Literal[False]:
     """The open round of the token's workshop and its ballot count, in one query; None
     if no round is open, False if the token names no workshop."""
     if not token:
@@ -210,7 +210,7 @@ def _open_round_for(session: Session, token: str) -> _OpenRound | None | bool:
         .where(m.BallotRow.round_id == R.id)
         .scalar_subquery()
     )
-    found = session.execute(
+    found: Any = session.execute(
         select(
             R.id,
             R.workshop_id,
@@ -243,7 +243,7 @@ def _cast_group(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
     with store.transaction() as uow:
         s = uow.session
         # token -> the open round, or None (no round open), or False (unknown token)
-        open_rounds: dict[str, _OpenRound | None | bool] = {}
+        open_rounds: dict[str, _OpenRound | None | Literal[False]] = {}
         verdicts: list[tuple[Verdict, str, str | None]] = []
         to_store: dict[str, list[tuple[int, PhoneBallot]]] = {}  # round id -> its ballots
         for n, ballot in enumerate(ballots):
@@ -317,12 +317,8 @@ def _store_round_group(
     if row.method is VotingMethod.SURVEY:
         orm_row = session.get(m.RoundRow, row.id)
         assert orm_row is not None
-        refused = survey.store_responses(
-            session,
-            orm_row,
-            [(n, survey.Response(b.voter, b.cluster, b.entries)) for n, b in ballots],
-        )
-        return refused, _count(session, row.id)
+        answers = [(n, survey.Response(b.voter, b.cluster, b.entries)) for n, b in ballots]
+        return survey.store_responses(session, orm_row, answers), _count(session, row.id)
     option_ids = list(
         session.scalars(
             select(m.OptionRow.id)
@@ -378,7 +374,8 @@ def _store_round_group(
     )  # their entries go with them (ON DELETE CASCADE)
     # Anonymous rounds: one time for all, as in rounds.store_ballot.
     stamp = row.created_at if row.anonymous else m.utcnow()
-    ballot_rows, entry_rows = [], []
+    ballot_rows: list[dict[str, Any]] = []
+    entry_rows: list[dict[str, Any]] = []
     for key, (cluster_id, participant_id, entries) in valid.items():
         ballot_id = m.new_id()
         ballot_rows.append(

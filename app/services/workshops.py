@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from app import resources
 from app.domain import records, rules
 from app.domain.enums import AreaKind
+from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
 from app.services import common, convert
 from app.services.outcome import Outcome
@@ -29,7 +32,7 @@ def only_workshop(store: Store) -> records.Workshop:
     """The store's workshop; stores made by Atelier hold one."""
     workshops = list_workshops(store)
     if not workshops:
-        raise common.NotFound(msg("{file} bevat nog geen workshop.", file=store.name))
+        raise NotFound(msg("{file} bevat nog geen workshop.", file=store.name))
     return workshops[0]
 
 
@@ -83,14 +86,12 @@ def add_default_areas(session, workshop_id: str) -> None:  # type: ignore[no-unt
                 )
 
 
-def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome[records.Workshop]:
+def update_workshop(store: Store, workshop_id: str, **values: Any) -> Outcome[records.Workshop]:
     """Change title, organisation, period_start/period_end, description or show_names."""
     allowed = {"title", "organisation", "period_start", "period_end", "description", "show_names"}
     unknown = set(values) - allowed
     if unknown:
-        raise rules.ValidationError(
-            msg("Onbekend veld: {fields}.", fields=", ".join(sorted(unknown)))
-        )
+        raise ValidationError(msg("Onbekend veld: {fields}.", fields=", ".join(sorted(unknown))))
     with store.transaction() as uow:
         row = common.get(uow.session, m.WorkshopRow, workshop_id)
         clean = dict(values)
@@ -102,8 +103,8 @@ def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome
         ):
             if key in clean:
                 clean[key] = rules.optional_text(str(clean[key]), label, key)
-        start = int(clean.get("period_start", row.period_start))  # type: ignore[arg-type]
-        end = int(clean.get("period_end", row.period_end))  # type: ignore[arg-type]
+        start = int(clean.get("period_start", row.period_start))
+        end = int(clean.get("period_end", row.period_end))
         rules.planning_period(start, end)
         if "show_names" in clean:
             clean["show_names"] = bool(clean["show_names"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -16,7 +17,7 @@ from typing import IO
 from app.domain.errors import StoreLocked
 from app.domain.messages import msg
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: IO[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, select, text
@@ -323,7 +324,7 @@ def _uuid() -> str:
     return new_id()
 
 
-def _now():  # type: ignore[no-untyped-def]
+def _now() -> datetime:
     from app.storage.models import utcnow
 
     return utcnow()
