@@ -44,15 +44,16 @@ class RowImage:
 
 @dataclass(frozen=True)
 class Reassigned:
-    """A column of a row that stays, which pointed at a deleted row: cleared (SET NULL)
-    or moved elsewhere (a cluster's points). ``before``/``after``: the row's
+    """A column of a row that stays, changed by a deletion: a reference to the deleted
+    row cleared (SET NULL) or moved elsewhere (a cluster's points), or the position
+    of a neighbour that closed the gap. ``before``/``after``: the row's
     ``updated_at`` before and right after the deletion."""
 
     table: Entity
     id: str
     column: str
-    old: str | None
-    new: str | None
+    old: Any
+    new: Any
     before: datetime
     after: datetime
 
@@ -116,13 +117,21 @@ def reassign(
     ]
 
 
-def _renumber(rows: Iterable[Any]) -> None:
-    """Close or open a gap in a list. The other rows keep their times: a neighbour
-    that goes or comes back is no edit of theirs (and undo gives back the same)."""
+def _close_gap(session: Session, rows: Iterable[Any]) -> list[Reassigned]:
+    """Renumber a list a row left; each neighbour that moves up is remembered (its
+    time changes, as with every reordering: merging takes the newer order)."""
+    now = m.utcnow()
+    moved = []
     for position, r in enumerate(rows):
         if r.position != position:
+            moved.append((r, r.position, position, r.updated_at))
             r.position = position
-            flag_modified(r, "updated_at")
+            r.updated_at = now
+    session.flush()
+    return [
+        Reassigned(Entity(r.__tablename__), r.id, "position", old, new, before, now)
+        for r, old, new, before in moved
+    ]
 
 
 def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reassigned]]:
@@ -175,7 +184,7 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
         session.delete(r)
         session.flush()
     if scope is not None:
-        _renumber(common.siblings(session, type(row), scope))
+        cleared += _close_gap(session, common.siblings(session, type(row), scope))
     return images, cleared
 
 
@@ -203,22 +212,25 @@ def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Re
             ) from None
         restored.append(row)
         ids.add(img.id)
-    # A row whose list was renumbered at the deletion goes back to its place in it.
-    for row in restored:
-        scope = common.ORDER_SCOPE.get(type(row))
-        if scope and not any(getattr(row, column) in ids for column in scope):
-            others = [
-                r for r in common.siblings(session, type(row), common.scope_of(row)) if r is not row
-            ]
-            others.insert(min(row.position, len(others)), row)
-            _renumber(others)
     for ref in reassigned:
         target = session.get(common.model(ref.table), ref.id)
         if target is None or getattr(target, ref.column) != ref.new:
-            continue  # gone or pointed elsewhere since: that later edit stays
+            continue  # gone or changed since: that later edit stays
         unchanged = target.updated_at == ref.after
         setattr(target, ref.column, ref.old)
         if unchanged:
             target.updated_at = ref.before
             flag_modified(target, "updated_at")
+    session.flush()
+    # A restored row takes its old place in a list that stayed; when the list changed
+    # meanwhile it goes to the same index among the others, which are renumbered.
+    for row in restored:
+        scope = common.ORDER_SCOPE.get(type(row))
+        if not scope or any(getattr(row, column) in ids for column in scope):
+            continue
+        listed = common.siblings(session, type(row), common.scope_of(row))
+        if [r.position for r in listed] != list(range(len(listed))):
+            others = [r for r in listed if r is not row]
+            others.insert(min(row.position, len(others)), row)
+            common.renumber(others)
     session.flush()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
@@ -40,8 +39,6 @@ class EntityService(Generic[R, T]):
     # Refuses a deletion (raises ValidationError) that would take along what undo
     # must not bring back, such as a participant's own questionnaire answers.
     before_delete: Callable[[Session, R], None] | None = None
-    # Re-creates what a record carries besides its columns (links, absorbed points).
-    after_recreate: Callable[[Session, R, Any], None] | None = None
 
     @property
     def label(self) -> str:
@@ -104,31 +101,6 @@ class EntityService(Generic[R, T]):
             record = self.to_record(common.get(uow.session, self.row, deleted.id))
         return Outcome(record, uow.changes)
 
-    def recreate(self, store: Store, record: Any) -> Outcome[T]:
-        """Re-create a row exactly as ``record`` shows it, at its old place (redo of a
-        create). Unlike ``create`` this keeps the record's own times: it was never new."""
-        with store.transaction() as uow:
-            s = uow.session
-            if s.get(self.row, record.id) is not None:
-                raise ValidationError(
-                    msg("Er bestaat al een {label} met id {id}.", label=self.label, id=record.id)
-                )
-            values = {
-                column.key: _column_value(getattr(record, column.key))
-                for column in self.row.__table__.columns
-                if hasattr(record, column.key)
-            }
-            row = self.row(**values)
-            s.add(row)
-            s.flush()
-            if self.after_recreate:
-                self.after_recreate(s, row, record)
-            if hasattr(self.row, "position"):
-                common.move(s, row, record.position)
-            s.flush()
-            restored = self.to_record(row)
-        return Outcome(restored, uow.changes)
-
     def move(self, store: Store, row_id: str, index: int) -> Outcome[None]:
         with store.transaction() as uow:
             common.move(uow.session, common.get(uow.session, self.row, row_id), index)
@@ -138,10 +110,6 @@ class EntityService(Generic[R, T]):
         with store.transaction() as uow:
             common.reorder(uow.session, self.row, ordered_ids)
         return Outcome(None, uow.changes)
-
-
-def _column_value(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
 
 
 def only(values: dict[str, Any], allowed: set[str]) -> None:

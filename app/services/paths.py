@@ -143,20 +143,3 @@ def update_path(
         s.flush()
         record = convert.path(row)
     return Outcome(record, uow.changes)
-
-
-def restore_path(store: Store, path: records.DevelopmentPath) -> Outcome[records.DevelopmentPath]:
-    """Re-create a deleted path exactly (undo)."""
-    outcome = create_path(
-        store,
-        path.workshop_id,
-        id=path.id,
-        title=path.title,
-        description=path.description,
-        actions=[a.text for a in path.actions],
-        impacts=[(i.target_group.value, i.text) for i in path.impacts],
-        swot_item_ids=path.swot_item_ids,
-    )
-    moved = paths.move(store, path.id, path.position)
-    outcome.changes.merge(moved.changes)
-    return outcome

@@ -154,23 +154,3 @@ def update_proposal(store: Store, proposal_id: str, **values: Any) -> Outcome[re
         s.flush()
         record = convert.proposal(row)
     return Outcome(record, uow.changes)
-
-
-def restore_proposal(store: Store, p: records.Proposal) -> Outcome[records.Proposal]:
-    """Re-create a deleted fiche exactly (undo)."""
-    outcome = create_proposal(
-        store,
-        p.workshop_id,
-        id=p.id,
-        **{
-            key: getattr(p, key)
-            for key in ("title", "cluster_id", "location_id", "mandatory", *TEXT_FIELDS)
-        },
-        sdgs=p.sdgs,
-        actions=[ActionSpec(a.text, a.start_year, a.end_year) for a in p.actions],
-        resources={x.year: ResourceSpec(x.investment, x.operating, x.fte) for x in p.resources},
-        swot_item_ids=p.swot_item_ids,
-        path_ids=p.path_ids,
-    )
-    outcome.changes.merge(proposals.move(store, p.id, p.position).changes)
-    return outcome

@@ -119,7 +119,7 @@ def _reabsorb(session: Session, row: m.SwotItemRow, record: records.SwotItem) ->
 
 
 items: EntityService[m.SwotItemRow, records.SwotItem] = EntityService(
-    m.SwotItemRow, _item, _clean_item, after_recreate=_reabsorb
+    m.SwotItemRow, _item, _clean_item
 )
 
 
@@ -377,12 +377,8 @@ def _clean_recommendation(
     return clean
 
 
-def _relink(session: Session, row: m.RecommendationRow, record: records.Recommendation) -> None:
-    links.replace_links(session, row, m.SwotItemRow, record.swot_item_ids)
-
-
 recommendations: EntityService[m.RecommendationRow, records.Recommendation] = EntityService(
-    m.RecommendationRow, convert.recommendation, _clean_recommendation, after_recreate=_relink
+    m.RecommendationRow, convert.recommendation, _clean_recommendation
 )
 
 

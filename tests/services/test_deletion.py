@@ -220,11 +220,11 @@ def test_a_restore_that_cannot_complete_changes_nothing(store, workshop, linked)
 def test_a_deletion_that_fails_halfway_changes_nothing(store, linked, monkeypatch):
     before = snapshot(store)
 
-    def broken(rows: Any) -> None:
+    def broken(session: Any, rows: Any) -> None:
         raise RuntimeError("the disk went away")
 
     # renumbering the list runs after every row and reference is gone: the last step.
-    monkeypatch.setattr(deletion, "_renumber", broken)
+    monkeypatch.setattr(deletion, "_close_gap", broken)
     with pytest.raises(RuntimeError):
         paths.paths.delete(store, linked["path"].id)
     with pytest.raises(RuntimeError):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.domain import analysis as rules
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import AreaKind
 from app.domain.records import (
     Area,
@@ -26,8 +27,15 @@ from app.services import analysis, organisation
 from app.ui.base.controller import WorkshopController
 
 # The change-set entities (storage table names) that this snapshot depends on.
-ENTITIES = ("area", "statement", "statement_score", "area_rating", "cluster", "participant")
-ANSWERS = ("statement_score", "area_rating")
+ENTITIES = (
+    Entity.AREA,
+    Entity.STATEMENT,
+    Entity.STATEMENT_SCORE,
+    Entity.AREA_RATING,
+    Entity.CLUSTER,
+    Entity.PARTICIPANT,
+)
+ANSWERS = (Entity.STATEMENT_SCORE, Entity.AREA_RATING)
 
 Key = tuple[str, str, str | None]  # cluster, statement or area, participant (None: the cluster)
 
@@ -71,11 +79,11 @@ class AnalysisData:
 
     def patched(self, controller: WorkshopController, changes: ChangeSet) -> AnalysisData:
         """After answers alone changed (the grid's every key): read just those rows."""
-        if changes.touches(*(e for e in ENTITIES if e not in ANSWERS), "workshop"):
+        if changes.touches(*(e for e in ENTITIES if e not in ANSWERS), Entity.WORKSHOP):
             return AnalysisData.load(controller)
         store = controller.store
-        touched_scores = changes.ids("statement_score")
-        touched_ratings = changes.ids("area_rating")
+        touched_scores = changes.ids(Entity.STATEMENT_SCORE)
+        touched_ratings = changes.ids(Entity.AREA_RATING)
         return AnalysisData(
             workshop=self.workshop,
             areas=self.areas,

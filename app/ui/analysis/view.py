@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.ui.analysis.bank import BankTab
 from app.ui.analysis.data import ENTITIES, AnalysisData
 from app.ui.analysis.external import ExternalTab
@@ -56,7 +57,7 @@ class AnalysisView(View):
         return (self.roses, self.questionnaire, self.external, self.bank)
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*ENTITIES, "workshop"):
+        if changes.touches(*ENTITIES, Entity.WORKSHOP):
             # In sight, answers alone patch the snapshot; out of sight it is read when shown.
             if self.isVisible() and self.data is not None:
                 self.data = self.data.patched(self.controller, changes)
@@ -64,7 +65,7 @@ class AnalysisView(View):
                 self.data = None
             self._stale = set(self._all())
             self._catch_up()
-        elif changes.touches("swot_item", "recommendation"):
+        elif changes.touches(Entity.SWOT_ITEM, Entity.RECOMMENDATION):
             self._stale.add(self.external)
             self._catch_up()
 

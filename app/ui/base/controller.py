@@ -18,8 +18,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.errors import AtelierError, StorageError
-from app.services import organisation, proposals, swot
+from app.services import organisation, swot
+from app.services.deletion import Deleted
 from app.services.entities import EntityService
 from app.services.outcome import Outcome
 from app.services.stores import Store
@@ -160,7 +162,7 @@ class WorkshopController(QObject):
             self.saved = True
             self.save_problem = ""
             self.savedChanged.emit(True)
-        if changes.touches("workshop"):
+        if changes.touches(Entity.WORKSHOP):
             self.workshop = only_workshop(self.store)
         if not changes.empty:
             self.changed.emit(changes)
@@ -168,12 +170,33 @@ class WorkshopController(QObject):
     # -- generic edits on any entity -----------------------------------------------------
 
     def create(self, entity: EntityService, parent_id: str, label: str, **values: Any) -> Any:
-        return self.perform(
+        return self.create_with(
             label,
             lambda: entity.create(self.store, parent_id, **values),
-            undo=lambda rec: lambda: entity.delete(self.store, rec.id),
-            redo=lambda rec: lambda: entity.restore(self.store, rec),
+            delete=lambda row_id: entity.delete(self.store, row_id),
+            restore=lambda gone: entity.restore(self.store, gone),
         )
+
+    def create_with(
+        self,
+        label: str,
+        do: Action,
+        delete: Callable[[str], Outcome[Deleted[Any]]],
+        restore: Callable[[Deleted[Any]], Outcome[Any]],
+    ) -> Any:
+        """Run a create use case as one undo step: undo deletes the new row through
+        the services, redo restores it from their memento (the same row, exactly)."""
+        gone: list[Deleted[Any]] = []
+
+        def undo(record: Any) -> Action:
+            def run() -> Outcome[Any]:
+                outcome = delete(record.id)
+                gone[:] = [outcome.value]
+                return outcome
+
+            return run
+
+        return self.perform(label, do, undo=undo, redo=lambda _rec: lambda: restore(gone[0]))
 
     def update(self, entity: EntityService, row_id: str, label: str, **values: Any) -> Any:
         before = entity.get(self.store, row_id)
@@ -193,12 +216,30 @@ class WorkshopController(QObject):
         )
 
     def delete(self, entity: EntityService, row_id: str, label: str) -> Any:
-        return self.perform(
+        return self.delete_with(
             label,
             lambda: entity.delete(self.store, row_id),
-            undo=lambda rec: lambda: entity.restore(self.store, rec),
-            redo=lambda rec: lambda: entity.delete(self.store, rec.id),
+            restore=lambda gone: entity.restore(self.store, gone),
         )
+
+    def delete_with(
+        self,
+        label: str,
+        delete: Callable[[], Outcome[Deleted[Any]]],
+        restore: Callable[[Deleted[Any]], Outcome[Any]],
+    ) -> Any:
+        """Run a delete use case as one undo step. What the deletion takes along (links,
+        references, moved points) is the service's business: undo hands its memento
+        back to the service, redo deletes again. Returns the deleted record."""
+        gone: list[Deleted[Any]] = []
+
+        def do() -> Outcome[Deleted[Any]]:
+            outcome = delete()
+            gone[:] = [outcome.value]
+            return outcome
+
+        done = self.perform(label, do, undo=lambda _m: lambda: restore(gone[0]), redo=lambda _m: do)
+        return None if done is None else done.record
 
     def move(
         self, entity: EntityService, row_id: str, index: int, siblings: Sequence[str], label: str
@@ -244,48 +285,8 @@ class WorkshopController(QObject):
 
     def delete_cluster(self, cluster_id: str, move_to: str | None) -> Any:
         """Delete a cluster, moving its points and recommendations (undo moves them back)."""
-        moved: dict[str, str] = {}
-        # The database clears these references itself (SET NULL); undo puts them back.
-        members: list[str] = []
-        sector: list[str] = []
-
-        def do() -> Outcome[records.Cluster]:
-            ws, store = self.workshop.id, self.store
-            members[:] = [
-                p.id for p in organisation.participants.list(store, ws, cluster_id=cluster_id)
-            ]
-            sector[:] = [p.id for p in proposals.proposals.list(store, ws, cluster_id=cluster_id)]
-            outcome = organisation.delete_cluster(self.store, cluster_id, move_to)
-            for entity, ids in (("participant", members), ("proposal", sector)):
-                for row_id in ids:  # changed by the database, so tell the views
-                    outcome.changes.add("updated", entity, row_id)
-            moved.clear()
-            moved.update({i: "swot_item" for i in outcome.changes.updated.get("swot_item", ())})
-            moved.update(
-                {i: "recommendation" for i in outcome.changes.updated.get("recommendation", ())}
-            )
-            return outcome
-
-        def undo(rec: records.Cluster) -> Action:
-            def run() -> Outcome[None]:
-                changes = organisation.clusters.restore(self.store, rec).changes
-                for item_id, kind in moved.items():
-                    entity = swot.items if kind == "swot_item" else swot.recommendations
-                    changes.merge(entity.update(self.store, item_id, cluster_id=rec.id).changes)
-                for people_id in members:
-                    changes.merge(
-                        organisation.participants.update(
-                            self.store, people_id, cluster_id=rec.id
-                        ).changes
-                    )
-                for proposal_id in sector:
-                    changes.merge(
-                        proposals.proposals.update(
-                            self.store, proposal_id, cluster_id=rec.id
-                        ).changes
-                    )
-                return Outcome(None, changes)
-
-            return run
-
-        return self.perform(self.tr("Cluster verwijderen"), do, undo=undo, redo=lambda _rec: do)
+        return self.delete_with(
+            self.tr("Cluster verwijderen"),
+            lambda: organisation.delete_cluster(self.store, cluster_id, move_to),
+            restore=lambda gone: organisation.clusters.restore(self.store, gone),
+        )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records
+from app.domain.entities import Entity
 from app.services import organisation
 from app.services.outcome import Outcome
 from app.ui.base.controller import WorkshopController
@@ -31,12 +32,12 @@ from app.ui.widgets.tables.model import Column, swatch
 class ClustersEditor(RecordTableEditor):
     entity = organisation.clusters
     watches = (
-        "cluster",
-        "participant",
-        "swot_item",
-        "recommendation",
-        "statement_score",
-        "area_rating",
+        Entity.CLUSTER,
+        Entity.PARTICIPANT,
+        Entity.SWOT_ITEM,
+        Entity.RECOMMENDATION,
+        Entity.STATEMENT_SCORE,
+        Entity.AREA_RATING,
     )
 
     COLOR, NAME, REFERENCE = 0, 1, 2

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.domain import records
-from app.services import organisation, proposals
+from app.domain.entities import Entity
+from app.services import organisation
 from app.ui.base.controller import WorkshopController
-from app.ui.organisation.references import Reference, delete_with_references
 from app.ui.organisation.usage import plural
 from app.ui.widgets.tables.editor import RecordTableEditor
 from app.ui.widgets.tables.model import Column
@@ -18,7 +18,7 @@ from app.ui.widgets.tables.model import Column
 
 class LocationsEditor(RecordTableEditor):
     entity = organisation.locations
-    watches = ("location",)
+    watches = (Entity.LOCATION,)
 
     NAME, ADDRESS, POSTCODE, DEELGEMEENTE = 0, 1, 2, 3
 
@@ -60,28 +60,3 @@ class LocationsEditor(RecordTableEditor):
 
     def new_values(self) -> dict[str, Any]:
         return {"name": self.tr("Nieuwe locatie")}
-
-    def delete_records(self, places: Sequence[records.Location]) -> None:
-        stack = self.controller.undo_stack
-        stack.beginMacro(self.labels()["delete"])
-        try:
-            for place in places:
-                delete_with_references(
-                    self.controller,
-                    organisation.locations,
-                    place.id,
-                    self.labels()["delete"],
-                    lambda place_id=place.id: self._references(place_id),
-                )
-        finally:
-            stack.endMacro()
-
-    def _references(self, location_id: str) -> list[Reference]:
-        """Sessions and proposals held there lose their location; undo gives it back."""
-        store, ws = self.controller.store, self.workshop_id
-        held = tuple(s.id for s in organisation.sessions.list(store, ws, location_id=location_id))
-        planned = tuple(p.id for p in proposals.proposals.list(store, ws, location_id=location_id))
-        return [
-            Reference(organisation.sessions, "location_id", held),
-            Reference(proposals.proposals, "location_id", planned),
-        ]

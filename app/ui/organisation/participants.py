@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import records
+from app.domain.entities import Entity
 from app.services import organisation
 from app.ui.base.controller import WorkshopController
 from app.ui.organisation.usage import own_answers, plural
@@ -18,7 +19,7 @@ from app.ui.widgets.tables.model import Column, swatch
 
 class ParticipantsEditor(RecordTableEditor):
     entity = organisation.participants
-    watches = ("participant", "cluster", "workshop")
+    watches = (Entity.PARTICIPANT, Entity.CLUSTER, Entity.WORKSHOP)
 
     NAME, CLUSTER, ROLE = 0, 1, 2
 

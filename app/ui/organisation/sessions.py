@@ -11,9 +11,9 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import records
-from app.services import organisation, swot
+from app.domain.entities import Entity
+from app.services import organisation
 from app.ui.base.controller import WorkshopController
-from app.ui.organisation.references import Reference, delete_with_references
 from app.ui.organisation.usage import plural, session_points
 from app.ui.widgets.tables.delegates import Choice, ChoiceDelegate, DateDelegate
 from app.ui.widgets.tables.editor import RecordTableEditor
@@ -29,7 +29,7 @@ def date_text(value: dt.date | None) -> str:
 
 class SessionsEditor(RecordTableEditor):
     entity = organisation.sessions
-    watches = ("session", "location", "swot_item")
+    watches = (Entity.SESSION, Entity.LOCATION, Entity.SWOT_ITEM)
 
     TITLE, DATE, LOCATION, POINTS = 0, 1, 2, 3
 
@@ -115,30 +115,9 @@ class SessionsEditor(RecordTableEditor):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        stack = self.controller.undo_stack
-        stack.beginMacro(self.labels()["delete"])
-        try:
-            for day in days:
-                delete_with_references(
-                    self.controller,
-                    organisation.sessions,
-                    day.id,
-                    self.labels()["delete"],
-                    lambda day_id=day.id: self._references(day_id),
-                )
-                if self.controller.current_session_id == day.id:
-                    self.controller.set_session(None)
-        finally:
-            stack.endMacro()
-
-    def _references(self, session_id: str) -> list[Reference]:
-        store, ws = self.controller.store, self.workshop_id
-        points = tuple(
-            p.id
-            for p in swot.list_items(store, ws, include_absorbed=True)
-            if p.session_id == session_id
-        )
-        return [Reference(swot.items, "session_id", points)]
+        super().delete_records(days)  # the service clears the points' session; undo restores it
+        if self.controller.current_session_id in {d.id for d in days}:
+            self.controller.set_session(None)
 
 
 def location_label(place: records.Location) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.errors import NotFound
 from app.services import paths
 from app.ui.base import shortcuts
@@ -145,7 +146,7 @@ class PrinciplesView(View):
         self.text_edit.set_text(p.text if p else "")
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("principle"):
+        if changes.touches(Entity.PRINCIPLE):
             self._stale = True
             if self.isVisible():
                 self.reload()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import TargetGroup
 from app.domain.errors import NotFound
 from app.services import paths
@@ -33,7 +34,7 @@ from app.ui.widgets.editors.record_edits import create_path, delete_path, edit_p
 from app.ui.widgets.editors.swot_links import SwotLinks
 from app.ui.widgets.editors.text_list import TextListEditor
 
-PATH_TABLES = ("path", "path_action", "path_impact", "path_swot")
+PATH_TABLES = (Entity.PATH, Entity.PATH_ACTION, Entity.PATH_IMPACT, Entity.PATH_SWOT)
 NEW_PATH = shortcuts.add(
     "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
 )
@@ -229,7 +230,7 @@ class PathsView(View):
 
     def on_changed(self, changes: ChangeSet) -> None:
         linked = set(self.record.swot_item_ids) if self.record else set()
-        if changes.touches(*PATH_TABLES) or (linked & changes.ids("swot_item")):
+        if changes.touches(*PATH_TABLES) or (linked & changes.ids(Entity.SWOT_ITEM)):
             self._stale = True
             if self.isVisible():
                 self.reload()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import Quadrant
 from app.domain.errors import NotFound
 from app.services import paths, proposals
@@ -193,8 +194,13 @@ class ProjectorWindow(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         entities = {
-            PATH: ("path", "path_action", "path_impact"),
-            FICHE: ("proposal", "proposal_action", "proposal_sdg", "proposal_resource"),
+            PATH: (Entity.PATH, Entity.PATH_ACTION, Entity.PATH_IMPACT),
+            FICHE: (
+                Entity.PROPOSAL,
+                Entity.PROPOSAL_ACTION,
+                Entity.PROPOSAL_SDG,
+                Entity.PROPOSAL_RESOURCE,
+            ),
         }.get(self.mode)
         if entities and changes.touches(*entities):
             self._render_text()

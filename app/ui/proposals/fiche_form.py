@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.errors import NotFound
 from app.services import organisation, paths, proposals
 from app.ui.base.controller import WorkshopController
@@ -40,14 +41,14 @@ from app.ui.widgets.editors.wrapping import wrap_rows
 
 # The tables a fiche is stored in, and those whose names it shows.
 FICHE_TABLES = (
-    "proposal",
-    "proposal_action",
-    "proposal_resource",
-    "proposal_sdg",
-    "proposal_swot",
-    "proposal_path",
+    Entity.PROPOSAL,
+    Entity.PROPOSAL_ACTION,
+    Entity.PROPOSAL_RESOURCE,
+    Entity.PROPOSAL_SDG,
+    Entity.PROPOSAL_SWOT,
+    Entity.PROPOSAL_PATH,
 )
-SHOWN_TABLES = ("cluster", "location", "path", "workshop")
+SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -377,7 +378,7 @@ class FicheForm(QScrollArea):
             self._choices_stale = True
         linked = set(self.record.swot_item_ids) if self.record else set()
         if self.record is not None and (
-            changes.touches(*FICHE_TABLES, *SHOWN_TABLES) or linked & changes.ids("swot_item")
+            changes.touches(*FICHE_TABLES, *SHOWN_TABLES) or linked & changes.ids(Entity.SWOT_ITEM)
         ):
             self.refresh()
 

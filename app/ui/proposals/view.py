@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.errors import ValidationError
 from app.services import organisation, proposal_index
 from app.ui.base import shortcuts
@@ -335,7 +336,7 @@ class ProposalsView(View):
             self._filter(objective=box.currentData())
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*FICHE_TABLES, "cluster"):
+        if changes.touches(*FICHE_TABLES, Entity.CLUSTER):
             self._stale = True
             # While a fiche is open its form refreshes itself; the table can wait.
             if self.isVisible() and self.stack.currentIndex() == LIST_PAGE:

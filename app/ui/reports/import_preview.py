@@ -3,7 +3,6 @@ per cell, before anything is written in one transaction."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,27 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.entities import count_label
 from app.exchange.importer import ImportPlan
 from app.ui.base.messages import shown
 
-# Dutch names of the count keys of CLI.md's import JSON.
-ENTITY_LABELS = {
-    "workshops": QT_TRANSLATE_NOOP("ImportPreview", "workshops"),
-    "clusters": QT_TRANSLATE_NOOP("ImportPreview", "clusters"),
-    "locations": QT_TRANSLATE_NOOP("ImportPreview", "locaties"),
-    "participants": QT_TRANSLATE_NOOP("ImportPreview", "deelnemers"),
-    "sessions": QT_TRANSLATE_NOOP("ImportPreview", "sessies"),
-    "areas": QT_TRANSLATE_NOOP("ImportPreview", "domeinen"),
-    "swot_items": QT_TRANSLATE_NOOP("ImportPreview", "SWOT-punten"),
-    "recommendations": QT_TRANSLATE_NOOP("ImportPreview", "aanbevelingen"),
-    "questions": QT_TRANSLATE_NOOP("ImportPreview", "stellingen"),
-    "assessments": QT_TRANSLATE_NOOP("ImportPreview", "beoordelingen"),
-    "paths": QT_TRANSLATE_NOOP("ImportPreview", "ontwikkelpaden"),
-    "principles": QT_TRANSLATE_NOOP("ImportPreview", "leidende principes"),
-    "proposals": QT_TRANSLATE_NOOP("ImportPreview", "voorstellen"),
-    "rounds": QT_TRANSLATE_NOOP("ImportPreview", "stemrondes"),
-    "ballots": QT_TRANSLATE_NOOP("ImportPreview", "stembrieven"),
-}
+
+def count_name(key: str) -> str:
+    """A count key of the import and merge JSON (docs/cli.md) as the user reads it:
+    the entities' own plural (app.domain.entities), in the window's language."""
+    return shown(count_label(key))
 
 
 class ImportPreview(QDialog):
@@ -68,7 +55,7 @@ class ImportPreview(QDialog):
             [self.tr("Soort"), self.tr("Nieuw"), self.tr("Bijgewerkt")]
         )
         for row, (key, created, updated) in enumerate(changes):
-            self.counts.setItem(row, 0, QTableWidgetItem(self.tr(ENTITY_LABELS.get(key, key))))
+            self.counts.setItem(row, 0, QTableWidgetItem(count_name(key)))
             self.counts.setItem(row, 1, QTableWidgetItem(str(created)))
             self.counts.setItem(row, 2, QTableWidgetItem(str(updated)))
         self.counts.setVisible(bool(changes) and not report.problems)

@@ -3,7 +3,6 @@ update and delete here, and what a person should know, before anything is writte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,14 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.merge import MergeReport
 from app.ui.base.messages import shown
-from app.ui.reports.import_preview import ENTITY_LABELS
+from app.ui.reports.import_preview import count_name
 
 # The merge also counts what an import never touches.
-LABELS = {
-    **ENTITY_LABELS,
-    "options": QT_TRANSLATE_NOOP("ImportPreview", "opties van stemrondes"),
-    "links": QT_TRANSLATE_NOOP("ImportPreview", "koppelingen"),
-}
 
 
 class MergePreview(QDialog):
@@ -85,4 +79,4 @@ class MergePreview(QDialog):
 
     @staticmethod
     def translate_label(key: str) -> str:
-        return QCoreApplication.translate("ImportPreview", LABELS.get(key, key))
+        return count_name(key)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.errors import AtelierError
 from app.domain.merge import MergeReport
 from app.exchange.export import export_workbook, write_template
@@ -163,7 +164,7 @@ class ReportsView(View):
         self.part.setFocus()
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("cluster"):
+        if changes.touches(Entity.CLUSTER):
             self._fill_clusters()
 
     def _fill_clusters(self) -> None:
@@ -352,7 +353,6 @@ class ReportsView(View):
         )
         self.open_button.setVisible(False)
 
-
     # -- merging workshop files from other laptops -----------------------------------------
 
     def merge_files(self, paths: list[Path] | None = None) -> BackgroundTask | None:
@@ -407,8 +407,9 @@ class ReportsView(View):
         # One transaction outside the undo stack (a backup was made): views reload.
         self.controller.refresh(report.changes)
         self.result.setText(
-            self.tr("Samengevoegd uit {0} bestand(en): {1} nieuw, {2} bijgewerkt, {3} verwijderd.")
-            .format(
+            self.tr(
+                "Samengevoegd uit {0} bestand(en): {1} nieuw, {2} bijgewerkt, {3} verwijderd."
+            ).format(
                 len(report.sources),
                 sum(report.created.values()),
                 sum(report.updated.values()),

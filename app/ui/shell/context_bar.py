@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.services import organisation
 from app.ui.base.controller import WorkshopController
 
@@ -59,7 +60,7 @@ class ContextBar(QToolBar):
         self._show_context()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("session", "cluster"):
+        if changes.touches(Entity.SESSION, Entity.CLUSTER):
             self.reload()
 
     def _show_context(self) -> None:

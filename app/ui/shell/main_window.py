@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.services import organisation
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
@@ -184,10 +185,10 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self._show_saved()
-        if changes.touches("session", "workshop"):
+        if changes.touches(Entity.SESSION, Entity.WORKSHOP):
             self._fill_navigator()
             self._update_title()
-        if changes.touches("session", "cluster"):
+        if changes.touches(Entity.SESSION, Entity.CLUSTER):
             self._show_context()
 
     def _update_title(self) -> None:

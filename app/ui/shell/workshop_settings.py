@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.services import workshops
 from app.ui.base.controller import WorkshopController
 
@@ -135,7 +136,7 @@ class WorkshopSettingsDialog(QDialog):
             widget.blockSignals(False)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("workshop"):
+        if changes.touches(Entity.WORKSHOP):
             self.error_label.clear()
             self.show_workshop()
 

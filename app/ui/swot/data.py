@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import AreaKind, Quadrant
 from app.services import analysis, organisation, swot
 from app.ui.base.controller import WorkshopController
@@ -162,11 +163,11 @@ class BoardData(QObject):
     # -- following change sets -----------------------------------------------------------
 
     def apply(self, changes: ChangeSet) -> None:
-        lookups = changes.touches("area", "cluster", "session")
+        lookups = changes.touches(Entity.AREA, Entity.CLUSTER, Entity.SESSION)
         if lookups:
             self._load_lookups()
             self._derive_all()
-        ids = changes.ids("swot_item")
+        ids = changes.ids(Entity.SWOT_ITEM)
         if ids:
             self._apply_points(changes, ids)
         if lookups:

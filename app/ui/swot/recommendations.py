@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.services import swot
 from app.ui.base.controller import WorkshopController
 from app.ui.shell.context_bar import swatch
@@ -75,7 +76,10 @@ class RecommendationsPanel(QWidget):
             self.reload()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("recommendation", "area", "cluster") and not self._reload_pending:
+        if (
+            changes.touches(Entity.RECOMMENDATION, Entity.AREA, Entity.CLUSTER)
+            and not self._reload_pending
+        ):
             # Later, not now: the change may come from editing an item of this very list.
             self._reload_pending = True
             QTimer.singleShot(0, self.reload)

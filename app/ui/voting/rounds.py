@@ -13,6 +13,7 @@ the facilitator stops it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import ranking, records
+from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import RoundStatus, VotingMethod
 from app.services import organisation, paths, proposal_index, rounds, swot, voting
+from app.services.outcome import Outcome
 from app.services.rounds import BallotInput, Results
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
@@ -207,7 +210,12 @@ class RoundsView(View):
 
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(
-            "voting_round", "round_option", "ballot", "ballot_entry", "cluster", "proposal"
+            Entity.ROUND,
+            Entity.OPTION,
+            Entity.BALLOT,
+            Entity.BALLOT_ENTRY,
+            Entity.CLUSTER,
+            Entity.PROPOSAL,
         ):
             self.reload()
 
@@ -309,13 +317,11 @@ class RoundsView(View):
         self._update_page()
 
     def tied(self) -> list[str]:
-        """Option ids tied across the top-N boundary (over all ballots)."""
+        """Option ids tied across the top-N boundary (over all ballots): the
+        services' round rule (rounds.tie)."""
         r = self.current()
-        if r is None or not r.top_n or r.status is not RoundStatus.CLOSED:
-            return []
-        res = rounds.results(self.controller.store, r.id)
-        ranked = [ranking.RankedOption(x.rank, x.option_id, x.score) for x in res.ranking]
-        return ranking.tied_at_top(ranked, r.top_n)
+        found = rounds.tie(self.controller.store, r.id) if r is not None else None
+        return list(found.tied) if found else []
 
     # -- edits ---------------------------------------------------------------------------
 
@@ -340,7 +346,7 @@ class RoundsView(View):
         store, ws = self.controller.store, self.controller.workshop.id
         options = new.options
         return self._create(
-            lambda round_id=None: rounds.create_round(
+            lambda: rounds.create_round(
                 store,
                 ws,
                 new.title,
@@ -349,17 +355,18 @@ class RoundsView(View):
                 new.rules,
                 question=new.question,
                 anonymous=new.anonymous,
-                id=round_id,
             )
         )
 
-    def _create(self, make) -> records.VotingRound | None:  # type: ignore[no-untyped-def]
+    def _create(
+        self, make: Callable[[], Outcome[records.VotingRound]]
+    ) -> records.VotingRound | None:
         store = self.controller.store
-        made = self.controller.perform(
+        made: records.VotingRound | None = self.controller.create_with(
             self.tr("Stemronde maken"),
             make,
-            undo=lambda rec: lambda: rounds.rounds.delete(store, rec.id),
-            redo=lambda rec: lambda: make(rec.id),
+            delete=lambda round_id: rounds.rounds.delete(store, round_id),
+            restore=lambda gone: rounds.rounds.restore(store, gone),
         )
         if made is not None:
             self.select(made.id)
@@ -470,45 +477,13 @@ class RoundsView(View):
             )
 
     def revote(self) -> records.VotingRound | None:
-        """A new draft round with only the tied options, same method and rules."""
+        """A new draft round with only the tied options (the services' rule: rounds.revote)."""
         r = self.current()
-        tied = self.tied()
-        if r is None or not tied:
+        if r is None or not self.tied():
             return None
-        by_id = {o.id: o for o in r.options}
-        options = []
-        for option_id in tied:
-            o = by_id[option_id]
-            if o.target_id is not None:  # a fiche deleted since cannot be voted on again
-                options.append((o.kind, o.target_id))
-        store, ws = self.controller.store, self.controller.workshop.id
-        rules_ = dict(r.rules)
-        if r.method is VotingMethod.DOTS:
-            rules_ = ranking.default_rules(VotingMethod.DOTS, len(options))
-        elif r.method is VotingMethod.RANK:
-            rules_ = {"max_ranked": min(r.rules["max_ranked"], len(options))}
+        store = self.controller.store
         title = self.tr("Herstemming: {0}").format(r.title)
-        return self._create(
-            lambda round_id=None: rounds.create_round(
-                store,
-                ws,
-                title,
-                r.method,
-                options,
-                rules_,
-                question=r.question,
-                anonymous=r.anonymous,
-                top_n=max(0, r.top_n - (len(self.tied_above(r)))),
-                id=round_id,
-            )
-        )
-
-    def tied_above(self, r: records.VotingRound) -> list[str]:
-        """Options ranked above the tie: already in the top N."""
-        res = rounds.results(self.controller.store, r.id)
-        tied = set(self.tied())
-        boundary = min((x.rank for x in res.ranking if x.option_id in tied), default=0)
-        return [x.option_id for x in res.ranking if x.rank < boundary]
+        return self._create(lambda: rounds.revote(store, r.id, title))
 
     # -- the voting server ---------------------------------------------------------------
 

@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import records
 from app.domain.errors import AtelierError
-from app.services import paths, proposals, reporting
-from app.services.outcome import Outcome
+from app.services import paths, proposals
 from app.services.proposals import ActionSpec, ResourceSpec
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
@@ -61,39 +60,21 @@ def edit_path(
 
 def create_path(controller: WorkshopController, title: str) -> records.DevelopmentPath | None:
     store = controller.store
-    return controller.perform(
+    return controller.create_with(
         QCoreApplication.translate("RecordEdits", "Ontwikkelpad toevoegen"),
         lambda: paths.create_path(store, controller.workshop.id, title=title),
-        undo=lambda rec: lambda: paths.paths.delete(store, rec.id),
-        redo=lambda rec: lambda: paths.restore_path(store, rec),
+        delete=lambda path_id: paths.paths.delete(store, path_id),
+        restore=lambda gone: paths.paths.restore(store, gone),
     )
 
 
 def delete_path(controller: WorkshopController, path_id: str) -> records.DevelopmentPath | None:
     """Delete a path; undo brings it back with its details and the fiches' links to it."""
     store = controller.store
-    linked = [
-        p.id for p in reporting.proposals(store, controller.workshop.id) if path_id in p.path_ids
-    ]
-
-    def undo(rec: records.DevelopmentPath) -> Any:
-        def run() -> Outcome[records.DevelopmentPath]:
-            outcome = paths.restore_path(store, rec)
-            for proposal_id in linked:
-                fiche = proposals.proposals.get(store, proposal_id)
-                relinked = proposals.update_proposal(
-                    store, proposal_id, path_ids=[*fiche.path_ids, rec.id]
-                )
-                outcome.changes.merge(relinked.changes)
-            return outcome
-
-        return run
-
-    return controller.perform(
+    return controller.delete_with(
         QCoreApplication.translate("RecordEdits", "Ontwikkelpad verwijderen"),
         lambda: paths.paths.delete(store, path_id),
-        undo=undo,
-        redo=lambda rec: lambda: paths.paths.delete(store, rec.id),
+        restore=lambda gone: paths.paths.restore(store, gone),
     )
 
 
@@ -141,21 +122,21 @@ def create_proposal(
     controller: WorkshopController, title: str, **values: Any
 ) -> records.Proposal | None:
     store = controller.store
-    return controller.perform(
+    return controller.create_with(
         QCoreApplication.translate("RecordEdits", "Voorstel toevoegen"),
         lambda: proposals.create_proposal(store, controller.workshop.id, title=title, **values),
-        undo=lambda rec: lambda: proposals.proposals.delete(store, rec.id),
-        redo=lambda rec: lambda: proposals.restore_proposal(store, rec),
+        delete=lambda proposal_id: proposals.proposals.delete(store, proposal_id),
+        restore=lambda gone: proposals.proposals.restore(store, gone),
     )
 
 
 def delete_proposal(controller: WorkshopController, proposal_id: str) -> records.Proposal | None:
+    """Delete a fiche; undo brings it back with its details, links and voting options."""
     store = controller.store
-    return controller.perform(
+    return controller.delete_with(
         QCoreApplication.translate("RecordEdits", "Voorstel verwijderen"),
         lambda: proposals.proposals.delete(store, proposal_id),
-        undo=lambda rec: lambda: proposals.restore_proposal(store, rec),
-        redo=lambda rec: lambda: proposals.proposals.delete(store, rec.id),
+        restore=lambda gone: proposals.proposals.restore(store, gone),
     )
 
 
