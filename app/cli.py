@@ -20,7 +20,7 @@ class CliError(Exception):
     """Invalid input or arguments: one clear message, exit 2, nothing changed."""
 
 
-def _open(target: str, *, write: bool):  # type: ignore[no-untyped-def]
+def _open(target: str, *, write: bool):
     from app.storage.store import open_store
 
     return open_store(target, write=write, backup_on_open=False)

@@ -126,7 +126,7 @@ def _why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:200]
 
 
-def _read_sheet(reader: ExcelReader, title: str, part: str, sheet: RawSheet, path: Path):  # type: ignore[no-untyped-def]
+def _read_sheet(reader: ExcelReader, title: str, part: str, sheet: RawSheet, path: Path):
     """Fill ``sheet``; yields the number of rows read since the last yield."""
     wb = reader.wb
     since = 0

@@ -27,7 +27,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app import resources
 from app.domain.enums import VotingMethod
 from app.services import voting
-from app.services.voting import PhoneBallot, Store, Verdict
+from app.services.stores import Store
+from app.services.voting import PhoneBallot, Verdict
 from app.voting.limits import RateLimiter
 from app.voting.writer import BallotWriter, WriterStopped
 

@@ -21,7 +21,8 @@ import uvicorn
 from app.domain import records
 from app.domain.messages import msg
 from app.services import voting
-from app.services.voting import Receipt, Store, Verdict
+from app.services.stores import Store
+from app.services.voting import Receipt, Verdict
 from app.voting.api import LobbyCache, create_app
 from app.voting.limits import RateLimiter
 from app.voting.network import best_address

@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from app.services.voting import PhoneBallot, Receipt, Store, cast_phone_ballots
+from app.services.stores import Store
+from app.services.voting import PhoneBallot, Receipt, cast_phone_ballots
 
 log = logging.getLogger(__name__)
 
@@ -160,14 +161,14 @@ class BallotWriter:
 
     @staticmethod
     def _deliver(group: Sequence[_Item], outcomes: Sequence[Receipt | BaseException]) -> None:
-        by_loop: dict[asyncio.AbstractEventLoop, list] = {}  # type: ignore[type-arg]
+        by_loop: dict[asyncio.AbstractEventLoop, list] = {}
         for item, outcome in zip(group, outcomes, strict=True):
             if item.loop is not None:
                 by_loop.setdefault(item.loop, []).append((item.future, outcome))
             elif isinstance(outcome, BaseException):
-                item.future.set_exception(outcome)  # type: ignore[union-attr]
+                item.future.set_exception(outcome)
             else:
-                item.future.set_result(outcome)  # type: ignore[union-attr]
+                item.future.set_result(outcome)
         for loop, outcomes_here in by_loop.items():
             # A loop that has closed (RuntimeError) has nobody waiting any more.
             with contextlib.suppress(RuntimeError):

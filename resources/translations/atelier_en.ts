@@ -887,66 +887,6 @@ sult</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>workshops</source>
-        <translation>workshops</translation>
-    </message>
-    <message>
-        <source>clusters</source>
-        <translation>clusters</translation>
-    </message>
-    <message>
-        <source>locaties</source>
-        <translation>locations</translation>
-    </message>
-    <message>
-        <source>deelnemers</source>
-        <translation>participants</translation>
-    </message>
-    <message>
-        <source>sessies</source>
-        <translation>sessions</translation>
-    </message>
-    <message>
-        <source>domeinen</source>
-        <translation>areas</translation>
-    </message>
-    <message>
-        <source>SWOT-punten</source>
-        <translation>SWOT points</translation>
-    </message>
-    <message>
-        <source>aanbevelingen</source>
-        <translation>recommendations</translation>
-    </message>
-    <message>
-        <source>stellingen</source>
-        <translation>statements</translation>
-    </message>
-    <message>
-        <source>beoordelingen</source>
-        <translation>ratings</translation>
-    </message>
-    <message>
-        <source>ontwikkelpaden</source>
-        <translation>development paths</translation>
-    </message>
-    <message>
-        <source>leidende principes</source>
-        <translation>guiding principles</translation>
-    </message>
-    <message>
-        <source>voorstellen</source>
-        <translation>proposals</translation>
-    </message>
-    <message>
-        <source>stemrondes</source>
-        <translation>voting rounds</translation>
-    </message>
-    <message>
-        <source>stembrieven</source>
-        <translation>ballots</translation>
-    </message>
-    <message>
         <source>Excel importeren: {0}</source>
         <translation>Import Excel: {0}</translation>
     </message>
@@ -997,14 +937,6 @@ sult</translation>
     <message>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>opties van stemrondes</source>
-        <translation>options of voting rounds</translation>
-    </message>
-    <message>
-        <source>koppelingen</source>
-        <translation>links</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1327,10 @@ sult</translation>
         <translation>The question</translation>
     </message>
     <message>
+        <source>Deze anonieme deelnemer</source>
+        <translation>This anonymous participant</translation>
+    </message>
+    <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
         <translation>This participant does not belong to this cluster.</translation>
     </message>
@@ -1405,6 +1341,10 @@ sult</translation>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
         <translation>This row belongs to another development path or proposal.</translation>
+    </message>
+    <message>
+        <source>Deze ronde heeft geen gelijke stand rond haar top; er is geen herstemming nodig.</source>
+        <translation>This round has no tie at its top; no re-vote is needed.</translation>
     </message>
     <message>
         <source>Deze ronde is anoniem: een stem draagt geen naam.</source>
@@ -1615,6 +1555,10 @@ sult</translation>
         <translation>No {what} with id {id}.</translation>
     </message>
     <message>
+        <source>Herstemming: {title}</source>
+        <translation>Re-vote: {title}</translation>
+    </message>
+    <message>
         <source>Het aantal stippen moet een geheel getal vanaf 0 zijn.</source>
         <translation>The number of dots must be a whole number from 0.</translation>
     </message>
@@ -1713,6 +1657,10 @@ sult</translation>
     <message>
         <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
         <translation>Not saved: {file} could not be written ({reason}). The last change was not stored; everything before it was. Free up space or check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet: er bestaat intussen een gelijke {label}.</source>
+        <translation>Not restored: an identical {label} exists by now.</translation>
     </message>
     <message>
         <source>Onbekend criterium &apos;{name}&apos;; kies uit {known}.</source>
@@ -1847,12 +1795,20 @@ sult</translation>
         <translation>Round &apos;{title}&apos; is still open: close it first.</translation>
     </message>
     <message>
+        <source>SDG van een voorstel</source>
+        <translation>SDG of a proposal</translation>
+    </message>
+    <message>
         <source>SDG {number} bestaat niet: kies nummers van 1 tot 17.</source>
         <translation>SDG {number} does not exist: choose numbers from 1 to 17.</translation>
     </message>
     <message>
         <source>SDG {value} bestaat niet: kies uit 1 tot 17.</source>
         <translation>SDG {value} does not exist: choose from 1 to 17.</translation>
+    </message>
+    <message>
+        <source>SDG&apos;s van voorstellen</source>
+        <translation>SDGs of proposals</translation>
     </message>
     <message>
         <source>SDG-nummers zoals &apos;3, 11&apos;</source>
@@ -1963,8 +1919,24 @@ sult</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>acties</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>antwoord op een stelling</source>
+        <translation>answer to a statement</translation>
+    </message>
+    <message>
         <source>antwoorden op stellingen</source>
         <translation>answers to statements</translation>
+    </message>
+    <message>
+        <source>beoordeling van een domein</source>
+        <translation>rating of an area</translation>
+    </message>
+    <message>
+        <source>beoordelingen</source>
+        <translation>ratings</translation>
     </message>
     <message>
         <source>beoordelingen van domeinen</source>
@@ -1975,8 +1947,20 @@ sult</translation>
         <translation>damaged or incomplete file</translation>
     </message>
     <message>
+        <source>bestandskenmerk</source>
+        <translation>file marker</translation>
+    </message>
+    <message>
+        <source>bestandskenmerken</source>
+        <translation>file markers</translation>
+    </message>
+    <message>
         <source>cluster</source>
         <translation>cluster</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>clusters</translation>
     </message>
     <message>
         <source>de cel bevat een formule ({formula}); verwacht {expected}. Atelier rekent geen formules uit: vervang ze door hun waarde (Plakken speciaal &gt; Waarden).</source>
@@ -2027,6 +2011,10 @@ sult</translation>
         <translation>participant</translation>
     </message>
     <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
         <source>dit is een map, geen Excel-werkmap (.xlsx).</source>
         <translation>this is a folder, not an Excel workbook (.xlsx).</translation>
     </message>
@@ -2049,6 +2037,10 @@ sult</translation>
     <message>
         <source>domein</source>
         <translation>area</translation>
+    </message>
+    <message>
+        <source>domeinen</source>
+        <translation>areas</translation>
     </message>
     <message>
         <source>een ander programma houdt het bestand bezet</source>
@@ -2135,12 +2127,68 @@ sult</translation>
         <translation>impact</translation>
     </message>
     <message>
+        <source>impacts</source>
+        <translation>impacts</translation>
+    </message>
+    <message>
+        <source>koppeling van een aanbeveling</source>
+        <translation>link of a recommendation</translation>
+    </message>
+    <message>
+        <source>koppeling van een pad</source>
+        <translation>link of a path</translation>
+    </message>
+    <message>
+        <source>koppeling van een voorstel</source>
+        <translation>link of a proposal</translation>
+    </message>
+    <message>
+        <source>koppeling van een voorstel aan een pad</source>
+        <translation>link of a proposal to a path</translation>
+    </message>
+    <message>
+        <source>koppelingen</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>koppelingen van aanbevelingen</source>
+        <translation>links of recommendations</translation>
+    </message>
+    <message>
+        <source>koppelingen van paden</source>
+        <translation>links of paths</translation>
+    </message>
+    <message>
+        <source>koppelingen van voorstellen</source>
+        <translation>links of proposals</translation>
+    </message>
+    <message>
+        <source>koppelingen van voorstellen aan paden</source>
+        <translation>links of proposals to paths</translation>
+    </message>
+    <message>
         <source>leidend principe</source>
         <translation>leading principle</translation>
     </message>
     <message>
+        <source>leidende principes</source>
+        <translation>leading principles</translation>
+    </message>
+    <message>
         <source>locatie</source>
         <translation>location</translation>
+    </message>
+    <message>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>middelen</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>middelen van een jaar</source>
+        <translation>resources of a year</translation>
     </message>
     <message>
         <source>onderdeel {part} declareert XML-entiteiten (mogelijk een XML-bom); een Excel-werkmap doet dat nooit, ze wordt niet geopend.</source>
@@ -2159,8 +2207,16 @@ sult</translation>
         <translation>development path</translation>
     </message>
     <message>
+        <source>ontwikkelpaden</source>
+        <translation>development paths</translation>
+    </message>
+    <message>
         <source>optie</source>
         <translation>option</translation>
+    </message>
+    <message>
+        <source>opties van stemrondes</source>
+        <translation>options of voting rounds</translation>
     </message>
     <message>
         <source>rij {number}</source>
@@ -2175,28 +2231,68 @@ sult</translation>
         <translation>session</translation>
     </message>
     <message>
+        <source>sessies</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
         <source>stelling</source>
         <translation>statement</translation>
+    </message>
+    <message>
+        <source>stellingen</source>
+        <translation>statements</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>vote</translation>
     </message>
     <message>
         <source>stembrief</source>
         <translation>ballot</translation>
     </message>
     <message>
+        <source>stembrieven</source>
+        <translation>ballots</translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation>votes</translation>
+    </message>
+    <message>
         <source>stemronde</source>
         <translation>voting round</translation>
+    </message>
+    <message>
+        <source>stemrondes</source>
+        <translation>voting rounds</translation>
     </message>
     <message>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
+        <source>verwijderingsspoor</source>
+        <translation>deletion record</translation>
+    </message>
+    <message>
+        <source>verwijderingssporen</source>
+        <translation>deletion records</translation>
+    </message>
+    <message>
         <source>voorstel</source>
         <translation>proposal</translation>
     </message>
     <message>
+        <source>voorstellen</source>
+        <translation>proposals</translation>
+    </message>
+    <message>
         <source>workshop</source>
         <translation>workshop</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>workshops</translation>
     </message>
     <message>
         <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
@@ -2303,8 +2399,16 @@ sult</translation>
         <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
     </message>
     <message>
+        <source>{label} wordt nog gebruikt door {count} {what}.</source>
+        <translation>{label} is still used by {count} {what}.</translation>
+    </message>
+    <message>
         <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>
         <translation>{label}: {year} falls outside the planning period {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{name} heeft {count} {what} zelf ingevuld; verwijder die eerst.</source>
+        <translation>{name} filled in {count} {what} personally; delete those first.</translation>
     </message>
     <message>
         <source>{quadrant} horen bij een externe domein; &apos;{area}&apos; is dat niet.</source>

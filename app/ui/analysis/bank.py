@@ -8,7 +8,7 @@ the current row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from app.ui.analysis import edits
 from app.ui.analysis.data import AnalysisData
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 
 _ID = Qt.ItemDataRole.UserRole
 _AREA = Qt.ItemDataRole.UserRole + 1

@@ -8,6 +8,7 @@ whether something changed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,7 +41,7 @@ def answer(
     if old == value:
         return False  # nothing to change: no empty undo step
 
-    def put(score: Value) -> Outcome[object]:
+    def put(score: Value) -> Outcome[Any]:
         if isinstance(score, _Clear):
             return analysis.clear_score(store, cluster_id, statement_id, participant_id)
         return analysis.set_score(store, cluster_id, statement_id, score, participant_id)
@@ -69,7 +70,7 @@ def rate(
     if (before is None and new is None) or (before is not None and getattr(before, what) == new):
         return False
 
-    def undo() -> Outcome[object]:
+    def undo() -> Outcome[Any]:
         if before is None:
             return analysis.clear_area_rating(store, cluster_id, area_id, participant_id)
         return analysis.set_area_rating(

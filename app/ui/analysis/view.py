@@ -80,8 +80,8 @@ class AnalysisView(View):
         if current in self._stale:
             if self.data is None:
                 self.data = AnalysisData.load(self.controller)
-            self._stale.discard(current)  # type: ignore[arg-type]
-            current.refresh(self.data)  # type: ignore[union-attr]
+            self._stale.discard(current)
+            current.refresh(self.data)
 
     def _tab_changed(self) -> None:
         self._catch_up()

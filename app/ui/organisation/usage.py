@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.services import analysis, organisation, swot
 from app.ui.base.controller import WorkshopController
@@ -23,7 +24,7 @@ class Usage:
 
 def usage(controller: WorkshopController) -> Usage:
     store, ws = controller.store, controller.workshop.id
-    answers = [*analysis.scores(store, ws), *analysis.ratings(store, ws)]
+    answers: list[Any] = [*analysis.scores(store, ws), *analysis.ratings(store, ws)]
     return Usage(
         participants=Counter(p.cluster_id for p in organisation.participants.list(store, ws)),
         points=Counter(p.cluster_id for p in swot.list_items(store, ws, include_absorbed=True)),
@@ -41,7 +42,7 @@ def session_points(controller: WorkshopController) -> Counter[str | None]:
 def own_answers(controller: WorkshopController) -> Counter[str | None]:
     """Questionnaire answers per participant who filled it in personally."""
     store, ws = controller.store, controller.workshop.id
-    answers = [*analysis.scores(store, ws), *analysis.ratings(store, ws)]
+    answers: list[Any] = [*analysis.scores(store, ws), *analysis.ratings(store, ws)]
     return Counter(a.participant_id for a in answers if a.participant_id)
 
 

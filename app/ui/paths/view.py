@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +25,7 @@ from app.domain.errors import NotFound
 from app.services import paths
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
 from app.ui.base.views import register
 from app.ui.widgets.editors.actions import add_action

@@ -153,7 +153,7 @@ class TextPage(QWidget):
                 break
             size -= 1
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 

@@ -259,7 +259,7 @@ class ProjectorWindow(QWidget):
         margin = max(8, height // 60)
         self._layout.setContentsMargins(margin, margin // 2, margin, margin)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale()
 

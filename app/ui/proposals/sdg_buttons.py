@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from app.domain.sdg import COLOURS
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 
 # The goals' Dutch names, marked for translation (lupdate reads QT_TRANSLATE_NOOP).
 NAMES = (
@@ -106,7 +107,7 @@ class SdgButtons(QWidget):
         ):
             step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
             if step:
-                index = self.buttons.index(watched) + step  # type: ignore[arg-type]
+                index = self.buttons.index(watched) + step
                 if 0 <= index < len(self.buttons):
                     self._focus(index)
                 return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from app.services import organisation, proposal_index
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
 from app.ui.base.views import register
 from app.ui.proposals import money
@@ -298,7 +299,7 @@ class ProposalsView(View):
             self.table.selectRow(0)
         self._summarise()
 
-    def _fill_sector_filter(self, clusters: list, orphans: bool) -> None:  # type: ignore[type-arg]
+    def _fill_sector_filter(self, clusters: list, orphans: bool) -> None:
         box, chosen = self.sector_filter, self.sector_filter.currentData()
         box.blockSignals(True)
         box.clear()
@@ -517,7 +518,7 @@ class ProposalsView(View):
 
 
 @shot("fiche")
-def fiche_shot(window, size):  # type: ignore[no-untyped-def]
+def fiche_shot(window, size):
     """The proposals view with the demo's first fiche open in its form."""
     window.show()
     view = window.show_view("proposals")

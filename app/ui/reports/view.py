@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from app.services.merge import Sources, merge_stores, read_sources
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
 from app.ui.base.views import register
 from app.ui.reports.import_preview import ImportPreview

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from app.ui.screenshots.render import shot
 
 
-def _tab(window, name: str) -> QWidget:  # type: ignore[no-untyped-def]
+def _tab(window, name: str) -> QWidget:
     window.show()
     view = window.show_view("analysis")
     view.tabs.setCurrentWidget(getattr(view, name))
@@ -17,15 +17,15 @@ def _tab(window, name: str) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 @shot("analysis-questionnaire")
-def questionnaire(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def questionnaire(window, size: tuple[int, int]) -> QWidget:
     return _tab(window, "questionnaire")
 
 
 @shot("analysis-external")
-def external(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def external(window, size: tuple[int, int]) -> QWidget:
     return _tab(window, "external")
 
 
 @shot("analysis-statements")
-def statements(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def statements(window, size: tuple[int, int]) -> QWidget:
     return _tab(window, "bank")

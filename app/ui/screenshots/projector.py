@@ -11,7 +11,7 @@ from app.ui.screenshots.render import shot
 from app.ui.swot.filter_bar import ALL
 
 
-def _projector(window, size: tuple[int, int]) -> ProjectorWindow:  # type: ignore[no-untyped-def]
+def _projector(window, size: tuple[int, int]) -> ProjectorWindow:
     # The whole workshop's points: a shot documents the board, not one cluster's turn.
     projector = window.projector.ensure_window()
     projector.set_scope(ALL)
@@ -21,21 +21,21 @@ def _projector(window, size: tuple[int, int]) -> ProjectorWindow:  # type: ignor
 
 
 @shot("projector-swot")
-def projector_swot(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_swot(window, size: tuple[int, int]) -> QWidget:
     projector = _projector(window, size)
     projector.show_board()
     return projector
 
 
 @shot("projector-quadrant")
-def projector_quadrant(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_quadrant(window, size: tuple[int, int]) -> QWidget:
     projector = _projector(window, size)
     projector.show_quadrant(Quadrant.STRENGTH)
     return projector
 
 
 @shot("projector-path")
-def projector_path(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_path(window, size: tuple[int, int]) -> QWidget:
     """The demo's first development path, as the room reads it."""
     projector = _projector(window, size)
     store, workshop_id = window.controller.store, window.controller.workshop.id
@@ -44,7 +44,7 @@ def projector_path(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no
 
 
 @shot("projector-fiche")
-def projector_fiche(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_fiche(window, size: tuple[int, int]) -> QWidget:
     """The demo's first fiche, as the room reads it."""
     projector = _projector(window, size)
     store, workshop_id = window.controller.store, window.controller.workshop.id

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -22,6 +22,7 @@ from app.services.stores import Store, create_store, open_store
 from app.services.workshops import create_workshop
 from app.ui.base import shortcuts
 from app.ui.base.messages import shown
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, slot, menu) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, name: str, text: str, slot, menu) -> QAction:
         action = QAction(text, self)
         spec = shortcuts.SHORTCUTS.get(name)
         if spec:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from app.domain.enums import Quadrant
 from app.services import swot
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
 from app.ui.base.views import register
 from app.ui.swot.data import PointChange, board_data

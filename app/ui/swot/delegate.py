@@ -242,7 +242,7 @@ class PointDelegate(QStyledItemDelegate):
             editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
             editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # type: ignore[no-untyped-def]
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 

@@ -97,7 +97,8 @@ class DuplicatesPanel(QWidget):
 
     def _failed(self, exc: object) -> None:
         self._finish()
-        self.status.setText(self.tr("Zoeken mislukt: {0}").format(shown(exc)))
+        failure = exc if isinstance(exc, BaseException) else str(exc)
+        self.status.setText(self.tr("Zoeken mislukt: {0}").format(shown(failure)))
 
     def _found(self, pairs: list[DuplicateSuggestion] | None) -> None:
         self._finish()

@@ -17,7 +17,7 @@ CURRENT = "__current__"
 
 def cluster_scope(choice: str | None, controller: WorkshopController) -> frozenset[str] | None:
     """The cluster ids a filter choice stands for; None means every cluster."""
-    if choice in (None, ALL):
+    if choice is None or choice == ALL:
         return None
     if choice == CURRENT:
         return frozenset([controller.current_cluster_id or NO_CLUSTER])

@@ -53,5 +53,5 @@ class VotingBridge(QObject):
     def join_url(self, workshop_id: str) -> str:
         return self.server.join_url(workshop_id) if self.server is not None else ""
 
-    def connect_counts(self, slot) -> None:  # type: ignore[no-untyped-def]
+    def connect_counts(self, slot) -> None:
         self.ballotCounted.connect(slot, Qt.ConnectionType.QueuedConnection)

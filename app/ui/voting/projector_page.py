@@ -47,7 +47,8 @@ def rank_labels(ranking: list[RankedResult]) -> list[str]:
 
 
 def rank_colours(ranking: list[RankedResult], top_n: int) -> list[str]:
-    colours, seen = [], {}
+    colours: list[str] = []
+    seen: dict[int, str] = {}
     for r in ranking:
         if top_n and r.rank > top_n:
             colours.append(OUTSIDE_TOP)
@@ -326,7 +327,7 @@ class VotingPage(QWidget):
             Qt.TransformationMode.FastTransformation,
         )
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale()
 

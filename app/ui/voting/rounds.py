@@ -90,7 +90,7 @@ class RoundsView(View):
         )
         self.table.itemSelectionChanged.connect(self._show_selected)
 
-        def button(text: str, slot, name: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+        def button(text: str, slot, name: str = "") -> QPushButton:
             b = QPushButton(text, self)
             b.clicked.connect(slot)
             if name:
@@ -602,7 +602,7 @@ class RoundsView(View):
 # -- screenshots (``main.py screenshot --view projector-…``) ---------------------------------
 
 
-def _voting_shot(window, size: tuple[int, int], status: RoundStatus) -> RoundsView:  # type: ignore[no-untyped-def]
+def _voting_shot(window, size: tuple[int, int], status: RoundStatus) -> RoundsView:
     view = window.views["round"]
     window.show_view("round")
     chosen = next((r for r in view._rounds if r.status is status), None)
@@ -611,7 +611,7 @@ def _voting_shot(window, size: tuple[int, int], status: RoundStatus) -> RoundsVi
     return view
 
 
-def _projected(window, view: RoundsView, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def _projected(window, view: RoundsView, size: tuple[int, int]) -> QWidget:
     view.project()
     projector = window.projector.ensure_window()
     projector.resize(*size)
@@ -620,13 +620,13 @@ def _projected(window, view: RoundsView, size: tuple[int, int]) -> QWidget:  # t
 
 
 @shot("projector-results")
-def projector_results(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_results(window, size: tuple[int, int]) -> QWidget:
     """The demo's closed round, revealed."""
     view = _voting_shot(window, size, RoundStatus.CLOSED)
     return _projected(window, view, size)
 
 
-def _as_open(window, size: tuple[int, int]) -> tuple[RoundsView, QWidget]:  # type: ignore[no-untyped-def]
+def _as_open(window, size: tuple[int, int]) -> tuple[RoundsView, QWidget]:
     """A draft of the demo as the room sees it once opened (the shot changes nothing)."""
     view = _voting_shot(window, size, RoundStatus.DRAFT)
     shown = _projected(window, view, size)
@@ -641,14 +641,14 @@ def _as_open(window, size: tuple[int, int]) -> tuple[RoundsView, QWidget]:  # ty
 
 
 @shot("projector-round-qr")
-def projector_round_qr(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_round_qr(window, size: tuple[int, int]) -> QWidget:
     view, shown = _as_open(window, size)
     view.voting_page().set_wifi("Atelier-zaal", "stem2024")
     return shown
 
 
 @shot("projector-timer")
-def projector_timer(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_timer(window, size: tuple[int, int]) -> QWidget:
     view, shown = _as_open(window, size)
     view.voting_page().set_timer(4 * 60 + 32)
     return shown

@@ -231,7 +231,7 @@ class RoseChart(pg.PlotWidget):
             )
             if getattr(label, "_markup", None) == markup:
                 continue  # unchanged: setting HTML again costs a relayout
-            label._markup = markup  # type: ignore[attr-defined]
+            label._markup = markup
             label.fill = pg.mkBrush(WERKPUNT_FILL) if hit else pg.mkBrush(None)
             label.setHtml(markup)
             document = label.textItem.document()

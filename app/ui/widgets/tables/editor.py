@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.services.entities import EntityService
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
+from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.widgets.tables.model import Column, RecordTableModel
 
 # Insert adds, as in the other lists of the app; Ctrl+N for laptops without an Insert key.
@@ -67,7 +69,7 @@ class RecordTableEditor(QWidget):
 
     entity: EntityService
     # The change-set names (storage tables) whose changes this table shows.
-    watches: tuple[str, ...] = ()
+    watches: tuple[Entity, ...] = ()
     # Where typing starts in a new row.
     type_column: int = 0
 
