@@ -162,11 +162,10 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
             elif ondelete == "CASCADE":
                 for x in found:
                     visit(x)
-            else:
+            else:  # RESTRICT: the service must first move them (as delete_cluster does)
                 raise ValidationError(
                     msg(
-                        "{label} wordt nog gebruikt door {count} {what}.",
-                        label=Entity(r.__tablename__).label,
+                        "Niet verwijderd: nog in gebruik door {what} ({count}).",
                         count=len(found),
                         what=table.plural,
                     )

@@ -2399,8 +2399,8 @@ sult</translation>
         <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
     </message>
     <message>
-        <source>{label} wordt nog gebruikt door {count} {what}.</source>
-        <translation>{label} is still used by {count} {what}.</translation>
+        <source>Niet verwijderd: nog in gebruik door {what} ({count}).</source>
+        <translation>Not deleted: still used by {what} ({count}).</translation>
     </message>
     <message>
         <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>

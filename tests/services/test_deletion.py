@@ -240,3 +240,13 @@ def test_restored_rows_take_their_old_place(store, workshop):
     organisation.locations.restore(store, gone.value)
     listed = organisation.locations.list(store, workshop.id)
     assert [(p.name, p.position) for p in listed] == [(n, i) for i, n in enumerate(names)]
+
+
+def test_a_reference_that_restricts_refuses_the_deletion(store, linked):
+    before = snapshot(store)
+    # The plain delete does not move a cluster's points (delete_cluster does).
+    with pytest.raises(
+        ValidationError, match=r"nog in gebruik door (aanbevelingen \(1\)|SWOT-punten \(3\))"
+    ):
+        organisation.clusters.delete(store, linked["a"].id)
+    assert snapshot(store) == before
