@@ -112,7 +112,15 @@ def reassign(
         done.append((row, old, before))
     session.flush()
     return [
-        Reassigned(Entity(row.__tablename__), row.id, column, old, new, before, row.updated_at)
+        Reassigned(
+            Entity(row.__tablename__),
+            row.id,
+            column,
+            old,
+            new,
+            before,
+            before if new is None else now,
+        )
         for row, old, before in done
     ]
 
