@@ -58,21 +58,21 @@ SOURCES = (OptionKind.PROPOSAL, OptionKind.SWOT_ITEM, OptionKind.PATH)
 
 class NewRoundDialog(QDialog):
     """Pick the options, a method and its rules. The options are fiches (filter on
-    sector, policy objective, mandatory or choice), SWOT points (filter on quadrant
+    cluster, policy objective, mandatory or choice), SWOT points (filter on quadrant
     and cluster) or development paths. The number of dots follows the selection
     until edited by hand."""
 
     def __init__(
         self,
-        fiches: list[ProposalSummary],
-        sectors: dict[str, str],
+        proposals: list[ProposalSummary],
+        clusters: dict[str, str],
         parent: QWidget | None = None,
         swot_items: list[records.SwotItem] | None = None,
         paths: list[records.DevelopmentPath] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe stemronde"))
-        self.fiches = fiches
+        self.proposals = proposals
         self.swot_items = list(swot_items or [])
         self.paths = list(paths or [])
         self.source = QComboBox(self)
@@ -85,15 +85,15 @@ class NewRoundDialog(QDialog):
         self.question_edit = QLineEdit(self)
         self.question_edit.setAccessibleName(self.tr("Vraag aan de deelnemers"))
 
-        self.sector = QComboBox(self)
-        self.sector.setAccessibleName(self.tr("Filter op sector"))
-        self.sector.addItem(self.tr("Alle sectoren"), None)
-        for cluster_id, name in sectors.items():
-            self.sector.addItem(name, cluster_id)
+        self.proposal_cluster = QComboBox(self)
+        self.proposal_cluster.setAccessibleName(self.tr("Filter op sector"))
+        self.proposal_cluster.addItem(self.tr("Alle sectoren"), None)
+        for cluster_id, name in clusters.items():
+            self.proposal_cluster.addItem(name, cluster_id)
         self.objective = QComboBox(self)
         self.objective.setAccessibleName(self.tr("Filter op beleidsdoelstelling"))
         self.objective.addItem(self.tr("Alle beleidsdoelstellingen"), None)
-        for objective in sorted({f.policy_objective for f in fiches if f.policy_objective}):
+        for objective in sorted({f.policy_objective for f in proposals if f.policy_objective}):
             self.objective.addItem(objective, objective)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Filter op verplicht of keuze"))
@@ -108,9 +108,15 @@ class NewRoundDialog(QDialog):
         self.swot_cluster = QComboBox(self)
         self.swot_cluster.setAccessibleName(self.tr("Filter op cluster"))
         self.swot_cluster.addItem(self.tr("Alle clusters"), None)
-        for cluster_id, name in sectors.items():
+        for cluster_id, name in clusters.items():
             self.swot_cluster.addItem(name, cluster_id)
-        for box in (self.sector, self.objective, self.kind, self.quadrant, self.swot_cluster):
+        for box in (
+            self.proposal_cluster,
+            self.objective,
+            self.kind,
+            self.quadrant,
+            self.swot_cluster,
+        ):
             box.currentIndexChanged.connect(self._filter)
 
         self.list = QListWidget(self)
@@ -162,7 +168,13 @@ class NewRoundDialog(QDialog):
         self.anonymous.setChecked(True)
 
         filters = QHBoxLayout()
-        for box in (self.sector, self.objective, self.kind, self.quadrant, self.swot_cluster):
+        for box in (
+            self.proposal_cluster,
+            self.objective,
+            self.kind,
+            self.quadrant,
+            self.swot_cluster,
+        ):
             filters.addWidget(box)
         form = QFormLayout()
         form.addRow(self.tr("&Titel:"), self.title_edit)
@@ -204,12 +216,12 @@ class NewRoundDialog(QDialog):
             return out
         if kind is OptionKind.PATH:
             return [(path.id, path.title) for path in self.paths]
-        return [(f.id, f"{f.code} {f.title}".strip()) for f in self.fiches]
+        return [(f.id, f"{f.code} {f.title}".strip()) for f in self.proposals]
 
     def _fill(self) -> None:
         """Show the chosen source's candidates, none ticked, and only its filters."""
         kind = self.kind_shown()
-        for box in (self.sector, self.objective, self.kind):
+        for box in (self.proposal_cluster, self.objective, self.kind):
             box.setVisible(kind is OptionKind.PROPOSAL)
         for box in (self.quadrant, self.swot_cluster):
             box.setVisible(kind is OptionKind.SWOT_ITEM)
@@ -250,14 +262,14 @@ class NewRoundDialog(QDialog):
                 )
                 self.list.item(n).setHidden(hide)
             return
-        sector, objective, kind = (
-            self.sector.currentData(),
+        cluster, objective, kind = (
+            self.proposal_cluster.currentData(),
             self.objective.currentData(),
             self.kind.currentData(),
         )
-        for n, f in enumerate(self.fiches):
+        for n, f in enumerate(self.proposals):
             hide = (
-                (sector is not None and f.cluster_id != sector)
+                (cluster is not None and f.cluster_id != cluster)
                 or (objective is not None and f.policy_objective != objective)
                 or (kind is not None and f.mandatory != kind)
             )

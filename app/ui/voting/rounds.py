@@ -327,11 +327,11 @@ class RoundsView(View):
 
     def new_round_dialog(self) -> NewRoundDialog:
         store, ws = self.controller.store, self.controller.workshop.id
-        fiches = proposal_index.summaries(store, ws)
-        sectors = {c.id: c.name for c in organisation.clusters.list(store, ws)}
+        summaries = proposal_index.summaries(store, ws)
+        clusters = {c.id: c.name for c in organisation.clusters.list(store, ws)}
         return NewRoundDialog(
-            fiches,
-            sectors,
+            summaries,
+            clusters,
             self,
             swot_items=swot.list_items(store, ws),
             paths=paths.paths.list(store, ws),

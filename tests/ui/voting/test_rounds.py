@@ -27,7 +27,7 @@ def _new_round_from_filtered(view, qtbot):
     sector = next(c for c in clusters if any(f.cluster_id == c.id for f in fiches))
     dialog = NewRoundDialog(fiches, {c.id: c.name for c in clusters}, view)
     qtbot.addWidget(dialog)
-    dialog.sector.setCurrentIndex(dialog.sector.findData(sector.id))
+    dialog.proposal_cluster.setCurrentIndex(dialog.proposal_cluster.findData(sector.id))
     dialog.kind.setCurrentIndex(dialog.kind.findData(False))  # choice only
     dialog.check_visible()
     dialog.title_edit.setText("Keuzevoorstellen")
@@ -523,7 +523,7 @@ def test_a_round_over_swot_points_filtered_by_quadrant_and_cluster(view, qtbot):
     dialog = view.new_round_dialog()
     qtbot.addWidget(dialog)
     dialog.set_source(OptionKind.SWOT_ITEM)
-    assert dialog.quadrant.isVisibleTo(dialog) and not dialog.sector.isVisibleTo(dialog)
+    assert dialog.quadrant.isVisibleTo(dialog) and not dialog.proposal_cluster.isVisibleTo(dialog)
     points = swot.list_items(store, ws)
     assert dialog.list.count() == len(points)
     cluster = next(p.cluster_id for p in points if p.cluster_id)
@@ -550,7 +550,9 @@ def test_a_round_over_the_development_paths(view, qtbot):
     dialog = view.new_round_dialog()
     qtbot.addWidget(dialog)
     dialog.set_source(OptionKind.PATH)
-    assert not dialog.quadrant.isVisibleTo(dialog) and not dialog.sector.isVisibleTo(dialog)
+    assert not dialog.quadrant.isVisibleTo(dialog) and not dialog.proposal_cluster.isVisibleTo(
+        dialog
+    )
     dialog.check_visible()
     all_paths = paths.paths.list(store, ws)
     assert dialog.chosen() == [p.id for p in all_paths]
