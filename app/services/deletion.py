@@ -78,6 +78,12 @@ class Deleted(Generic[T]):
 
 
 @cache
+def _table_order() -> dict[str, int]:
+    """Each table's place in foreign-key order (a table after those it refers to)."""
+    return {t.name: n for n, t in enumerate(m.Base.metadata.sorted_tables)}
+
+
+@cache
 def _referrers(table: str) -> tuple[tuple[Entity, str, str], ...]:
     """(table, column, ondelete) of every foreign key that points at ``table``."""
     found = []
@@ -181,8 +187,13 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
 
     visit(row)
     scope = common.scope_of(row) if type(row) in common.ORDER_SCOPE else None
-    # Children before their parents, so the foreign keys hold after every statement;
-    # collections loaded on the way are forgotten, or deleting the parent would
+    # Parents first for undo (a row may hang on two of them: a vote on its ballot and
+    # on its option), children first to delete, so the foreign keys hold after every
+    # statement and the database's own cascade finds nothing left to do.
+    rank = _table_order()
+    images[1:] = sorted(images[1:], key=lambda img: rank[img.table.value])
+    order[1:] = sorted(order[1:], key=lambda r: rank[r.__tablename__])
+    # Collections loaded on the way are forgotten, or deleting the parent would
     # delete its children a second time.
     for r in reversed(order):
         relations = [rel.key for rel in inspect(type(r)).relationships]

@@ -250,3 +250,25 @@ def test_a_reference_that_restricts_refuses_the_deletion(store, linked):
     ):
         organisation.clusters.delete(store, linked["a"].id)
     assert snapshot(store) == before
+
+
+def test_deleting_a_round_takes_its_options_and_ballots_and_restore_is_exact(store, linked):
+    before = snapshot(store)
+    gone = rounds.rounds.delete(store, linked["round"].id)
+    assert gone.changes.deleted[Entity.BALLOT] and gone.changes.deleted[Entity.BALLOT_ENTRY]
+    assert ids_of(store, m.BallotRow) == set()
+    rounds.rounds.restore(store, gone.value)
+    assert snapshot(store) == before
+
+
+def test_deleting_an_area_takes_its_statements_and_restore_is_exact(store, workshop, linked):
+    area = analysis.areas.list(store, workshop.id)[0]  # the recommendation's area
+    swot.items.update(store, linked["points"][0].id, area_id=area.id)
+    before = snapshot(store)
+    gone = analysis.areas.delete(store, area.id)
+    assert gone.changes.deleted[Entity.STATEMENT]
+    assert gone.changes.deleted[Entity.RECOMMENDATION] == {linked["rec"].id}
+    assert gone.changes.deleted[Entity.RECOMMENDATION_SWOT]
+    assert gone.changes.updated[Entity.SWOT_ITEM] == {linked["points"][0].id}
+    analysis.areas.restore(store, gone.value)
+    assert snapshot(store) == before
