@@ -79,6 +79,38 @@ def backups_of(store: Path) -> list[Path]:
     )
 
 
+def newest_sound_backup(store: Path) -> Path | None:
+    """The newest backup of ``store`` that passes quick_check, or None."""
+    for candidate in reversed(backups_of(store)):
+        try:
+            if not quick_check(candidate):
+                return candidate
+        except sqlite3.Error:
+            continue
+    return None
+
+
+def damaged_message(store: Path, detail: str = "") -> str:
+    """What to say when ``store`` has damaged pages: which backup to restore."""
+    sound = newest_sound_backup(store)
+    why = f" ({detail})" if detail else ""
+    if sound is None:
+        return msg(
+            "{file} is beschadigd{why}. Er is geen goede reservekopie in {folder}; "
+            "zoek een andere kopie van het werkbestand (een USB-stick, een e-mail).",
+            file=str(store),
+            why=why,
+            folder=str(backup_dir_for(store)),
+        )
+    return msg(
+        "{file} is beschadigd{why}. Zet de nieuwste goede reservekopie terug: sluit "
+        "Atelier en kopieer {backup} naar {file}.",
+        file=str(store),
+        why=why,
+        backup=str(sound),
+    )
+
+
 def rotate(folder: Path, keep: int) -> None:
     copies = sorted(p for p in folder.iterdir() if not p.name.endswith(".part"))
     # Names sort by time; pre-migration copies are the way back from an upgrade, keep the newest.
