@@ -299,9 +299,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir() or not out.parent.is_dir():
         raise CliError(f"{args.out}: kies een bestandsnaam in een bestaande map.")
+    notes: list[str] = []
     with _open(args.store, write=False) as store:
-        build_report(store, out, part=args.part, cluster=args.cluster)
+        build_report(store, out, part=args.part, cluster=args.cluster, notes=notes)
     print(f"Rapport: {args.out}")
+    for note in notes:  # letters the font lacks, printed by name instead
+        print(f"  - {note}")
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app.domain.errors import AtelierError
 from app.domain.messages import msg
 from app.reports import fonts
+from app.reports.letters import printable
 from app.reports.styles import (
     ACCENT,
     BOTTOM_MARGIN,
@@ -34,6 +35,7 @@ from app.reports.styles import (
     RULE,
     TOP_MARGIN,
     esc,
+    shaped,
     styles,
 )
 
@@ -69,7 +71,8 @@ class Outline:
         key = f"h{next(self._keys)}"
         if toc and level <= 1:
             self.entries.append(TocEntry(level, title, key))
-        heading = Heading(esc(title), styles()[style])
+        text = esc(title)
+        heading = Heading(text, shaped(styles()[style], text))
         heading.key, heading.title, heading.level = key, title, level
         return heading
 
@@ -138,8 +141,9 @@ class TocLine(Flowable):
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """One line: cut with an ellipsis when the title is wider than ``width``."""
-    text = " ".join(text.split())
+    """One line: cut with an ellipsis when the title is wider than ``width``; a letter
+    the font lacks as its name (letters.py)."""
+    text = printable(" ".join(text.split()))
     full = stringWidth(text, font, size)
     if full <= width:
         return text
