@@ -87,8 +87,9 @@ class Store:
             uow.close()
 
     def backup(self, reason: str) -> Path | None:
-        """A consistent copy beside the store; None for server databases."""
-        if self.path is None:
+        """A consistent copy beside the store; None for server databases and for a
+        store read from a medium that cannot be written."""
+        if self.path is None or self.read_only:
             return None
         self.last_backup = backup.make_backup(self.path, reason)
         self._last_backup_time = time.monotonic()
