@@ -392,11 +392,12 @@ class _Merge:
             if match is None:
                 key = self._key(name, values)
                 candidate = index.get(key) if key is not None else None
-                if candidate is not None and candidate["id"] not in claimed:
-                    if self._agrees(name, candidate, values):
+                if candidate is not None:
+                    if candidate["id"] not in claimed and self._agrees(name, candidate, values):
                         match = candidate
                         claimed.add(candidate["id"])
-                    else:
+                    elif name in RENAMED:
+                        # Another row with this name or code: both stay, told apart.
                         values = self._distinguished(name, candidate, values)
             if match is None:
                 if self._deleted_here(name, row):

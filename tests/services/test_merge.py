@@ -425,3 +425,13 @@ def test_rows_keyed_by_name_that_differ_get_a_distinguishing_name(laptops):
             ("Samenwerken (2)", "Wij delen wat we weten."),
         ]
     assert any("Samenwerken (2)" in n for n in report.notes)
+
+
+def test_a_new_fiche_with_the_code_of_a_shared_one_is_kept_apart(laptops):
+    """Copies of one store: the laptop adds a fiche under the code the prepared one has."""
+    target, hall = laptops
+    with opened(hall) as s:
+        proposals.create_proposal(s, only_workshop(s).id, code="BS-01", title="Balie")
+    report = merged(target, hall)
+    assert fiches(target) == [("BS-01", "Onthaal"), ("BS-02", "Balie")]
+    assert any("BS-01" in n and "Balie" in n and "BS-02" in n for n in report.notes)
