@@ -88,6 +88,63 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+def line(text: str, font_name: str, font_size: float) -> str:
+    """One line of text to draw on the canvas (contents, running header), its Arabic
+    and Hebrew runs shaped and right to left. A paragraph does this itself (a shaped
+    style, styles.shaped); a canvas string shapes as one run in one direction, so a
+    Dutch title with a Hebrew name would come out with the name reversed."""
+    if not needs_shaping(text):
+        return text
+    from reportlab.lib.abag import ABag
+    from reportlab.pdfbase.ttfonts import shapeFragWord
+
+    out = None
+    for right_to_left, run in _runs(text):
+        # HarfBuzz takes each run's direction from its letters; the rest is set as it
+        # is (no discretionary ligatures such as the "st" one).
+        features = _JOINED if right_to_left else _AS_TYPED
+        word = [pdfmetrics.stringWidth(run, font_name, font_size)]
+        word.append((ABag(fontName=font_name, fontSize=font_size), run))
+        piece = shapeFragWord(word, features=features, force=True)[1][1]
+        out = piece if out is None else out + piece
+    return out if out is not None else text
+
+
+_JOINED = {"kern": True, "liga": True}
+_AS_TYPED = {"kern": False, "liga": False, "dlig": False, "clig": False}
+
+
+def _runs(text: str) -> list[tuple[bool, str]]:
+    """``text`` cut where the writing direction changes: runs of right-to-left letters
+    (with the spaces and punctuation between them) and the rest, in typing order,
+    each with whether it runs right to left. The line's own direction is left to
+    right (the report is Dutch); digits stay left to right."""
+    kinds = [_direction(c) for c in text]
+    for i, kind in enumerate(kinds):  # a neutral between two right-to-left letters joins them
+        if kind is None:
+            before = next((k for k in reversed(kinds[:i]) if k is not None), False)
+            after = next((k for k in kinds[i + 1 :] if k is not None), False)
+            kinds[i] = before and after
+    runs: list[tuple[bool, str]] = []
+    for char, kind in zip(text, kinds, strict=True):
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1] + char)
+        else:
+            runs.append((bool(kind), char))
+    return runs
+
+
+def _direction(char: str) -> bool | None:
+    """True for a right-to-left letter, False for one written left to right (and digits),
+    None for a space or punctuation, which takes its neighbours' direction."""
+    kind = unicodedata.bidirectional(char)
+    if kind in ("R", "AL"):
+        return True
+    if kind in ("L", "EN", "AN"):
+        return False
+    return None
+
+
 def needs_shaping(text: str) -> bool:
     """Whether ``text`` has letters that join or run right to left."""
     return any(_within(ord(c), _SHAPED_RANGES) for c in text)

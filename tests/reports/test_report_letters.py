@@ -68,3 +68,14 @@ def test_invisible_modifiers_are_left_out_and_plain_text_is_untouched():
     assert printable("👍🏽") == "[thumbs up sign]"  # the skin tone is a modifier
     assert printable("🏴\U000e0067\U000e0062\U000e007f") == "[waving black flag]"
     assert printable("中") == "[cjk unified ideograph-4e2d]"
+
+
+def test_a_canvas_line_shapes_only_its_right_to_left_runs():
+    """The contents and the running header draw on the canvas: a Hebrew name in a
+    Dutch title is set right to left (drawn order reversed), the Dutch as typed."""
+    from app.reports.letters import line
+
+    fonts.register()
+    drawn = str(line("Cluster קהילה — stad 2026", fonts.REGULAR, 10))
+    assert drawn == "Cluster הליהק — stad 2026"
+    assert line("Gewoon Nederlands", fonts.REGULAR, 10) == "Gewoon Nederlands"
