@@ -149,3 +149,28 @@ def test_demo_force_killed_halfway_leaves_the_previous_store(tmp_path: Path):
     assert digest(store) == before
     assert run_cli("check", str(store)).returncode == 0
     assert run_cli("demo", str(store), "--force").returncode == 0
+
+
+def test_merging_a_damaged_source_names_that_file_and_its_backup(damaged, tmp_path):
+    source, sound = damaged
+    target = tmp_path / "doel.atelier"
+    assert run_cli("new", str(target)).returncode == 0
+    before = digest(target)
+    result = run_cli("merge", str(target), str(source))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert str(source) in result.stderr and str(sound) in result.stderr
+    assert digest(target) == before
+
+
+def test_the_window_opening_a_damaged_store_gets_the_message(damaged):
+    """The window opens with a backup first: a damaged store says which copy to restore
+    rather than failing on the backup (and no sound backup is rotated away)."""
+    from app.domain.errors import StoreDamaged
+    from app.services.stores import open_for_window
+
+    store, sound = damaged
+    with pytest.raises(StoreDamaged, match="beschadigd") as raised:
+        open_for_window(store)
+    assert str(sound) in str(raised.value)
+    assert backup.backups_of(store) == [sound]

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.domain.errors import AtelierError, ValidationError
+from app.domain.errors import AtelierError, StoreDamaged, ValidationError
 from app.domain.merge import (
     MergeReport,
     agree,
@@ -264,6 +264,8 @@ def _read_copy(source: str) -> Iterator[Store]:
     with tempfile.TemporaryDirectory(prefix="atelier-merge-") as folder:
         copy = Path(folder) / path.name
         backup.copy_store(path, copy)
+        if backup.quick_check(copy):  # damaged pages: name the source and its backups
+            raise StoreDamaged(backup.damaged_message(path))
         with open_store(copy, write=True, backup_on_open=False) as store:
             yield store
 

@@ -8,9 +8,22 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from app.domain.errors import StoreDamaged
 from app.domain.messages import msg
 
 KEEP = 10
+# SQLite's result codes for a file with damaged pages, and for one that is no database.
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a SQLite error says the file's pages are damaged."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (
+        isinstance(error, sqlite3.DatabaseError)
+        and code is not None
+        and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    )
 
 
 def backup_dir_for(store: Path) -> Path:
@@ -36,6 +49,10 @@ def copy_store(store: Path, target: Path) -> None:
         src.backup(dst)
         # A single-file copy: it needs no -wal beside it.
         dst.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise StoreDamaged(damaged_message(store, str(exc))) from exc
+        raise
     finally:
         dst.close()
         src.close()
@@ -56,6 +73,8 @@ def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     problems = quick_check(partial)
     if problems:
         partial.unlink(missing_ok=True)
+        if _damaged(store):  # the store itself: say which backup to restore
+            raise StoreDamaged(damaged_message(store))
         raise OSError(
             msg(
                 "Reservekopie van {file} is beschadigd: {problems}",
@@ -77,6 +96,13 @@ def backups_of(store: Path) -> list[Path]:
         for p in folder.iterdir()
         if p.name.startswith(store.stem) and not p.name.endswith(".part")
     )
+
+
+def _damaged(path: Path) -> bool:
+    try:
+        return bool(quick_check(path))
+    except sqlite3.DatabaseError as exc:
+        return is_damage(exc)
 
 
 def newest_sound_backup(store: Path) -> Path | None:

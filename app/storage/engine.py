@@ -41,10 +41,6 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-# SQLite's result codes for a file with damaged pages, and for one that is no database.
-SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
-
-
 def read_only_url(path: Path) -> tuple[str, bool]:
     """The SQLite URI to read a store that cannot be written (a read-only medium), and
     whether it is opened immutable. SQLite reads a WAL-mode file read-only only when its
@@ -104,9 +100,7 @@ def _damaged(path: Path):  # type: ignore[no-untyped-def]
 
     def handle_error(context: ExceptionContext) -> None:
         error = context.original_exception
-        code = getattr(error, "sqlite_errorcode", None)
-        damaged = code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
-        if isinstance(error, sqlite3.DatabaseError) and damaged:
+        if backup.is_damage(error):
             raise StoreDamaged(backup.damaged_message(path, str(error)))
 
     return handle_error
