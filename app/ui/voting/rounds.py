@@ -521,8 +521,9 @@ class RoundsView(View):
     def _on_ballot(self, round_id: str, count: int) -> None:
         """Queued from the server's writer thread: runs in the GUI thread."""
         for n, r in enumerate(self._rounds):
-            if r.id == round_id:
-                self.table.item(n, 3).setText(str(count))
+            cell = self.table.item(n, 3) if r.id == round_id else None
+            if cell is not None:
+                cell.setText(str(count))
         current = self.current()
         if current is not None and current.id == round_id:
             self.reload()
