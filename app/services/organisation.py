@@ -130,28 +130,10 @@ _CLUSTER_ANSWERS = (
 )
 
 
-def _keep_own_answers(session: Session, row: m.ParticipantRow) -> None:
-    """A participant who filled in the questionnaire on their own phone is not
-    deleted: those anonymous answers would go with them, and leave no trace for
-    merging to tell (clear them first)."""
-    for table, label in _CLUSTER_ANSWERS:
-        n = session.scalar(
-            select(func.count()).select_from(table).where(table.participant_id == row.id)
-        )
-        if n:
-            raise ValidationError(
-                msg(
-                    "{name} heeft {count} {what} zelf ingevuld; verwijder die eerst.",
-                    name=row.name or msg("Deze anonieme deelnemer"),
-                    count=n,
-                    what=label,
-                ),
-                "participant_id",
-            )
-
-
+# Deleting a participant takes their own questionnaire answers (a phone survey's
+# respondent) along; the memento gives them back.
 participants: EntityService[m.ParticipantRow, records.Participant] = EntityService(
-    m.ParticipantRow, convert.participant, _clean_participant, before_delete=_keep_own_answers
+    m.ParticipantRow, convert.participant, _clean_participant
 )
 
 

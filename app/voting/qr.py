@@ -60,4 +60,4 @@ def qr_svg(text: str, scale: int = 10, border: int = 4) -> str:
 
 def modules(text: str) -> int:
     """The QR code's width in modules (without the border): its version's size."""
-    return segno.make(text, error=ERROR, micro=False).symbol_size(border=0)[0]
+    return int(segno.make(text, error=ERROR, micro=False).symbol_size(border=0)[0])

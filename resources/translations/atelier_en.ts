@@ -1339,10 +1339,6 @@ sult</translation>
         <translation>The question</translation>
     </message>
     <message>
-        <source>Deze anonieme deelnemer</source>
-        <translation>This anonymous participant</translation>
-    </message>
-    <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
         <translation>This participant does not belong to this cluster.</translation>
     </message>
@@ -2445,10 +2441,6 @@ sult</translation>
     <message>
         <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>
         <translation>{label}: {year} falls outside the planning period {start}–{end}.</translation>
-    </message>
-    <message>
-        <source>{name} heeft {count} {what} zelf ingevuld; verwijder die eerst.</source>
-        <translation>{name} filled in {count} {what} personally; delete those first.</translation>
     </message>
     <message>
         <source>{quadrant} horen bij een externe domein; &apos;{area}&apos; is dat niet.</source>

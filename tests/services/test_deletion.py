@@ -140,21 +140,15 @@ def test_deleting_a_participant_and_restoring_it_gives_back_their_ballot(store, 
     assert snapshot(store) == before
 
 
-def test_a_participant_with_own_answers_is_not_deleted(store, workshop, linked):
+def test_a_participant_s_own_answers_go_with_them_and_come_back(store, workshop, linked):
     person = linked["person"]
     statement = analysis.statements.list(store, workshop.id)[0]
-    with store.transaction() as uow:
-        uow.session.add(
-            m.StatementScoreRow(
-                cluster_id=linked["a"].id,
-                statement_id=statement.id,
-                participant_id=person.id,
-                score=4,
-            )
-        )
+    analysis.set_score(store, linked["a"].id, statement.id, 4, participant_id=person.id)
     before = snapshot(store)
-    with pytest.raises(ValidationError, match="zelf ingevuld"):
-        organisation.participants.delete(store, person.id)
+    gone = organisation.participants.delete(store, person.id)
+    assert gone.changes.deleted[Entity.STATEMENT_SCORE]
+    assert analysis.scores(store, workshop.id) == []
+    organisation.participants.restore(store, gone.value)
     assert snapshot(store) == before
 
 
