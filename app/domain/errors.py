@@ -43,3 +43,6 @@ class StorageError(AtelierError):
     def __init__(self, message: str, *, busy: bool = False) -> None:
         super().__init__(message)
         self.busy = busy
+        # A server store's serialization failure or deadlock: the same use case,
+        # run again from the start, may succeed (Store.write does so).
+        self.retry = False

@@ -37,9 +37,33 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+# Every writing transaction on a server store takes this transaction-level advisory
+# lock first: writers take turns, as on a SQLite file (BEGIN IMMEDIATE). With READ
+# COMMITTED that means a use case reads what the writer before it committed, so two
+# facilitators never overwrite each other's read-modify-write (positions, totals),
+# and no deadlock or serialization failure arises between Atelier's own writers.
+# Writes are milliseconds long; 100 phones voting stay within their p99 (docs/perf.md).
+WRITER_LOCK_KEY = 0x41544C52  # "ATLR"
+
+
+def is_server(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, password: str | None = None) -> Engine:
     """``foreign_keys=False`` is for migrations only: SQLite rebuilds a table by
-    dropping it, and with foreign keys on that would cascade into its children."""
+    dropping it, and with foreign keys on that would cascade into its children.
+    ``password`` is for a server the window asked a password for: it goes to the
+    driver only, never into the URL (which is shown, logged and remembered)."""
+    if make_url(url).get_backend_name() == "postgresql":
+        connect_args: dict[str, object] = {"application_name": "Atelier", "connect_timeout": 10}
+        if password is not None:
+            connect_args["password"] = password
+        # pool_pre_ping: a laptop that slept, or a server restarted, gives a dead
+        # connection; pinging first replaces it instead of failing the user's edit.
+        engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+        event.listen(engine, "begin", _begin_server)
+        return engine
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         pragmas = (
@@ -74,6 +98,11 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
     # a transaction that has not read yet.
     write = conn.get_execution_options().get(WRITE, False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _begin_server(conn) -> None:  # type: ignore[no-untyped-def]
+    if conn.get_execution_options().get(WRITE, False):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
 
 def for_writing(engine: Engine) -> Engine:
