@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import TypeVar
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.engine import make_url
