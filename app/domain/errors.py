@@ -27,6 +27,11 @@ class NotAStore(AtelierError):
     """The file is not an Atelier workshop store."""
 
 
+class ServerLoginRefused(NotAStore):
+    """The server store refused the login: no password, or not the right one. The
+    window asks for the password; the CLI says where it comes from (PGPASSWORD)."""
+
+
 class StoreLocked(AtelierError):
     """Another process holds the store's lock."""
 

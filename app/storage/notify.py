@@ -25,33 +25,50 @@ from app.domain.changes import ChangeSet
 
 CHANNEL = "atelier_changes"
 # PostgreSQL refuses payloads of 8000 bytes or more: a bigger change (an import)
-# is sent as the entities it touched, and the windows reload those entirely.
+# goes as several notices of one transaction, all delivered at its commit. Each is
+# a part of the change set; a window that applies them one by one reads the
+# committed rows each time, so it ends where the writer ended.
 MAX_PAYLOAD = 7800
 
 log = logging.getLogger(__name__)
 
 
-def encode(changes: ChangeSet, writer: str) -> str:
-    body = {
-        kind: {entity: sorted(ids) for entity, ids in getattr(changes, kind).items() if ids}
+def encode(changes: ChangeSet, writer: str) -> list[str]:
+    """The notices for one commit: as few as fit under PostgreSQL's payload limit."""
+    entries = [
+        (kind, entity, entity_id)
         for kind in ("created", "updated", "deleted")
-    }
-    payload = json.dumps({"by": writer, **body}, separators=(",", ":"))
-    if len(payload.encode()) < MAX_PAYLOAD:
-        return payload
-    entities = sorted({e for kind in body.values() for e in kind})
-    return json.dumps({"by": writer, "all": entities}, separators=(",", ":"))
+        for entity, ids in sorted(getattr(changes, kind).items())
+        for entity_id in sorted(ids)
+    ]
+    payloads: list[str] = []
+    part: dict[str, dict[str, list[str]]] = {}
+    size = 0
+    for kind, entity, entity_id in entries:
+        cost = len(entity_id) + len(entity) + 12
+        if part and size + cost > MAX_PAYLOAD - 200:
+            payloads.append(_dump(writer, part))
+            part, size = {}, 0
+        part.setdefault(kind, {}).setdefault(entity, []).append(entity_id)
+        size += cost
+    if part:
+        payloads.append(_dump(writer, part))
+    return payloads
 
 
-def decode(payload: str) -> tuple[str, ChangeSet, frozenset[str]]:
-    """The writer, the change set, and the entities to reload whole (a big change)."""
+def _dump(writer: str, part: dict[str, dict[str, list[str]]]) -> str:
+    return json.dumps({"by": writer, **part}, separators=(",", ":"))
+
+
+def decode(payload: str) -> tuple[str, ChangeSet]:
+    """The writer and the (part of the) change set of one notice."""
     data = json.loads(payload)
     changes = ChangeSet()
     for kind in ("created", "updated", "deleted"):
         for entity, ids in (data.get(kind) or {}).items():
             for entity_id in ids:
                 changes.add(kind, entity, entity_id)
-    return str(data.get("by", "")), changes, frozenset(data.get("all") or ())
+    return str(data.get("by", "")), changes
 
 
 class ChangeListener:
@@ -97,13 +114,9 @@ class ChangeListener:
                 first = False
                 while not self._stop.is_set():
                     for notice in conn.notifies(timeout=0.5):  # type: ignore[attr-defined]
-                        writer, changes, whole = decode(notice.payload)
-                        if writer == self._own:
-                            continue
-                        if whole:
-                            for entity in whole:
-                                changes.add("updated", entity, "*")
-                        self._on_change(changes)
+                        writer, changes = decode(notice.payload)
+                        if writer != self._own:
+                            self._on_change(changes)
             except Exception as exc:
                 if not self._stop.is_set():
                     log.warning("verbinding voor wijzigingen verbroken: %s", exc)

@@ -20,7 +20,13 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import __version__
 from app.domain.changes import ChangeSet
-from app.domain.errors import NotAStore, StorageError, StoreTooNew, ValidationError
+from app.domain.errors import (
+    NotAStore,
+    ServerLoginRefused,
+    StorageError,
+    StoreTooNew,
+    ValidationError,
+)
 from app.domain.messages import msg
 from app.storage import backup, migrations
 from app.storage.engine import for_writing, is_server, make_engine, sqlite_path, url_for
@@ -373,7 +379,8 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
             return migrations.current_revision(connection)
     except (DatabaseError, OperationalError) as exc:
         if engine.dialect.name == "postgresql":
-            raise NotAStore(
+            refused = _login_refused(exc)
+            raise (ServerLoginRefused if refused else NotAStore)(
                 msg(
                     "Geen verbinding met de server {store}: {why}",
                     store=target,
@@ -387,6 +394,11 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
                 why=str(exc.orig),
             )
         ) from exc
+
+
+def _login_refused(exc: DatabaseError | OperationalError) -> bool:
+    detail = str(exc.orig).lower()
+    return "password" in detail or "authentication" in detail
 
 
 def _server_reason(exc: DatabaseError | OperationalError) -> str:

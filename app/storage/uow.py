@@ -51,11 +51,11 @@ class UnitOfWork:
         self._write_tombstones()
         if self._notify_as is not None and not self.changes.empty:
             # Delivered by the server at commit, and only if the commit succeeds.
-            payload = notify.encode(self.changes, self._notify_as)
-            self.session.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": notify.CHANNEL, "payload": payload},
-            )
+            for payload in notify.encode(self.changes, self._notify_as):
+                self.session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": notify.CHANNEL, "payload": payload},
+                )
         self.session.commit()
         # An object created and later deleted in one unit of work never existed.
         for entity, ids in list(self.changes.created.items()):

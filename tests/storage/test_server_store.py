@@ -273,3 +273,22 @@ def test_a_serialization_failure_is_retried(pg_url):
         assert len(attempts) == 2
         texts = [p.text for p in swot.items.list(store, ws.id)]
         assert texts.count("één keer") == 1
+
+
+def test_a_big_change_arrives_whole_in_notices_under_the_limit():
+    from app.storage import notify
+
+    changes = ChangeSet()
+    ids = [f"{n:08d}-0000-4000-8000-000000000000" for n in range(2000)]
+    for entity_id in ids:
+        changes.add("created", "swot_item", entity_id)
+    changes.add("deleted", "cluster", "c1")
+    payloads = notify.encode(changes, "venster-1")
+    assert len(payloads) > 1
+    assert all(len(p.encode()) < 8000 for p in payloads)
+    back = ChangeSet()
+    for payload in payloads:
+        writer, part = notify.decode(payload)
+        assert writer == "venster-1"
+        back.merge(part)
+    assert back.created["swot_item"] == set(ids) and back.deleted["cluster"] == {"c1"}
