@@ -292,3 +292,37 @@ def test_a_big_change_arrives_whole_in_notices_under_the_limit():
         assert writer == "venster-1"
         back.merge(part)
     assert back.created["swot_item"] == set(ids) and back.deleted["cluster"] == {"c1"}
+
+
+def test_an_older_server_store_is_migrated_after_a_backup_file(pg_url, monkeypatch, tmp_path):
+    """Alembic migrates a server store as it does a file; the copy before it is an
+    ordinary .atelier file at the old revision."""
+    from app.storage import copying, migrations
+    from app.storage.engine import make_engine, url_for
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    import shutil
+
+    # A copy: reading the fixture itself must never risk changing it.
+    fixture = tmp_path / "rev0004.atelier"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "stores" / "rev0004.atelier", fixture)
+    source, server = make_engine(url_for(fixture)), make_engine(pg_url)
+    try:
+        copying.copy_engine(source, server)  # the server now holds a store at 0004
+    finally:
+        source.dispose()
+        server.dispose()
+    with open_store(pg_url) as store:
+        with store.engine.connect() as connection:
+            assert migrations.current_revision(connection) == migrations.head_revision()
+        assert store.last_backup is not None and store.last_backup.suffix == ".atelier"
+        backup = store.last_backup
+        assert backup.parent == copying.server_backup_folder()
+        counts_after = info(store)["workshops"][0]["counts"]
+    backup_engine = make_engine(url_for(backup))
+    try:
+        with backup_engine.connect() as connection:
+            assert migrations.current_revision(connection) == "0004"
+    finally:
+        backup_engine.dispose()
+    assert counts_after["swot_items"] >= 1
