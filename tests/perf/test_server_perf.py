@@ -60,7 +60,7 @@ async def _phone(n: int, base: str, api: str, out: list[float]) -> None:
         for vote in range(VOTES):
             await asyncio.sleep(0.2 + (n * 7 + vote * 13) % 20 / 10)
             body = {
-                "voter": f"bench-{n:04d}",
+                "voter": f"bench-telefoon-{n:06d}",
                 "round_id": shown["round_id"],
                 "entries": {options[(n + vote) % len(options)]: 1},
             }

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.base.messages import shown
 from app.voting import network
@@ -60,8 +60,12 @@ class NetworkCheck(QWidget):
         self.warning.setAccessibleName(self.tr("Waarschuwing over het netwerk"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.addresses, self.test_button, self.result, self.warning):
-            layout.addWidget(widget)
+        layout.addWidget(self.addresses)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(self.result, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.warning)
         self._finished = _Finished(self)
         self._finished.done.connect(self._show)
         self.refresh()
