@@ -177,7 +177,10 @@ class RoundsView(View):
         timer_row.addWidget(self.minutes)
         timer_row.addWidget(self.timer_button)
         timer_row.addWidget(self.timer_label, 1)
-        server_form.addRow(self.tr("Ti&mer:"), timer_row)
+        # A label made for a layout has no buddy, and would show its "&" as is.
+        timer_label = QLabel(self.tr("Ti&mer:"), self)
+        timer_label.setBuddy(self.minutes)
+        server_form.addRow(timer_label, timer_row)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
