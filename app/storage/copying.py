@@ -91,7 +91,8 @@ def workshop_count(engine: Engine) -> int | None:
         names = set(inspect(connection).get_table_names())
         if "workshop" not in names:
             return None if not names else 0
-        return int(connection.execute(select(func.count()).select_from(m.WorkshopRow)).scalar())
+        count = connection.execute(select(func.count()).select_from(m.WorkshopRow)).scalar()
+        return int(count or 0)
 
 
 def copy_store(

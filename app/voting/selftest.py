@@ -61,6 +61,7 @@ def check_join_page(address: str, port: int, token: str, timeout: float = TIMEOU
 
 
 def _unreachable(url: str, exc: BaseException) -> str:
+    why: str
     if isinstance(exc, ConnectionRefusedError):
         why = msg("niemand luistert op dat adres en die poort; start de stemserver")
     elif isinstance(exc, (socket.timeout, TimeoutError)):
