@@ -7,6 +7,8 @@ Save, so the file on disk is always the truth.
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -24,13 +26,14 @@ from app.domain.errors import (
     NotAStore,
     ServerLoginRefused,
     StorageError,
+    StoreReadOnly,
     StoreTooNew,
     ValidationError,
 )
 from app.domain.messages import msg
 from app.storage import backup, migrations
 from app.storage.engine import for_writing, is_server, make_engine, sqlite_path, url_for
-from app.storage.lock import StoreLock
+from app.storage.lock import StoreLock, read_only_message
 from app.storage.models import StoreMeta
 from app.storage.notify import ChangeListener
 from app.storage.uow import UnitOfWork
@@ -38,11 +41,11 @@ from app.storage.uow import UnitOfWork
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION = "atelier"
 BACKUP_INTERVAL_S = 15 * 60
+SERVER_BACKUP_REASONS = frozenset({"voor-migratie", "voor-samenvoegen"})
 RETRIES = 5
 # SQLSTATEs after which the same transaction, run again, may well succeed.
 RETRYABLE = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 T = TypeVar("T")
-SERVER_BACKUP_REASONS = frozenset({"voor-migratie", "voor-samenvoegen"})
 
 
 class Store:
@@ -61,6 +64,8 @@ class Store:
         self.writer_id = uuid.uuid4().hex
         self.last_backup: Path | None = None
         self._last_backup_time = time.monotonic()
+        # Opened for reading from a medium, folder or file that cannot be written.
+        self.read_only = False
 
     @property
     def name(self) -> str:
@@ -124,15 +129,16 @@ class Store:
         return self.path is None and self.engine.dialect.name == "postgresql"
 
     def backup(self, reason: str) -> Path | None:
-        """A consistent copy beside the store. A server store is copied into an
-        ``.atelier`` file only before a migration or a merge (the server keeps its
-        own backups; a full copy every quarter of an hour would burden it)."""
+        """A consistent copy beside the store; None for a store read from a medium that
+        cannot be written. A server store is copied into an ``.atelier`` file only
+        before a migration or a merge (the server keeps its own backups; a full copy
+        every quarter of an hour would burden it)."""
         if self.is_server and reason in SERVER_BACKUP_REASONS:
             from app.storage.copying import backup_server
 
             self.last_backup = backup_server(self.engine, reason)
             return self.last_backup
-        if self.path is None:
+        if self.path is None or self.read_only:
             return None
         self.last_backup = backup.make_backup(self.path, reason)
         self._last_backup_time = time.monotonic()
@@ -192,6 +198,14 @@ _REASONS = (
 )
 
 
+def _reason(exc: BaseException) -> str:
+    """Why a write failed, in a facilitator's words where we have them."""
+    detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        detail = "no space left"
+    return next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+
+
 def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
     detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
     state = getattr(getattr(exc, "orig", None), "sqlstate", None)
@@ -206,7 +220,7 @@ def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
         )
         error.retry = True
         return error
-    reason = next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+    reason = _reason(exc)
     message = msg(
         "Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). "
         "De laatste wijziging is niet bewaard; alles daarvóór wel. "
@@ -289,16 +303,21 @@ def open_store(
     for) goes to the driver only. Raises NotAStore, StoreLocked, StoreTooNew.
     """
     text_target, url, path = _locate(target)
+    read_only = path is not None and not can_write(path)
+    if read_only and write:
+        raise StoreReadOnly(read_only_message(text_target))
     lock = StoreLock(path) if path is not None and write else None
     if lock is not None:
         lock.acquire()
-    engine = make_engine(url, password=password)
+    engine = make_engine(url, read_only=read_only, password=password)
     try:
         current = _check_is_store(engine, text_target)
         head = migrations.head_revision()
         if current != head:
             if current not in migrations.known_revisions():
                 raise StoreTooNew(_too_new(text_target, current))
+            if read_only:  # upgrading writes; the medium does not allow it
+                raise StoreReadOnly(read_only_message(text_target))
             if lock is None and path is not None:
                 lock = StoreLock(path)
                 lock.acquire()
@@ -307,6 +326,7 @@ def open_store(
             _migrate(url, password=password)
             return store
         store = Store(url, engine, lock, password)
+        store.read_only = read_only
         if write and backup_on_open:
             store.backup("bij-openen")
         return store
@@ -317,11 +337,24 @@ def open_store(
         raise
 
 
+def can_write(path: Path) -> bool:
+    """Whether a store file and its folder (where its -wal, lock file and backups go)
+    can be written: not on a USB stick with its lock switch, a read-only network share,
+    a read-only folder or file. A file that does not exist yet needs only the folder."""
+    folder = os.access(path.parent, os.W_OK)
+    return folder and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _refuse_read_only(path: Path, target: str) -> None:
+    if not can_write(path):
+        raise StoreReadOnly(read_only_message(target))
+
+
 def store_revision(target: str | Path) -> str | None:
     """The schema revision of an existing store, read without locking, migrating or
     writing anything. Raises NotAStore or StoreTooNew as open_store does."""
-    text_target, url, _path = _locate(target)
-    engine = make_engine(url)
+    text_target, url, path = _locate(target)
+    engine = make_engine(url, read_only=path is not None and not can_write(path))
     try:
         current = _check_is_store(engine, text_target)
     finally:
@@ -331,7 +364,7 @@ def store_revision(target: str | Path) -> str | None:
     return current
 
 
-def _make_room_on_server(engine: Engine, name: str, overwrite: bool) -> None:
+def _refuse_server_store_exists(engine: Engine, name: str, overwrite: bool) -> None:
     """A server database holds one store: refuse to make a second, or (``overwrite``,
     as ``demo --force``) drop the first after copying it into a backup file."""
     from sqlalchemy import MetaData
@@ -430,12 +463,110 @@ def _not_atelier(target: str) -> str:
     return msg("{file} is een databank, maar geen Atelier-werkbestand.", file=target)
 
 
+PART = ".part"  # a store being built, beside its final name
+
+
+def part_path_for(path: Path) -> Path:
+    return path.with_name(path.name + PART)
+
+
+def _remove_files(path: Path) -> None:
+    """A SQLite file and the journal files SQLite may keep beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@contextmanager
+def building_store(target: str | Path, *, overwrite: bool = False) -> Iterator[Store]:
+    """A new store, built in a temporary file beside ``target`` and moved into place
+    (os.replace) only when the block ends without error: a full disk, an error or a
+    killed process never leaves a half-made store under the user's name (nor harms
+    the store that ``overwrite`` replaces). A failed write raises StorageError after
+    removing the temporary file. A server database is built in place."""
+    text_target = str(target)
+    path = sqlite_path(url_for(text_target))
+    if path is None:
+        with create_store(text_target, overwrite=overwrite) as store:
+            yield store
+        return
+    if path.exists() and not overwrite:
+        raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _refuse_read_only(path, text_target)
+    lock = StoreLock(path)  # the final name's lock: one builder at a time
+    lock.acquire()
+    part = part_path_for(path)
+    try:
+        _remove_files(part)  # what a killed build left behind
+        url = url_for(str(part))
+        engine = make_engine(url)
+        store = Store(url, engine, None)
+        try:
+            _initialise(url, engine)
+            yield store
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the -wal
+        _single_file(part)
+        if overwrite:
+            # A -wal of the replaced store must never be applied to the new file.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(part, path)
+        _sync_folder(path.parent)
+    except (OperationalError, OSError, StorageError) as exc:
+        _remove_files(part)
+        raise _create_failed(text_target, exc) from exc
+    except BaseException:
+        _remove_files(part)
+        raise
+    finally:
+        lock.release()
+
+
+def _single_file(path: Path) -> None:
+    """Make the built store one self-contained, synced file (its WAL folded in)."""
+    import sqlite3
+
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
+    if os.name == "nt":  # pragma: no cover - Windows has no directory handles
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _create_failed(target: str, exc: BaseException) -> StorageError:
+    cause = exc.__cause__ if isinstance(exc, StorageError) and exc.__cause__ else exc
+    return StorageError(
+        msg(
+            "{file} is niet gemaakt: er kon niet geschreven worden ({reason}). Er bleef "
+            "niets half gemaakt achter. Maak ruimte vrij of kies een andere map en "
+            "probeer opnieuw.",
+            file=target,
+            reason=_reason(cause),
+        )
+    )
+
+
 def create_store(
     target: str | Path, *, overwrite: bool = False, password: str | None = None
 ) -> Store:
-    """Create an empty store at the newest schema and open it for writing. On a
-    server the database must exist (a database administrator makes it, see
-    docs/server.md) and be empty."""
+    """Create an empty store at the newest schema and open it for writing (the window's
+    "new": see building_store for a store that is filled before anyone sees it). On a
+    server the database must exist (an administrator makes it, docs/server.md) and hold
+    no store, unless ``overwrite``."""
     text_target = str(target)
     url = url_for(text_target)
     _refuse_password_in_url(url)
@@ -445,6 +576,7 @@ def create_store(
         if path.exists() and not overwrite:
             raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
         path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_read_only(path, text_target)
         lock = StoreLock(path)
         lock.acquire()
         if overwrite:
@@ -453,24 +585,29 @@ def create_store(
     engine = make_engine(url, password=password)
     try:
         if is_server(url):
-            _make_room_on_server(engine, shown_url(url), overwrite)
-        _migrate(url, password=password)
-        with engine.begin() as connection:
-            connection.execute(
-                StoreMeta.__table__.insert().values(
-                    id=_uuid(),
-                    application=APPLICATION,
-                    app_version=__version__,
-                    created_at=_now(),
-                    updated_at=_now(),
-                )
-            )
+            _refuse_server_store_exists(engine, shown_url(url), overwrite)
+        _initialise(url, engine, password)
     except BaseException:
         engine.dispose()
         if lock is not None:
             lock.release()
         raise
     return Store(url, engine, lock, password)
+
+
+def _initialise(url: str, engine: Engine, password: str | None = None) -> None:
+    """The newest schema and the row that marks the database as an Atelier store."""
+    _migrate(url, password=password)
+    with engine.begin() as connection:
+        connection.execute(
+            StoreMeta.__table__.insert().values(
+                id=_uuid(),
+                application=APPLICATION,
+                app_version=__version__,
+                created_at=_now(),
+                updated_at=_now(),
+            )
+        )
 
 
 def integrity_problems(store: Store) -> list[str]:
@@ -482,6 +619,8 @@ def integrity_problems(store: Store) -> list[str]:
         rows = [r[0] for r in connection.execute(text("PRAGMA quick_check"))]
         if rows != ["ok"]:
             problems.extend(f"quick_check: {r}" for r in rows)
+            if store.path is not None:
+                problems.append(backup.damaged_message(store.path))
         for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
             problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende {parent}")
     return problems

@@ -79,7 +79,7 @@ def default_store() -> Path:
 
 def run(target: str | None) -> int:
     """Open the window on ``target`` (a default store in the user's data folder when None)."""
-    from app.services.stores import create_store, open_store
+    from app.services.stores import create_store, open_for_window
     from app.services.workshops import create_workshop
 
     app = application()
@@ -97,7 +97,7 @@ def run(target: str | None) -> int:
                 return 0
             store = server_store
         else:
-            store = open_store(path)
+            store = open_for_window(path)  # read-only on a locked stick: the window says so
     except StoreLocked as exc:
         QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
         return 3
