@@ -86,6 +86,9 @@ class StoreImport(StoreMatcher):
                         self._problem(sheet, row, getattr(exc, "field", None), message_of(exc))
                     self._tick(total)
             if kind == "swot":
+                # Every point exists before any is absorbed: a flush writes updates
+                # before inserts, so a point absorbed by a new one would fail its key.
+                self.s.flush()
                 self._absorption()
             if kind == "ballots":
                 self._store_ballots()
