@@ -548,7 +548,7 @@ RESOURCES = SheetSpec(
         Field("year", "Jaar", values.year, ("jaar", "year"), True),
         Field("investment", "Investering", values.amount, ("investering", "investment")),
         Field("operating", "Werking", values.amount, ("werking", "exploitatie", "operating")),
-        Field("fte", "VTE", values.amount, ("vte", "fte")),
+        Field("fte", "VTE", values.fte, ("vte", "fte")),
     ),
     names=("middelen", "resources"),
     needs=(("proposal",), ("year",)),

@@ -77,6 +77,7 @@ _ALL_TITLES = set().union(*_TITLES.values())
 _EXPECTED: dict[Callable[[Any], Any], str] = {
     values.text: msg("tekst"),
     values.amount: msg("een bedrag of getal"),
+    values.fte: msg("een aantal VTE zoals 0,5"),
     values.year: msg("een jaartal"),
     values.date: msg("een datum"),
     values.sdgs: msg("SDG-nummers zoals '3, 11'"),

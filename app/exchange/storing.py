@@ -113,7 +113,10 @@ class StoreImport(StoreMatcher):
                 clean[key] = rules.optional_text(v[key], label, key)
         start = v.get("period_start") or w.period_start
         end = v.get("period_end") or w.period_end
-        rules.planning_period(start, end)
+        try:
+            rules.planning_period(start, end)
+        except ValidationError as exc:
+            raise RowProblem("period_start", message_of(exc)) from None
         clean["period_start"], clean["period_end"] = start, end
         if v.get("show_names") is not None:
             clean["show_names"] = v["show_names"]
@@ -485,7 +488,12 @@ class StoreImport(StoreMatcher):
         proposal = self.rows[m.ProposalRow][self._ref("proposal", v.get("proposal"), "proposal")]
         w = self.workshop
         text = rules.required_text(v.get("text"), msg("De actie"), "text")
-        first = rules.year_in_period(v["start_year"], w.period_start, w.period_end, "Het beginjaar")
+        try:
+            first = rules.year_in_period(
+                v["start_year"], w.period_start, w.period_end, "Het beginjaar"
+            )
+        except ValidationError as exc:
+            raise RowProblem("start_year", message_of(exc)) from None
         try:
             last = rules.year_in_period(v["end_year"], w.period_start, w.period_end, "Het eindjaar")
         except ValidationError as exc:
