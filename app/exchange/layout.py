@@ -227,6 +227,20 @@ PARTICIPANTS = SheetSpec(
         ),
         _cluster(),
         Field("role", "Rol", aliases=("rol", "functie", "role", "function", "job title")),
+        Field(
+            "email",
+            "E-mail",
+            aliases=(
+                "e-mail",
+                "email",
+                "e-mailadres",
+                "emailadres",
+                "mail",
+                "mailadres",
+                "e-mail address",
+                "email address",
+            ),
+        ),  # fmt: skip
     ),
     names=("deelnemers", "deelnemerslijst", "participants", "personen", "medewerkers"),
     needs=(("name", "first_name", "last_name"),),
