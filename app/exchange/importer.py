@@ -63,6 +63,8 @@ class ImportPlan:
 
     report: ImportReport
     book: ParsedWorkbook | None  # None when the file could not be read at all
+    # Whether hidden sheets were read (the window asks; the CLI always reads them).
+    include_hidden: bool = True
 
     @property
     def ok(self) -> bool:
@@ -81,12 +83,12 @@ def read_workbook(
     try:
         raw = read_cells(path, progress, cancelled)
     except WorkbookRejected as exc:
-        return ImportPlan(ImportReport(path, problems=[exc.problem]), None)
+        return ImportPlan(ImportReport(path, problems=[exc.problem]), None, include_hidden)
     book = recognise(raw, include_hidden)
     report = ImportReport(
         path, problems=list(book.problems), ignored=list(book.ignored), hidden=list(book.hidden)
     )
-    return ImportPlan(report, book)
+    return ImportPlan(report, book, include_hidden)
 
 
 def plan_import(

@@ -51,6 +51,8 @@ class RawSheet:
     rows: list[tuple[int, dict[int, Any]]] = field(default_factory=list)
     # "visible", "hidden" or "veryHidden" (only a macro shows it again), as Excel says.
     state: str = "visible"
+    # Whether a cell right of MAX_COLUMNS held something (not read, but named).
+    beyond: bool = False
 
 
 def read_cells(
@@ -159,7 +161,10 @@ def _read_sheet(reader: ExcelReader, title: str, part: str, sheet: RawSheet, pat
             for cell in cells:
                 column = cell["column"]
                 value = cell["value"]
-                if column > MAX_COLUMNS or value is None:
+                if value is None:
+                    continue
+                if column > MAX_COLUMNS:
+                    sheet.beyond = True
                     continue
                 kind = cell["data_type"]
                 if kind == "f":

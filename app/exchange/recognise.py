@@ -18,7 +18,7 @@ from app.domain.messages import message_of, msg
 from app.exchange import layout, values, vocabulary
 from app.exchange.layout import SheetSpec
 from app.exchange.problems import HiddenSheet, Ignored, Problem
-from app.exchange.reading import ErrorValue, Formula, RawSheet
+from app.exchange.reading import MAX_COLUMNS, ErrorValue, Formula, RawSheet
 
 HEADER_SEARCH_ROWS = 30
 _TITLE_BONUS = 3
@@ -326,6 +326,17 @@ def _parse(
         if row is not None:
             parsed.rows.append(row)
     ignored.extend(_ignored_columns(sheet, reading))
+    if sheet.beyond:
+        ignored.append(
+            Ignored(
+                sheet.title,
+                msg("kolommen na {letter}", letter=get_column_letter(MAX_COLUMNS)),
+                msg(
+                    "Atelier leest de eerste {count} kolommen van een blad",
+                    count=MAX_COLUMNS,
+                ),
+            )
+        )
     return parsed
 
 

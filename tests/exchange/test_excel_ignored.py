@@ -183,3 +183,22 @@ def test_a_plan_without_hidden_sheets_names_them(store, tmp_path):
     assert plan.report.created["swot_items"] == 1
     assert [h.sheet for h in plan.report.hidden] == ["Hulp", "Macro"]
     assert [(i.sheet, i.column) for i in plan.report.ignored] == [("Hulp", ""), ("Macro", "")]
+
+
+def test_cells_beyond_the_columns_read_are_named(store, tmp_path):
+    from openpyxl.utils import get_column_letter
+
+    from app.exchange.reading import MAX_COLUMNS
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Punten"
+    sheet.append(["Kwadrant", "Tekst"])
+    sheet.append(["Sterkte", "Een punt"])
+    sheet.cell(row=2, column=MAX_COLUMNS + 5, value="ver weg")
+    path = tmp_path / "breed.xlsx"
+    wb.save(path)
+    report = _ok(import_workbook(store, path, dry_run=True))
+    assert [(i.sheet, i.column) for i in report.ignored] == [
+        ("Punten", f"kolommen na {get_column_letter(MAX_COLUMNS)}")
+    ]
