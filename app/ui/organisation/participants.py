@@ -29,7 +29,7 @@ class ParticipantsEditor(RecordTableEditor):
         self.table.setItemDelegateForColumn(
             self.CLUSTER, ChoiceDelegate(self.cluster_choices, self)
         )
-        for column, width in ((self.NAME, 300), (self.CLUSTER, 300)):
+        for column, width in ((self.NAME, 260), (self.CLUSTER, 260), (self.ROLE, 220)):
             self.table.setColumnWidth(column, width)
 
     def labels(self) -> dict[str, str]:
