@@ -363,6 +363,23 @@ def _ignored_columns(sheet: RawSheet, reading: _Reading) -> list[Ignored]:
     aliases = _ALIASES[reading.spec.kind]
     by_key = {key: col for key, col in reading.mapping.items()}
     out: list[Ignored] = []
+    if reading.spec.kind == "participants" and "name" in reading.mapping:
+        # A full name wins: first and last names beside it are not read.
+        for key in ("first_name", "last_name"):
+            if key in reading.mapping:
+                col = reading.mapping[key]
+                letter = get_column_letter(col)
+                out.append(
+                    Ignored(
+                        sheet.title,
+                        values.text(header.get(col)),
+                        msg(
+                            "kolom {letter} geeft de volledige naam al",
+                            letter=get_column_letter(reading.mapping["name"]),
+                        ),
+                        f"{letter}{reading.header_row}",
+                    )
+                )
     for col in sorted((set(header) | with_data) - used):
         letter = get_column_letter(col)
         raw = header.get(col)

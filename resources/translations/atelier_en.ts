@@ -2299,6 +2299,10 @@ sult</translation>
         <translation>column {letter}</translation>
     </message>
     <message>
+        <source>kolom {letter} geeft de volledige naam al</source>
+        <translation>column {letter} already gives the full name</translation>
+    </message>
+    <message>
         <source>kolom {letter} levert dit bedrag al</source>
         <translation>column {letter} already gives this amount</translation>
     </message>

@@ -52,3 +52,15 @@ def _people(store):  # type: ignore[no-untyped-def]
     from app.services.workshops import only_workshop
 
     return organisation.participants.list(store, only_workshop(store).id)
+
+
+def test_first_and_last_names_beside_a_full_name_are_named(store, tmp_path):
+    rows = [["Naam", "Voornaam", "Achternaam"], ["An Peeters", "An", "Peeters"]]
+    path = workbook(tmp_path / "mensen.xlsx", {"Deelnemers": rows})
+    report = import_workbook(store, path, dry_run=True)
+    assert report.ok
+    assert [(i.column, i.cell) for i in report.ignored] == [
+        ("Voornaam", "B1"),
+        ("Achternaam", "C1"),
+    ]
+    assert "kolom A" in report.ignored[0].reason
