@@ -285,6 +285,16 @@ class StoreImport(StoreMatcher):
             if item.absorbed_into_id != target:
                 item.absorbed_into_id = target
                 self.updated["swot_items"].add(item_id)
+        # A point the workbook has absorbed hands over the points it had absorbed
+        # itself (as consolidating in the window does): never a chain.
+        for item_id, item in items.items():
+            held = item.absorbed_into_id
+            if item_id in wanted or held is None:
+                continue
+            root = items[held].absorbed_into_id if held in items else None
+            if root is not None and root != item_id:
+                item.absorbed_into_id = root
+                self.updated["swot_items"].add(item_id)
 
     def _swot_ids(self, ids: Iterable[str]) -> list[str]:
         alias = self._alias[m.SwotItemRow]

@@ -101,3 +101,26 @@ def test_the_demo_export_with_new_consolidated_points_imports_into_the_demo(
     assert {i.absorbed_into_id for i in items.values() if i.absorbed_into_id} == set(
         renamed.values()
     )
+
+
+def test_a_consolidated_point_absorbed_by_a_new_one_hands_over_its_sources(store, tmp_path):
+    """The store's point P holds D; the workbook puts P under a new point Q: D goes
+    to Q too, as consolidating in the window does, and the store stays sound."""
+    from app.services.inventory import check
+
+    workshop = only_workshop(store)
+    p = swot.items.create(store, workshop.id, quadrant="S", text="Korte lijnen").value
+    d = swot.items.create(store, workshop.id, quadrant="S", text="Korte lijntjes").value
+    swot.consolidate(store, p.id, [d.id])
+    q = str(uuid.uuid4())
+    rows = [
+        SWOT_HEADER,
+        [p.id, "Sterkte", "Korte lijnen", None, q],
+        [q, "Sterkte", "Korte communicatielijnen", None, None],
+    ]
+    path = workbook(tmp_path / "overdracht.xlsx", {"SWOT": rows})
+    report = import_workbook(store, path)
+    assert report.ok, [pr.describe(path) for pr in report.problems]
+    items = {i.id: i for i in swot.list_items(store, workshop.id, True)}
+    assert (items[p.id].absorbed_into_id, items[d.id].absorbed_into_id) == (q, q)
+    assert check(store).sound, check(store).problems
