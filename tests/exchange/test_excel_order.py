@@ -101,6 +101,9 @@ def test_the_demo_export_with_new_consolidated_points_imports_into_the_demo(
     assert {i.absorbed_into_id for i in items.values() if i.absorbed_into_id} == set(
         renamed.values()
     )
+    from app.services.inventory import check
+
+    assert check(demo_store).sound, check(demo_store).problems
 
 
 def test_a_consolidated_point_absorbed_by_a_new_one_hands_over_its_sources(store, tmp_path):
