@@ -46,6 +46,7 @@ class Entity(StrEnum):
     PROPOSAL_RESOURCE = "proposal_resource"
     PROPOSAL_SWOT = "proposal_swot"
     PROPOSAL_PATH = "proposal_path"
+    BUDGET_ROOM = "budget_room"
     ROUND = "voting_round"
     OPTION = "round_option"
     BALLOT = "ballot"
@@ -88,17 +89,17 @@ _META: dict[Entity, _Meta] = {
         msg("beoordeling van een domein"), msg("beoordelingen van domeinen"), "assessments"
     ),
     Entity.PATH: _Meta(msg("ontwikkelpad"), msg("ontwikkelpaden"), "paths"),
-    Entity.PATH_ACTION: _Meta(msg("actie"), msg("acties"), "path_actions"),
-    Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impacts"), "path_impacts"),
+    Entity.PATH_ACTION: _Meta(msg("actie"), msg("acties van ontwikkelpaden"), "path_actions"),
+    Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impact van ontwikkelpaden"), "path_impacts"),
     Entity.PATH_SWOT: _Meta(msg("koppeling van een pad"), msg("koppelingen van paden"), "links"),
     Entity.PRINCIPLE: _Meta(msg("leidend principe"), msg("leidende principes"), "principles"),
     Entity.PROPOSAL: _Meta(msg("voorstel"), msg("voorstellen"), "proposals"),
     Entity.PROPOSAL_SDG: _Meta(
         msg("SDG van een voorstel"), msg("SDG's van voorstellen"), "proposal_sdgs"
     ),
-    Entity.PROPOSAL_ACTION: _Meta(msg("actie"), msg("acties"), "proposal_actions"),
+    Entity.PROPOSAL_ACTION: _Meta(msg("actie"), msg("acties van voorstellen"), "proposal_actions"),
     Entity.PROPOSAL_RESOURCE: _Meta(
-        msg("middelen van een jaar"), msg("middelen"), "proposal_resources"
+        msg("middelen van een jaar"), msg("middelen per jaar"), "proposal_resources"
     ),
     Entity.PROPOSAL_SWOT: _Meta(
         msg("koppeling van een voorstel"), msg("koppelingen van voorstellen"), "links"
@@ -107,6 +108,9 @@ _META: dict[Entity, _Meta] = {
         msg("koppeling van een voorstel aan een pad"),
         msg("koppelingen van voorstellen aan paden"),
         "links",
+    ),
+    Entity.BUDGET_ROOM: _Meta(
+        msg("financiële ruimte van een jaar"), msg("financiële ruimte per jaar"), "budget_room"
     ),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),

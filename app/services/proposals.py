@@ -39,9 +39,14 @@ class ActionSpec:
 
 @dataclass(frozen=True)
 class ResourceSpec:
+    """One year's money: investment and operating expenditure, FTE, and the
+    income (subsidies, contributions) of each kind."""
+
     investment: float = 0.0
     operating: float = 0.0
     fte: float = 0.0
+    investment_income: float = 0.0
+    operating_income: float = 0.0
 
 
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
@@ -110,6 +115,13 @@ def _apply_details(
                         spec.investment, msg("Investering {year}", year=year)
                     ),
                     operating=rules.non_negative(spec.operating, msg("Werking {year}", year=year)),
+                    investment_income=rules.non_negative(
+                        spec.investment_income,
+                        msg("Ontvangsten investering {year}", year=year),
+                    ),
+                    operating_income=rules.non_negative(
+                        spec.operating_income, msg("Ontvangsten werking {year}", year=year)
+                    ),
                     fte=rules.non_negative(spec.fte, msg("VTE {year}", year=year)),
                 )
             )
