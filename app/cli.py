@@ -12,6 +12,7 @@ from typing import Any
 
 from app import __version__
 from app.domain.errors import AtelierError, StorageError, StoreLocked
+from app.domain.report_plan import PRESETS
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -290,7 +291,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.is_dir() or not out.parent.is_dir():
         raise CliError(f"{args.out}: kies een bestandsnaam in een bestaande map.")
     with _open(args.store, write=False) as store:
-        build_report(store, out, part=args.part, cluster=args.cluster)
+        build_report(
+            store,
+            out,
+            part=args.part,
+            cluster=args.cluster,
+            preset_name=args.preset,
+            template=args.template,
+        )
     print(f"Rapport: {args.out}")
     return EXIT_OK
 
@@ -399,9 +407,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
 
-    p = command("report", cmd_report, "PDF-rapport om aan de gemeenteraad te bezorgen")
+    p = command(
+        "report", cmd_report, "rapport voor de gemeenteraad: PDF, of Word (.docx) om te bewerken"
+    )
     p.add_argument("store", metavar="STORE")
-    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("out", metavar="OUT.pdf|OUT.docx")
     p.add_argument(
         "--part",
         default="all",
@@ -409,6 +419,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="alleen dit deel (standaard: alles)",
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")
+    p.add_argument(
+        "--preset",
+        default="volledig",
+        metavar="|".join(PRESETS),
+        help="een van de documenten die de gemeente overhandigt (standaard: volledig)",
+    )
+    p.add_argument(
+        "--template",
+        metavar="HUISSTIJL.docx",
+        help="Word-sjabloon in de huisstijl van de gemeente (alleen voor .docx)",
+    )
 
     p = command("merge", cmd_merge, "werkbestanden van elders samenvoegen in TARGET")
     p.add_argument("target", metavar="TARGET")
