@@ -209,5 +209,6 @@ def _write_pdf(
         lang="nl-BE",
     )
     story = composed.story
+    total = len(story)  # before build, which consumes the list
     doc.build(story, canvasmaker=ReportCanvas)
-    return len(story)
+    return total

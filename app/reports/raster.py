@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
@@ -205,22 +205,23 @@ def drawing_png(drawing: Drawing, dpi: int = DPI) -> bytes:
     return _png(image)
 
 
+@cache
 def tiles_png(
-    fills: Iterable[tuple[str, str, str]], tile_pt: float, gap_pt: float, dpi: int = DPI
+    fills: tuple[tuple[str, str, str], ...], tile_pt: float, gap_pt: float, dpi: int = DPI
 ) -> bytes:
-    """A row of square tiles, each (fill "#RRGGBB", text colour, label): the SDG row."""
-    items = list(fills)
-    scale = dpi / 72 * _OVERSAMPLE
+    """A row of square tiles, each (fill "#RRGGBB", text colour, label): the SDG row.
+    Squares need no smoothing: drawn at the final size (and kept: fiches share them)."""
+    scale = dpi / 72
     tile, gap = tile_pt * scale, gap_pt * scale
-    width = math.ceil(len(items) * tile + max(0, len(items) - 1) * gap)
+    width = math.ceil(len(fills) * tile + max(0, len(fills) - 1) * gap)
     image = Image.new("RGB", (max(1, width), max(1, math.ceil(tile))), "white")
     draw = ImageDraw.Draw(image)
     font = _font(fonts.BOLD, round(tile * 0.42))
-    for n, (fill, ink, label) in enumerate(items):
+    for n, (fill, ink, label) in enumerate(fills):
         x = n * (tile + gap)
         draw.rectangle([x, 0, x + tile, tile], fill=fill)
         draw.text((x + tile / 2, tile / 2), label, font=font, fill=ink, anchor="mm")
-    return _png(image)
+    return _save(image)
 
 
 def _png(image: Image.Image) -> bytes:
@@ -228,6 +229,10 @@ def _png(image: Image.Image) -> bytes:
         (max(1, image.width // _OVERSAMPLE), max(1, image.height // _OVERSAMPLE)),
         Image.Resampling.LANCZOS,
     )
+    return _save(small)
+
+
+def _save(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
-    small.save(buffer, "PNG", optimize=False, dpi=(DPI, DPI))
+    image.save(buffer, "PNG", compress_level=3, dpi=(DPI, DPI))
     return buffer.getvalue()

@@ -13,7 +13,6 @@ styles, headers, footers and logo stay; its body is cleared.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
 import zipfile
@@ -27,8 +26,12 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.oxml.table import CT_Tbl
+from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.table import Table as DocxTable
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph as Paragraph_
+from docx.text.run import Run
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.platypus import (
@@ -46,7 +49,7 @@ from reportlab.platypus import Image as RLImage
 from app.reports import fonts, raster
 from app.reports.document import Cancelled, Heading, Progress, ReportCancelled, TocLine
 from app.reports.sdg import SdgTiles
-from app.reports.styles import INK, MUTED, accent
+from app.reports.styles import FRAME_WIDTH, INK, MUTED, accent
 
 if TYPE_CHECKING:
     from app.reports.build import Composed
@@ -113,8 +116,13 @@ class _Writer:
         self.toc_done = False
         self.pictures: dict[int, bytes] = {}
         self._styles = {s.name: s for s in self.doc.styles}
+        self._style_ids: dict[str, str | None] = {}
         self.table_style = self._choose_table_style()
         self.accent = _hex(accent()) or "1D5C8C"
+        self.muted_hex = _hex(MUTED) or "5F6B7A"
+        self.muted = RGBColor.from_string(self.muted_hex)
+        self.ink = {_hex(INK), "000000", _hex(accent()), None}
+        _count_picture_ids(self.doc)
 
     # -- the document ------------------------------------------------------------------
 
@@ -125,6 +133,13 @@ class _Writer:
             self._page_setup()
             self._own_look()
         self._properties()
+        self.block_width = self.doc._block_width
+        # Append to the body as a list: python-docx inserts every paragraph before the
+        # section properties by scanning the body, which grows with the report.
+        self.body = self.doc.element.body
+        section = self.body.find(qn("w:sectPr"))
+        if section is not None:
+            self.body.remove(section)
         self._cover()
         story = [*self.composed.contents, *self.composed.body]
         total = len(story)
@@ -135,6 +150,8 @@ class _Writer:
                     raise ReportCancelled
                 if self.progress is not None:
                     self.progress(n, total + 1)
+        if section is not None:
+            self.body.append(section)
 
     def _clear_body(self) -> None:
         """Keep the template's last section (its page setup, headers and footers);
@@ -162,6 +179,9 @@ class _Writer:
 
     def _own_look(self) -> None:
         """Without a house style: Atelier's accent on the headings and the title."""
+        normal = self._styles.get("Normal")
+        if normal is not None:
+            normal.font.size = Pt(10)  # the tables' columns are as narrow as in the PDF
         for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
             style = self._styles.get(name)
             if style is not None:
@@ -209,7 +229,7 @@ class _Writer:
         d = self.composed.ctx.data
         logo = d.style.logo if d.style is not None else None
         if logo:
-            p = self.doc.add_paragraph()
+            p = self._add_p(self.doc)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.add_run().add_picture(io.BytesIO(logo), height=Mm(22))
         for flowable in self.composed.cover:
@@ -243,7 +263,7 @@ class _Writer:
         elif isinstance(flowable, Drawing):
             self._picture(container, raster.drawing_png(flowable), flowable.width)
         elif isinstance(flowable, SdgTiles):
-            tiles = flowable.tiles()
+            tiles = tuple(flowable.tiles())
             png = raster.tiles_png(tiles, 22, 2.4)
             self._picture(container, png, 17 * 22 + 16 * 2.4)
         elif isinstance(flowable, RLImage):
@@ -259,17 +279,32 @@ class _Writer:
         # Other flowables draw on the PDF page only (rules, spacers): nothing to say.
 
     def _paragraph(self, container: Any, style: str | None = None) -> Any:
-        p = container.add_paragraph()
+        p = self._add_p(container)
         if style is not None:
-            found = self._styles.get(style)
-            if found is None and style.startswith("Heading "):
-                found = self._styles.get("Heading 3")
-            if found is not None and found.type == WD_STYLE_TYPE.PARAGRAPH:
-                p.style = found
+            style_id = self._style_id(style)
+            if style_id is not None:
+                p._p.style = style_id  # by id: python-docx's lookup by name scans every style
         if self.break_before and container is self.doc:
             p.paragraph_format.page_break_before = True
             self.break_before = False
         return p
+
+    def _add_p(self, container: Any) -> Paragraph_:
+        if container is self.doc:
+            p = OxmlElement("w:p")
+            self.body.append(p)
+            return Paragraph_(p, self.doc._body)
+        return container.add_paragraph()
+
+    def _style_id(self, name: str) -> str | None:
+        """The id of paragraph style ``name`` (a missing heading level: Heading 3)."""
+        if name not in self._style_ids:
+            found = self._styles.get(name)
+            if found is None and name.startswith("Heading "):
+                found = self._styles.get("Heading 3")
+            ok = found is not None and found.type == WD_STYLE_TYPE.PARAGRAPH
+            self._style_ids[name] = found.style_id if ok else None  # type: ignore[union-attr]
+        return self._style_ids[name]
 
     def _plain_paragraph(self, flowable: Paragraph, container: Any) -> None:
         name = flowable.style.name
@@ -306,7 +341,7 @@ class _Writer:
         style = flowable.style
         base_size = style.fontSize
         base_colour = _hex(style.textColor)
-        plain = base_colour in {_hex(INK), "000000", _hex(accent()), None}
+        plain = base_colour in self.ink
         for frag in flowable.frags:
             if getattr(frag, "lineBreak", False):
                 p.add_run().add_break(WD_BREAK.LINE)
@@ -314,17 +349,17 @@ class _Writer:
             text = getattr(frag, "text", "")
             if not text:
                 continue
-            run = p.add_run(text)
-            if bold or frag.fontName == fonts.BOLD or getattr(frag, "bold", 0):
-                run.bold = True
-            colour = _hex(getattr(frag, "textColor", None))
+            strong = bool(bold or frag.fontName == fonts.BOLD or getattr(frag, "bold", 0))
+            frag_colour = getattr(frag, "textColor", None)
+            colour = None if frag_colour is style.textColor else _hex(frag_colour)
             if quiet or frag.fontSize < base_size - 1:
-                run.font.size = Pt(8)
-                run.font.color.rgb = RGBColor.from_string(_hex(MUTED) or "5F6B7A")
+                _run(p, text, strong, self.muted_hex, 16)
             elif colour and colour != base_colour and colour != "FFFFFF":
-                run.font.color.rgb = RGBColor.from_string(colour)
+                _run(p, text, strong, colour)
             elif not plain and base_colour and (base_colour != "FFFFFF" or style.name == "badge"):
-                run.font.color.rgb = RGBColor.from_string(base_colour)  # a badge: on its fill
+                _run(p, text, strong, base_colour)  # a badge: white on its fill
+            else:
+                _run(p, text, strong)
 
     def _remark(self, p: Any, flowable: Heading) -> None:
         """A heading's muted remark (" · interne analyse") as a small grey run."""
@@ -332,12 +367,12 @@ class _Writer:
         if rest.strip():
             run = p.add_run(rest)
             run.font.size = Pt(8)
-            run.font.color.rgb = RGBColor.from_string(_hex(MUTED) or "5F6B7A")
+            run.font.color.rgb = self.muted
 
     def _quiet(self, p: Any) -> None:
         for run in p.runs:
             run.font.size = Pt(8)
-            run.font.color.rgb = RGBColor.from_string(_hex(MUTED) or "5F6B7A")
+            run.font.color.rgb = self.muted
 
     # -- contents ----------------------------------------------------------------------
 
@@ -399,11 +434,19 @@ class _Writer:
         if self.break_before and container is self.doc:
             self._paragraph(container)  # carries the page break before the table
         ncols = max(len(r) for r in rows)
-        table = container.add_table(rows=len(rows), cols=ncols)
+        if container is self.doc:  # the page's text width, computed once
+            tbl = CT_Tbl.new_tbl(len(rows), ncols, self.block_width)
+            self.body.append(tbl)
+            table = DocxTable(tbl, self.doc._body)
+        else:
+            table = container.add_table(len(rows), ncols)
         if self.table_style is not None:
-            table.style = self.table_style
+            table._tbl.tblPr.style = self.table_style.style_id
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        widths = t._colWidths
+        widths = _widths(t, ncols, container is self.doc and self.block_width or None)
+        if widths:
+            for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+                grid_col.w = width
         header = getattr(t, "repeatRows", 0) or 0
         shades = _backgrounds(t, len(rows), ncols)
         for r, (values, row) in enumerate(zip(rows, table.rows, strict=False)):
@@ -416,11 +459,10 @@ class _Writer:
                 fill = shades.get((r, c))
                 if fill:
                     _shade(cell, fill)
-                if isinstance(widths, list | tuple) and c < len(widths) and widths[c]:
-                    with contextlib.suppress(TypeError, ValueError):
-                        cell.width = Pt(float(widths[c]))
+                if widths and c < len(widths):
+                    cell.width = widths[c]
         if container is self.doc:
-            self.doc.add_paragraph()  # Word joins tables that touch: keep them apart
+            self._add_p(self.doc)  # Word joins tables that touch: keep them apart
 
     def _cell_content(self, value: Any, container: Any, first: Any = None) -> None:
         """A cell's text or flowables. ``first`` is the cell's own empty paragraph,
@@ -430,7 +472,7 @@ class _Writer:
         items = value if isinstance(value, list | tuple) else [value]
         for item in items:
             if isinstance(item, str):
-                p = first if first is not None else container.add_paragraph()
+                p = first if first is not None else self._add_p(container)
                 p.add_run(item)
                 first = None
                 continue
@@ -444,8 +486,8 @@ class _Writer:
     def _fill_first(self, item: Paragraph, p: Any) -> None:
         name = item.style.name
         bullet = getattr(item, "bulletText", None)
-        if bullet and "List Bullet" in self._styles:
-            p.style = self._styles["List Bullet"]
+        if bullet and self._style_id("List Bullet"):
+            p._p.style = self._style_id("List Bullet")
         elif bullet:
             p.add_run(f"{bullet} ")
         if name in {"cell_right", "label_right"}:
@@ -463,6 +505,46 @@ class _Writer:
         p = self._paragraph(container)
         limit = 174 * 72 / 25.4  # the text width of an A4 page with 18 mm margins
         p.add_run().add_picture(io.BytesIO(png), width=Pt(min(width_pt, limit)))
+
+
+def _run(
+    p: Any, text: str, bold: bool = False, colour: str | None = None, half_points: int = 0
+) -> Run:
+    """A run of literal text, made directly: python-docx's add_run(text) adds it
+    character by character (for tabs and breaks, which ReportLab already turned
+    into spaces) and finds the place of each property by searching."""
+    r = OxmlElement("w:r")
+    if bold or colour or half_points:
+        rpr = OxmlElement("w:rPr")  # in the schema's order: b, color, sz
+        if bold:
+            rpr.append(OxmlElement("w:b"))
+        if colour:
+            rpr.append(OxmlElement("w:color", {qn("w:val"): colour}))
+        if half_points:
+            rpr.append(OxmlElement("w:sz", {qn("w:val"): str(half_points)}))
+        r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    p._p.append(r)
+    return Run(r, p)
+
+
+def _count_picture_ids(doc: Document) -> None:
+    """Number the pictures with a counter: python-docx finds the next free id by
+    scanning the whole document for every picture, which grows with the report."""
+    part = doc.part
+    start = part.next_id
+
+    class CountingPart(type(part)):  # type: ignore[misc]
+        @property
+        def next_id(self) -> int:
+            self._atelier_next_id += 1
+            return self._atelier_next_id
+
+    part._atelier_next_id = start + 1000  # room for ids a template's parts may add
+    part.__class__ = CountingPart
 
 
 def _fld_char(run: Any, kind: str) -> None:
@@ -485,6 +567,21 @@ def _shade(cell: _Cell, fill: str) -> None:
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
     tc_pr.append(shd)
+
+
+def _widths(t: Table, ncols: int, page_width: int | None) -> list[Emu] | None:
+    """The PDF table's column widths, scaled to the Word page's text width."""
+    raw = t._colWidths
+    if not isinstance(raw, list | tuple) or len(raw) != ncols:
+        return None
+    try:
+        points = [float(w) for w in raw]
+    except (TypeError, ValueError):
+        return None
+    if page_width is not None:
+        factor = page_width / Pt(FRAME_WIDTH)
+        return [Emu(int(Pt(w) * factor)) for w in points]
+    return [Pt(w) for w in points]
 
 
 def _backgrounds(t: Table, nrows: int, ncols: int) -> dict[tuple[int, int], str]:
