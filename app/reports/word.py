@@ -342,8 +342,14 @@ class _Writer:
         base_size = style.fontSize
         base_colour = _hex(style.textColor)
         plain = base_colour in self.ink
+        # ReportLab splits text at every entity ("R", "&", "D"): one run per look.
+        pending: list[str] = []
+        look: tuple[bool, str | None, int] | None = None
         for frag in flowable.frags:
             if getattr(frag, "lineBreak", False):
+                if pending and look is not None:
+                    _run(p, "".join(pending), *look)
+                pending, look = [], None
                 p.add_run().add_break(WD_BREAK.LINE)
                 continue
             text = getattr(frag, "text", "")
@@ -353,13 +359,20 @@ class _Writer:
             frag_colour = getattr(frag, "textColor", None)
             colour = None if frag_colour is style.textColor else _hex(frag_colour)
             if quiet or frag.fontSize < base_size - 1:
-                _run(p, text, strong, self.muted_hex, 16)
+                this = (strong, self.muted_hex, 16)
             elif colour and colour != base_colour and colour != "FFFFFF":
-                _run(p, text, strong, colour)
+                this = (strong, colour, 0)
             elif not plain and base_colour and (base_colour != "FFFFFF" or style.name == "badge"):
-                _run(p, text, strong, base_colour)  # a badge: white on its fill
+                this = (strong, base_colour, 0)  # a badge: white on its fill
             else:
-                _run(p, text, strong)
+                this = (strong, None, 0)
+            if this != look and pending and look is not None:
+                _run(p, "".join(pending), *look)
+                pending = []
+            look = this
+            pending.append(text)
+        if pending and look is not None:
+            _run(p, "".join(pending), *look)
 
     def _remark(self, p: Any, flowable: Heading) -> None:
         """A heading's muted remark (" · interne analyse") as a small grey run."""
