@@ -322,3 +322,84 @@ def test_each_preset_in_pdf_and_word(word_store, tmp_path: Path, name: str):
                 "keuzenota": "Keuzenota",
             }[name]
         )
+
+
+def test_cli_writes_word_by_the_extension_with_part_and_cluster(
+    word_store_path: Path, tmp_path: Path
+):
+    from tests.conftest import run_cli
+
+    out = tmp_path / "zorg.docx"
+    result = run_cli(
+        "report", str(word_store_path), str(out), "--part", "swot", "--cluster", "Zorg"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Rapport: {out}"
+    document = docx.Document(str(out))
+    headings = {p.text for p in document.paragraphs if p.style.name == "Heading 2"}
+    assert "Zorg" in headings and "Vrije tijd" not in headings
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["r.txt"], "eindigt op .pdf of .docx"),
+        (["r.pdf", "--template", "huisstijl.docx"], "alleen voor een .docx-rapport"),
+        (["r.docx", "--preset", "begroting"], "Onbekend document 'begroting'"),
+        (["r.docx", "--template", "er-niet.docx"], "er-niet.docx"),
+        (["r.docx", "--preset", "keuzenota", "--part", "swot"], "bevat het deel 'swot' niet"),
+    ],
+)
+def test_cli_refuses_bad_options_with_exit_2_and_writes_nothing(
+    word_store_path: Path, tmp_path: Path, args: list[str], message: str
+):
+    from tests.conftest import run_cli
+
+    (tmp_path / "huisstijl.docx").write_bytes(b"")
+    out, *options = args
+    result = run_cli("report", str(word_store_path), str(tmp_path / out), *options, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["huisstijl.docx"]
+
+
+def test_the_pdf_is_accessible_as_far_as_reportlab_goes(both, word_store):
+    """Title, author and language in the metadata, a bookmark for every heading, and
+    text that extracts in reading order."""
+    from pypdf import PdfReader
+
+    from app.services.workshops import only_workshop
+
+    pdf, word = both
+    w = only_workshop(word_store)
+    reader = PdfReader(pdf)
+    assert reader.metadata.title == w.title and reader.metadata.author == w.organisation
+    assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
+
+    def titles(entries) -> list[str]:  # type: ignore[no-untyped-def]
+        out: list[str] = []
+        for e in entries:
+            out.extend(titles(e) if isinstance(e, list) else [e.title])
+        return out
+
+    bookmarks = Counter(titles(reader.outline))
+    document = docx.Document(str(word))
+    # Every heading of levels 1-3 (parts, clusters, areas, fiches) is a bookmark.
+    headings = Counter(
+        p.text.split(" · ")[0] if p.style.name == "Heading 3" and "analyse" in p.text else p.text
+        for p in document.paragraphs
+        if p.style.name in ("Heading 1", "Heading 2", "Heading 3")
+    )
+    assert headings - bookmarks == Counter()
+    # A fiche reads in order: its questions, then its fields.
+    text = pdftotext(pdf)
+    start = text.index("BS-02 ·")
+    order = [
+        "Waarom?",
+        "Wat willen we bereiken?",
+        "Wat winnen we?",
+        "Acties en fasering",
+        "Risico's",
+    ]
+    at = [text.index(label, start) for label in order]
+    assert at == sorted(at)
