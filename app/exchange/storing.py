@@ -52,6 +52,7 @@ ORDER = (
     "rounds",
     "options",
     "ballots",
+    "report_texts",
 )
 
 # Ballots stored between two questions whether the user cancelled.
@@ -402,6 +403,33 @@ class StoreImport(StoreMatcher):
         existing, new_id = self._find(m.PrincipleRow, prow, folded(v.get("title")))
         fields = self._given(sheet, prow, "title", "text")
         self._save(paths.principles, existing, new_id, fields, "principles")
+
+    def _report_texts(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        """One part's introduction and conclusion: a part has one row of texts."""
+        v = prow.values
+        part = v.get("part")
+        if part is None:
+            raise RowProblem("part", msg("Kies het deel van het rapport."))
+        labels = {"intro": msg("De inleiding"), "conclusion": msg("Het besluit")}
+        clean = {
+            k: rules.optional_text(value, labels[k], k)
+            for k, value in self._given(sheet, prow, "intro", "conclusion").items()
+        }
+        existing, new_id = self._find(m.ReportTextRow, prow, part)
+        if existing is not None and existing.part != part:
+            raise RowProblem(
+                "part",
+                msg("Deze rij hoort bij een ander deel; zet dit deel op een nieuwe rij zonder id."),
+            )
+        if existing is None:
+            row = m.ReportTextRow(
+                id=new_id or m.new_id(), workshop_id=self.ws, part=part, intro="", conclusion=""
+            )
+            assign_changed(row, clean)
+            self.s.add(row)
+            self._remember(row, "report_texts")
+        elif assign_changed(existing, clean):
+            self.updated["report_texts"].add(existing.id)
 
     def _proposals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
