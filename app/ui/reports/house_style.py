@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -57,7 +57,7 @@ class HouseStyleBox(QGroupBox):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Huisstijl"), parent)
         self.controller = controller
-        help_label = QLabel(self.tr(STYLE_HELP), self)
+        help_label = QLabel(QCoreApplication.translate("HouseStyle", STYLE_HELP), self)
         help_label.setWordWrap(True)
         self.template_label = QLabel(self)
         self.template_button = QPushButton(self.tr("Word-&sjabloon kiezen…"), self)
@@ -185,12 +185,12 @@ class OwnWordsBox(QGroupBox):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Eigen teksten"), parent)
         self.controller = controller
-        help_label = QLabel(self.tr(WORDS_HELP), self)
+        help_label = QLabel(QCoreApplication.translate("HouseStyle", WORDS_HELP), self)
         help_label.setWordWrap(True)
         self.part = QComboBox(self)
         self.part.setAccessibleName(self.tr("Deel van het rapport"))
         for key in TEXT_PARTS:
-            self.part.addItem(self.tr(TEXT_PART_LABELS[key]), key)
+            self.part.addItem(QCoreApplication.translate("HouseStyle", TEXT_PART_LABELS[key]), key)
         self.intro = QPlainTextEdit(self)
         self.intro.setAccessibleName(self.tr("Inleiding"))
         self.conclusion = QPlainTextEdit(self)
