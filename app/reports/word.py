@@ -114,6 +114,7 @@ class _Writer:
         self.progress, self.cancelled = progress, cancelled
         self.break_before = False
         self.toc_done = False
+        self.headings: dict[int, str] = {}  # the headings above: the charts' alt text
         self.pictures: dict[int, bytes] = {}
         self._styles = {s.name: s for s in self.doc.styles}
         self._style_ids: dict[str, str | None] = {}
@@ -231,7 +232,9 @@ class _Writer:
         if logo:
             p = self._add_p(self.doc)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            p.add_run().add_picture(io.BytesIO(logo), height=Mm(22))
+            run = p.add_run()
+            run.add_picture(io.BytesIO(logo), height=Mm(22))
+            _describe(run, f"Logo {d.workshop.organisation}".strip())
         for flowable in self.composed.cover:
             if isinstance(flowable, Paragraph):
                 name = flowable.style.name
@@ -253,6 +256,9 @@ class _Writer:
             p = self._paragraph(container, f"Heading {level}")
             p.add_run(flowable.title)
             self._remark(p, flowable)
+            self.headings[flowable.level] = flowable.title
+            for deeper in [k for k in self.headings if k > flowable.level]:
+                del self.headings[deeper]
         elif isinstance(flowable, TocLine):
             if not self.toc_done:
                 self._toc(container)
@@ -261,13 +267,18 @@ class _Writer:
         elif isinstance(flowable, Table):
             self._table(flowable, container)
         elif isinstance(flowable, Drawing):
-            self._picture(container, raster.drawing_png(flowable), flowable.width)
+            where = " – ".join(self.headings[k] for k in sorted(self.headings))
+            self._picture(
+                container, raster.drawing_png(flowable), flowable.width, f"Grafiek: {where}"
+            )
         elif isinstance(flowable, SdgTiles):
             tiles = tuple(flowable.tiles())
             png = raster.tiles_png(tiles, 22, 2.4)
-            self._picture(container, png, 17 * 22 + 16 * 2.4)
+            goals = ", ".join(str(g) for g in sorted(flowable.chosen)) or "geen"
+            alt = f"Duurzame ontwikkelingsdoelen: {goals}"
+            self._picture(container, png, 17 * 22 + 16 * 2.4, alt)
         elif isinstance(flowable, RLImage):
-            self._picture(container, _image_bytes(flowable), flowable.drawWidth)
+            self._picture(container, _image_bytes(flowable), flowable.drawWidth, "Afbeelding")
         elif isinstance(flowable, KeepTogether):
             for inner in flowable._content:
                 self.block(inner, container)
@@ -514,10 +525,18 @@ class _Writer:
             bold=name in {"label", "label_right", "cell_bold", "badge", "fiche_label"},
         )
 
-    def _picture(self, container: Any, png: bytes, width_pt: float) -> None:
+    def _picture(self, container: Any, png: bytes, width_pt: float, alt: str) -> None:
+        """A picture with its alternative text (what a screen reader says)."""
         p = self._paragraph(container)
         limit = 174 * 72 / 25.4  # the text width of an A4 page with 18 mm margins
-        p.add_run().add_picture(io.BytesIO(png), width=Pt(min(width_pt, limit)))
+        run = p.add_run()
+        run.add_picture(io.BytesIO(png), width=Pt(min(width_pt, limit)))
+        _describe(run, alt)
+
+
+def _describe(run: Run, alt: str) -> None:
+    for doc_pr in run._r.iter(qn("wp:docPr")):
+        doc_pr.set("descr", alt)
 
 
 def _run(

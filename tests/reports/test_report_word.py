@@ -403,3 +403,13 @@ def test_the_pdf_is_accessible_as_far_as_reportlab_goes(both, word_store):
     ]
     at = [text.index(label, start) for label in order]
     assert at == sorted(at)
+
+
+def test_pictures_say_what_they_show(both):
+    with zipfile.ZipFile(both[1]) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    alts = re.findall(r'<wp:docPr [^>]*descr="([^"]*)"', xml)
+    assert alts and all(alts)
+    assert any(a.startswith("Grafiek: Positioneringsrozen – Zorg") for a in alts)
+    assert any(a.startswith("Duurzame ontwikkelingsdoelen: ") for a in alts)
+    assert any(a.startswith("Logo ") for a in alts)
