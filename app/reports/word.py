@@ -183,7 +183,7 @@ class _Writer:
         normal = self._styles.get("Normal")
         if normal is not None:
             normal.font.size = Pt(10)  # the tables' columns are as narrow as in the PDF
-        for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
             style = self._styles.get(name)
             if style is not None:
                 style.font.color.rgb = RGBColor.from_string(self.accent)
@@ -240,7 +240,11 @@ class _Writer:
                 name = flowable.style.name
                 style = {"cover_title": "Title", "cover_org": "Subtitle"}.get(name)
                 p = self._paragraph(self.doc, style)
-                self._runs(p, flowable, quiet=name == "cover_line")
+                self._runs(p, flowable)
+                if name == "cover_line":  # as on the PDF's cover: large and grey
+                    for run in p.runs:
+                        run.font.size = Pt(12)
+                        run.font.color.rgb = self.muted
         self.break_before = True
 
     # -- blocks ------------------------------------------------------------------------
@@ -268,9 +272,9 @@ class _Writer:
             self._table(flowable, container)
         elif isinstance(flowable, Drawing):
             where = " – ".join(self.headings[k] for k in sorted(self.headings))
-            self._picture(
-                container, raster.drawing_png(flowable), flowable.width, f"Grafiek: {where}"
-            )
+            # A rose sits beside its values in the PDF, above them in Word: larger.
+            width = flowable.width * 1.4 if flowable.width < 300 else flowable.width
+            self._picture(container, raster.drawing_png(flowable), width, f"Grafiek: {where}")
         elif isinstance(flowable, SdgTiles):
             tiles = tuple(flowable.tiles())
             png = raster.tiles_png(tiles, 22, 2.4)
