@@ -176,8 +176,7 @@ def build_report(
             if suffix == ".docx":
                 from app.reports.word import write_word
 
-                write_word(composed, temp, template_bytes, progress, cancelled)
-                total = 1
+                total = write_word(composed, temp, template_bytes, progress, cancelled)
             else:
                 total = _write_pdf(composed, temp, progress, cancelled)
             os.replace(temp, target)

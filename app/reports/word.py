@@ -69,11 +69,13 @@ def write_word(
     template: bytes | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> None:
-    """Write ``composed`` to ``path`` as a .docx (from ``template`` when given)."""
+) -> int:
+    """Write ``composed`` to ``path`` as a .docx (from ``template`` when given); returns
+    the total its progress counted to."""
     writer = _Writer(composed, template, progress, cancelled)
-    writer.write()
+    total = writer.write()
     writer.doc.save(path)
+    return total
 
 
 def open_template(data: bytes) -> Document:
@@ -127,7 +129,7 @@ class _Writer:
 
     # -- the document ------------------------------------------------------------------
 
-    def write(self) -> None:
+    def write(self) -> int:
         if self.templated:
             self._clear_body()
         else:
@@ -153,6 +155,7 @@ class _Writer:
                     self.progress(n, total + 1)
         if section is not None:
             self.body.append(section)
+        return total + 1
 
     def _clear_body(self) -> None:
         """Keep the template's last section (its page setup, headers and footers);
@@ -532,7 +535,7 @@ class _Writer:
     def _picture(self, container: Any, png: bytes, width_pt: float, alt: str) -> None:
         """A picture with its alternative text (what a screen reader says)."""
         p = self._paragraph(container)
-        limit = 174 * 72 / 25.4  # the text width of an A4 page with 18 mm margins
+        limit = self.block_width / 12700  # the page's text width (EMU to points)
         run = p.add_run()
         run.add_picture(io.BytesIO(png), width=Pt(min(width_pt, limit)))
         _describe(run, alt)

@@ -413,3 +413,26 @@ def test_pictures_say_what_they_show(both):
     assert any(a.startswith("Grafiek: Positioneringsrozen – Zorg") for a in alts)
     assert any(a.startswith("Duurzame ontwikkelingsdoelen: ") for a in alts)
     assert any(a.startswith("Logo ") for a in alts)
+
+
+def test_word_progress_rises_and_cancel_writes_nothing(word_store, tmp_path: Path):
+    from app.reports.build import ReportCancelled
+
+    calls: list[tuple[int, int]] = []
+    build_report(word_store, tmp_path / "r.docx", progress=lambda d, t: calls.append((d, t)))
+    done = [d for d, _ in calls]
+    total = calls[-1][1]
+    assert len(calls) > 3 and done == sorted(done) and calls[-1] == (total, total)
+    assert all(t == total for _, t in calls)
+    out = tmp_path / "oud.docx"
+    out.write_bytes(b"het vorige rapport")
+    seen: list[int] = []
+    with pytest.raises(ReportCancelled):
+        build_report(
+            word_store,
+            out,
+            progress=lambda d, t: seen.append(d),
+            cancelled=lambda: len(seen) >= 2,
+        )
+    assert out.read_bytes() == b"het vorige rapport"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["oud.docx", "r.docx"]
