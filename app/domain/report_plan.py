@@ -42,7 +42,8 @@ PRESETS: dict[str, Preset] = {
     for p in (
         Preset("volledig", "Volledig rapport", PART_ORDER, None, with_annex=True),
         Preset("extern", "Externe analyse", ("swot", "analysis"), AreaKind.EXTERNAL),
-        Preset("zelfevaluatie", "Zelfevaluatie", ("analysis",), AreaKind.INTERNAL),
+        # The questionnaire's statements, then the roses and werkpunten.
+        Preset("zelfevaluatie", "Zelfevaluatie", ("questionnaire", "analysis"), AreaKind.INTERNAL),
         Preset("intern", "Interne analyse", ("method", "swot", "analysis"), AreaKind.INTERNAL),
         # Until the keuzenota has a part of its own: the fiches and the rankings.
         Preset("keuzenota", "Keuzenota", ("ranking", "fiches")),

@@ -34,7 +34,17 @@ from app.reports.document import (
     ReportCanvas,
     ReportDocument,
 )
-from app.reports.sections import analysis, annex, fiches, front, method, paths, ranking, swot
+from app.reports.sections import (
+    analysis,
+    annex,
+    fiches,
+    front,
+    method,
+    paths,
+    questionnaire,
+    ranking,
+    swot,
+)
 from app.reports.styles import accent_colour, long_date
 from app.services.reporting import Store
 
@@ -49,6 +59,8 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     "paths": (paths.development_paths, paths.principles),
     "ranking": (ranking.rankings,),
     "fiches": (fiches.fiches,),
+    # In the self-evaluation document only (app/domain/report_plan.py PRESETS).
+    "questionnaire": (questionnaire.questionnaire,),
 }
 _ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
 

@@ -99,6 +99,7 @@ NEEDS: dict[str, set[str]] = {
     "ranking": {"ranking"},
     "fiches": {"fiches", "swot_items", "paths_titles"},
     "method": {"method"},
+    "questionnaire": {"analysis"},
 }
 
 

@@ -274,7 +274,7 @@ PRESET_HEADINGS = {
         {"Fiches", "Interne analyse"},
     ),
     "zelfevaluatie": (
-        {"Positioneringsrozen", "Interne analyse"},
+        {"Vragenlijst", "Positioneringsrozen", "Interne analyse"},
         {"Fiches", "SWOT-analyse per cluster", "Externe analyse"},
     ),
     "intern": (
