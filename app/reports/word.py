@@ -61,6 +61,14 @@ _QUIET_STYLES = frozenset({"small", "source", "label", "label_right"})
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _COLOUR = re.compile(r"[0-9A-Fa-f]{6}")
+# What follows w:updateFields in w:settings (ECMA-376 CT_Settings).
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:shapeDefaults",
+    "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)  # fmt: skip
 
 
 def write_word(
@@ -226,7 +234,19 @@ class _Writer:
         update = settings.find(qn("w:updateFields"))
         if update is None:
             update = OxmlElement("w:updateFields")
-            settings.append(update)
+            # In the schema's order (Word refuses a settings part out of order).
+            later = next(
+                (
+                    settings.find(qn(t))
+                    for t in _AFTER_UPDATE_FIELDS
+                    if settings.find(qn(t)) is not None
+                ),
+                None,
+            )
+            if later is not None:
+                later.addprevious(update)
+            else:
+                settings.append(update)
         update.set(qn("w:val"), "true")
 
     def _cover(self) -> None:
