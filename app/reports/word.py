@@ -125,7 +125,6 @@ class _Writer:
         self.break_before = False
         self.toc_done = False
         self.headings: dict[int, str] = {}  # the headings above: the charts' alt text
-        self.pictures: dict[int, bytes] = {}
         self._styles = {s.name: s for s in self.doc.styles}
         self._style_ids: dict[str, str | None] = {}
         self.table_style = self._choose_table_style()
