@@ -25,6 +25,7 @@ from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.domain.report_plan import DEFAULT_PRESET, PARTS, plan, preset
 from app.reports import data as report_data
+from app.reports import letters
 from app.reports.blocks import Context
 from app.reports.document import (
     Cancelled,
@@ -136,6 +137,7 @@ def build_report(
     cluster: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    notes: list[str] | None = None,
     *,
     preset_name: str = DEFAULT_PRESET,
     template: str | os.PathLike[str] | None = None,
@@ -145,7 +147,38 @@ def build_report(
     or a Word document when it ends in .docx (in the house style of ``template``, or
     of the workshop's own template when it has one). Raises ValidationError for an
     unknown part, preset, cluster name or format, and ReportCancelled when
-    ``cancelled()`` turned true; then nothing is written."""
+    ``cancelled()`` turned true; then nothing is written. ``notes`` (the report's
+    log) gets a Dutch line per letter the font lacks, with what was printed instead
+    (letters.py)."""
+    with letters.collecting() as replaced:
+        target = _build(
+            store, out_path, part, cluster, progress, cancelled, preset_name, template
+        )
+    if notes is not None:
+        notes.extend(
+            msg(
+                "Teken {char} ({code}) staat niet in het lettertype van het rapport: "
+                "{count} keer afgedrukt als {shown}.",
+                char=char,
+                code=f"U+{ord(char):04X}",
+                count=count,
+                shown=letters.replacement(char),
+            )
+            for char, count in sorted(replaced.items())
+        )
+    return target
+
+
+def _build(
+    store: Store,
+    out_path: str | os.PathLike[str],
+    part: str,
+    cluster: str | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    preset_name: str,
+    template: str | os.PathLike[str] | None,
+) -> Path:
     target = Path(out_path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
