@@ -97,7 +97,10 @@ def compose(
         text = texts.get(key)
         return getattr(text, which) if text is not None else ""
 
-    if own("all", "intro"):
+    # The whole report's own words open and close the full report only; a part or
+    # another document has its parts' words.
+    whole = part == "all" and preset_name == DEFAULT_PRESET
+    if whole and own("all", "intro"):
         body.append(PageBreak())
         body.append(ctx.outline.heading("Inleiding", 0, "h1"))
         body.extend(front.own_words(own("all", "intro")))
@@ -109,10 +112,9 @@ def compose(
                 flowables[1:1] = front.own_words(own(name, "intro"))  # after the part's title
             body.extend(flowables)
             check()
-        if own(name, "conclusion"):
-            body.append(ctx.outline.heading("Besluit", 1, "h2", toc=False))
+        if own(name, "conclusion"):  # closing paragraphs of the part, without a heading
             body.extend(front.own_words(own(name, "conclusion")))
-    if own("all", "conclusion"):
+    if whole and own("all", "conclusion"):
         body.append(PageBreak())
         body.append(ctx.outline.heading("Besluit", 0, "h1"))
         body.extend(front.own_words(own("all", "conclusion")))
