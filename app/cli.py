@@ -285,9 +285,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         created = {k: n for k, n in report.created.items() if n}
         updated = {k: n for k, n in report.updated.items() if n}
         print(f"{args.workbook}: {verb}: {_counts(created)}; {changed}: {_counts(updated)}.")
+        _print_left_out(report)
         if args.dry_run:
             print("Proefimport: er werd niets gewijzigd.")
     return EXIT_OK
+
+
+def _print_left_out(report: Any) -> None:
+    """The hidden sheets that were read, and every column (or sheet) that was not."""
+    states = {"hidden": "verborgen", "very_hidden": "zeer verborgen"}
+    if report.hidden:
+        shown = ", ".join(f"'{h.sheet}' ({states.get(h.state, h.state)})" for h in report.hidden)
+        print(f"Verborgen bladen, ook ingelezen: {shown}.")
+    for item in report.ignored:
+        where = f"blad '{item.sheet}'"
+        if item.column:
+            where += f", kolom '{item.column}'" + (f" ({item.cell})" if item.cell else "")
+        print(f"Niet ingelezen: {where}: {item.reason}.")
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -314,6 +328,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"Rapport: {args.out}")
     for note in notes:  # letters the font lacks, printed by name instead
         print(f"  - {note}")
+    return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from app.storage.copying import copy_store
+    from app.storage.store import shown_url
+
+    report = copy_store(args.source, args.dest)
+    print(
+        f"Gekopieerd: {shown_url(report.source) if '://' in report.source else report.source}"
+        f" → {shown_url(report.dest) if '://' in report.dest else report.dest}"
+        f" ({report.total} rijen in {len(report.rows)} tabellen)."
+    )
     return EXIT_OK
 
 
@@ -450,6 +477,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="SOURCE", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
+
+    p = command(
+        "copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server"
+    )
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("dest", metavar="DEST")
     return parser
 
 
