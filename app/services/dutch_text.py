@@ -71,10 +71,23 @@ DEFAULT_SYNONYMS = (
 )
 
 
+class _Folding(dict[int, str]):
+    """str.translate's table, filled as characters come: each one without its accents."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
 def fold(text: str) -> str:
     """Case and accents folded: "Cliënten" and "clienten" are one word."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    return text if text.isascii() else text.translate(_FOLDING)
 
 
 def words(text: str) -> list[str]:
@@ -153,11 +166,15 @@ class Analyzer:
         self._known = {w for w, n in vocabulary.items() if len(w) >= MIN_PART}
         self._frequent = sorted(w for w, n in vocabulary.items() if n >= 2 and len(w) >= 4)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._texts: dict[str, Counter[str]] = {}
 
     def weighted_terms(self, text: str) -> Counter[str]:
         """Term frequencies of ``text``; the words after its first sentence (or the
         first clause before a colon) count for less: "Vergrijzing van de bevolking:
         pensioenlasten nemen toe, ..." is first of all about vergrijzing."""
+        cached = self._texts.get(text)
+        if cached is not None:
+            return cached
         match = _HEAD_END.search(text)
         head, rest = (text[: match.start()], text[match.end() :]) if match else (text, "")
         counts: Counter[str] = Counter()
@@ -165,6 +182,8 @@ class Analyzer:
             counts[term] += 1.0
         for term in self.terms(rest):
             counts[term] += REST_WEIGHT
+        if len(self._texts) < 100_000:
+            self._texts[text] = counts
         return counts
 
     def terms(self, text: str) -> list[str]:

@@ -84,8 +84,17 @@ def add_default_areas(session, workshop_id: str) -> None:  # type: ignore[no-unt
 
 
 def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome[records.Workshop]:
-    """Change title, organisation, period_start/period_end, description or show_names."""
-    allowed = {"title", "organisation", "period_start", "period_end", "description", "show_names"}
+    """Change title, organisation, period_start/period_end, description, show_names or
+    synonyms (the duplicate search's groups, one a line; "" or None: the default list)."""
+    allowed = {
+        "title",
+        "organisation",
+        "period_start",
+        "period_end",
+        "description",
+        "show_names",
+        "synonyms",
+    }
     unknown = set(values) - allowed
     if unknown:
         raise rules.ValidationError(
@@ -107,5 +116,12 @@ def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome
         rules.planning_period(start, end)
         if "show_names" in clean:
             clean["show_names"] = bool(clean["show_names"])
+        if "synonyms" in clean:
+            text = rules.optional_text(
+                None if clean["synonyms"] is None else str(clean["synonyms"]),
+                msg("De lijst met synoniemen"),
+                "synonyms",
+            )
+            clean["synonyms"] = text or None
         common.apply(row, clean)
     return Outcome(convert.workshop(row), uow.changes)
