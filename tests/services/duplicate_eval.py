@@ -30,7 +30,7 @@ def corpus() -> list[Point]:
     for quadrant, text, cluster in rows:
         key = (quadrant, text)
         if key not in seen:
-            seen[key] = Point(f"p{len(seen)}", quadrant, text, cluster)
+            seen[key] = Point(f"p{len(seen)}", quadrant, text, (cluster,) if cluster else ())
     return list(seen.values())
 
 
