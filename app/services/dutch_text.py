@@ -139,6 +139,7 @@ TYPO_MIN_LENGTH = 6
 # Where a point's headline ends, and how much the words after it count.
 _HEAD_END = re.compile(r"[.:;!?](\s|$)")
 REST_WEIGHT = 0.5
+WEAK_WEIGHT = 0.5
 TYPO_CUTOFF = 90.0
 
 
@@ -165,6 +166,11 @@ class Analyzer:
                     self.synonym.setdefault(entry, concept)
         self._known = {w for w, n in vocabulary.items() if len(w) >= MIN_PART}
         self._frequent = sorted(w for w, n in vocabulary.items() if n >= 2 and len(w) >= 4)
+        # Trend words ("stijgt", "daalt") say how, not what: they weigh less.
+        self.weak = {self.synonym.get(stem(w)) for w in ("stijging", "daling")} - {None}
+        # Who a point is about: the staff or the citizens. Two points about different
+        # ones are different points, however alike the rest ("vergrijzing").
+        self.subjects = {self.synonym.get(stem(w)) for w in ("personeel", "burger")} - {None}
         self._cache: dict[str, tuple[str, ...]] = {}
         self._texts: dict[str, Counter[str]] = {}
 
@@ -179,12 +185,18 @@ class Analyzer:
         head, rest = (text[: match.start()], text[match.end() :]) if match else (text, "")
         counts: Counter[str] = Counter()
         for term in self.terms(head):
-            counts[term] += 1.0
+            counts[term] += WEAK_WEIGHT if term in self.weak else 1.0
         for term in self.terms(rest):
-            counts[term] += REST_WEIGHT
+            counts[term] += REST_WEIGHT * (WEAK_WEIGHT if term in self.weak else 1.0)
         if len(self._texts) < 100_000:
             self._texts[text] = counts
         return counts
+
+    def who(self, text: str) -> frozenset[str]:
+        """The subjects (staff, citizens) the headline of ``text`` names."""
+        match = _HEAD_END.search(text)
+        head = text[: match.start()] if match else text
+        return frozenset(t for t in self.terms(head) if t in self.subjects)
 
     def terms(self, text: str) -> list[str]:
         """The concept terms of ``text`` (with repeats: term frequency counts)."""

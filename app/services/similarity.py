@@ -23,6 +23,7 @@ from app.services import dutch_text
 GROUP_SEED = 0.3  # a pair at least this alike starts or joins a group ...
 GROUP_LINK = 0.2  # ... when it is at least this alike to every point already in it
 MAX_GROUP = 12
+OTHER_SUBJECT = 0.5  # the ranking's weight for a point about another subject
 _BLOCK = 512  # points per matrix product when pairing a quadrant's points
 
 
@@ -78,6 +79,7 @@ class Index:
         self.vectors: dict[str, Vector] = {
             p.id: self._vector(terms[p.id], p.quadrant) for p in points
         }
+        self.who = {p.id: self.analyzer.who(p.text) for p in points}
         self.postings: dict[str, dict[str, list[tuple[str, float]]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -105,8 +107,10 @@ class Index:
         top: int = 10,
         exclude: Iterable[str] = (),
         minimum: float = 0.0,
+        who: frozenset[str] = frozenset(),
     ) -> list[Match]:
-        """The quadrant's points most like ``vector``, best first (score > ``minimum``)."""
+        """The quadrant's points most like ``vector``, best first (score > ``minimum``);
+        a point about other subjects than ``who`` (staff, citizens) counts for less."""
         scores: dict[str, float] = defaultdict(float)
         postings = self.postings.get(quadrant, {})
         for term, weight in vector.items():
@@ -114,6 +118,10 @@ class Index:
                 scores[pid] += weight * w
         for pid in exclude:
             scores.pop(pid, None)
+        if who:
+            for pid in scores:
+                if self.who[pid] and not (self.who[pid] & who):
+                    scores[pid] *= OTHER_SUBJECT
         best = sorted(
             ((s, pid) for pid, s in scores.items() if s > minimum), key=lambda x: (-x[0], x[1])
         )
@@ -121,7 +129,9 @@ class Index:
 
     def similar_to(self, point_id: str, top: int = 10) -> list[Match]:
         point = self.points[point_id]
-        return self.rank(self.vectors[point_id], point.quadrant, top, exclude=(point_id,))
+        return self.rank(
+            self.vectors[point_id], point.quadrant, top, (point_id,), who=self.who[point_id]
+        )
 
     def similar_to_text(self, text: str, quadrant: str | None = None, top: int = 10) -> list[Match]:
         """Across all quadrants when none is given (each quadrant weighs its own terms)."""
@@ -129,7 +139,9 @@ class Index:
         folded = " ".join(dutch_text.words_all(text))
         found: list[Match] = []
         for q in quadrants:
-            found += self.rank(self.vector_of_text(text, q), q, top + 1)
+            found += self.rank(
+                self.vector_of_text(text, q), q, top + 1, who=self.analyzer.who(text)
+            )
         # A point whose text is the typed text itself is not a suggestion.
         found = [
             m for m in found if " ".join(dutch_text.words_all(self.points[m.id].text)) != folded
@@ -197,11 +209,15 @@ class Index:
         close = self._pairs(quadrant, min(link, seed), cancelled)
         order = self.order
 
+        who = self.who
+
         def sim(a: str, b: str) -> float:
+            if who[a] and who[b] and not (who[a] & who[b]):
+                return 0.0  # about the staff and about the citizens: not one point
             return close.get((a, b) if order[a] < order[b] else (b, a), 0.0)
 
         seeds = sorted(
-            ((pair, score) for pair, score in close.items() if score >= seed),
+            ((pair, score) for pair, score in close.items() if sim(*pair) >= seed),
             key=lambda x: (-x[1], order[x[0][0]], order[x[0][1]]),
         )
         group_of: dict[str, int] = {}
