@@ -132,6 +132,7 @@ def words_all(text: str) -> list[str]:
 _LINKS = ("", "s", "e", "en", "er")
 MIN_PART = 4  # "werk", "druk", "kind": shorter parts split too much ("on", "ver")
 MIN_COMPOUND = 8
+LONG_HEAD = 7  # a head this long is a word of its own even when its tail is not
 # Endings that make an adjective, not a compound: regel-matig, werk-baar, kosteloos.
 _NOT_TAIL_LIST = "matig matige lijk lijke baar bare loos loze heid achtig achtige waardig waardige"
 _NOT_TAILS = frozenset(_NOT_TAIL_LIST.split())
@@ -277,6 +278,16 @@ class Analyzer:
                 deeper = self._split(tail, depth + 1)
                 if len(deeper) > 1:
                     return (head, *deeper)
+        # A long word the workshop uses, then a word it never used on its own:
+        # vrijwilligers-inzet in a workshop that says "vrijwilligers" but not "inzet".
+        for cut in range(len(word) - MIN_PART, LONG_HEAD - 1, -1):
+            head = word[:cut]
+            if head in self._known or head in self.synonym:
+                tail = word[cut:]
+                if tail not in _NOT_TAILS and not any(
+                    tail == link + rest for link in _LINKS[1:] for rest in _NOT_TAILS
+                ):
+                    return (head, tail.removeprefix("s") if len(tail) > MIN_PART else tail)
         return (word,)
 
 

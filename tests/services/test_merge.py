@@ -356,3 +356,14 @@ def test_a_cluster_deleted_there_but_used_here_stays(laptops):
     with opened(target) as s:
         assert cluster_of(s, "Ruimte")
     assert any("Ruimte" in note and "blijft" in note for note in report.notes)
+
+
+def test_the_workshops_synonyms_travel_with_the_later_change(laptops):
+    from app.services import duplicates
+
+    target, hall = laptops
+    with opened(hall) as s:
+        duplicates.set_synonyms(s, only_workshop(s).id, "fiets, rijwiel")
+    merged(target, hall)
+    with opened(target) as s:
+        assert duplicates.synonyms_of(s, only_workshop(s).id) == "fiets, rijwiel"
