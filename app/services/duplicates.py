@@ -48,6 +48,39 @@ class SuggestedGroup:
 
 
 @dataclass(frozen=True)
+class Snapshot:
+    """The workshop's index as it was when built, and what candidates show of each
+    point: rankings from it need no store (the board asks it on every keystroke)."""
+
+    index: Index
+    shown: dict[str, dict[str, object]]
+
+    def candidates(self, found: Sequence[Match]) -> list[Candidate]:
+        return [
+            Candidate(
+                m.id,
+                Quadrant(self.shown[m.id]["quadrant"]),
+                str(self.shown[m.id]["text"]),
+                self.shown[m.id]["cluster"],  # type: ignore[arg-type]
+                m.score,
+            )
+            for m in found
+            if m.id in self.shown
+        ]
+
+    def similar_to_item(self, item_id: str, top: int = 5) -> list[Candidate]:
+        if item_id not in self.index.points:
+            return []
+        return self.candidates(self.index.similar_to(item_id, top))
+
+    def similar_to_text(
+        self, text: str, quadrant: Quadrant | str | None = None, top: int = 10
+    ) -> list[Candidate]:
+        q = swot._quadrant(quadrant).value if quadrant is not None else None
+        return self.candidates(self.index.similar_to_text(text, q, top))
+
+
+@dataclass(frozen=True)
 class AcceptedGroup:
     """A group consolidated into its first point; ``before`` is the memento that
     :func:`app.services.swot.set_absorption` takes to undo it."""
@@ -83,7 +116,7 @@ def set_synonyms(store: Store, workshop_id: str, text: str | None) -> Outcome[re
 
 
 # One index per (store, workshop), rebuilt when the fingerprint changes.
-_CACHE: dict[tuple[str, str], tuple[tuple[object, ...], Index, dict[str, dict[str, object]]]] = {}
+_CACHE: dict[tuple[str, str], tuple[tuple[object, ...], Snapshot]] = {}
 _LOCK = threading.Lock()
 
 
@@ -108,15 +141,15 @@ def _fingerprint(store: Store, workshop_id: str) -> tuple[object, ...]:
         )
 
 
-def index_for(store: Store, workshop_id: str) -> tuple[Index, dict[str, dict[str, object]]]:
-    """The workshop's index over its visible points, and what the candidates show of
-    each point (text, quadrant, cluster name)."""
+def snapshot(store: Store, workshop_id: str) -> Snapshot:
+    """The workshop's index over its visible points, built when the points, clusters
+    or synonyms changed since the last one (else the cached one)."""
     key = (store.url, workshop_id)
     fingerprint = _fingerprint(store, workshop_id)
     with _LOCK:
         cached = _CACHE.get(key)
         if cached is not None and cached[0] == fingerprint:
-            return cached[1], cached[2]
+            return cached[1]
     with store.reading() as uow:
         s = uow.session
         common.get(s, m.WorkshopRow, workshop_id)
@@ -158,22 +191,10 @@ def index_for(store: Store, workshop_id: str) -> tuple[Index, dict[str, dict[str
             "cluster": names.get(row.cluster_id) if row.cluster_id else None,
         }
     index = Index(points, dutch_text.DEFAULT_SYNONYMS if synonyms is None else synonyms)
+    made = Snapshot(index, shown)
     with _LOCK:
-        _CACHE[key] = (fingerprint, index, shown)
-    return index, shown
-
-
-def _candidates(found: Sequence[Match], shown: dict[str, dict[str, object]]) -> list[Candidate]:
-    return [
-        Candidate(
-            m.id,
-            Quadrant(shown[m.id]["quadrant"]),
-            str(shown[m.id]["text"]),
-            shown[m.id]["cluster"],  # type: ignore[arg-type]
-            m.score,
-        )
-        for m in found
-    ]
+        _CACHE[key] = (fingerprint, made)
+    return made
 
 
 def similar_to_item(store: Store, item_id: str, top: int = 5) -> list[Candidate]:
@@ -183,16 +204,16 @@ def similar_to_item(store: Store, item_id: str, top: int = 5) -> list[Candidate]
         row = common.get(uow.session, m.SwotItemRow, item_id)
         workshop_id, text, quadrant = row.workshop_id, row.text, row.quadrant
         absorbed_into = row.absorbed_into_id
-    index, shown = index_for(store, workshop_id)
-    if item_id in index.points:
-        return _candidates(index.similar_to(item_id, top), shown)
-    exclude = {item_id, absorbed_into}
+    made = snapshot(store, workshop_id)
+    if item_id in made.index.points:
+        return made.similar_to_item(item_id, top)
+    index, exclude = made.index, {item_id, absorbed_into}
     found = [
         x
         for x in index.rank(index.vector_of_text(text, quadrant), quadrant, top + 1)
         if x.id not in exclude
     ]
-    return _candidates(found[:top], shown)
+    return made.candidates(found[:top])
 
 
 def similar_to_text(
@@ -204,9 +225,7 @@ def similar_to_text(
 ) -> list[Candidate]:
     """The points most like ``text`` (typed, not yet stored), best first; within
     ``quadrant`` when given. A point whose text is ``text`` itself is left out."""
-    q = swot._quadrant(quadrant).value if quadrant is not None else None
-    index, shown = index_for(store, workshop_id)
-    return _candidates(index.similar_to_text(text, q, top), shown)
+    return snapshot(store, workshop_id).similar_to_text(text, quadrant, top)
 
 
 def suggest_groups(
@@ -218,15 +237,15 @@ def suggest_groups(
     """Groups of likely duplicates, those that span the most clusters first; None when
     ``cancelled()`` stopped the search."""
     q = swot._quadrant(quadrant).value if quadrant is not None else None
-    index, shown = index_for(store, workshop_id)
+    made = snapshot(store, workshop_id)
     try:
-        found: list[Group] = index.groups(q, cancelled)
+        found: list[Group] = made.index.groups(q, cancelled)
     except consolidation.Cancelled:
         return None
     return [
         SuggestedGroup(
             Quadrant(g.quadrant),
-            tuple(_candidates([Match(i, g.score) for i in g.ids], shown)),
+            tuple(made.candidates([Match(i, g.score) for i in g.ids])),
             g.score,
             g.clusters,
         )

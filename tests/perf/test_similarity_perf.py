@@ -61,7 +61,7 @@ def test_ranking_one_point_among_5000(large_store: Path):
     with open_store(large_store, backup_on_open=False) as store:
         workshop = only_workshop(store)
         start = time.perf_counter()
-        index, shown = duplicates.index_for(store, workshop.id)
+        index = duplicates.snapshot(store, workshop.id).index
         print(f"index of {len(index.points)} points built in {time.perf_counter() - start:.2f} s")
         ids = random.Random(17).sample(sorted(index.points), REPEAT)
         ours, typed, baseline = [], [], []
