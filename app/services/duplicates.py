@@ -18,8 +18,6 @@ from sqlalchemy import func, select
 
 from app.domain import consolidation, records
 from app.domain.enums import Quadrant
-from app.domain.errors import ValidationError
-from app.domain.messages import msg
 from app.services import common, dutch_text, swot
 from app.services.outcome import Outcome
 from app.services.similarity import Group, Index, Match, Point
@@ -97,21 +95,9 @@ def synonyms_of(store: Store, workshop_id: str) -> str:
 
 
 def set_synonyms(store: Store, workshop_id: str, text: str | None) -> Outcome[records.Workshop]:
-    """Keep ``text`` as the workshop's synonym groups; empty or None: the default list.
-    A line of one word only is refused (it names no synonym)."""
-    for number, line in enumerate((text or "").splitlines(), start=1):
-        entries = [e for e in line.split(",") if e.strip()]
-        if len(entries) == 1 and not line.strip().startswith("#"):
-            raise ValidationError(
-                msg(
-                    "Regel {line} van de synoniemen noemt maar één woord: "
-                    "zet minstens twee woorden met een komma ertussen.",
-                    line=number,
-                ),
-                "synonyms",
-            )
-    if text is not None and text.strip() == dutch_text.DEFAULT_SYNONYMS.strip():
-        text = None
+    """Keep ``text`` as the workshop's synonym groups (one a line, comma-separated);
+    empty, None or the default list itself: the default list. A line of one word
+    only is refused, naming the line."""
     return update_workshop(store, workshop_id, synonyms=text)
 
 

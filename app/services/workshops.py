@@ -8,7 +8,7 @@ from app import resources
 from app.domain import records, rules
 from app.domain.enums import AreaKind
 from app.domain.messages import msg
-from app.services import common, convert
+from app.services import common, convert, dutch_text
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -117,11 +117,28 @@ def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome
         if "show_names" in clean:
             clean["show_names"] = bool(clean["show_names"])
         if "synonyms" in clean:
-            text = rules.optional_text(
-                None if clean["synonyms"] is None else str(clean["synonyms"]),
-                msg("De lijst met synoniemen"),
-                "synonyms",
-            )
-            clean["synonyms"] = text or None
+            clean["synonyms"] = _synonyms(clean["synonyms"])
         common.apply(row, clean)
     return Outcome(convert.workshop(row), uow.changes)
+
+
+def _synonyms(value: object) -> str | None:
+    """The synonym groups as kept: None for the default list (or nothing typed); a line
+    of one word names no synonym and is refused, saying which line."""
+    text = rules.optional_text(
+        None if value is None else str(value), msg("De lijst met synoniemen"), "synonyms"
+    )
+    for number, line in enumerate(text.splitlines(), start=1):
+        entries = [e for e in line.split(",") if e.strip()]
+        if len(entries) == 1 and not line.strip().startswith("#"):
+            raise rules.ValidationError(
+                msg(
+                    "Regel {line} van de synoniemen noemt maar één woord: "
+                    "zet minstens twee woorden met een komma ertussen.",
+                    line=number,
+                ),
+                "synonyms",
+            )
+    if not text or text == dutch_text.DEFAULT_SYNONYMS.strip():
+        return None
+    return text

@@ -70,6 +70,7 @@ class ConsolidationPass(QDialog):
         self.list.setAccessibleName(self.tr("De punten die er het meest op lijken"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.itemDoubleClicked.connect(lambda item: self.take(self.list.row(item) + 1))
         keys = QLabel(
@@ -142,6 +143,8 @@ class ConsolidationPass(QDialog):
         return True
 
     def undo(self) -> None:
+        if self.controller.undo_stack.canUndo() and self.merged:
+            self.merged -= 1  # the pass's own last consolidation, as a rule
         self.controller.undo_stack.undo()
         self.index.refresh()
         self._show()

@@ -72,6 +72,7 @@ class DuplicatesPanel(QWidget):
         self.similar.setAccessibleName(self.tr("Punten die het meest lijken op het gekozen punt"))
         self.similar.setWordWrap(True)
         self.similar.setAlternatingRowColors(True)
+        self.similar.setSpacing(2)
         self.similar.itemActivated.connect(
             lambda item: self.consolidate_with(self.similar.row(item) + 1)
         )
@@ -95,6 +96,7 @@ class DuplicatesPanel(QWidget):
         self.list.setAccessibleName(self.tr("Mogelijke dubbels"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.list.itemActivated.connect(self.merge)
         self.merge_button = QPushButton(self.tr("Groep samenvoegen"), self)
         self.merge_button.setAccessibleName(self.tr("De gekozen groep samenvoegen"))

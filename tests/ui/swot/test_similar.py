@@ -115,7 +115,7 @@ def test_the_consolidation_pass_walks_a_quadrant_by_keyboard(board, controller, 
     assert candidate in swot.get_items(controller.store, [target.id])[0].source_ids
     assert dialog.merged == 1 and candidate not in [c.id for c in dialog.candidates]
     press(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert candidate in _visible(controller)
+    assert candidate in _visible(controller) and dialog.merged == 0
     press(dialog, Qt.Key.Key_Left)
     assert dialog.current_id() == ids[ids.index(target.id) - 1]
     press(dialog, Qt.Key.Key_Escape)
