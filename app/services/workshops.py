@@ -117,12 +117,12 @@ def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome
         if "show_names" in clean:
             clean["show_names"] = bool(clean["show_names"])
         if "synonyms" in clean:
-            clean["synonyms"] = _synonyms(clean["synonyms"])
+            clean["synonyms"] = synonyms_text(clean["synonyms"])
         common.apply(row, clean)
     return Outcome(convert.workshop(row), uow.changes)
 
 
-def _synonyms(value: object) -> str | None:
+def synonyms_text(value: object) -> str | None:
     """The synonym groups as kept: None for the default list (or nothing typed); a line
     of one word names no synonym and is refused, saying which line."""
     text = rules.optional_text(
