@@ -16,7 +16,7 @@ from app.services import duplicates
 from app.services.duplicates import Snapshot
 from app.ui.base.controller import WorkshopController
 
-REBUILD_DELAY_MS = 400  # a burst of captures or an undo of many points: one rebuild
+REBUILD_DELAY_MS = 1000  # a burst of captures or an undo of many points: one rebuild, after it
 
 
 class _Relay(QObject):
