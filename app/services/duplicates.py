@@ -101,7 +101,8 @@ def set_synonyms(store: Store, workshop_id: str, text: str | None) -> Outcome[re
     return update_workshop(store, workshop_id, synonyms=text)
 
 
-# One index per (store, workshop), rebuilt when the fingerprint changes.
+# One index per (store, workshop), rebuilt when the fingerprint changes; a few kept.
+CACHED_AT_MOST = 4
 _CACHE: dict[tuple[str, str], tuple[tuple[object, ...], Snapshot]] = {}
 _LOCK = threading.Lock()
 
@@ -179,7 +180,10 @@ def snapshot(store: Store, workshop_id: str) -> Snapshot:
     index = Index(points, dutch_text.DEFAULT_SYNONYMS if synonyms is None else synonyms)
     made = Snapshot(index, shown)
     with _LOCK:
+        _CACHE.pop(key, None)
         _CACHE[key] = (fingerprint, made)
+        while len(_CACHE) > CACHED_AT_MOST:  # the oldest first: dicts keep their order
+            del _CACHE[next(iter(_CACHE))]
     return made
 
 

@@ -24,6 +24,7 @@ def _board(window: MainWindow) -> SwotBoardView:
     window.show()
     board = window.show_view("swot")
     assert isinstance(board, SwotBoardView)
+    board.similar_index.needed()
     QThreadPool.globalInstance().waitForDone()  # the index, built off the GUI thread
     QApplication.processEvents()
     return board

@@ -128,6 +128,7 @@ class SwotBoardView(View):
         self.duplicates = DuplicatesPanel(controller, self.data, self.similar_index, self)
         self.duplicates.capture_into = self.capture_into
         self.duplicates.passRequested.connect(self.open_pass)
+        self.duplicates.candidatesShown.connect(self._bring_duplicates_forward)
         self._typing = QTimer(self)  # the candidates follow typing, not every keystroke
         self._typing.setSingleShot(True)
         self._typing.setInterval(150)
@@ -149,8 +150,9 @@ class SwotBoardView(View):
         self._chain_tab_order()
         self.filter_bar.changed.connect(self.apply_filter)
         self.data.pointsChanged.connect(self._after_points_changed)
-        self.data.pointsChanged.connect(lambda _change: self.similar_index.refresh())
-        self.similar_index.refresh(now=True)
+        # Built when first asked for (a point selected, text typed, the pass opened),
+        # then kept up to date.
+        self.data.pointsChanged.connect(lambda _change: self.similar_index.follow())
         self.data.lookupsChanged.connect(self._after_lookups_changed)
         QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
         self.on_context_changed()
@@ -378,8 +380,11 @@ class SwotBoardView(View):
     def _show_typed(self) -> None:
         quadrant = getattr(self, "_typed_in", self.active)
         self.duplicates.show_for_text(quadrant, self.panels[quadrant].capture.text())
-        found = self.duplicates.candidates
-        if found and found[0].score >= SHOW_TAB_AT:
+
+    def _bring_duplicates_forward(self) -> None:
+        """A strong candidate for what is being typed brings its tab forward."""
+        subject, found = self.duplicates.subject, self.duplicates.candidates
+        if subject and subject[0] == "text" and found and found[0].score >= SHOW_TAB_AT:
             self.side.setCurrentWidget(self.duplicates)
 
     def merge_with_candidate(self, number: int) -> None:

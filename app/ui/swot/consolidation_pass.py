@@ -104,6 +104,7 @@ class ConsolidationPass(QDialog):
         layout.addWidget(self.summary)
         self.resize(960, 520)
         index.ready.connect(self._show)
+        index.needed()
         data.pointsChanged.connect(lambda _change: self._show())
         self.start(quadrant)
 

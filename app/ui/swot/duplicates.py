@@ -43,6 +43,7 @@ def percent(score: float) -> str:
 
 class DuplicatesPanel(QWidget):
     passRequested = Signal()  # the "Consolidatieronde" button
+    candidatesShown = Signal()  # the candidates of the subject were (re)listed
 
     def __init__(
         self,
@@ -147,6 +148,8 @@ class DuplicatesPanel(QWidget):
         self._refresh_subject()
 
     def _refresh_subject(self) -> None:
+        if self.subject is not None:
+            self.index.needed()
         snapshot = self.index.snapshot
         found: list[Candidate] = []
         if snapshot is not None and self.subject is not None:
@@ -173,6 +176,7 @@ class DuplicatesPanel(QWidget):
                 if waiting
                 else self.tr("Geen gelijkaardige punten.")
             )
+        self.candidatesShown.emit()
 
     def candidate_ids(self) -> list[str]:
         return [c.id for c in self.candidates]

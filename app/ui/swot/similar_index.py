@@ -55,6 +55,16 @@ class SimilarIndex(QObject):
         self._running = False
         self._again = False
 
+    def follow(self) -> None:
+        """The points changed: rebuild, if the index is in use at all."""
+        if self.snapshot is not None or self.busy():
+            self.refresh()
+
+    def needed(self) -> None:
+        """Someone asks the index: build it now if there is none yet."""
+        if self.snapshot is None and not self.busy():
+            self.refresh(now=True)
+
     def refresh(self, now: bool = False) -> None:
         """Rebuild soon (after the burst of changes), or at once."""
         if now:

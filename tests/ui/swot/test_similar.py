@@ -24,6 +24,7 @@ def board(controller, qtbot) -> SwotBoardView:
     qtbot.waitExposed(view)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
+    view.similar_index.needed()
     qtbot.waitUntil(lambda: view.similar_index.snapshot is not None, timeout=30_000)
     return view
 
