@@ -98,8 +98,10 @@ def test_groups_for_all_5000_and_cancelling(large_store: Path):
         stop = threading.Event()
         done: list[float] = []
 
+        results: list[object] = []
+
         def work() -> None:
-            duplicates.suggest_groups(store, workshop.id, cancelled=stop.is_set)
+            results.append(duplicates.suggest_groups(store, workshop.id, cancelled=stop.is_set))
             done.append(time.perf_counter())
 
         thread = threading.Thread(target=work)
@@ -108,4 +110,5 @@ def test_groups_for_all_5000_and_cancelling(large_store: Path):
         asked = time.perf_counter()
         stop.set()
         thread.join()
-        print(f"cancelled: stopped {1000 * (done[0] - asked):.0f} ms after being asked")
+        assert results == [None], "the search ended before it was asked to stop"
+        print(f"cancelled: stopped {1000 * (done[0] - asked):.1f} ms after being asked")
