@@ -1,7 +1,7 @@
 """the workshop's own synonyms for finding likely duplicates
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-07 04:00:00.000000
 
 Each workshop keeps the synonym groups its duplicate search uses (one group a
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
