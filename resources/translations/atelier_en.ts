@@ -3660,8 +3660,20 @@ sult</translation>
         <translation>Screen for projection</translation>
     </message>
     <message>
+        <source>Grotere tekst op het projectiescherm</source>
+        <translation>Larger text on the projected screen</translation>
+    </message>
+    <message>
+        <source>Kleinere tekst op het projectiescherm</source>
+        <translation>Smaller text on the projected screen</translation>
+    </message>
+    <message>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <source>Tekst op het projectiescherm: {0}%</source>
+        <translation>Text on the projected screen: {0}%</translation>
     </message>
     <message>
         <source>Ontwikkelpad tonen</source>
@@ -3682,6 +3694,10 @@ sult</translation>
     <message>
         <source>Er is nog niets om te tonen.</source>
         <translation>There is nothing to show yet.</translation>
+    </message>
+    <message>
+        <source>blad {0}/{1}</source>
+        <translation>page {0}/{1}</translation>
     </message>
     <message>
         <source>Medewerkers</source>
@@ -3761,6 +3777,10 @@ sult</translation>
     <message>
         <source>Wat het projectiescherm toont</source>
         <translation>What the projector screen shows</translation>
+    </message>
+    <message>
+        <source>Legende van de clusters</source>
+        <translation>Legend of the clusters</translation>
     </message>
     <message>
         <source>Dit ontwikkelpad</source>
@@ -5097,6 +5117,14 @@ sult</translation>
     <message>
         <source>Projectiescherm: huidige cluster of alle clusters</source>
         <translation>Projected screen: current cluster or all clusters</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: grotere tekst</source>
+        <translation>Projected screen: larger text</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: kleinere tekst</source>
+        <translation>Projected screen: smaller text</translation>
     </message>
     <message>
         <source>Naar de navigator</source>
