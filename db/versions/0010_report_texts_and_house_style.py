@@ -1,7 +1,7 @@
 """the workshop's own report texts and its house style
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0009
 Create Date: 2026-12-07 04:00:00
 
 An introduction and a conclusion per report part (``report_text``), and one row
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0006"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -153,3 +153,15 @@ def test_an_unknown_report_part_is_named_and_changes_nothing(demo_store, tmp_pat
     assert problem.sheet == "Rapportteksten" and problem.cell.startswith("B")
     assert "Begroting" in problem.message
     assert report_settings.texts(demo_store, only_workshop(demo_store).id) == before
+
+
+def test_the_workshops_synonyms_go_to_excel_and_back(store, workshop, tmp_path):
+    from app.services import duplicates, dutch_text
+
+    duplicates.set_synonyms(store, workshop.id, "fiets, rijwiel\nburger, inwoner")
+    out = tmp_path / "uit.xlsx"
+    export_workbook(store, out)
+    duplicates.set_synonyms(store, workshop.id, None)
+    assert duplicates.synonyms_of(store, workshop.id) == dutch_text.DEFAULT_SYNONYMS
+    import_workbook(store, out)
+    assert duplicates.synonyms_of(store, workshop.id) == "fiets, rijwiel\nburger, inwoner"
