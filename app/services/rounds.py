@@ -254,18 +254,23 @@ def open_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
 
 
 def close_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
-    return _set_status(store, round_id, RoundStatus.CLOSED)
+    """Close the round; its ballots forget their phones (see :func:`_forget_voters`),
+    and the WAL, which still holds the old keys in the order they came, is emptied."""
+    outcome = _set_status(store, round_id, RoundStatus.CLOSED)
+    store.truncate_wal()
+    return outcome
 
 
 def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.VotingRound]:
     """Title, question, top_n and revealed any time; rules only while a draft; a round
-    may become anonymous any time, but named only while a draft."""
+    may become named only while a draft, and anonymous only while it has no ballot."""
     allowed = {"title", "question", "anonymous", "top_n", "revealed", "rules"}
     if set(values) - allowed:
         unknown = ", ".join(sorted(set(values) - allowed))
         raise ValidationError(msg("Onbekend veld: {fields}.", fields=unknown))
     with store.transaction() as uow:
-        row = common.get(uow.session, m.RoundRow, round_id)
+        s = uow.session
+        row = common.get(s, m.RoundRow, round_id)
         if "title" in values:
             row.title = rules.required_text(values["title"], msg("De titel van de ronde"), "title")
         if "question" in values:
@@ -285,6 +290,21 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
             # Its ballots were cast on the promise of anonymity (named to anonymous is fine).
             raise ValidationError(
                 msg("Een anonieme ronde kan niet meer op naam zodra ze geopend is."), "anonymous"
+            )
+        if (
+            values.get("anonymous")
+            and not row.anonymous
+            and s.scalar(select(func.count()).select_from(m.BallotRow).filter_by(round_id=row.id))
+        ):
+            # The ballots already cast carry names and their own times: calling the
+            # round anonymous now would promise what they do not keep.
+            raise ValidationError(
+                msg(
+                    "Ronde '{title}' heeft al stemmen op naam: ze kan niet meer anoniem worden. "
+                    "Maak een nieuwe, anonieme ronde.",
+                    title=row.title,
+                ),
+                "anonymous",
             )
         for key in ("anonymous", "revealed"):
             if key in values:

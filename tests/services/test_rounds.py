@@ -321,3 +321,69 @@ def test_closing_a_round_unlinks_its_ballots_from_the_phones(store, workshop, do
     assert not recomputable & set(after)
     assert rounds.results(store, dots_round.id).ballots == 6
     assert check(store).sound
+
+
+# --- nothing in a copy or a leftover file links a ballot to a phone (issue 15)
+
+
+def _secrets_of(store, round_id, voters):  # type: ignore[no-untyped-def]
+    """What would link a ballot of an open round to a phone: the round's secret, every
+    phone's keyed and legacy key (as text, as SQLite stores them)."""
+    row = _row(store, round_id)
+    found = {row.token.encode()}
+    found |= {rounds.voter_key(row, v).encode() for v in voters}
+    found |= {rounds.legacy_voter_key(round_id, v).encode() for v in voters}
+    return found
+
+
+def test_a_backup_made_while_a_round_is_open_holds_no_secret_or_voter_key(
+    store, workshop, dots_round
+):
+    import sqlite3
+
+    voters = [f"telefoon-{n:014d}" for n in range(5)]
+    rounds.open_round(store, dots_round.id)
+    for voter in voters:
+        rounds.cast_ballot(store, dots_round.id, BallotInput({}, voter=voter))
+    linking = _secrets_of(store, dots_round.id, voters)
+    copy = store.backup("periodiek")
+    raw = copy.read_bytes()
+    assert [s for s in linking if s in raw] == []
+    # The copy is still a sound store with every ballot, and the live store still
+    # recognises a phone that votes again (its key is unchanged there).
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("SELECT count(*) FROM ballot").fetchone() == (5,)
+        assert con.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    finally:
+        con.close()
+    rounds.cast_ballot(store, dots_round.id, BallotInput({}, voter=voters[0]))
+    assert rounds.results(store, dots_round.id).ballots == 5
+
+
+def test_after_closing_neither_the_wal_nor_the_file_holds_a_voter_key(store, workshop, dots_round):
+    voters = [f"telefoon-{n:014d}" for n in range(20)]
+    rounds.open_round(store, dots_round.id)
+    for voter in voters:
+        rounds.cast_ballot(store, dots_round.id, BallotInput({}, voter=voter))
+    linking = _secrets_of(store, dots_round.id, voters)
+    rounds.close_round(store, dots_round.id)
+    wal = store.path.with_name(store.path.name + "-wal")
+    raw = store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert [s for s in linking if s in raw] == []
+    assert rounds.results(store, dots_round.id).ballots == 20
+
+
+def test_a_named_round_with_ballots_cannot_become_anonymous(store, workshop, dots_round, people):
+    named, _nameless, _cluster = people
+    options = [(o.kind, o.target_id) for o in dots_round.options]
+    r = rounds.create_round(store, workshop.id, "Op naam", "dots", options, anonymous=False).value
+    rounds.open_round(store, r.id)
+    assert rounds.update_round(store, r.id, anonymous=True).value.anonymous  # no ballot yet
+    other = rounds.create_round(store, workshop.id, "N2", "dots", options, anonymous=False).value
+    rounds.close_round(store, r.id)
+    rounds.open_round(store, other.id)
+    rounds.cast_ballot(store, other.id, BallotInput({}, participant_id=named.id))
+    with pytest.raises(ValidationError, match="al stemmen"):
+        rounds.update_round(store, other.id, anonymous=True)
+    assert not rounds.rounds.get(store, other.id).anonymous
