@@ -41,6 +41,32 @@ _TARGETS: dict[OptionKind, tuple[type[m.Base], str]] = {
 }
 
 
+# One network address votes with at most this many phones (voter ids) per round
+# unless the facilitator raises it (a tablet passed round the room); the ceiling
+# keeps a typing slip from switching the limit off.
+DEVICES_PER_ADDRESS = 1
+MAX_DEVICES_PER_ADDRESS = 500
+
+
+def devices_per_address(value: Any) -> int:
+    """A round's phones-per-address rule, checked: a whole number from 1 to 500."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        value = None
+    try:
+        number = int(value) if value is not None else 0
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_DEVICES_PER_ADDRESS:
+        raise ValidationError(
+            msg(
+                "Het aantal toestellen per netwerkadres is een geheel getal van 1 tot {most}.",
+                most=MAX_DEVICES_PER_ADDRESS,
+            ),
+            "devices_per_address",
+        )
+    return number
+
+
 def new_token() -> str:
     """16 URL-safe characters, 96 random bits (VOTING-API.md asks for 72 or more)."""
     return secrets.token_urlsafe(12)
@@ -77,6 +103,9 @@ def _method(value: Any) -> VotingMethod:
         ) from None
 
 
+_devices = devices_per_address  # create_round's parameter shadows the name
+
+
 def _option_row(
     session: Session, workshop_id: str, kind: OptionKind, target_id: str, position: int
 ) -> m.OptionRow:
@@ -109,6 +138,7 @@ def create_round(
     anonymous: bool = True,
     top_n: int = 0,
     id: str | None = None,
+    devices_per_address: int = DEVICES_PER_ADDRESS,
 ) -> Outcome[records.VotingRound]:
     """A draft round over proposals, SWOT points or paths. Without rules the
     method's defaults apply (dots: about a third of the options).
@@ -148,6 +178,7 @@ def create_round(
             anonymous=anonymous,
             token=new_token(),
             top_n=max(0, int(top_n)),
+            devices_per_address=_devices(devices_per_address),
         )
         common.add(s, row, id)
         row.options[:] = [
@@ -263,8 +294,10 @@ def close_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
 
 def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.VotingRound]:
     """Title, question, top_n and revealed any time; rules only while a draft; a round
-    may become named only while a draft, and anonymous only while it has no ballot."""
+    may become named only while a draft, and anonymous only while it has no ballot;
+    ``devices_per_address`` any time (a shared tablet turns up mid-round)."""
     allowed = {"title", "question", "anonymous", "top_n", "revealed", "rules"}
+    allowed.add("devices_per_address")
     if set(values) - allowed:
         unknown = ", ".join(sorted(set(values) - allowed))
         raise ValidationError(msg("Onbekend veld: {fields}.", fields=unknown))
@@ -311,6 +344,8 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
                 setattr(row, key, bool(values[key]))
         if "top_n" in values:
             row.top_n = max(0, int(values["top_n"]))
+        if "devices_per_address" in values:
+            row.devices_per_address = devices_per_address(values["devices_per_address"])
         if "rules" in values:
             if row.status != RoundStatus.DRAFT.value:
                 raise ValidationError(

@@ -23,7 +23,7 @@ from app.domain.messages import msg
 from app.services import voting
 from app.services.voting import Receipt, Store, Verdict
 from app.voting.api import LobbyCache, create_app
-from app.voting.limits import RateLimiter
+from app.voting.limits import DeviceLimiter, RateLimiter
 from app.voting.network import best_address
 from app.voting.writer import BallotWriter
 
@@ -79,6 +79,7 @@ class VotingServer:
         self.listeners = Listeners()
         self._limiter = limiter if limiter is not None else RateLimiter()
         self._lobbies = LobbyCache(store)
+        self._devices = DeviceLimiter()  # outlives a restart of the server in this process
         self._writer: BallotWriter | None = None
         self._uvicorn: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -98,7 +99,7 @@ class VotingServer:
             self.store, self.listeners.ballots_committed, warm_up=voting.warm_up
         )
         self._writer.start()
-        app = create_app(self.store, self._writer, self._limiter, self._lobbies)
+        app = create_app(self.store, self._writer, self._limiter, self._lobbies, self._devices)
         config = uvicorn.Config(
             app,
             lifespan="off",
@@ -176,6 +177,11 @@ class VotingServer:
         """Call after opening or closing a round: phones see it at their next poll
         instead of up to a second later (GET /round is cached that long)."""
         self._lobbies.clear()
+
+    def devices(self, round_id: str) -> int:
+        """How many devices (network addresses) have a ballot in the round, counted by
+        this server since it was made; shown beside the ballot count."""
+        return self._devices.devices(round_id)
 
     def url_host(self) -> str:
         """The address phones use: the one listened on, or the likeliest of all."""

@@ -42,7 +42,7 @@ def test_serve_opens_the_round_prints_the_url_and_stops_on_sigterm(store_file):
         match = URL.fullmatch(first_line)
         assert match, first_line
         api = first_line.replace("/v/", "/api/v/")
-        with httpx.Client(timeout=10) as http:
+        with httpx.Client(timeout=10, headers={"Content-Type": "application/json"}) as http:
             shown = http.get(api + "/round").json()
             assert shown["status"] == "open" and shown["method"] == "dots"
             option = shown["options"][0]["id"]
