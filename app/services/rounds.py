@@ -13,22 +13,20 @@ the phone that sent it.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, object_session
 
 from app.domain import ranking, records, rules
 from app.domain.enums import BallotSource, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
-from app.services import common, convert
+from app.services import ballots, common, convert
 from app.services.entities import Entity
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -366,15 +364,8 @@ def voter_key(voting_round: m.RoundRow, voter: str) -> str:
     return keyed_voter_key(voting_round.token, voter)
 
 
-def keyed_voter_key(secret: str, voter: str) -> str:
-    """HMAC-SHA256 of the voter id under the round's secret, as 64 hex digits."""
-    return hmac.new(secret.encode(), voter.encode(), hashlib.sha256).hexdigest()
-
-
-def legacy_voter_key(round_id: str, voter: str) -> str:
-    """The key of stores made before voter keys were keyed; only used to find (and
-    replace) a ballot cast before an upgrade in a round that is still open."""
-    return hashlib.sha256(f"{round_id}:{voter}".encode()).hexdigest()
+keyed_voter_key = ballots.keyed_voter_key
+legacy_voter_key = ballots.legacy_voter_key
 
 
 @dataclass(frozen=True)
@@ -388,67 +379,33 @@ class BallotInput:
 def store_ballot(
     session: Session, row: m.RoundRow, ballot: BallotInput, id: str | None = None
 ) -> m.BallotRow:
-    """Validate and store (or replace) one ballot in ``session``; the caller commits."""
-    method = VotingMethod(row.method)
-    if method is VotingMethod.SURVEY:
-        raise ValidationError(
-            msg(
-                "Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij "
-                "de vragenlijst van de interne analyse."
-            ),
-            "round_id",
-        )
-    entries = ranking.parse_entries(
-        method, json.loads(row.rules_json), [o.id for o in row.options], ballot.entries
-    )
+    """Validate and store (or replace) one ballot in ``session`` by the one ballot rule
+    (app.services.ballots); the caller commits."""
     if ballot.cluster_id is not None:
         common.get(session, m.ClusterRow, ballot.cluster_id, row.workshop_id)
-    cluster_id = ballot.cluster_id
-    if ballot.participant_id is not None:
-        if row.anonymous:
-            raise ValidationError(
-                msg("Deze ronde is anoniem: een stembrief draagt geen naam."), "participant_id"
+    if ballot.participant_id is not None and not row.anonymous:
+        common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
+    session.flush()  # the round and its options, when they were made in this session
+    source = BallotSource.PHONE if ballot.voter else BallotSource.PAPER
+    done = ballots.store(
+        session,
+        ballots.Box.of(row),
+        [
+            ballots.Ballot(
+                ballot.entries,
+                source,
+                ballot.voter,
+                ballot.cluster_id,
+                ballot.participant_id,
+                id,
             )
-        person = common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
-        if not person.name:
-            raise ValidationError(
-                msg("Een stembrief op naam hoort bij een deelnemer met een naam."), "participant_id"
-            )
-        if cluster_id is None:
-            cluster_id = person.cluster_id  # a named ballot counts for its person's cluster
-    if ballot.voter:
-        key = voter_key(row, ballot.voter)
-        session.execute(
-            delete(m.BallotRow)
-            .where(
-                m.BallotRow.round_id == row.id,
-                m.BallotRow.voter_key.in_([key, legacy_voter_key(row.id, ballot.voter)]),
-            )
-            # "fetch": find the replaced ballot by its key; the default ("evaluate") tests
-            # every object in the session, which made a demo of 1,000 ballots quadratic.
-            .execution_options(synchronize_session="fetch")
-        )  # a re-vote replaces the earlier ballot; its entries go with it (CASCADE)
-    else:
-        key = secrets.token_hex(32)
-    new = m.BallotRow(
-        round_id=row.id,
-        voter_key=key,
-        source=(BallotSource.PHONE if ballot.voter else BallotSource.PAPER).value,
-        cluster_id=cluster_id,
-        participant_id=ballot.participant_id,
-        entries=[
-            m.BallotEntryRow(option_id=e.option_id, value=e.value, criterion_id=e.criterion_id)
-            for e in entries
         ],
     )
-    if row.anonymous:
-        # One time for every ballot of the round: real times would tell their order.
-        for stamped in (new, *new.entries):
-            stamped.created_at = stamped.updated_at = row.created_at
-    if id is not None:
-        new.id = id
-    session.add(new)
-    return new
+    if done.refused:
+        raise done.refused[0][1]
+    stored = session.get(m.BallotRow, done.ids[0])
+    assert stored is not None
+    return stored
 
 
 def cast_ballot(

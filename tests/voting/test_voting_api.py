@@ -411,12 +411,13 @@ def test_a_named_ballot_stores_its_participant(client, store, token, made, peopl
     assert sorted(stored, key=str) == sorted(
         [(zoe.id, welzijn), (jan.id, None), (None, None)], key=str
     )  # a named ballot counts for its person's cluster
-    # The same phone votes again: it replaces its ballot, name and all.
+    # The first phone votes again, now for Jan: it replaces its own ballot (Zoë's), and
+    # Jan's earlier ballot from the second phone too: one ballot per person (issue 15).
     assert post(client, token, r.id, {ids(r)[3]: 1}, participant=jan.id).status_code == 200
-    assert rounds.results(store, r.id).ballots == 3
-    assert sorted(p for (p,) in _stored(store, "SELECT participant_id FROM ballot") if p) == sorted(
-        [jan.id, jan.id]
-    )
+    assert rounds.results(store, r.id).ballots == 2
+    assert sorted(p for (p,) in _stored(store, "SELECT participant_id FROM ballot") if p) == [
+        jan.id
+    ]
 
 
 @pytest.mark.parametrize(
