@@ -41,6 +41,7 @@ from app.voting.writer import BallotWriter, WriterStopped
 log = logging.getLogger(__name__)
 
 MAX_BODY = 16 * 1024
+BODY_TIMEOUT_S = 10.0
 VOTER = re.compile(r"[A-Za-z0-9_-]{16,64}")
 MAX_CLUSTER_NAME = 200
 MAX_PARTICIPANT = 200
@@ -344,9 +345,12 @@ def create_app(
         if not _is_json(request):
             return _refuse(415, NOT_JSON)
         try:
-            body = await _read_body(request)
+            # A body sent a byte at a time must not hold a connection for ever.
+            body = await asyncio.wait_for(_read_body(request), BODY_TIMEOUT_S)
         except _BodyTooLarge:
             return _refuse(413, "Deze stem is te groot (meer dan 16 KiB).")
+        except TimeoutError:
+            return _refuse(408, "Je stem kwam te traag binnen. Probeer opnieuw.")
         try:
             phone_ballot = parse_ballot(token, body)
         except ValueError as exc:
