@@ -41,6 +41,7 @@ from app.domain.enums import BallotSource, VotingMethod
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.storage import models as m
+from app.storage.uow import record_changes
 
 
 def keyed_voter_key(secret: str, voter: str) -> str:
@@ -297,12 +298,16 @@ def store(
     ids_back = [b.id for _, b, _, _ in valid.values() if b.id is not None]
     if ids_back:
         replaced_by.append(B.id.in_(ids_back))
-    gone = session.execute(
-        delete(B)
-        .where(B.round_id == box.id, replaced_by[0] if len(replaced_by) == 1 else _any(replaced_by))
-        # "fetch": the session forgets exactly the rows deleted (the import holds many).
-        .execution_options(synchronize_session="fetch")
-    ).rowcount  # type: ignore[attr-defined]  # their entries go with them (ON DELETE CASCADE)
+    condition = B.round_id == box.id, replaced_by[0] if len(replaced_by) == 1 else or_(*replaced_by)
+    gone_ids = list(session.scalars(select(B.id).where(*condition)))
+    if gone_ids:
+        session.execute(
+            delete(B)
+            .where(B.id.in_(gone_ids))
+            # "fetch": the session forgets exactly the rows deleted (the import holds many).
+            .execution_options(synchronize_session="fetch")
+        )  # their entries go with them (ON DELETE CASCADE)
+    gone = len(gone_ids)
 
     now = m.utcnow()
     ballot_rows, entry_rows = [], []
@@ -342,17 +347,16 @@ def store(
     session.execute(insert(m.BallotRow.__table__), ballot_rows)
     if entry_rows:
         session.execute(insert(m.BallotEntryRow.__table__), entry_rows)
+    # What the session did not see, for the change set (views reload from it): a
+    # ballot put back under its own id is updated, not deleted and made again.
+    made = {row["id"] for row in ballot_rows}
+    record_changes(session, "deleted", "ballot", [i for i in gone_ids if i not in made])
+    record_changes(session, "created", "ballot", [i for i in made if i not in gone_ids])
+    record_changes(session, "updated", "ballot", [i for i in made if i in gone_ids])
     done.refused.sort(key=lambda refusal: refusal[0])
     if box.ballots is not None:
-        if gone is None or gone < 0:  # a driver that cannot tell
-            done.count = count(session, box.id)
-        else:
-            done.count = box.ballots - gone + len(ballot_rows)
+        done.count = box.ballots - gone + len(ballot_rows)
     return done
-
-
-def _any(conditions: list[Any]) -> Any:
-    return or_(*conditions)
 
 
 def count(session: Session, round_id: str) -> int:
