@@ -387,3 +387,48 @@ def test_a_named_round_with_ballots_cannot_become_anonymous(store, workshop, dot
     with pytest.raises(ValidationError, match="al stemmen"):
         rounds.update_round(store, other.id, anonymous=True)
     assert not rounds.rounds.get(store, other.id).anonymous
+
+
+# --- one ballot rule: phones, paper and imports alike (issues 15 and 16)
+
+
+def test_one_ballot_per_person_and_it_counts_for_their_cluster(store, workshop, dots_round, people):
+    from app.services import organisation, voting
+
+    named, _nameless, cluster = people
+    other = organisation.clusters.create(store, workshop.id, name="Ruimte").value
+    options = [(o.kind, o.target_id) for o in dots_round.options]
+    r = rounds.create_round(store, workshop.id, "Op naam", "dots", options, anonymous=False).value
+    rounds.open_round(store, r.id)
+    a, b, c = (o.id for o in r.options)
+    # A phone names Zoë and picks another cluster: the ballot is Zoë's, of her cluster.
+    token = voting.join_token(store, workshop.id)
+    phone = voting.PhoneBallot(token, r.id, "telefoon-van-zoe-001", {a: 1}, "Ruimte", named.id)
+    (receipt,) = voting.cast_phone_ballots(store, [phone])
+    assert receipt.verdict is voting.Verdict.ACCEPTED
+    assert rounds.results(store, r.id, cluster_id=cluster.id).ballots == 1
+    assert rounds.results(store, r.id, cluster_id=other.id).ballots == 0
+    # Then a paper ballot for Zoë, with the other cluster ticked: it replaces the phone's.
+    paper = rounds.cast_ballot(
+        store, r.id, BallotInput({b: 1}, cluster_id=other.id, participant_id=named.id)
+    ).value
+    assert (paper.participant_id, paper.cluster_id) == (named.id, cluster.id)
+    result = rounds.results(store, r.id)
+    assert result.ballots == 1
+    assert {x.option_id: x.score for x in result.ranking} == {a: 0.0, b: 1.0, c: 0.0}
+    # A second phone for Zoë replaces the paper ballot in turn; a nameless ballot stays apart.
+    phone2 = voting.PhoneBallot(token, r.id, "telefoon-van-zoe-002", {c: 1}, None, named.id)
+    voting.cast_phone_ballots(store, [phone2])
+    rounds.cast_ballot(store, r.id, BallotInput({a: 1}))
+    result = rounds.results(store, r.id)
+    assert result.ballots == 2
+    assert {x.option_id: x.score for x in result.ranking} == {a: 1.0, b: 0.0, c: 1.0}
+    assert check(store).sound
+
+
+def test_a_paper_ballot_reports_its_change(store, workshop, dots_round):
+    rounds.open_round(store, dots_round.id)
+    outcome = rounds.cast_ballot(store, dots_round.id, BallotInput({}))
+    assert outcome.changes.touches("ballot")
+    again = rounds.cast_ballot(store, dots_round.id, BallotInput({}), id=outcome.value.id + "x")
+    assert again.changes.ids("ballot") == {outcome.value.id + "x"}

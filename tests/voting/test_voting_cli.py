@@ -114,3 +114,18 @@ def test_a_taken_port_exits_2(store_file, capsys):
     assert (code, out) == (2, "")
     assert "andere poort" in err
     assert not [t for t in threading.enumerate() if t.name.startswith("atelier-")]
+
+
+def test_serve_sets_the_devices_per_address_and_checks_it(store_file, capsys):
+    code, out, err = serve_here(
+        capsys, str(store_file), "1", "--host", "127.0.0.1", "--devices-per-address", "0"
+    )
+    assert (code, out) == (2, "")
+    assert "--devices-per-address 0" in err and "1 tot 500" in err
+    assert first_round(store_file) == ("draft", 0)
+    with served(store_file, "1", "--devices-per-address", "4") as (proc, line):
+        assert URL.fullmatch(line), line
+        assert stop(proc) == 0
+    with open_store(store_file, write=False) as store:
+        found = rounds.rounds.list(store, only_workshop(store).id)[0]
+    assert (found.status.value, found.devices_per_address) == ("open", 4)
