@@ -708,7 +708,8 @@ class StoreImport(StoreMatcher):
         # a second ballot for one person is refused, never dropped.
         head = (first["source"], None, first["cluster"], first["participant"], ballot_id)
         box = ballots.Box.of(round_row)
-        done = ballots.store(self.s, box, [ballots.Ballot(entries, *head)], replace_person=False)
+        cast = ballots.Ballot(entries, *head, checked=True)
+        done = ballots.store(self.s, box, [cast], replace_person=False)
         if done.refused:
             raise RowProblem(done.refused[0][1].field, message_of(done.refused[0][1]))
         if existing is None:

@@ -87,7 +87,8 @@ class Box:
 @dataclass(frozen=True)
 class Ballot:
     """One ballot to store. ``entries`` in the JSON shape of docs/voting-api.md, or
-    already checked (a list of ranking.Entry, as the import makes them)."""
+    with ``checked`` a list of ranking.Entry already checked against the round's
+    rules (the import checks them cell by cell, to name the cell)."""
 
     entries: Any
     source: BallotSource = BallotSource.PAPER
@@ -95,6 +96,7 @@ class Ballot:
     cluster_id: str | None = None
     participant_id: str | None = None
     id: str | None = None  # an existing ballot's id (import, redo): replaced in place
+    checked: bool = False
 
 
 @dataclass
@@ -131,7 +133,6 @@ def store(
     for a participant who already has another ballot in the round is refused
     instead of replacing it.
     """
-    done = Stored([None] * len(ballots))
     if box.method is VotingMethod.SURVEY:
         # Phones' survey answers go to app.services.survey (after refuse_name).
         raise ValidationError(
@@ -141,6 +142,7 @@ def store(
             ),
             "round_id",
         )
+    done = Stored([None] * len(ballots))
     option_ids = box.option_ids
     if option_ids is None:
         query = (
@@ -182,8 +184,7 @@ def store(
         try:
             entries = (
                 list(ballot.entries)
-                if isinstance(ballot.entries, list)
-                and all(isinstance(e, ranking.Entry) for e in ballot.entries)
+                if ballot.checked
                 else ranking.parse_entries(box.method, box.rules, option_ids, ballot.entries)
             )
             cluster_id = ballot.cluster_id

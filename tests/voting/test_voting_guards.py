@@ -241,3 +241,11 @@ def test_three_phones_for_one_person_make_one_ballot_of_that_persons_cluster(
     assert {x.option_id: x.score for x in result.ranking}[c] == 1.0
     assert rounds.results(store, r.id, cluster_id=clusters["Welzijn"]).ballots == 1
     assert rounds.results(store, r.id, cluster_id=clusters["Ruimte"]).ballots == 0
+
+
+@pytest.mark.parametrize("method", ["dots", "score", "budget"])
+def test_a_list_where_the_rules_want_an_object_is_a_400(server, client, store, token, made, method):
+    r = opened(store, made, method)
+    answer = client.post(f"/api/v/{token}/ballot", json=body(r, []))
+    assert answer.status_code == 400
+    assert rounds.results(store, r.id).ballots == 0
