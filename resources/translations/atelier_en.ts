@@ -4171,6 +4171,14 @@ sult</translation>
         <translation>How many devices (phones, browsers) may vote from one network address in this round. 1: one device, one vote. Raise it for a tablet passed around the room.</translation>
     </message>
     <message>
+        <source>Anon&amp;iem stemmen</source>
+        <translation>Anonymous vot&amp;ing</translation>
+    </message>
+    <message>
+        <source>Anoniem stemmen</source>
+        <translation>Anonymous voting</translation>
+    </message>
+    <message>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>

@@ -17,6 +17,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -133,6 +134,11 @@ class RoundsView(View):
             )
         )
         self.devices.editingFinished.connect(self._set_devices)
+        # Named to anonymous while no ballot is cast; anonymous to named only as a draft
+        # (the service says why it refuses, in the status bar).
+        self.anonymous = QCheckBox(self.tr("Anon&iem stemmen"), self)
+        self.anonymous.setAccessibleName(self.tr("Anoniem stemmen"))
+        self.anonymous.toggled.connect(self._set_anonymous)
         self.tie_label = QLabel(self)
         self.tie_label.setWordWrap(True)
         self.results = QTableWidget(0, 3, self)
@@ -149,6 +155,7 @@ class RoundsView(View):
         result_bar.addRow(self.tr("&Cluster:"), self.cluster)
         result_bar.addRow(self.tr("Top &N:"), self.top_n)
         result_bar.addRow(self.tr("Toestellen per &adres:"), self.devices)
+        result_bar.addRow("", self.anonymous)
 
         # -- server, Wi-Fi, timer --
         self.interface = QComboBox(self)
@@ -289,6 +296,10 @@ class RoundsView(View):
         self.devices.setValue(r.devices_per_address if r else 1)
         self.devices.setEnabled(r is not None and status is not RoundStatus.CLOSED)
         self.devices.blockSignals(False)
+        self.anonymous.blockSignals(True)
+        self.anonymous.setChecked(r.anonymous if r else True)
+        self.anonymous.setEnabled(r is not None and status is not RoundStatus.CLOSED)
+        self.anonymous.blockSignals(False)
         self._show_results()
 
     def result(self) -> Results | None:
@@ -437,6 +448,13 @@ class RoundsView(View):
         return self.tr("{0} stemmen, van {1} toestellen via de stemserver").format(
             r.ballot_count, devices
         )
+
+    def _set_anonymous(self, checked: bool) -> None:
+        r = self.current()
+        if r is not None and r.anonymous != checked:
+            self._update_round(r, self.tr("Anoniem stemmen"), anonymous=checked)
+            self.bridge.round_changed()
+        self._show_selected()  # refused: the box shows the round as it is
 
     def _set_devices(self) -> None:
         r = self.current()

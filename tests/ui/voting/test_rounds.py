@@ -620,3 +620,18 @@ def test_a_round_without_options_does_not_open(view, qtbot):
         view.open_selected()
     assert "heeft geen opties om op te stemmen" in failed.args[0]
     assert view.current().status is RoundStatus.DRAFT
+
+
+def test_a_named_round_with_ballots_stays_named_and_says_why(view, qtbot):
+    store, ws = view.controller.store, view.controller.workshop.id
+    r = _draft(view)
+    view.anonymous.setChecked(False)  # a draft may become named
+    assert not rounds.rounds.get(store, r.id).anonymous
+    view.open_selected()
+    person = next(p for p in organisation.participants.list(store, ws) if p.name)
+    assert view.cast_paper(r.id, {}, participant_id=person.id) is not None
+    with qtbot.waitSignal(view.controller.failed) as refused:
+        view.anonymous.setChecked(True)
+    assert "al stemmen op naam" in refused.args[0]
+    assert not rounds.rounds.get(store, r.id).anonymous
+    assert not view.anonymous.isChecked()
