@@ -35,6 +35,16 @@ class StoreTooNew(AtelierError):
     """The store was written by a newer Atelier than this one."""
 
 
+class StoreDamaged(AtelierError):
+    """The store's file is damaged (SQLite finds malformed pages): the message says
+    which backup to restore."""
+
+
+class StoreReadOnly(AtelierError):
+    """The store cannot be written: a read-only medium (a USB stick with its lock
+    switch, a network share), folder or file. Reading it is possible."""
+
+
 class StorageError(AtelierError):
     """The store refused a write (disk full, an I/O error, a file that became read-only
     or stays locked): the use case was rolled back, so nothing of it is stored.

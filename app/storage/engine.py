@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
+
+from app.domain.errors import StoreDamaged
+from app.storage import backup
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -41,10 +45,32 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def read_only_url(path: Path) -> tuple[str, bool]:
+    """The SQLite URI to read a store that cannot be written (a read-only medium), and
+    whether it is opened immutable. SQLite reads a WAL-mode file read-only only when its
+    -wal and -shm files exist or can be made, or when told the file cannot change;
+    a file with a -wal left beside it (a stick pulled out) is read with that WAL."""
+    wal = Path(f"{path}-wal")
+    shm = Path(f"{path}-shm")
+    if wal.exists() and wal.stat().st_size and shm.exists():
+        return f"file:{path}?mode=ro", False
+    return f"file:{path}?mode=ro&immutable=1", True
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """``foreign_keys=False`` is for migrations only: SQLite rebuilds a table by
-    dropping it, and with foreign keys on that would cascade into its children."""
-    engine = create_engine(url, future=True)
+    dropping it, and with foreign keys on that would cascade into its children.
+    ``read_only`` opens a store file that cannot be written (read_only_url)."""
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        uri, _ = read_only_url(path)
+        engine = create_engine(
+            url,
+            future=True,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+    else:
+        engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         pragmas = (
             SQLITE_PRAGMAS
@@ -52,6 +78,8 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
             else tuple(p for p in SQLITE_PRAGMAS if "foreign_keys" not in p)
             + ("PRAGMA foreign_keys=OFF",)
         )
+        if read_only:  # the journal mode is the file's; setting it would write
+            pragmas = tuple(p for p in pragmas if "journal_mode" not in p)
 
         def on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
             # Pragmas such as journal_mode cannot run inside a transaction.
@@ -65,7 +93,21 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         # pysqlite's own autocommit is switched off below; SQLAlchemy begins instead,
         # so that reads inside a unit of work see one snapshot.
         event.listen(engine, "begin", _begin)
+        if path is not None:
+            event.listen(engine, "handle_error", _damaged(path))
     return engine
+
+
+def _damaged(path: Path):  # type: ignore[no-untyped-def]
+    """A SQLite error that says the file has damaged pages becomes StoreDamaged, whose
+    message says which backup to restore (whatever statement met the damage)."""
+
+    def handle_error(context: ExceptionContext) -> None:
+        error = context.original_exception
+        if backup.is_damage(error):
+            raise StoreDamaged(backup.damaged_message(path, str(error)))
+
+    return handle_error
 
 
 WRITE = "atelier_write"

@@ -7,6 +7,8 @@ Save, so the file on disk is always the truth.
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -16,11 +18,11 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import __version__
-from app.domain.errors import NotAStore, StorageError, StoreTooNew
+from app.domain.errors import NotAStore, StorageError, StoreReadOnly, StoreTooNew
 from app.domain.messages import msg
 from app.storage import backup, migrations
 from app.storage.engine import for_writing, make_engine, sqlite_path, url_for
-from app.storage.lock import StoreLock
+from app.storage.lock import StoreLock, read_only_message
 from app.storage.models import StoreMeta
 from app.storage.uow import UnitOfWork
 
@@ -40,6 +42,8 @@ class Store:
         self._writer = for_writing(engine)
         self.last_backup: Path | None = None
         self._last_backup_time = time.monotonic()
+        # Opened for reading from a medium, folder or file that cannot be written.
+        self.read_only = False
 
     @property
     def name(self) -> str:
@@ -83,8 +87,9 @@ class Store:
             uow.close()
 
     def backup(self, reason: str) -> Path | None:
-        """A consistent copy beside the store; None for server databases."""
-        if self.path is None:
+        """A consistent copy beside the store; None for server databases and for a
+        store read from a medium that cannot be written."""
+        if self.path is None or self.read_only:
             return None
         self.last_backup = backup.make_backup(self.path, reason)
         self._last_backup_time = time.monotonic()
@@ -143,9 +148,17 @@ _REASONS = (
 )
 
 
+def _reason(exc: BaseException) -> str:
+    """Why a write failed, in a facilitator's words where we have them."""
+    detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        detail = "no space left"
+    return next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+
+
 def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
     detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
-    reason = next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+    reason = _reason(exc)
     message = msg(
         "Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). "
         "De laatste wijziging is niet bewaard; alles daarvóór wel. "
@@ -200,16 +213,21 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
     unless the store needs migrating. Raises NotAStore, StoreLocked, StoreTooNew.
     """
     text_target, url, path = _locate(target)
+    read_only = path is not None and not can_write(path)
+    if read_only and write:
+        raise StoreReadOnly(read_only_message(text_target))
     lock = StoreLock(path) if path is not None and write else None
     if lock is not None:
         lock.acquire()
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     try:
         current = _check_is_store(engine, text_target)
         head = migrations.head_revision()
         if current != head:
             if current not in migrations.known_revisions():
                 raise StoreTooNew(_too_new(text_target, current))
+            if read_only:  # upgrading writes; the medium does not allow it
+                raise StoreReadOnly(read_only_message(text_target))
             if lock is None and path is not None:
                 lock = StoreLock(path)
                 lock.acquire()
@@ -218,6 +236,7 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
             _migrate(url)
             return store
         store = Store(url, engine, lock)
+        store.read_only = read_only
         if write and backup_on_open:
             store.backup("bij-openen")
         return store
@@ -228,11 +247,24 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
         raise
 
 
+def can_write(path: Path) -> bool:
+    """Whether a store file and its folder (where its -wal, lock file and backups go)
+    can be written: not on a USB stick with its lock switch, a read-only network share,
+    a read-only folder or file. A file that does not exist yet needs only the folder."""
+    folder = os.access(path.parent, os.W_OK)
+    return folder and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _refuse_read_only(path: Path, target: str) -> None:
+    if not can_write(path):
+        raise StoreReadOnly(read_only_message(target))
+
+
 def store_revision(target: str | Path) -> str | None:
     """The schema revision of an existing store, read without locking, migrating or
     writing anything. Raises NotAStore or StoreTooNew as open_store does."""
-    text_target, url, _path = _locate(target)
-    engine = make_engine(url)
+    text_target, url, path = _locate(target)
+    engine = make_engine(url, read_only=path is not None and not can_write(path))
     try:
         current = _check_is_store(engine, text_target)
     finally:
@@ -291,8 +323,106 @@ def _not_atelier(target: str) -> str:
     return msg("{file} is een databank, maar geen Atelier-werkbestand.", file=target)
 
 
+PART = ".part"  # a store being built, beside its final name
+
+
+def part_path_for(path: Path) -> Path:
+    return path.with_name(path.name + PART)
+
+
+def _remove_files(path: Path) -> None:
+    """A SQLite file and the journal files SQLite may keep beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@contextmanager
+def building_store(target: str | Path, *, overwrite: bool = False) -> Iterator[Store]:
+    """A new store, built in a temporary file beside ``target`` and moved into place
+    (os.replace) only when the block ends without error: a full disk, an error or a
+    killed process never leaves a half-made store under the user's name (nor harms
+    the store that ``overwrite`` replaces). A failed write raises StorageError after
+    removing the temporary file. A server database is built in place."""
+    text_target = str(target)
+    path = sqlite_path(url_for(text_target))
+    if path is None:
+        with create_store(text_target, overwrite=overwrite) as store:
+            yield store
+        return
+    if path.exists() and not overwrite:
+        raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _refuse_read_only(path, text_target)
+    lock = StoreLock(path)  # the final name's lock: one builder at a time
+    lock.acquire()
+    part = part_path_for(path)
+    try:
+        _remove_files(part)  # what a killed build left behind
+        url = url_for(str(part))
+        engine = make_engine(url)
+        store = Store(url, engine, None)
+        try:
+            _initialise(url, engine)
+            yield store
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the -wal
+        _single_file(part)
+        if overwrite:
+            # A -wal of the replaced store must never be applied to the new file.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(part, path)
+        _sync_folder(path.parent)
+    except (OperationalError, OSError, StorageError) as exc:
+        _remove_files(part)
+        raise _create_failed(text_target, exc) from exc
+    except BaseException:
+        _remove_files(part)
+        raise
+    finally:
+        lock.release()
+
+
+def _single_file(path: Path) -> None:
+    """Make the built store one self-contained, synced file (its WAL folded in)."""
+    import sqlite3
+
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
+    if os.name == "nt":  # pragma: no cover - Windows has no directory handles
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _create_failed(target: str, exc: BaseException) -> StorageError:
+    cause = exc.__cause__ if isinstance(exc, StorageError) and exc.__cause__ else exc
+    return StorageError(
+        msg(
+            "{file} is niet gemaakt: er kon niet geschreven worden ({reason}). Er bleef "
+            "niets half gemaakt achter. Maak ruimte vrij of kies een andere map en "
+            "probeer opnieuw.",
+            file=target,
+            reason=_reason(cause),
+        )
+    )
+
+
 def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
-    """Create an empty store at the newest schema and open it for writing."""
+    """Create an empty store at the newest schema and open it for writing (the window's
+    "new": see building_store for a store that is filled before anyone sees it)."""
     text_target = str(target)
     url = url_for(text_target)
     path = sqlite_path(url)
@@ -301,6 +431,7 @@ def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
         if path.exists() and not overwrite:
             raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
         path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_read_only(path, text_target)
         lock = StoreLock(path)
         lock.acquire()
         if overwrite:
@@ -308,23 +439,28 @@ def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = make_engine(url)
     try:
-        _migrate(url)
-        with engine.begin() as connection:
-            connection.execute(
-                StoreMeta.__table__.insert().values(
-                    id=_uuid(),
-                    application=APPLICATION,
-                    app_version=__version__,
-                    created_at=_now(),
-                    updated_at=_now(),
-                )
-            )
+        _initialise(url, engine)
     except BaseException:
         engine.dispose()
         if lock is not None:
             lock.release()
         raise
     return Store(url, engine, lock)
+
+
+def _initialise(url: str, engine: Engine) -> None:
+    """The newest schema and the row that marks the database as an Atelier store."""
+    _migrate(url)
+    with engine.begin() as connection:
+        connection.execute(
+            StoreMeta.__table__.insert().values(
+                id=_uuid(),
+                application=APPLICATION,
+                app_version=__version__,
+                created_at=_now(),
+                updated_at=_now(),
+            )
+        )
 
 
 def integrity_problems(store: Store) -> list[str]:
@@ -336,6 +472,8 @@ def integrity_problems(store: Store) -> list[str]:
         rows = [r[0] for r in connection.execute(text("PRAGMA quick_check"))]
         if rows != ["ok"]:
             problems.extend(f"quick_check: {r}" for r in rows)
+            if store.path is not None:
+                problems.append(backup.damaged_message(store.path))
         for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
             problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende {parent}")
     return problems

@@ -1088,6 +1088,14 @@ sult</translation>
         <translation>Save status</translation>
     </message>
     <message>
+        <source>Alleen lezen: wijzigingen worden niet bewaard</source>
+        <translation>Read only: changes are not stored</translation>
+    </message>
+    <message>
+        <source>{0} staat op een medium of in een map die alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap). Kopieer het naar een map waarin je kunt schrijven om eraan te werken.</source>
+        <translation>{0} is on a medium or in a folder that only allows reading (a USB stick with write protection, a network folder). Copy it to a folder you can write to in order to work on it.</translation>
+    </message>
+    <message>
         <source>✗ Niet opgeslagen</source>
         <translation>✗ Not saved</translation>
     </message>
@@ -1110,6 +1118,10 @@ sult</translation>
     <message>
         <source>Sessie: {0}  ·  Cluster: {1}</source>
         <translation>Session: {0}  ·  Cluster: {1}</translation>
+    </message>
+    <message>
+        <source>(alleen lezen)</source>
+        <translation>(read only)</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -1911,6 +1923,10 @@ sult</translation>
         <translation>Strengths</translation>
     </message>
     <message>
+        <source>Teken {char} ({code}) staat niet in het lettertype van het rapport: {count} keer afgedrukt als {shown}.</source>
+        <translation>Character {char} ({code}) is not in the report&apos;s font: printed {count} times as {shown}.</translation>
+    </message>
+    <message>
         <source>VTE {year}</source>
         <translation>FTE {year}</translation>
     </message>
@@ -2255,6 +2271,14 @@ sult</translation>
         <translation>{file} is damaged or not an Atelier workshop file ({why}).</translation>
     </message>
     <message>
+        <source>{file} is beschadigd{why}. Er is geen goede reservekopie in {folder}; zoek een andere kopie van het werkbestand (een USB-stick, een e-mail).</source>
+        <translation>{file} is damaged{why}. There is no sound backup in {folder}; look for another copy of the workshop file (a USB stick, an e-mail).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd{why}. Zet de nieuwste goede reservekopie terug: sluit Atelier en kopieer {backup} naar {file}.</source>
+        <translation>{file} is damaged{why}. Restore the newest sound backup: close Atelier and copy {backup} to {file}.</translation>
+    </message>
+    <message>
         <source>{file} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. Gebruik &apos;import&apos; om een werkmap in te lezen.</source>
         <translation>{file} is an Excel workbook (or another zip file), not an Atelier workshop file. Use &apos;import&apos; to read a workbook.</translation>
     </message>
@@ -2283,6 +2307,14 @@ sult</translation>
         <translation>{file} is the target file itself; choose another file to merge.</translation>
     </message>
     <message>
+        <source>{file} is niet gemaakt: er kon niet geschreven worden ({reason}). Er bleef niets half gemaakt achter. Maak ruimte vrij of kies een andere map en probeer opnieuw.</source>
+        <translation>{file} was not created: it could not be written ({reason}). Nothing half-made was left behind. Free some space or choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>{file} kan niet beschreven worden: het staat op een medium of in een map die alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap), of het bestand is alleen-lezen. Kopieer het naar een map waarin je kunt schrijven. Lezen kan wel (info, check, export, report, results en het venster).</source>
+        <translation>{file} cannot be written: it is on a medium or in a folder that only allows reading (a USB stick with write protection, a network folder), or the file is read-only. Copy it to a folder you can write to. Reading is possible (info, check, export, report, results and the window).</translation>
+    </message>
+    <message>
         <source>{file}, blad &apos;{sheet}&apos;, cel {cell}: {problem}</source>
         <translation>{file}, sheet &apos;{sheet}&apos;, cell {cell}: {problem}</translation>
     </message>
@@ -2297,6 +2329,14 @@ sult</translation>
     <message>
         <source>{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; de titel en gegevens van het doelbestand blijven.</source>
         <translation>{file}: workshop ‘{theirs}’ was merged into ‘{ours}’; the target file&apos;s title and details stay.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde code, maar zijn verschillend; beide blijven: dat uit {file} kreeg code {new}.</source>
+        <translation>{file}: {label} {theirs} and {label} {ours} here have the same code but differ; both are kept: the one from {file} got code {new}.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde naam, maar zijn verschillend; beide blijven: dat uit {file} heet nu ‘{new}’.</source>
+        <translation>{file}: {label} {theirs} and {label} {ours} here have the same name but differ; both are kept: the one from {file} is now called ‘{new}’.</translation>
     </message>
     <message>
         <source>{file}: {label} {what} is daar verwijderd, maar wordt hier nog gebruikt en blijft daarom bestaan.</source>

@@ -78,7 +78,7 @@ def default_store() -> Path:
 
 def run(target: str | None) -> int:
     """Open the window on ``target`` (a default store in the user's data folder when None)."""
-    from app.services.stores import create_store, open_store
+    from app.services.stores import create_store, open_for_window
     from app.services.workshops import create_workshop
 
     app = application()
@@ -88,7 +88,7 @@ def run(target: str | None) -> int:
         if target is None and not Path(path).exists():
             with create_store(path) as fresh:
                 create_workshop(fresh, app.translate("App", "Mijn workshop"))
-        store = open_store(path)
+        store = open_for_window(path)  # read-only on a locked stick: the window says so
     except StoreLocked as exc:
         QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
         return 3

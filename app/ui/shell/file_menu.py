@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from app.domain.errors import AtelierError
-from app.services.stores import Store, create_store, open_store
+from app.services.stores import Store, create_store, open_for_window
 from app.services.workshops import create_workshop
 from app.ui.base import shortcuts
 from app.ui.base.messages import shown
@@ -122,7 +122,7 @@ class FileMenu(QObject):
         if current is not None and path.resolve() == current.resolve():
             return None  # already open here
         try:
-            store = open_store(path)
+            store = open_for_window(path)  # read-only on a locked stick: the window says so
         except AtelierError as exc:
             return self._refuse(shown(exc))
         self.switch.emit(store)
