@@ -125,3 +125,27 @@ def test_running_out_of_descriptors_is_logged_once(caplog):  # type: ignore[no-u
     finally:
         loop.close()
     assert len([r for r in caplog.records if "ran out of resources" in r.getMessage()]) == 1
+
+
+def test_a_ballot_body_that_trickles_gets_408_and_is_not_stored(
+    strict, store, made, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from app.services import rounds
+    from app.voting import api
+
+    monkeypatch.setattr(api, "BODY_TIMEOUT_S", 0.5)
+    r = rounds.open_round(store, made["dots"].id).value
+    path = strict.join_url(r).split(f":{strict.port}", 1)[1].replace("/v/", "/api/v/") + "/ballot"
+    sock = _connect(strict.port)
+    try:
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{strict.port}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n"
+        )
+        sock.sendall(head.encode() + b'{"voter": "langzame-telefoon-01",')
+        sock.settimeout(5)
+        answer = sock.recv(65536)
+    finally:
+        sock.close()
+    assert answer.startswith(b"HTTP/1.1 408")
+    assert rounds.results(store, r.id).ballots == 0
