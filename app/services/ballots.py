@@ -31,9 +31,9 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import Table, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import ranking
@@ -311,7 +311,8 @@ def store(
     gone = len(gone_ids)
 
     now = m.utcnow()
-    ballot_rows, entry_rows = [], []
+    ballot_rows: list[dict[str, Any]] = []
+    entry_rows: list[dict[str, Any]] = []
     for key, (n, ballot, entries, cluster_id) in valid.items():
         ballot_id = ballot.id or m.new_id()
         # Anonymous rounds: one time for all, so that their order cannot be read back.
@@ -345,12 +346,12 @@ def store(
             }
             for e in entries
         )
-    session.execute(insert(m.BallotRow.__table__), ballot_rows)
+    session.execute(insert(cast(Table, m.BallotRow.__table__)), ballot_rows)
     if entry_rows:
-        session.execute(insert(m.BallotEntryRow.__table__), entry_rows)
+        session.execute(insert(cast(Table, m.BallotEntryRow.__table__)), entry_rows)
     # What the session did not see, for the change set (views reload from it): a
     # ballot put back under its own id is updated, not deleted and made again.
-    made = {row["id"] for row in ballot_rows}
+    made: set[str] = {row["id"] for row in ballot_rows}
     record_changes(session, "deleted", "ballot", [i for i in gone_ids if i not in made])
     record_changes(session, "created", "ballot", [i for i in made if i not in gone_ids])
     record_changes(session, "updated", "ballot", [i for i in made if i in gone_ids])

@@ -48,12 +48,12 @@ MAX_DEVICES_PER_ADDRESS = 500
 
 def devices_per_address(value: Any) -> int:
     """A round's phones-per-address rule, checked: a whole number from 1 to 500."""
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        value = None
-    try:
-        number = int(value) if value is not None else 0
-    except ValueError:
-        number = 0
+    number = 0
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
     if not 1 <= number <= MAX_DEVICES_PER_ADDRESS:
         raise ValidationError(
             msg(
