@@ -129,6 +129,7 @@ def cmd_rounds(args: argparse.Namespace) -> int:
                 "status": r.status.value,
                 "options": len(r.options),
                 "ballots": r.ballot_count,
+                "devices_per_address": r.devices_per_address,
             }
             for n, r in enumerate(found, start=1)
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import signal
@@ -129,3 +130,7 @@ def test_serve_sets_the_devices_per_address_and_checks_it(store_file, capsys):
     with open_store(store_file, write=False) as store:
         found = rounds.rounds.list(store, only_workshop(store).id)[0]
     assert (found.status.value, found.devices_per_address) == ("open", 4)
+    capsys.readouterr()
+    assert main(["rounds", str(store_file), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["rounds"]
+    assert [r["devices_per_address"] for r in listed][:2] == [4, 1]
