@@ -317,6 +317,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from app.storage.copying import copy_store
+    from app.storage.store import shown_url
+
+    report = copy_store(args.source, args.dest)
+    print(
+        f"Gekopieerd: {shown_url(report.source) if '://' in report.source else report.source}"
+        f" → {shown_url(report.dest) if '://' in report.dest else report.dest}"
+        f" ({report.total} rijen in {len(report.rows)} tabellen)."
+    )
+    return EXIT_OK
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from app.services.merge import merge_stores
 
@@ -443,6 +456,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="SOURCE", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
+
+    p = command(
+        "copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server"
+    )
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("dest", metavar="DEST")
     return parser
 
 

@@ -27,6 +27,11 @@ class NotAStore(AtelierError):
     """The file is not an Atelier workshop store."""
 
 
+class ServerLoginRefused(NotAStore):
+    """The server store refused the login: no password, or not the right one. The
+    window asks for the password; the CLI says where it comes from (PGPASSWORD)."""
+
+
 class StoreLocked(AtelierError):
     """Another process holds the store's lock."""
 
@@ -53,3 +58,6 @@ class StorageError(AtelierError):
     def __init__(self, message: str, *, busy: bool = False) -> None:
         super().__init__(message)
         self.busy = busy
+        # A server store's serialization failure or deadlock: the same use case,
+        # run again from the start, may succeed (Store.write does so).
+        self.retry = False

@@ -10,36 +10,58 @@ from __future__ import annotations
 import errno
 import os
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import __version__
-from app.domain.errors import NotAStore, StorageError, StoreReadOnly, StoreTooNew
+from app.domain.changes import ChangeSet
+from app.domain.errors import (
+    NotAStore,
+    ServerLoginRefused,
+    StorageError,
+    StoreReadOnly,
+    StoreTooNew,
+    ValidationError,
+)
 from app.domain.messages import msg
 from app.storage import backup, migrations
-from app.storage.engine import for_writing, make_engine, sqlite_path, url_for
+from app.storage.engine import for_writing, is_server, make_engine, sqlite_path, url_for
 from app.storage.lock import StoreLock, read_only_message
 from app.storage.models import StoreMeta
+from app.storage.notify import ChangeListener
 from app.storage.uow import UnitOfWork
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION = "atelier"
 BACKUP_INTERVAL_S = 15 * 60
+SERVER_BACKUP_REASONS = frozenset({"voor-migratie", "voor-samenvoegen"})
+RETRIES = 5
+# SQLSTATEs after which the same transaction, run again, may well succeed.
+RETRYABLE = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+T = TypeVar("T")
 
 
 class Store:
     """An open workshop store. Use :func:`open_store` or :func:`create_store`."""
 
-    def __init__(self, url: str, engine: Engine, lock: StoreLock | None) -> None:
+    def __init__(
+        self, url: str, engine: Engine, lock: StoreLock | None, password: str | None = None
+    ) -> None:
         self.url = url
+        self._password = password
         self.engine = engine
         self._lock = lock
         self.path = sqlite_path(url)
         self._writer = for_writing(engine)
+        # Who this window is, in the change notices of a server store (storage/notify.py).
+        self.writer_id = uuid.uuid4().hex
         self.last_backup: Path | None = None
         self._last_backup_time = time.monotonic()
         # Opened for reading from a medium, folder or file that cannot be written.
@@ -60,7 +82,7 @@ class Store:
         A write the database or the disk refuses raises :class:`StorageError` (an
         AtelierError with a Dutch message), so that callers above the storage layer
         can say "not stored" without knowing SQLAlchemy."""
-        uow = UnitOfWork(self._writer)
+        uow = UnitOfWork(self._writer, self.writer_id if self.is_server else None)
         try:
             yield uow
             uow.commit()
@@ -76,6 +98,22 @@ class Store:
         finally:
             uow.close()
 
+    def write(self, work: Callable[[UnitOfWork], T], attempts: int = RETRIES) -> T:
+        """Run ``work`` in one transaction, and again from the start when a server
+        store answers with a serialization failure or a deadlock. Atelier's own
+        writers take turns (engine.WRITER_LOCK_KEY) and never cause one; other
+        software on the same database (a report tool in REPEATABLE READ, a
+        database administrator's script) can."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction() as uow:
+                    return work(uow)
+            except StorageError as exc:
+                if not (exc.retry and attempt < attempts):
+                    raise
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
         """A read-only unit of work (rolled back at the end)."""
@@ -86,14 +124,50 @@ class Store:
             uow.rollback()
             uow.close()
 
+    @property
+    def is_server(self) -> bool:
+        return self.path is None and self.engine.dialect.name == "postgresql"
+
     def backup(self, reason: str) -> Path | None:
-        """A consistent copy beside the store; None for server databases and for a
-        store read from a medium that cannot be written."""
+        """A consistent copy beside the store; None for a store read from a medium that
+        cannot be written. A server store is copied into an ``.atelier`` file only
+        before a migration or a merge (the server keeps its own backups; a full copy
+        every quarter of an hour would burden it)."""
+        if self.is_server and reason in SERVER_BACKUP_REASONS:
+            from app.storage.copying import backup_server
+
+            self.last_backup = backup_server(self.engine, reason)
+            return self.last_backup
         if self.path is None or self.read_only:
             return None
         self.last_backup = backup.make_backup(self.path, reason)
         self._last_backup_time = time.monotonic()
         return self.last_backup
+
+    def listen(self, on_change: Callable[[ChangeSet | None], None]) -> ChangeListener | None:
+        """Follow what other facilitators change in a server store (None for a file:
+        only one process writes a file). ``on_change`` runs in a background thread."""
+        if not self.is_server:
+            return None
+        import psycopg
+
+        url = self.engine.url
+
+        def connect() -> object:
+            return psycopg.connect(
+                host=url.host or "",
+                port=url.port or 5432,
+                dbname=url.database or "",
+                user=url.username or "",
+                # None: libpq takes PGPASSWORD or the pgpass file, as the engine does.
+                password=self._password,
+                autocommit=True,
+                application_name="Atelier (wijzigingen)",
+            )
+
+        listener = ChangeListener(connect, self.writer_id, on_change)
+        listener.start()
+        return listener
 
     def backup_if_due(self, interval_s: float = BACKUP_INTERVAL_S) -> Path | None:
         """The periodic backup; the GUI calls this from a timer, off the GUI thread."""
@@ -158,6 +232,18 @@ def _reason(exc: BaseException) -> str:
 
 def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
     detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if state in RETRYABLE:
+        error = StorageError(
+            msg(
+                "Niet opgeslagen: iemand anders wijzigde hetzelfde tegelijk op {file}. "
+                "Probeer opnieuw.",
+                file=name,
+            ),
+            busy=True,
+        )
+        error.retry = True
+        return error
     reason = _reason(exc)
     message = msg(
         "Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). "
@@ -198,19 +284,47 @@ def _locate(target: str | Path) -> tuple[str, str, Path | None]:
     file that is not a SQLite database is refused before anything opens it."""
     text_target = str(target)
     url = url_for(text_target)
+    _refuse_password_in_url(url)
     path = sqlite_path(url)
     if path is not None:
         problem = _describe_not_a_store(path)
         if problem:
             raise NotAStore(problem)
+    else:
+        text_target = shown_url(url)
     return text_target, url, path
 
 
-def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool = True) -> Store:
+def shown_url(url: str) -> str:
+    """A store's URL as it may be shown, logged or remembered: never a password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _refuse_password_in_url(url: str) -> None:
+    # A URL is printed, logged and kept in the recent files; a password is not.
+    if make_url(url).password is not None:
+        raise ValidationError(
+            msg(
+                "Zet het wachtwoord niet in de URL van de server ({store}): gebruik de "
+                "omgevingsvariabele PGPASSWORD of het pgpass-bestand.",
+                store=shown_url(url),
+            )
+        )
+
+
+def open_store(
+    target: str | Path,
+    *,
+    write: bool = True,
+    backup_on_open: bool = True,
+    password: str | None = None,
+) -> Store:
     """Open an existing store, migrating it (after a backup) when its schema is older.
 
-    ``write`` takes the lock that keeps other processes out; a reader skips it
-    unless the store needs migrating. Raises NotAStore, StoreLocked, StoreTooNew.
+    ``write`` takes the lock that keeps other processes out of a file; a reader skips
+    it unless the store needs migrating. A server store has no lock: several
+    facilitators work in it at once. ``password`` (a server the window asked one
+    for) goes to the driver only. Raises NotAStore, StoreLocked, StoreTooNew.
     """
     text_target, url, path = _locate(target)
     read_only = path is not None and not can_write(path)
@@ -219,7 +333,7 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
     lock = StoreLock(path) if path is not None and write else None
     if lock is not None:
         lock.acquire()
-    engine = make_engine(url, read_only=read_only)
+    engine = make_engine(url, read_only=read_only, password=password)
     try:
         current = _check_is_store(engine, text_target)
         head = migrations.head_revision()
@@ -231,11 +345,11 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
             if lock is None and path is not None:
                 lock = StoreLock(path)
                 lock.acquire()
-            store = Store(url, engine, lock)
+            store = Store(url, engine, lock, password)
             store.backup("voor-migratie")
-            _migrate(url)
+            _migrate(url, password=password)
             return store
-        store = Store(url, engine, lock)
+        store = Store(url, engine, lock, password)
         store.read_only = read_only
         if write and backup_on_open:
             store.backup("bij-openen")
@@ -274,9 +388,29 @@ def store_revision(target: str | Path) -> str | None:
     return current
 
 
-def _migrate(url: str) -> None:
+def _refuse_server_store_exists(engine: Engine, name: str, overwrite: bool) -> None:
+    """A server database holds one store: refuse to make a second, or (``overwrite``,
+    as ``demo --force``) drop the first after copying it into a backup file."""
+    from sqlalchemy import MetaData
+
+    from app.storage.copying import backup_server
+
+    with engine.connect() as connection:
+        exists = "store_meta" in inspect(connection).get_table_names()
+    if not exists:
+        return
+    if not overwrite:
+        raise FileExistsError(msg("{file} bevat al een Atelier-werkbestand.", file=name))
+    backup_server(engine, "voor-overschrijven")
+    with engine.begin() as connection:
+        metadata = MetaData()
+        metadata.reflect(connection)
+        metadata.drop_all(connection)
+
+
+def _migrate(url: str, password: str | None = None) -> None:
     """Upgrade to the newest schema in one transaction, foreign keys checked after."""
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, password=password)
     try:
         with engine.begin() as connection:
             migrations.upgrade(connection)
@@ -301,6 +435,15 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
                 raise NotAStore(_not_atelier(target))
             return migrations.current_revision(connection)
     except (DatabaseError, OperationalError) as exc:
+        if engine.dialect.name == "postgresql":
+            refused = _login_refused(exc)
+            raise (ServerLoginRefused if refused else NotAStore)(
+                msg(
+                    "Geen verbinding met de server {store}: {why}",
+                    store=target,
+                    why=_server_reason(exc),
+                )
+            ) from exc
         raise NotAStore(
             msg(
                 "{file} is beschadigd of geen Atelier-werkbestand ({why}).",
@@ -308,6 +451,27 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
                 why=str(exc.orig),
             )
         ) from exc
+
+
+def _login_refused(exc: DatabaseError | OperationalError) -> bool:
+    detail = str(exc.orig).lower()
+    return "password" in detail or "authentication" in detail
+
+
+def _server_reason(exc: DatabaseError | OperationalError) -> str:
+    """What the server said, in a facilitator's words where we know them."""
+    detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
+    lowered = detail.lower()
+    if "password" in lowered or "authentication" in lowered:
+        return msg(
+            "de server weigert de aanmelding (gebruiker of wachtwoord klopt niet; "
+            "zet het wachtwoord in PGPASSWORD of het pgpass-bestand)."
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return msg("die databank bestaat niet op de server.")
+    if "connection refused" in lowered or "timeout" in lowered or "could not" in lowered:
+        return msg("de server is niet bereikbaar (netwerk, adres of poort).")
+    return detail
 
 
 def _too_new(target: str, revision: str | None) -> str:
@@ -420,11 +584,16 @@ def _create_failed(target: str, exc: BaseException) -> StorageError:
     )
 
 
-def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
+def create_store(
+    target: str | Path, *, overwrite: bool = False, password: str | None = None
+) -> Store:
     """Create an empty store at the newest schema and open it for writing (the window's
-    "new": see building_store for a store that is filled before anyone sees it)."""
+    "new": see building_store for a store that is filled before anyone sees it). On a
+    server the database must exist (an administrator makes it, docs/server.md) and hold
+    no store, unless ``overwrite``."""
     text_target = str(target)
     url = url_for(text_target)
+    _refuse_password_in_url(url)
     path = sqlite_path(url)
     lock = None
     if path is not None:
@@ -437,20 +606,22 @@ def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
         if overwrite:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-    engine = make_engine(url)
+    engine = make_engine(url, password=password)
     try:
-        _initialise(url, engine)
+        if is_server(url):
+            _refuse_server_store_exists(engine, shown_url(url), overwrite)
+        _initialise(url, engine, password)
     except BaseException:
         engine.dispose()
         if lock is not None:
             lock.release()
         raise
-    return Store(url, engine, lock)
+    return Store(url, engine, lock, password)
 
 
-def _initialise(url: str, engine: Engine) -> None:
+def _initialise(url: str, engine: Engine, password: str | None = None) -> None:
     """The newest schema and the row that marks the database as an Atelier store."""
-    _migrate(url)
+    _migrate(url, password=password)
     with engine.begin() as connection:
         connection.execute(
             StoreMeta.__table__.insert().values(
