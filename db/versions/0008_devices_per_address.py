@@ -1,7 +1,7 @@
 """phones per network address in a voting round
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0009
 Create Date: 2026-12-07 04:00:00
 
 A phone that made up a new voter id for every ballot could vote as often as it
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
