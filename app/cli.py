@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.domain.errors import AtelierError, StorageError, StoreLocked
+from app.domain.errors import AtelierError, StorageError, StoreLocked, ValidationError
 from app.domain.report_plan import PRESETS
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
@@ -130,6 +130,7 @@ def cmd_rounds(args: argparse.Namespace) -> int:
                 "status": r.status.value,
                 "options": len(r.options),
                 "ballots": r.ballot_count,
+                "devices_per_address": r.devices_per_address,
             }
             for n, r in enumerate(found, start=1)
         ]
@@ -195,16 +196,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import time
 
     from app.domain.enums import RoundStatus
-    from app.services.rounds import find_round, open_round
+    from app.services.rounds import devices_per_address, find_round, open_round, update_round
     from app.services.workshops import only_workshop
     from app.voting.server import VotingServer, VotingServerError
 
     if not 0 <= args.port <= 65535:
         raise CliError(f"--port {args.port}: kies een poort van 0 tot 65535 (0: een vrije poort).")
+    devices = None
+    if args.devices_per_address is not None:
+        try:
+            devices = devices_per_address(args.devices_per_address)
+        except ValidationError as exc:
+            raise CliError(f"--devices-per-address {args.devices_per_address}: {exc}") from exc
     with _open(args.store, write=True) as store:
         found = find_round(store, only_workshop(store).id, args.round)
         if found.status is RoundStatus.CLOSED:
             raise CliError(f"Ronde '{found.title}' is gesloten; kies een ronde die nog open kan.")
+        if devices is not None:
+            found = update_round(store, found.id, devices_per_address=devices).value
         if found.status is RoundStatus.DRAFT:
             found = open_round(store, found.id).value
         # A flag, not an Event: a signal handler must not take a lock the main thread may hold.
@@ -507,6 +516,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", default="0.0.0.0", help="adres om op te luisteren (standaard: alle netwerken)"
     )
     p.add_argument("--port", type=int, default=8765, help="poort (standaard 8765; 0: een vrije)")
+    p.add_argument(
+        "--devices-per-address",
+        metavar="N",
+        help="hoeveel toestellen vanaf één netwerkadres mogen stemmen (standaard de regel "
+        "van de ronde: 1; meer voor een gedeelde tablet)",
+    )
 
     p = command("screenshot", cmd_screenshot, "één scherm als PNG, offscreen")
     p.add_argument("store", metavar="STORE")

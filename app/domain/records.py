@@ -296,6 +296,7 @@ class VotingRound(Record):
     position: int
     options: tuple[RoundOption, ...] = ()
     ballot_count: int = 0
+    devices_per_address: int = 1  # phones per network address (app.voting.api)
 
 
 @dataclass(frozen=True, kw_only=True)

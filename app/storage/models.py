@@ -400,6 +400,9 @@ class RoundRow(Base):
     revealed: Mapped[bool] = mapped_column(Boolean, default=False)
     top_n: Mapped[int] = mapped_column(Integer, default=0)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # How many phones (new voter ids) one network address may vote with in this
+    # round: 1, one device one voice; more for a tablet the room shares (issue 15).
+    devices_per_address: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     options: Mapped[list[OptionRow]] = relationship(
         order_by="OptionRow.position", cascade="all, delete-orphan", passive_deletes=True
     )

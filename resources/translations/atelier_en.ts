@@ -1748,6 +1748,10 @@ sult</translation>
         <translation>The operating costs</translation>
     </message>
     <message>
+        <source>Deze deelnemer heeft in deze ronde al een stembrief ({id}): één stembrief per persoon.</source>
+        <translation>This participant already has a ballot in this round ({id}): one ballot per person.</translation>
+    </message>
+    <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
         <translation>This participant does not belong to this cluster.</translation>
     </message>
@@ -1774,6 +1778,10 @@ sult</translation>
     <message>
         <source>Deze stembrief ({where}) volgt de regels van de ronde niet: {problem}</source>
         <translation>This ballot ({where}) does not follow the round&apos;s rules: {problem}</translation>
+    </message>
+    <message>
+        <source>Die deelnemer hoort niet bij deze workshop.</source>
+        <translation>That participant does not belong to this workshop.</translation>
     </message>
     <message>
         <source>Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst.</source>
@@ -1844,6 +1852,10 @@ sult</translation>
         <translation>A survey is always anonymous.</translation>
     </message>
     <message>
+        <source>Een bevraging is anoniem: een antwoord draagt geen naam.</source>
+        <translation>A survey is anonymous: an answer carries no name.</translation>
+    </message>
+    <message>
         <source>Een domein is intern of extern.</source>
         <translation>An area is internal or external.</translation>
     </message>
@@ -1882,6 +1894,10 @@ sult</translation>
     <message>
         <source>Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel aanpassen.</source>
         <translation>A vote from a phone cannot be removed; the phone can change it, though.</translation>
+    </message>
+    <message>
+        <source>Een stembrief hoort bij één ronde.</source>
+        <translation>A ballot belongs to one round.</translation>
     </message>
     <message>
         <source>Een stembrief hoort bij één ronde; verplaats hem niet.</source>
@@ -1990,6 +2006,10 @@ sult</translation>
     <message>
         <source>Het aantal stippen voor &apos;{title}&apos; moet een geheel getal vanaf 0 zijn.</source>
         <translation>The number of dots for &apos;{title}&apos; must be a whole number from 0.</translation>
+    </message>
+    <message>
+        <source>Het aantal toestellen per netwerkadres is een geheel getal van 1 tot {most}.</source>
+        <translation>The number of devices per network address is a whole number from 1 to {most}.</translation>
     </message>
     <message>
         <source>Het adres</source>
@@ -2218,6 +2238,10 @@ sult</translation>
     <message>
         <source>Reservekopie van {file} is beschadigd: {problems}</source>
         <translation>Backup of {file} is damaged: {problems}</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft al stemmen op naam: ze kan niet meer anoniem worden. Maak een nieuwe, anonieme ronde.</source>
+        <translation>Round &apos;{title}&apos; already has named ballots: it can no longer become anonymous. Make a new, anonymous round.</translation>
     </message>
     <message>
         <source>Ronde &apos;{title}&apos; heeft geen optie &apos;{name}&apos;.</source>
@@ -4957,6 +4981,22 @@ sult</translation>
         <translation>Mark top N</translation>
     </message>
     <message>
+        <source>Toestellen per netwerkadres</source>
+        <translation>Devices per network address</translation>
+    </message>
+    <message>
+        <source>Hoeveel toestellen (telefoons, browsers) vanaf één netwerkadres mogen stemmen in deze ronde. 1: één toestel, één stem. Verhoog het voor een tablet die in de zaal rondgaat.</source>
+        <translation>How many devices (phones, browsers) may vote from one network address in this round. 1: one device, one vote. Raise it for a tablet passed around the room.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;iem stemmen</source>
+        <translation>Anonymous vot&amp;ing</translation>
+    </message>
+    <message>
+        <source>Anoniem stemmen</source>
+        <translation>Anonymous voting</translation>
+    </message>
+    <message>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
@@ -4979,6 +5019,10 @@ sult</translation>
     <message>
         <source>Top &amp;N:</source>
         <translation>Top &amp;N:</translation>
+    </message>
+    <message>
+        <source>Toestellen per &amp;adres:</source>
+        <translation>Devices per &amp;address:</translation>
     </message>
     <message>
         <source>Netwerk voor de telefoons</source>
@@ -5087,6 +5131,10 @@ sult</translation>
     <message>
         <source>Resultaat tonen</source>
         <translation>Show result</translation>
+    </message>
+    <message>
+        <source>{0} stemmen, van {1} toestellen via de stemserver</source>
+        <translation>{0} votes, from {1} devices through the voting server</translation>
     </message>
     <message>
         <source>Papieren stembrief</source>
