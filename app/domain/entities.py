@@ -47,6 +47,8 @@ class Entity(StrEnum):
     PROPOSAL_SWOT = "proposal_swot"
     PROPOSAL_PATH = "proposal_path"
     BUDGET_ROOM = "budget_room"
+    REPORT_TEXT = "report_text"
+    REPORT_STYLE = "report_style"
     ROUND = "voting_round"
     OPTION = "round_option"
     BALLOT = "ballot"
@@ -112,6 +114,8 @@ _META: dict[Entity, _Meta] = {
     Entity.BUDGET_ROOM: _Meta(
         msg("financiële ruimte van een jaar"), msg("financiële ruimte per jaar"), "budget_room"
     ),
+    Entity.REPORT_TEXT: _Meta(msg("rapporttekst"), msg("rapportteksten"), "report_text"),
+    Entity.REPORT_STYLE: _Meta(msg("huisstijl"), msg("huisstijlen"), "report_style"),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),

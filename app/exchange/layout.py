@@ -14,6 +14,7 @@ from typing import Any
 from app.domain.entities import Entity
 from app.domain.enums import OptionKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
 from app.domain.messages import msg
+from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import values, vocabulary
 
 
@@ -131,6 +132,8 @@ WORKSHOP = SheetSpec(
         Field("period_start", "Planning van", values.year, ("planning van", "van", "start")),
         Field("period_end", "Planning tot", values.year, ("planning tot", "tot", "einde")),
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
+        # The duplicate search's synonym groups, one a line; empty: Atelier's default list.
+        Field("synonyms", "Synoniemen", aliases=("synoniemen", "synonyms")),
         Field("show_names", "Namen tonen", YES_NO, ("namen tonen",), dropdown="yes_no"),
         # The one cell that differs between two exports of the same store.
         Field("exported_at", "Geëxporteerd op", aliases=("geexporteerd op",)),
@@ -457,6 +460,37 @@ PRINCIPLES = SheetSpec(
     count=Entity.PRINCIPLE.count_key,
 )
 
+def _text_part(word: str) -> str | None:
+    """A report part by its Dutch label ("SWOT-analyse") or its name ("swot")."""
+    key = " ".join(word.split()).casefold()
+    for part, label in TEXT_PART_LABELS.items():
+        if key in (part, label.casefold()):
+            return part
+    return None
+
+
+# The workshop's own introduction and conclusion per report part.
+REPORT_TEXTS = SheetSpec(
+    "report_texts",
+    "Rapportteksten",
+    (
+        ID,
+        Field(
+            "part",
+            "Deel",
+            _choice(_text_part, ", ".join(TEXT_PART_LABELS.values())),
+            ("deel", "rapportdeel", "part"),
+            True,
+        ),
+        Field("intro", "Inleiding", aliases=("inleiding", "intro", "introduction")),
+        Field("conclusion", "Besluit", aliases=("besluit", "conclusie", "conclusion")),
+    ),
+    names=("rapportteksten", "report texts"),
+    needs=(("part",), ("intro", "conclusion")),
+    count="report_texts",
+    named_only=True,
+)
+
 PROPOSALS = SheetSpec(
     "proposals",
     "Voorstellen",
@@ -697,6 +731,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     OPTIONS,
     BALLOTS,
     RESULTS,
+    REPORT_TEXTS,
 )
 BY_KIND = {spec.kind: spec for spec in SHEETS}
 

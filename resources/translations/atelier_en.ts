@@ -314,6 +314,69 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPass</name>
+    <message>
+        <source>Consolidatieronde</source>
+        <translation>Consolidation pass</translation>
+    </message>
+    <message>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>De punten die er het meest op lijken</source>
+        <translation>The points most like it</translation>
+    </message>
+    <message>
+        <source>1–5: dit punt neemt die kandidaat op · Spatie of →: volgend punt · ←: vorig punt · Ctrl+Z: ongedaan maken · Esc: sluiten</source>
+        <translation>1–5: this point absorbs that candidate · Space or →: next point · ←: previous point · Ctrl+Z: undo · Esc: close</translation>
+    </message>
+    <message>
+        <source>Kwadrant:</source>
+        <translation>Quadrant:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Punt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Point&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lijkt op&lt;/b&gt; (beste eerst)</source>
+        <translation>&lt;b&gt;Looks like&lt;/b&gt; (best first)</translation>
+    </message>
+    <message>
+        <source>{0} samengevoegd in deze ronde.</source>
+        <translation>{0} merged in this pass.</translation>
+    </message>
+    <message>
+        <source>Klaar: {0} punten overlopen.</source>
+        <translation>Done: {0} points reviewed.</translation>
+    </message>
+    <message>
+        <source>Alle punten van dit kwadrant zijn overlopen.</source>
+        <translation>Every point of this quadrant has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Punt {0} van {1}</source>
+        <translation>Point {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Genoemd door: {0}</source>
+        <translation>Raised by: {0}</translation>
+    </message>
+    <message>
+        <source>geen cluster</source>
+        <translation>no cluster</translation>
+    </message>
+    <message>
+        <source>Even geduld: de punten worden gelezen…</source>
+        <translation>One moment: reading the points…</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardige punten.</source>
+        <translation>No similar points.</translation>
+    </message>
+</context>
+<context>
     <name>ContextBar</name>
     <message>
         <source>Sessie en cluster</source>
@@ -358,28 +421,68 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <source>Punten die sterk op elkaar lijken, binnen hetzelfde kwadrant. Enter of dubbelklik voegt een paar samen; het eerste punt blijft.</source>
-        <translation>Points that closely resemble each other, within the same quadrant. Enter or double-click merges a pair; the first point stays.</translation>
-    </message>
-    <message>
-        <source>Dubbels zoeken</source>
-        <translation>Find duplicates</translation>
-    </message>
-    <message>
-        <source>Mogelijke dubbels zoeken</source>
-        <translation>Find possible duplicates</translation>
-    </message>
-    <message>
         <source>Mogelijke dubbels</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <source>Dit paar samenvoegen</source>
-        <translation>Merge this pair</translation>
+        <source>&lt;b&gt;Lijkt op&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Looks like&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Het gekozen paar samenvoegen</source>
-        <translation>Merge the chosen pair</translation>
+        <source>Kies een punt of typ een nieuw punt: de meest gelijkende punten staan hier.</source>
+        <translation>Select a point or type a new one: the most similar points appear here.</translation>
+    </message>
+    <message>
+        <source>Punten die het meest lijken op het gekozen punt</source>
+        <translation>Points most like the selected point</translation>
+    </message>
+    <message>
+        <source>Alt+1…5 of Enter voegt samen: het gekozen punt neemt de kandidaat op. Ctrl+Z maakt ongedaan.</source>
+        <translation>Alt+1…5 or Enter merges: the selected point absorbs the candidate. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voorgestelde groepen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggested groups&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Groepen zoeken</source>
+        <translation>Find groups</translation>
+    </message>
+    <message>
+        <source>Groepen van mogelijke dubbels zoeken</source>
+        <translation>Find groups of likely duplicates</translation>
+    </message>
+    <message>
+        <source>Groep samenvoegen</source>
+        <translation>Merge group</translation>
+    </message>
+    <message>
+        <source>De gekozen groep samenvoegen</source>
+        <translation>Merge the selected group</translation>
+    </message>
+    <message>
+        <source>Consolidatieronde…</source>
+        <translation>Consolidation pass…</translation>
+    </message>
+    <message>
+        <source>Consolidatieronde: punt per punt met de gelijkende punten ernaast</source>
+        <translation>Consolidation pass: point by point with the similar points beside it</translation>
+    </message>
+    <message>
+        <source>Voor: {0}</source>
+        <translation>For: {0}</translation>
+    </message>
+    <message>
+        <source>Voor wat je typt bij {0}: {1}</source>
+        <translation>For what you type in {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Even geduld: de punten worden gelezen…</source>
+        <translation>One moment: reading the points…</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardige punten.</source>
+        <translation>No similar points.</translation>
     </message>
     <message>
         <source>Zoeken…</source>
@@ -402,12 +505,16 @@
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <source>{0} van {1} paren getoond (de meest gelijkende eerst).</source>
-        <translation>{0} of {1} pairs shown (most similar first).</translation>
+        <source>{0} van {1} groepen getoond (de meeste clusters eerst).</source>
+        <translation>{0} of {1} groups shown (most clusters first).</translation>
     </message>
     <message>
-        <source>{0} mogelijke dubbels.</source>
-        <translation>{0} possible duplicates.</translation>
+        <source>{0} groepen van mogelijke dubbels, de meeste clusters eerst.</source>
+        <translation>{0} groups of likely duplicates, most clusters first.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} clusters · {2}</source>
+        <translation>{0} · {1} clusters · {2}</translation>
     </message>
     <message>
         <source>geen cluster</source>
@@ -889,6 +996,136 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>Het rapport als geheel</source>
+        <translation>The report as a whole</translation>
+    </message>
+    <message>
+        <source>Werkwijze</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>SWOT-analyse</source>
+        <translation>SWOT analysis</translation>
+    </message>
+    <message>
+        <source>Positioneringsrozen</source>
+        <translation>Positioning roses</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden en leidende principes</source>
+        <translation>Development paths and leading principles</translation>
+    </message>
+    <message>
+        <source>Rangschikking van de stemrondes</source>
+        <translation>Ranking of the voting rounds</translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Het Word-rapport begint van het sjabloon van de gemeente: zijn stijlen, kop- en voettekst en logo. De PDF neemt het logo en de accentkleur over. Alles wordt in het werkbestand bewaard en reist mee naar een andere laptop.</source>
+        <translation>The Word report starts from the municipality&apos;s template: its styles, header, footer and logo. The PDF takes the logo and the accent colour. Everything is kept in the workshop file and travels with it to another laptop.</translation>
+    </message>
+    <message>
+        <source>Een inleiding en een besluit per deel, in gewone alinea&apos;s (een lege regel tussen twee alinea&apos;s). Ze komen in de PDF en in het Word-document.</source>
+        <translation>An introduction and a conclusion per part, in plain paragraphs (a blank line between two paragraphs). They appear in the PDF and in the Word document.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleBox</name>
+    <message>
+        <source>Huisstijl</source>
+        <translation>House style</translation>
+    </message>
+    <message>
+        <source>Word-&amp;sjabloon kiezen…</source>
+        <translation>Choose Word &amp;template…</translation>
+    </message>
+    <message>
+        <source>Geen sjabloon</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur…</source>
+        <translation>&amp;Accent colour…</translation>
+    </message>
+    <message>
+        <source>Standaardkleur</source>
+        <translation>Default colour</translation>
+    </message>
+    <message>
+        <source>Sjabloon:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Accentkleur:</source>
+        <translation>Accent colour:</translation>
+    </message>
+    <message>
+        <source>Sjabloon verwijderen</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <source>Logo verwijderen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Atelier-blauw</source>
+        <translation>Atelier blue</translation>
+    </message>
+    <message>
+        <source>Word-sjabloon van de gemeente</source>
+        <translation>The municipality&apos;s Word template</translation>
+    </message>
+    <message>
+        <source>Word-document of -sjabloon (*.docx *.dotx)</source>
+        <translation>Word document or template (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Huisstijl kiezen</source>
+        <translation>Choose house style</translation>
+    </message>
+    <message>
+        <source>Logo van de gemeente</source>
+        <translation>The municipality&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Afbeelding (*.png *.jpg *.jpeg)</source>
+        <translation>Image (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Accentkleur van het rapport</source>
+        <translation>Accent colour of the report</translation>
+    </message>
+    <message>
+        <source>Accentkleur kiezen</source>
+        <translation>Choose accent colour</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Excel importeren: {0}</source>
@@ -1231,6 +1468,10 @@ sult</translation>
         <translation>The recommendation</translation>
     </message>
     <message>
+        <source>De accentkleur &apos;{value}&apos; is geen kleur van de vorm #RRGGBB.</source>
+        <translation>The accent colour &apos;{value}&apos; is not a colour of the form #RRGGBB.</translation>
+    </message>
+    <message>
         <source>De actie</source>
         <translation>The action</translation>
     </message>
@@ -1271,8 +1512,16 @@ sult</translation>
         <translation>The estimated cost</translation>
     </message>
     <message>
+        <source>De inleiding</source>
+        <translation>The introduction</translation>
+    </message>
+    <message>
         <source>De investering</source>
         <translation>The investment</translation>
+    </message>
+    <message>
+        <source>De lijst met synoniemen</source>
+        <translation>The list of synonyms</translation>
     </message>
     <message>
         <source>De locatie</source>
@@ -1415,12 +1664,20 @@ sult</translation>
         <translation>The operating costs</translation>
     </message>
     <message>
+        <source>Deze deelnemer heeft in deze ronde al een stembrief ({id}): één stembrief per persoon.</source>
+        <translation>This participant already has a ballot in this round ({id}): one ballot per person.</translation>
+    </message>
+    <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
         <translation>This participant does not belong to this cluster.</translation>
     </message>
     <message>
         <source>Deze optie staat al eerder op deze stembrief.</source>
         <translation>This option is already on this ballot.</translation>
+    </message>
+    <message>
+        <source>Deze rij hoort bij een ander deel; zet dit deel op een nieuwe rij zonder id.</source>
+        <translation>This row belongs to another part; put this part on a new row without an id.</translation>
     </message>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
@@ -1441,6 +1698,10 @@ sult</translation>
     <message>
         <source>Deze stembrief ({where}) volgt de regels van de ronde niet: {problem}</source>
         <translation>This ballot ({where}) does not follow the round&apos;s rules: {problem}</translation>
+    </message>
+    <message>
+        <source>Die deelnemer hoort niet bij deze workshop.</source>
+        <translation>That participant does not belong to this workshop.</translation>
     </message>
     <message>
         <source>Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst.</source>
@@ -1469,6 +1730,10 @@ sult</translation>
     <message>
         <source>Dit voorstel heeft al middelen voor {year}.</source>
         <translation>This proposal already has resources for {year}.</translation>
+    </message>
+    <message>
+        <source>Een Word-sjabloon (--template) geldt alleen voor een .docx-rapport.</source>
+        <translation>A Word template (--template) applies to a .docx report only.</translation>
     </message>
     <message>
         <source>Een actie</source>
@@ -1505,6 +1770,10 @@ sult</translation>
     <message>
         <source>Een bevraging is altijd anoniem.</source>
         <translation>A survey is always anonymous.</translation>
+    </message>
+    <message>
+        <source>Een bevraging is anoniem: een antwoord draagt geen naam.</source>
+        <translation>A survey is anonymous: an answer carries no name.</translation>
     </message>
     <message>
         <source>Een domein is intern of extern.</source>
@@ -1545,6 +1814,10 @@ sult</translation>
     <message>
         <source>Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel aanpassen.</source>
         <translation>A vote from a phone cannot be removed; the phone can change it, though.</translation>
+    </message>
+    <message>
+        <source>Een stembrief hoort bij één ronde.</source>
+        <translation>A ballot belongs to one round.</translation>
     </message>
     <message>
         <source>Een stembrief hoort bij één ronde; verplaats hem niet.</source>
@@ -1659,6 +1932,10 @@ sult</translation>
         <translation>The number of dots for &apos;{title}&apos; must be a whole number from 0.</translation>
     </message>
     <message>
+        <source>Het aantal toestellen per netwerkadres is een geheel getal van 1 tot {most}.</source>
+        <translation>The number of devices per network address is a whole number from 1 to {most}.</translation>
+    </message>
+    <message>
         <source>Het adres</source>
         <translation>The address</translation>
     </message>
@@ -1671,8 +1948,16 @@ sult</translation>
         <translation>An area&apos;s importance lies between {low} and {high}.</translation>
     </message>
     <message>
+        <source>Het besluit</source>
+        <translation>The conclusion</translation>
+    </message>
+    <message>
         <source>Het budget moet groter dan 0 zijn.</source>
         <translation>The budget must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Het document &apos;{preset}&apos; bevat het deel &apos;{part}&apos; niet: kies uit {parts}.</source>
+        <translation>The document &apos;{preset}&apos; does not contain the part &apos;{part}&apos;: choose from {parts}.</translation>
     </message>
     <message>
         <source>Het doelbestand moet precies één workshop bevatten om samen te voegen.</source>
@@ -1725,6 +2010,10 @@ sult</translation>
     <message>
         <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
         <translation>Choose another cluster to move the points to.</translation>
+    </message>
+    <message>
+        <source>Kies het deel van het rapport.</source>
+        <translation>Choose the part of the report.</translation>
     </message>
     <message>
         <source>Kies je cluster: bij een bevraging tellen de antwoorden per cluster.</source>
@@ -1789,6 +2078,10 @@ sult</translation>
     <message>
         <source>Onbekend deel &apos;{part}&apos;: kies uit {parts}.</source>
         <translation>Unknown part &apos;{part}&apos;: choose from {parts}.</translation>
+    </message>
+    <message>
+        <source>Onbekend document &apos;{name}&apos;: kies uit {names}.</source>
+        <translation>Unknown document &apos;{name}&apos;: choose from {names}.</translation>
     </message>
     <message>
         <source>Onbekend domein: {id}.</source>
@@ -1871,8 +2164,16 @@ sult</translation>
         <translation>Rule &apos;{key}&apos; must be a whole number from 1.</translation>
     </message>
     <message>
+        <source>Regel {line} van de synoniemen noemt maar één woord: zet minstens twee woorden met een komma ertussen.</source>
+        <translation>Line {line} of the synonyms names one word only: put at least two words with a comma between them.</translation>
+    </message>
+    <message>
         <source>Reservekopie van {file} is beschadigd: {problems}</source>
         <translation>Backup of {file} is damaged: {problems}</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft al stemmen op naam: ze kan niet meer anoniem worden. Maak een nieuwe, anonieme ronde.</source>
+        <translation>Round &apos;{title}&apos; already has named ballots: it can no longer become anonymous. Make a new, anonymous round.</translation>
     </message>
     <message>
         <source>Ronde &apos;{title}&apos; heeft geen optie &apos;{name}&apos;.</source>
@@ -2311,6 +2612,14 @@ sult</translation>
         <translation>it is not clear what this sheet holds: {names}. Name the sheet after what it holds (for example &apos;Deelnemers&apos; or &apos;Locaties&apos;).</translation>
     </message>
     <message>
+        <source>huisstijl</source>
+        <translation>house style</translation>
+    </message>
+    <message>
+        <source>huisstijlen</source>
+        <translation>house styles</translation>
+    </message>
+    <message>
         <source>id&apos;s van Atelier</source>
         <translation>Atelier ids</translation>
     </message>
@@ -2437,6 +2746,14 @@ sult</translation>
     <message>
         <source>opties van stemrondes</source>
         <translation>options of voting rounds</translation>
+    </message>
+    <message>
+        <source>rapporttekst</source>
+        <translation>report text</translation>
+    </message>
+    <message>
+        <source>rapportteksten</source>
+        <translation>report texts</translation>
     </message>
     <message>
         <source>rij {number}</source>
@@ -2629,6 +2946,30 @@ sult</translation>
     <message>
         <source>{file}, cel {cell}: {problem}</source>
         <translation>{file}, cell {cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: dit is geen Word-document of -sjabloon (.docx of .dotx).</source>
+        <translation>{file}: this is not a Word document or template (.docx or .dotx).</translation>
+    </message>
+    <message>
+        <source>{file}: het bestand is te groot.</source>
+        <translation>{file}: the file is too large.</translation>
+    </message>
+    <message>
+        <source>{file}: het logo is groter dan 5 MB.</source>
+        <translation>{file}: the logo is larger than 5 MB.</translation>
+    </message>
+    <message>
+        <source>{file}: het logo moet een PNG- of JPEG-afbeelding zijn.</source>
+        <translation>{file}: the logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet lezen ({reason}).</source>
+        <translation>{file}: cannot read the file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: kies een bestandsnaam die eindigt op .pdf of .docx.</source>
+        <translation>{file}: choose a file name ending in .pdf or .docx.</translation>
     </message>
     <message>
         <source>{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; de titel en gegevens van het doelbestand blijven.</source>
@@ -3060,6 +3401,41 @@ sult</translation>
     <message>
         <source>Delete: geen datum</source>
         <translation>Delete: no date</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWordsBox</name>
+    <message>
+        <source>Eigen teksten</source>
+        <translation>Own texts</translation>
+    </message>
+    <message>
+        <source>Deel van het rapport</source>
+        <translation>Part of the report</translation>
+    </message>
+    <message>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>D&amp;eel:</source>
+        <translation>P&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Inleiding:</source>
+        <translation>&amp;Introduction:</translation>
+    </message>
+    <message>
+        <source>Be&amp;sluit:</source>
+        <translation>Co&amp;nclusion:</translation>
+    </message>
+    <message>
+        <source>Eigen tekst</source>
+        <translation>Own text</translation>
     </message>
 </context>
 <context>
@@ -4181,12 +4557,32 @@ sult</translation>
         <translation>Fiches of the proposals</translation>
     </message>
     <message>
+        <source>Externe analyse</source>
+        <translation>External analysis</translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation>Self-evaluation</translation>
+    </message>
+    <message>
+        <source>Interne analyse</source>
+        <translation>Internal analysis</translation>
+    </message>
+    <message>
+        <source>Keuzenota (fiches en rangschikking)</source>
+        <translation>Choice note (fiches and ranking)</translation>
+    </message>
+    <message>
         <source>Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.</source>
         <translation>Prepare clusters, participants, locations, sessions, proposals and SWOT points in Excel, or import the lists you already keep. You first see what is new and what is updated; only then is everything imported at once.</translation>
     </message>
     <message>
         <source>Werden dagen of locaties op andere laptops gevat? Voeg hun werkbestanden (.atelier) hier samen. Wat op beide gewijzigd werd, krijgt de laatste wijziging; wat ergens verwijderd werd, verdwijnt ook hier. U ziet eerst wat er verandert; de andere bestanden blijven ongewijzigd.</source>
         <translation>Were days or locations captured on other laptops? Merge their workshop files (.atelier) here. What was changed on both gets the latest change; what was deleted somewhere goes here too. You first see what changes; the other files stay unchanged.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Deel van het rapport</source>
@@ -4201,12 +4597,20 @@ sult</translation>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
+        <source>&amp;Word bewaren…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Rapport</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;ocument:</translation>
     </message>
     <message>
         <source>&amp;Deel:</source>
@@ -4259,6 +4663,22 @@ sult</translation>
     <message>
         <source>Onverwachte fout: {0}</source>
         <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <source>Rapport als Word-document bewaren</source>
+        <translation>Save the report as a Word document</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word-document maken…</source>
+        <translation>Making the Word document…</translation>
+    </message>
+    <message>
+        <source>Word-document bewaard: {0}</source>
+        <translation>Word document saved: {0}</translation>
     </message>
     <message>
         <source>Rapport bewaren</source>
@@ -4601,6 +5021,22 @@ sult</translation>
         <translation>Mark top N</translation>
     </message>
     <message>
+        <source>Toestellen per netwerkadres</source>
+        <translation>Devices per network address</translation>
+    </message>
+    <message>
+        <source>Hoeveel toestellen (telefoons, browsers) vanaf één netwerkadres mogen stemmen in deze ronde. 1: één toestel, één stem. Verhoog het voor een tablet die in de zaal rondgaat.</source>
+        <translation>How many devices (phones, browsers) may vote from one network address in this round. 1: one device, one vote. Raise it for a tablet passed around the room.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;iem stemmen</source>
+        <translation>Anonymous vot&amp;ing</translation>
+    </message>
+    <message>
+        <source>Anoniem stemmen</source>
+        <translation>Anonymous voting</translation>
+    </message>
+    <message>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
@@ -4623,6 +5059,10 @@ sult</translation>
     <message>
         <source>Top &amp;N:</source>
         <translation>Top &amp;N:</translation>
+    </message>
+    <message>
+        <source>Toestellen per &amp;adres:</source>
+        <translation>Devices per &amp;address:</translation>
     </message>
     <message>
         <source>Netwerk voor de telefoons</source>
@@ -4731,6 +5171,10 @@ sult</translation>
     <message>
         <source>Resultaat tonen</source>
         <translation>Show result</translation>
+    </message>
+    <message>
+        <source>{0} stemmen, van {1} toestellen via de stemserver</source>
+        <translation>{0} votes, from {1} devices through the voting server</translation>
     </message>
     <message>
         <source>Papieren stembrief</source>
@@ -5072,6 +5516,14 @@ sult</translation>
         <translation>SWOT: search the points</translation>
     </message>
     <message>
+        <source>SWOT: consolidatieronde (punt per punt met gelijkaardige)</source>
+        <translation>SWOT: consolidation pass (point by point with similar ones)</translation>
+    </message>
+    <message>
+        <source>SWOT: samenvoegen met het zoveelste gelijkaardige punt (Alt+1…5)</source>
+        <translation>SWOT: merge with similar point number n (Alt+1…5)</translation>
+    </message>
+    <message>
         <source>SWOT: punt bewerken</source>
         <translation>SWOT: edit point</translation>
     </message>
@@ -5209,6 +5661,14 @@ sult</translation>
         <translation>Merge</translation>
     </message>
     <message>
+        <source>Consolidatieronde…</source>
+        <translation>Consolidation pass…</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met gelijkaardig punt {0}</source>
+        <translation>Merge with similar point {0}</translation>
+    </message>
+    <message>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -5243,6 +5703,14 @@ sult</translation>
     <message>
         <source>Kies minstens twee punten van één kwadrant (Ctrl+klik) om samen te voegen.</source>
         <translation>Choose at least two points of one quadrant (Ctrl+click) to merge.</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardig punt {0} om mee samen te voegen.</source>
+        <translation>No similar point {0} to merge with.</translation>
+    </message>
+    <message>
+        <source>Punt toevoegen en samenvoegen</source>
+        <translation>Add point and merge</translation>
     </message>
     <message>
         <source>Bewerken</source>
@@ -5488,6 +5956,14 @@ Password: {1}</translation>
         <translation>Off: reports show participants anonymously, even when their name is known.</translation>
     </message>
     <message>
+        <source>Synoniemen voor mogelijke dubbels</source>
+        <translation>Synonyms for likely duplicates</translation>
+    </message>
+    <message>
+        <source>Eén groep per regel, woorden gescheiden door komma&apos;s, bv. &apos;burger, inwoner, klant&apos;. Mogelijke dubbels lezen ze als hetzelfde woord. Leegmaken zet de standaardlijst terug.</source>
+        <translation>One group per line, words separated by commas, e.g. &apos;burger, inwoner, klant&apos;. Likely duplicates reads them as the same word. Emptying the field restores the default list.</translation>
+    </message>
+    <message>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
@@ -5506,6 +5982,10 @@ Password: {1}</translation>
     <message>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Synoniemen:</source>
+        <translation>&amp;Synonyms:</translation>
     </message>
     <message>
         <source>Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan maken (Ctrl+Z) in het hoofdvenster zet ze terug.</source>
