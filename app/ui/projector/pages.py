@@ -13,9 +13,9 @@ from app.domain import records
 from app.domain.enums import Quadrant, TargetGroup
 from app.ui.swot.model import QuadrantModel
 from app.ui.swot.quadrant import QuadrantList, header_style
-from app.ui.swot.quadrants import QUADRANTS
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.style import Theme
+from app.ui.widgets.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import label as quadrant_label
 
 # Pixel sizes are filled in when the page knows its height; markers no typed text contains.
 TITLE = "\x01T\x01"

@@ -42,7 +42,6 @@ from app.ui.proposals.table import (
     ProposalTableModel,
     Sector,
 )
-from app.ui.screenshots.render import shot
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.record_edits import create_proposal, delete_proposal
 
@@ -513,12 +512,3 @@ class ProposalsView(View):
         proposal_id = self.form.proposal_id
         if proposal_id and delete_proposal(self.controller, proposal_id) is not None:
             self.show_list()
-
-
-@shot("fiche")
-def fiche_shot(window, size):  # type: ignore[no-untyped-def]
-    """The proposals view with the demo's first fiche open in its form."""
-    window.show()
-    view = window.show_view("proposals")
-    view.open_fiche(view.model.proposal(0).id)
-    return window

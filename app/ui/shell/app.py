@@ -6,15 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QStandardPaths,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,8 +14,9 @@ from app import __version__, resources
 from app.domain.errors import AtelierError, StoreLocked
 from app.services.stores import Store
 from app.ui.base.messages import shown
+from app.ui.shell import first_paint
+from app.ui.shell.language import install_language, language
 
-LANGUAGES = {"nl": "Nederlands", "en": "English"}
 BACKUP_CHECK_MS = 60_000
 
 
@@ -39,35 +32,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resources.path("icons", "atelier.png"))))
     install_language(app, language())
     return app
-
-
-def language() -> str:
-    value = QSettings().value("language", "nl")
-    return value if value in LANGUAGES else "nl"
-
-
-def install_language(app: QApplication, code: str) -> None:
-    """Dutch is the source language of every string; English comes from a .qm file.
-    Qt's own dialogs (buttons such as Annuleren) get Qt's translations."""
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
-            QLocale.Country.Belgium if code == "nl" else QLocale.Country.UnitedKingdom,
-        )
-    )
-    for old in getattr(app, "_atelier_translators", []):
-        app.removeTranslator(old)
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    if code != "nl":
-        own = QTranslator(app)
-        if own.load(str(resources.path("translations", f"atelier_{code}.qm"))):
-            translators.append(own)
-    for translator in translators:
-        app.installTranslator(translator)
-    app._atelier_translators = translators  # type: ignore[attr-defined]
 
 
 def default_store() -> Path:
@@ -115,6 +79,8 @@ def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
     controller = WorkshopController(store)
     window = MainWindow(controller)
     window.restore_geometry()
+    if first_paint.wanted():
+        first_paint.watch(window.stack)
     window.show()
     # Once the window holds the store's records, stop the collector from walking them.
     QTimer.singleShot(0, settle_memory)

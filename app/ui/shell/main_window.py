@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -178,10 +177,6 @@ class MainWindow(QMainWindow):
         # With the window as context, a window closed meanwhile cancels the reset.
         QTimer.singleShot(10_000, self, lambda: self.statusBar().setStyleSheet(""))
 
-    def show_info(self, message: str) -> None:
-        self.statusBar().setStyleSheet("")
-        self.statusBar().showMessage(message, 5_000)
-
     def _on_changed(self, changes: ChangeSet) -> None:
         self._show_saved()
         if changes.touches("session", "workshop"):
@@ -208,7 +203,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.file_menu = FileMenu(self)
+        self.file_menu = FileMenu(self, self.controller, self.show_view, self.show_settings)
         self.file_menu.switch.connect(self._switch_to)
         self.file_menu.build(file_menu, self._action)
         file_menu.addSeparator()
@@ -284,10 +279,6 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-
-    def confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class ShortcutsDialog(QDialog):

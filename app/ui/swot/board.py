@@ -29,9 +29,9 @@ from app.ui.swot.data import PointChange, board_data
 from app.ui.swot.duplicates import DuplicatesPanel
 from app.ui.swot.filter_bar import FilterBar
 from app.ui.swot.quadrant import QuadrantPanel
-from app.ui.swot.quadrants import QUADRANTS
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.recommendations import RecommendationsPanel
+from app.ui.widgets.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import label as quadrant_label
 
 # QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate; Help translates them.
 FOCUS_SHORTCUTS = {

@@ -24,7 +24,7 @@ from app.services import swot
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.swot.data import BoardData
-from app.ui.swot.quadrants import label as quadrant_label
+from app.ui.widgets.quadrants import label as quadrant_label
 from app.ui.widgets.tasks import BackgroundTask
 
 _PAIR = Qt.ItemDataRole.UserRole

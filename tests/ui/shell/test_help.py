@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.ui.base import shortcuts
 from app.ui.shell.about import AboutDialog
-from app.ui.shell.app import language
+from app.ui.shell.language import language
 from app.ui.shell.main_window import ShortcutsDialog
 from tests.ui.editing import answer_modal
 
