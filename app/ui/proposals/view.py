@@ -25,7 +25,6 @@ from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.proposals import money
 from app.ui.proposals.fiche_form import FICHE_TABLES, FicheForm
 from app.ui.proposals.sdg_buttons import COLOURS, sdg_name
@@ -85,7 +84,6 @@ class _Table(QTableView):
         super().keyPressEvent(event)
 
 
-@register
 class ProposalsView(View):
     key = "proposals"
 
@@ -108,9 +106,6 @@ class ProposalsView(View):
         add_action(self, SHORTCUTS["fiche_next"], lambda: self.step(1))
         add_action(self, SHORTCUTS["fiche_previous"], lambda: self.step(-1))
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Voorstellen")
 
     # -- the list page -------------------------------------------------------------------
 

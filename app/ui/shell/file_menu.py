@@ -174,10 +174,17 @@ class FileMenu(QObject):
         self.window.statusBar().showMessage(self.tr("Reservekopie maken…"))
         QThreadPool.globalInstance().start(lambda: self._backup(store))
 
-    def _backup(self, store: Store) -> None:
+    def backup_on_open(self) -> None:
+        """The copy made when the window opens a store, off the GUI thread once the
+        window shows (the window opens without waiting for it); only a failure is said."""
+        store = self.controller.store
+        QThreadPool.globalInstance().start(lambda: self._backup(store, "bij-openen", quiet=True))
+
+    def _backup(self, store: Store, reason: str = "handmatig", quiet: bool = False) -> None:
         try:
-            copy = store.backup("handmatig")
+            copy = store.backup(reason)
         except OSError as exc:
             self.backed_up.emit(self.tr("Geen reservekopie gemaakt: {0}").format(shown(exc)))
             return
-        self.backed_up.emit(self.tr("Reservekopie gemaakt: {0}").format(copy))
+        if not quiet:
+            self.backed_up.emit(self.tr("Reservekopie gemaakt: {0}").format(copy))

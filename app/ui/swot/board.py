@@ -24,7 +24,6 @@ from app.services import swot
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.swot.data import PointChange, board_data
 from app.ui.swot.duplicates import DuplicatesPanel
 from app.ui.swot.filter_bar import FilterBar
@@ -70,7 +69,6 @@ shortcuts.add(
 )
 
 
-@register
 class SwotBoardView(View):
     key = "swot"
 
@@ -126,9 +124,6 @@ class SwotBoardView(View):
         self.on_context_changed()
         self.apply_filter()
         self._follow(Quadrant.STRENGTH)
-
-    def title(self) -> str:
-        return self.tr("Omgevingsanalyse (SWOT)")
 
     # -- setup ---------------------------------------------------------------------------
 

@@ -39,7 +39,6 @@ from app.services.rounds import BallotInput, Results
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.voting.bridge import VotingBridge
 from app.ui.voting.projector_page import VotingPage, rank_labels
 from app.ui.voting.round_dialogs import NewRound, NewRoundDialog, PaperBallotDialog
@@ -49,7 +48,6 @@ from app.voting.server import ALL_INTERFACES, DEFAULT_PORT, VotingServerError
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-@register
 class RoundsView(View):
     key = "round"
 
@@ -193,9 +191,6 @@ class RoundsView(View):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(splitter)
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Stemrondes")
 
     def activate(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
