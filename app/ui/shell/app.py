@@ -52,30 +52,25 @@ def run(target: str | None) -> int:
         if target is None and not Path(path).exists():
             with create_store(path) as fresh:
                 create_workshop(fresh, app.translate("App", "Mijn workshop"))
-        # The backup on open is made once the window shows (run_windows).
-        store = open_store(path, backup_on_open=False)
+        store = open_store(path)
     except StoreLocked as exc:
         QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
         return 3
     except AtelierError as exc:
         QMessageBox.critical(None, app.translate("App", "Kan niet openen"), shown(exc))
         return 2
-    return run_windows(app, store, backup_first=True)
+    return run_windows(app, store)
 
 
-def run_windows(app: QApplication, store: Store | None, *, backup_first: bool = False) -> int:
-    """A window on ``store``, then on each store the facilitator opens instead.
-    ``backup_first``: ``store`` was opened without its backup on open; the first window
-    makes it once it shows (the stores opened from Bestand › Openen have theirs)."""
+def run_windows(app: QApplication, store: Store | None) -> int:
+    """A window on ``store``, then on each store the facilitator opens instead."""
     code = 0
-    backup = backup_first
     while store is not None:
-        code, store = _window_on(app, store, backup)
-        backup = False
+        code, store = _window_on(app, store)
     return code
 
 
-def _window_on(app: QApplication, store: Store, backup: bool) -> tuple[int, Store | None]:
+def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
     """One window on ``store`` until it closes; the store the facilitator opened
     instead (Bestand › Openen), if any, for the next window."""
     from app.ui.base.controller import WorkshopController
@@ -88,13 +83,9 @@ def _window_on(app: QApplication, store: Store, backup: bool) -> tuple[int, Stor
         first_paint.watch(window.stack)
     window.show()
 
-    def painted() -> None:
-        # Once the window holds the store's records, stop the collector from walking them.
-        settle_memory()
-        if backup:
-            window.file_menu.backup_on_open()
-
-    first_paint.after(window, painted)
+    # Once the window holds the store's records (and has painted them), stop the
+    # collector from walking them.
+    first_paint.after(window, settle_memory)
     # Periodic backups run on a pool thread: a copy of a large store must not stall typing.
     timer = QTimer(window)
     timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))

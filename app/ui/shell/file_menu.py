@@ -174,17 +174,10 @@ class FileMenu(QObject):
         self.window.statusBar().showMessage(self.tr("Reservekopie maken…"))
         QThreadPool.globalInstance().start(lambda: self._backup(store))
 
-    def backup_on_open(self) -> None:
-        """The copy made when the window opens a store, off the GUI thread once the
-        window shows (the window opens without waiting for it); only a failure is said."""
-        store = self.controller.store
-        QThreadPool.globalInstance().start(lambda: self._backup(store, "bij-openen", quiet=True))
-
-    def _backup(self, store: Store, reason: str = "handmatig", quiet: bool = False) -> None:
+    def _backup(self, store: Store) -> None:
         try:
-            copy = store.backup(reason)
+            copy = store.backup("handmatig")
         except OSError as exc:
             self.backed_up.emit(self.tr("Geen reservekopie gemaakt: {0}").format(shown(exc)))
             return
-        if not quiet:
-            self.backed_up.emit(self.tr("Reservekopie gemaakt: {0}").format(copy))
+        self.backed_up.emit(self.tr("Reservekopie gemaakt: {0}").format(copy))

@@ -51,35 +51,6 @@ def test_the_probe_reports_the_painted_board_and_quits(demo_template: Path, tmp_
     assert word == "first-paint" and float(wall) > 0 and float(cpu) > 0
 
 
-def test_the_backup_on_open_is_made_once_the_window_shows(qapp, demo_template, tmp_path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from app.services.stores import open_store
-    from app.ui.shell.app import run_windows
-    from app.ui.shell.main_window import MainWindow
-
-    path = tmp_path / "open.atelier"
-    shutil.copy(demo_template, path)
-    folder = tmp_path / "open.atelier-backups"
-    store = open_store(path, backup_on_open=False)  # as app.ui.shell.app.run opens it
-    assert not list(folder.glob("*bij-openen*"))
-    waits = [0]
-
-    def close_when_copied() -> None:
-        waits[0] += 1
-        if not list(folder.glob("*bij-openen*")) and waits[0] < 100:
-            QTimer.singleShot(100, close_when_copied)
-            return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
-                widget.close()
-
-    QTimer.singleShot(100, close_when_copied)
-    assert run_windows(qapp, store, backup_first=True) == 0
-    assert len(list(folder.glob("*bij-openen*"))) == 1
-
-
 def test_settle_memory_turns_the_collector_back_on():
     from app.ui.shell.app import settle_memory
 
