@@ -90,6 +90,24 @@ def year_in_period(year: int, start: int, end: int, label: str) -> int:
     return year
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_EMAIL = 320
+
+
+def email(value: str) -> str:
+    """An e-mail address as typed (trimmed), or empty; something else is refused."""
+    text = (value or "").strip()
+    if text and (len(text) > MAX_EMAIL or not _EMAIL.fullmatch(text)):
+        raise ValidationError(
+            msg(
+                "'{value}' is geen e-mailadres; verwacht iets als naam@gemeente.be.",
+                value=text[:60],
+            ),
+            "email",
+        )
+    return text
+
+
 def non_negative(value: float, label: str) -> float:
     try:
         number = float(value)

@@ -109,10 +109,12 @@ class _Gather:
             [r.id, r.title, r.date, location_label.get(r.location_id)] for r in sessions
         ]
 
-        people = self._all(P.id, P.name, P.cluster_id, P.role, order=(P.position, P.created_at))
+        people = self._all(
+            P.id, P.name, P.cluster_id, P.role, P.email, order=(P.position, P.created_at)
+        )
         person_label = _labels((r.id, (r.name,)) for r in people)
         out["participants"] = [
-            [r.id, r.name, cluster_name.get(r.cluster_id), r.role] for r in people
+            [r.id, r.name, cluster_name.get(r.cluster_id), r.role, r.email] for r in people
         ]
 
         areas = self._all(A.id, A.kind, A.name, A.description, order=(A.position, A.created_at))
@@ -294,11 +296,21 @@ class _Gather:
         ]
         in_proposals = Re.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
         resources = self._all(
-            Re.id, Re.proposal_id, Re.year, Re.investment, Re.operating, Re.fte, where=in_proposals
-        )
+            Re.id, Re.proposal_id, Re.year, Re.investment, Re.investment_income, Re.operating,
+            Re.operating_income, Re.fte, where=in_proposals,
+        )  # fmt: skip
         resources.sort(key=lambda r: (order.get(r.proposal_id, 0), r.year))
         out["resources"] = [
-            [r.id, label.get(r.proposal_id), r.year, r.investment, r.operating, r.fte]
+            [
+                r.id,
+                label.get(r.proposal_id),
+                r.year,
+                r.investment,
+                r.investment_income,
+                r.operating,
+                r.operating_income,
+                r.fte,
+            ]  # fmt: skip
             for r in resources
         ]
 

@@ -11,6 +11,7 @@ from app.domain import records as r
 from app.domain.enums import (
     AreaKind,
     BallotSource,
+    Decision,
     OptionKind,
     Quadrant,
     RoundStatus,
@@ -28,6 +29,7 @@ _ENUMS = {
     "method": VotingMethod,
     "status": RoundStatus,
     "source": BallotSource,
+    "decision": Decision,
 }
 
 

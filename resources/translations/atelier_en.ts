@@ -706,6 +706,10 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>&amp;Verbinden met server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
         <source>Onlangs &amp;geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -939,6 +943,22 @@ sult</translation>
         <translation>proposals</translation>
     </message>
     <message>
+        <source>acties van voorstellen</source>
+        <translation>actions of proposals</translation>
+    </message>
+    <message>
+        <source>middelen per jaar</source>
+        <translation>resources per year</translation>
+    </message>
+    <message>
+        <source>acties van ontwikkelpaden</source>
+        <translation>actions of development paths</translation>
+    </message>
+    <message>
+        <source>impact van ontwikkelpaden</source>
+        <translation>impact of development paths</translation>
+    </message>
+    <message>
         <source>stemrondes</source>
         <translation>voting rounds</translation>
     </message>
@@ -961,6 +981,10 @@ sult</translation>
     <message>
         <source>Deze werkmap verandert niets aan de workshop.</source>
         <translation>This workbook changes nothing in the workshop.</translation>
+    </message>
+    <message>
+        <source>Verborgen bladen ook inlezen</source>
+        <translation>Also read the hidden sheets</translation>
     </message>
     <message>
         <source>Wat nieuw en wat bijgewerkt wordt</source>
@@ -995,8 +1019,40 @@ sult</translation>
         <translation>What is wrong</translation>
     </message>
     <message>
+        <source>Niet ingelezen ({0}):</source>
+        <translation>Not read ({0}):</translation>
+    </message>
+    <message>
+        <source>Kolommen en bladen die niet ingelezen worden</source>
+        <translation>Columns and sheets that are not read</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Waarom niet</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>(heel het blad)</source>
+        <translation>(the whole sheet)</translation>
+    </message>
+    <message>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source> (zeer verborgen)</source>
+        <translation> (very hidden)</translation>
+    </message>
+    <message>
+        <source>Deze werkmap heeft verborgen bladen: {0}. Ze worden mee ingelezen.</source>
+        <translation>This workbook has hidden sheets: {0}. They are read as well.</translation>
+    </message>
+    <message>
+        <source>Deze werkmap heeft verborgen bladen: {0}. Ze worden niet ingelezen, tenzij u dat hieronder aanvinkt.</source>
+        <translation>This workbook has hidden sheets: {0}. They are not read unless you tick the box below.</translation>
     </message>
     <message>
         <source>opties van stemrondes</source>
@@ -1088,6 +1144,14 @@ sult</translation>
         <translation>Save status</translation>
     </message>
     <message>
+        <source>Alleen lezen: wijzigingen worden niet bewaard</source>
+        <translation>Read only: changes are not stored</translation>
+    </message>
+    <message>
+        <source>{0} staat op een medium of in een map die alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap). Kopieer het naar een map waarin je kunt schrijven om eraan te werken.</source>
+        <translation>{0} is on a medium or in a folder that only allows reading (a USB stick with write protection, a network folder). Copy it to a folder you can write to in order to work on it.</translation>
+    </message>
+    <message>
         <source>✗ Niet opgeslagen</source>
         <translation>✗ Not saved</translation>
     </message>
@@ -1110,6 +1174,10 @@ sult</translation>
     <message>
         <source>Sessie: {0}  ·  Cluster: {1}</source>
         <translation>Session: {0}  ·  Cluster: {1}</translation>
+    </message>
+    <message>
+        <source>(alleen lezen)</source>
+        <translation>(read only)</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -1183,6 +1251,10 @@ sult</translation>
         <translation>&apos;{value}&apos; is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is geen e-mailadres; verwacht iets als naam@gemeente.be.</source>
+        <translation>&apos;{value}&apos; is not an e-mail address; expected something like name@municipality.be.</translation>
+    </message>
+    <message>
         <source>(geen clusters)</source>
         <translation>(no clusters)</translation>
     </message>
@@ -1207,6 +1279,14 @@ sult</translation>
         <translation>Only points from the same quadrant can be merged.</translation>
     </message>
     <message>
+        <source>Atelier kent deze kolom niet in een blad met {what}</source>
+        <translation>Atelier does not know this column in a sheet of {what}</translation>
+    </message>
+    <message>
+        <source>Atelier leest de eerste {count} kolommen van een blad</source>
+        <translation>Atelier reads the first {count} columns of a sheet</translation>
+    </message>
+    <message>
         <source>Bedreigingen</source>
         <translation>Threats</translation>
     </message>
@@ -1217,6 +1297,10 @@ sult</translation>
     <message>
         <source>Bevraging &apos;{title}&apos;: maak eerst de clusters, de antwoorden tellen per cluster.</source>
         <translation>Survey &apos;{title}&apos;: create the clusters first, the answers count per cluster.</translation>
+    </message>
+    <message>
+        <source>Bron en doel zijn hetzelfde werkbestand.</source>
+        <translation>Source and destination are the same workshop store.</translation>
     </message>
     <message>
         <source>Cluster &apos;{name}&apos; heeft {count} {what}: kies een cluster om ze naar te verplaatsen.</source>
@@ -1255,6 +1339,10 @@ sult</translation>
         <translation>The description</translation>
     </message>
     <message>
+        <source>De bron is geen Atelier-werkbestand.</source>
+        <translation>The source is not an Atelier workshop store.</translation>
+    </message>
+    <message>
         <source>De code</source>
         <translation>The code</translation>
     </message>
@@ -1265,6 +1353,10 @@ sult</translation>
     <message>
         <source>De geraamde kost</source>
         <translation>The estimated cost</translation>
+    </message>
+    <message>
+        <source>De investering</source>
+        <translation>The investment</translation>
     </message>
     <message>
         <source>De locatie</source>
@@ -1289,6 +1381,14 @@ sult</translation>
     <message>
         <source>De nieuwe volgorde moet elke {label} precies één keer bevatten.</source>
         <translation>The new order must contain every {label} exactly once.</translation>
+    </message>
+    <message>
+        <source>De ontvangsten investering</source>
+        <translation>The investment income</translation>
+    </message>
+    <message>
+        <source>De ontvangsten werking</source>
+        <translation>The operating income</translation>
     </message>
     <message>
         <source>De organisatie</source>
@@ -1395,6 +1495,10 @@ sult</translation>
         <translation>The question</translation>
     </message>
     <message>
+        <source>De werking</source>
+        <translation>The operating costs</translation>
+    </message>
+    <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
         <translation>This participant does not belong to this cluster.</translation>
     </message>
@@ -1425,6 +1529,10 @@ sult</translation>
     <message>
         <source>Dit domein heeft SWOT-punten; het kan niet van intern naar extern wisselen.</source>
         <translation>This area has SWOT points; it cannot switch between internal and external.</translation>
+    </message>
+    <message>
+        <source>Dit lijkt de mobiele hotspot van Windows: die laat maximaal {limit} toestellen toe, en er zijn {expected} deelnemers. Gebruik een reisrouter of de wifi van de zaal, of laat een deel van de zaal op papier stemmen.</source>
+        <translation>This looks like Windows&apos; mobile hotspot: it admits at most {limit} devices, and there are {expected} participants. Use a travel router or the venue&apos;s Wi-Fi, or let part of the room vote on paper.</translation>
     </message>
     <message>
         <source>Dit punt is opgenomen in een punt dat zelf opgenomen is.</source>
@@ -1607,6 +1715,10 @@ sult</translation>
         <translation>No voting round {ref}: give an id or a number from 1 to {count}.</translation>
     </message>
     <message>
+        <source>Geen verbinding met de server {store}: {why}</source>
+        <translation>No connection to the server {store}: {why}</translation>
+    </message>
+    <message>
         <source>Geen {label} met id {id}.</source>
         <translation>No {label} with id {id}.</translation>
     </message>
@@ -1675,8 +1787,16 @@ sult</translation>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
+        <source>In orde: de stempagina antwoordt op {url}. Telefoons op hetzelfde netwerk bereiken ze ook, tenzij dat netwerk toestellen van elkaar afschermt (gastnetwerken): laat bij twijfel één telefoon het adres openen.</source>
+        <translation>All right: the voting page answers at {url}. Phones on the same network reach it too, unless that network isolates devices from each other (guest networks): when in doubt, let one phone open the address.</translation>
+    </message>
+    <message>
         <source>Investering {year}</source>
         <translation>Investment {year}</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
@@ -1699,6 +1819,10 @@ sult</translation>
         <translation>Link to the merged point, not to an absorbed point.</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>Maak een stemronde met create_round.</source>
         <translation>Create a voting round with create_round.</translation>
     </message>
@@ -1711,8 +1835,16 @@ sult</translation>
         <translation>Resources</translation>
     </message>
     <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
         <translation>Not saved: {file} could not be written ({reason}). The last change was not stored; everything before it was. Free up space or check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: iemand anders wijzigde hetzelfde tegelijk op {file}. Probeer opnieuw.</source>
+        <translation>Not saved: someone else changed the same thing at the same time in {file}. Try again.</translation>
     </message>
     <message>
         <source>Onbekend criterium &apos;{name}&apos;; kies uit {known}.</source>
@@ -1769,6 +1901,18 @@ sult</translation>
     <message>
         <source>Onbekende {what} &apos;{name}&apos;.</source>
         <translation>Unknown {what} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Ontvangsten investering {year}</source>
+        <translation>Investment income {year}</translation>
+    </message>
+    <message>
+        <source>Ontvangsten werking {year}</source>
+        <translation>Operating income {year}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Opportuniteiten</source>
@@ -1887,6 +2031,18 @@ sult</translation>
         <translation>Strengths</translation>
     </message>
     <message>
+        <source>Teken {char} ({code}) staat niet in het lettertype van het rapport: {count} keer afgedrukt als {shown}.</source>
+        <translation>Character {char} ({code}) is not in the report&apos;s font: printed {count} times as {shown}.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de stempagina niet bereiken op {url}: {why}. Kies een ander netwerk, zet het netwerk op &apos;Privé&apos; en sta Atelier toe in de firewall, of werk met papieren stembiljetten.</source>
+        <translation>Phones cannot reach the voting page at {url}: {why}. Choose another network, set the network to &apos;Private&apos; and allow Atelier in the firewall, or use paper ballots.</translation>
+    </message>
+    <message>
+        <source>VTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
         <source>VTE {year}</source>
         <translation>FTE {year}</translation>
     </message>
@@ -1947,6 +2103,10 @@ sult</translation>
         <translation>Say which criterion this score is for.</translation>
     </message>
     <message>
+        <source>Zet het wachtwoord niet in de URL van de server ({store}): gebruik de omgevingsvariabele PGPASSWORD of het pgpass-bestand.</source>
+        <translation>Do not put the password in the server&apos;s URL ({store}): use the environment variable PGPASSWORD or the pgpass file.</translation>
+    </message>
+    <message>
         <source>Zwakke punten</source>
         <translation>Weaknesses</translation>
     </message>
@@ -1963,8 +2123,24 @@ sult</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>acties van ontwikkelpaden</source>
+        <translation>actions of development paths</translation>
+    </message>
+    <message>
+        <source>acties van voorstellen</source>
+        <translation>actions of proposals</translation>
+    </message>
+    <message>
+        <source>antwoorden</source>
+        <translation>answers</translation>
+    </message>
+    <message>
         <source>antwoorden op stellingen</source>
         <translation>answers to statements</translation>
+    </message>
+    <message>
+        <source>beoordelingen</source>
+        <translation>ratings</translation>
     </message>
     <message>
         <source>beoordelingen van domeinen</source>
@@ -1979,6 +2155,10 @@ sult</translation>
         <translation>cluster</translation>
     </message>
     <message>
+        <source>clusters</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
         <source>de cel bevat een formule ({formula}); verwacht {expected}. Atelier rekent geen formules uit: vervang ze door hun waarde (Plakken speciaal &gt; Waarden).</source>
         <translation>the cell contains a formula ({formula}); expected {expected}. Atelier does not calculate formulas: replace them by their values (Paste Special &gt; Values).</translation>
     </message>
@@ -1987,12 +2167,32 @@ sult</translation>
         <translation>the cell shows the error value {code}; expected {expected}.</translation>
     </message>
     <message>
+        <source>de gegevens van de workshop</source>
+        <translation>the workshop&apos;s details</translation>
+    </message>
+    <message>
+        <source>de kolom heeft geen naam in de kopregel (rij {row})</source>
+        <translation>the column has no name in the header row (row {row})</translation>
+    </message>
+    <message>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
         <source>de schijf of USB-stick reageert niet (invoer-/uitvoerfout)</source>
         <translation>the disk or USB stick does not respond (input/output error)</translation>
+    </message>
+    <message>
+        <source>de server is niet bereikbaar (netwerk, adres of poort).</source>
+        <translation>the server cannot be reached (network, address or port).</translation>
+    </message>
+    <message>
+        <source>de server weigert de aanmelding (gebruiker of wachtwoord klopt niet; zet het wachtwoord in PGPASSWORD of het pgpass-bestand).</source>
+        <translation>the server refuses the login (wrong user or password; put the password in PGPASSWORD or the pgpass file).</translation>
+    </message>
+    <message>
+        <source>de uitslagen worden bij elke export opnieuw geteld uit de stembrieven; dit blad wordt niet ingelezen</source>
+        <translation>the results are counted again from the ballots on every export; this sheet is not read</translation>
     </message>
     <message>
         <source>de vorm van dit blad wordt niet herkend. Verwacht een kopregel met kolomnamen, bijvoorbeeld &apos;Kwadrant | Tekst | Cluster&apos; voor SWOT-punten, &apos;Sterktes | Zwaktes | Kansen | Bedreigingen&apos; (één kolom per kwadrant), &apos;Titel | Sector | Verplicht/keuze | Geraamde kost | SDG&apos;s&apos; voor voorstellen of &apos;Voornaam | Achternaam | Cluster | Rol&apos; voor deelnemers.</source>
@@ -2027,6 +2227,14 @@ sult</translation>
         <translation>participant</translation>
     </message>
     <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>die databank bestaat niet op de server.</source>
+        <translation>that database does not exist on the server.</translation>
+    </message>
+    <message>
         <source>dit is een map, geen Excel-werkmap (.xlsx).</source>
         <translation>this is a folder, not an Excel workbook (.xlsx).</translation>
     </message>
@@ -2049,6 +2257,14 @@ sult</translation>
     <message>
         <source>domein</source>
         <translation>area</translation>
+    </message>
+    <message>
+        <source>domeinen</source>
+        <translation>areas</translation>
+    </message>
+    <message>
+        <source>een aantal VTE zoals 0,5</source>
+        <translation>a number of FTE such as 0.5</translation>
     </message>
     <message>
         <source>een ander programma houdt het bestand bezet</source>
@@ -2085,6 +2301,10 @@ sult</translation>
     <message>
         <source>een waarde uit de lijst</source>
         <translation>a value from the list</translation>
+    </message>
+    <message>
+        <source>geen antwoord binnen enkele seconden (firewall of verkeerd netwerk)</source>
+        <translation>no answer within a few seconds (a firewall or the wrong network)</translation>
     </message>
     <message>
         <source>het bestand bestaat niet.</source>
@@ -2135,12 +2355,56 @@ sult</translation>
         <translation>impact</translation>
     </message>
     <message>
+        <source>impact van ontwikkelpaden</source>
+        <translation>impact of development paths</translation>
+    </message>
+    <message>
+        <source>in een blad met één kolom per kwadrant leest Atelier alleen de kwadranten, het domein en de cluster</source>
+        <translation>in a sheet with one column per quadrant Atelier reads only the quadrants, the area and the cluster</translation>
+    </message>
+    <message>
+        <source>kolom {letter}</source>
+        <translation>column {letter}</translation>
+    </message>
+    <message>
+        <source>kolom {letter} geeft de volledige naam al</source>
+        <translation>column {letter} already gives the full name</translation>
+    </message>
+    <message>
+        <source>kolom {letter} levert dit bedrag al</source>
+        <translation>column {letter} already gives this amount</translation>
+    </message>
+    <message>
+        <source>kolom {letter} levert dit gegeven al</source>
+        <translation>column {letter} already gives this value</translation>
+    </message>
+    <message>
+        <source>kolommen na {letter}</source>
+        <translation>columns after {letter}</translation>
+    </message>
+    <message>
         <source>leidend principe</source>
         <translation>leading principle</translation>
     </message>
     <message>
+        <source>leidende principes</source>
+        <translation>guiding principles</translation>
+    </message>
+    <message>
         <source>locatie</source>
         <translation>location</translation>
+    </message>
+    <message>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>middelen per jaar</source>
+        <translation>resources per year</translation>
+    </message>
+    <message>
+        <source>niemand luistert op dat adres en die poort; start de stemserver</source>
+        <translation>nothing listens at that address and port; start the voting server</translation>
     </message>
     <message>
         <source>onderdeel {part} declareert XML-entiteiten (mogelijk een XML-bom); een Excel-werkmap doet dat nooit, ze wordt niet geopend.</source>
@@ -2159,8 +2423,16 @@ sult</translation>
         <translation>development path</translation>
     </message>
     <message>
+        <source>ontwikkelpaden</source>
+        <translation>development paths</translation>
+    </message>
+    <message>
         <source>optie</source>
         <translation>option</translation>
+    </message>
+    <message>
+        <source>opties van stemrondes</source>
+        <translation>options of voting rounds</translation>
     </message>
     <message>
         <source>rij {number}</source>
@@ -2175,40 +2447,88 @@ sult</translation>
         <translation>session</translation>
     </message>
     <message>
+        <source>sessies</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
         <source>stelling</source>
         <translation>statement</translation>
+    </message>
+    <message>
+        <source>stellingen</source>
+        <translation>statements</translation>
     </message>
     <message>
         <source>stembrief</source>
         <translation>ballot</translation>
     </message>
     <message>
+        <source>stembrieven</source>
+        <translation>ballots</translation>
+    </message>
+    <message>
         <source>stemronde</source>
         <translation>voting round</translation>
+    </message>
+    <message>
+        <source>stemrondes</source>
+        <translation>voting rounds</translation>
     </message>
     <message>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
+        <source>uitslagen</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>verborgen blad; op uw vraag niet ingelezen</source>
+        <translation>hidden sheet; not read, as you asked</translation>
+    </message>
+    <message>
         <source>voorstel</source>
         <translation>proposal</translation>
+    </message>
+    <message>
+        <source>voorstellen</source>
+        <translation>proposals</translation>
     </message>
     <message>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
+        <source>zeg of deze ontvangsten bij de investering of bij de exploitatie horen, bijvoorbeeld &apos;{investment}&apos; of &apos;{operating}&apos;</source>
+        <translation>say whether this income belongs to the investment or to the operating costs, for example &apos;{investment}&apos; or &apos;{operating}&apos;</translation>
+    </message>
+    <message>
         <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
         <translation>{count} dots in total; {voters} participants have {most} between them.</translation>
+    </message>
+    <message>
+        <source>{decimal} of {whole}</source>
+        <translation>{decimal} or {whole}</translation>
+    </message>
+    <message>
+        <source>{decimal} of {whole} VTE</source>
+        <translation>{decimal} or {whole} FTE</translation>
     </message>
     <message>
         <source>{file} bestaat al.</source>
         <translation>{file} already exists.</translation>
     </message>
     <message>
+        <source>{file} bestaat al; kies een nieuwe bestandsnaam voor de kopie.</source>
+        <translation>{file} already exists; choose a new file name for the copy.</translation>
+    </message>
+    <message>
         <source>{file} bestaat niet.</source>
         <translation>{file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} bevat al een Atelier-werkbestand.</source>
+        <translation>{file} already holds an Atelier workshop store.</translation>
     </message>
     <message>
         <source>{file} bevat nog geen workshop.</source>
@@ -2229,6 +2549,14 @@ sult</translation>
     <message>
         <source>{file} is beschadigd of geen Atelier-werkbestand ({why}).</source>
         <translation>{file} is damaged or not an Atelier workshop file ({why}).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd{why}. Er is geen goede reservekopie in {folder}; zoek een andere kopie van het werkbestand (een USB-stick, een e-mail).</source>
+        <translation>{file} is damaged{why}. There is no sound backup in {folder}; look for another copy of the workshop file (a USB stick, an e-mail).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd{why}. Zet de nieuwste goede reservekopie terug: sluit Atelier en kopieer {backup} naar {file}.</source>
+        <translation>{file} is damaged{why}. Restore the newest sound backup: close Atelier and copy {backup} to {file}.</translation>
     </message>
     <message>
         <source>{file} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. Gebruik &apos;import&apos; om een werkmap in te lezen.</source>
@@ -2259,6 +2587,14 @@ sult</translation>
         <translation>{file} is the target file itself; choose another file to merge.</translation>
     </message>
     <message>
+        <source>{file} is niet gemaakt: er kon niet geschreven worden ({reason}). Er bleef niets half gemaakt achter. Maak ruimte vrij of kies een andere map en probeer opnieuw.</source>
+        <translation>{file} was not created: it could not be written ({reason}). Nothing half-made was left behind. Free some space or choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>{file} kan niet beschreven worden: het staat op een medium of in een map die alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap), of het bestand is alleen-lezen. Kopieer het naar een map waarin je kunt schrijven. Lezen kan wel (info, check, export, report, results en het venster).</source>
+        <translation>{file} cannot be written: it is on a medium or in a folder that only allows reading (a USB stick with write protection, a network folder), or the file is read-only. Copy it to a folder you can write to. Reading is possible (info, check, export, report, results and the window).</translation>
+    </message>
+    <message>
         <source>{file}, blad &apos;{sheet}&apos;, cel {cell}: {problem}</source>
         <translation>{file}, sheet &apos;{sheet}&apos;, cell {cell}: {problem}</translation>
     </message>
@@ -2273,6 +2609,14 @@ sult</translation>
     <message>
         <source>{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; de titel en gegevens van het doelbestand blijven.</source>
         <translation>{file}: workshop ‘{theirs}’ was merged into ‘{ours}’; the target file&apos;s title and details stay.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde code, maar zijn verschillend; beide blijven: dat uit {file} kreeg code {new}.</source>
+        <translation>{file}: {label} {theirs} and {label} {ours} here have the same code but differ; both are kept: the one from {file} got code {new}.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde naam, maar zijn verschillend; beide blijven: dat uit {file} heet nu ‘{new}’.</source>
+        <translation>{file}: {label} {theirs} and {label} {ours} here have the same name but differ; both are kept: the one from {file} is now called ‘{new}’.</translation>
     </message>
     <message>
         <source>{file}: {label} {what} is daar verwijderd, maar wordt hier nog gebruikt en blijft daarom bestaan.</source>
@@ -2315,8 +2659,28 @@ sult</translation>
         <translation>{quadrant} belong to an internal area; &apos;{area}&apos; is not one.</translation>
     </message>
     <message>
+        <source>{store} bevat al andere tabellen en is geen Atelier-werkbestand; kies een lege databank.</source>
+        <translation>{store} already holds other tables and is not an Atelier workshop store; choose an empty database.</translation>
+    </message>
+    <message>
+        <source>{store} bevat al een workshop; kopieer naar een lege databank (of voeg samen met &apos;merge&apos;).</source>
+        <translation>{store} already holds a workshop; copy into an empty database (or merge with &apos;merge&apos;).</translation>
+    </message>
+    <message>
+        <source>{url} antwoordt, maar niet met de stempagina (status {status}). Staat de stemserver van dit werkbestand aan?</source>
+        <translation>{url} answers, but not with the voting page (status {status}). Is this workshop&apos;s voting server running?</translation>
+    </message>
+    <message>
+        <source>{value} VTE is te veel: hoogstens {most} VTE.</source>
+        <translation>{value} FTE is too many: at most {most} FTE.</translation>
+    </message>
+    <message>
         <source>{value} bevat geen SDG-nummer; verwacht nummers zoals &apos;3, 11&apos; of &apos;SDG 3; SDG 11&apos;.</source>
         <translation>{value} contains no SDG number; expected numbers such as &apos;3, 11&apos; or &apos;SDG 3; SDG 11&apos;.</translation>
+    </message>
+    <message>
+        <source>{value} is dubbelzinnig: het kan {readings} betekenen. Schrijf het bedrag zonder scheidingstekens voor duizendtallen en met een komma voor de decimalen (1000,5), of maak er een getalcel van.</source>
+        <translation>{value} is ambiguous: it could mean {readings}. Write the amount without thousands separators and with a comma before the decimals (1000,5), or make it a number cell.</translation>
     </message>
     <message>
         <source>{value} is geen SDG; verwacht nummers zoals &apos;3, 11&apos;.</source>
@@ -2359,8 +2723,16 @@ sult</translation>
         <translation>{value} is unknown; expected {expected}.</translation>
     </message>
     <message>
+        <source>{value} is te groot: een bedrag ligt tussen -100 miljard en 100 miljard euro.</source>
+        <translation>{value} is too large: an amount lies between -100 billion and 100 billion euros.</translation>
+    </message>
+    <message>
         <source>{what} {value} moet 1 tot 5 zijn (of &apos;weet niet&apos;).</source>
         <translation>{what} {value} must be 1 to 5 (or &apos;don&apos;t know&apos;).</translation>
+    </message>
+    <message>
+        <source>{year} valt buiten de planningsperiode {start}–{end}: pas de kolomnaam of de planningsperiode van de workshop aan.</source>
+        <translation>{year} lies outside the planning period {start}–{end}: change the column name or the workshop&apos;s planning period.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2823,33 @@ sult</translation>
     <message>
         <source>&amp;Naar cluster:</source>
         <translation>&amp;To cluster:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCheck</name>
+    <message>
+        <source>Adressen per netwerk</source>
+        <translation>Addresses per network</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Haalt de stempagina op zoals een telefoon: bereiken telefoons ze?</source>
+        <translation>Fetches the voting page as a phone would: can phones reach it?</translation>
+    </message>
+    <message>
+        <source>Resultaat van de verbindingstest</source>
+        <translation>Result of the connection test</translation>
+    </message>
+    <message>
+        <source>Waarschuwing over het netwerk</source>
+        <translation>Warning about the network</translation>
+    </message>
+    <message>
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3146,14 @@ sult</translation>
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Optioneel; komt nooit op de telefoons of in rapporten.</source>
+        <translation>Optional; never shown on the phones or in reports.</translation>
     </message>
     <message>
         <source>1 deelnemer</source>
@@ -3662,6 +4069,17 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>RemoteChanges</name>
+    <message>
+        <source>Verbinding met de server hersteld: heropen het werkbestand om alles te verversen.</source>
+        <translation>Connection to the server restored: reopen the workshop store to refresh everything.</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt door een andere begeleider.</source>
+        <translation>Updated by another facilitator.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Voorbeeld van de pagina</source>
@@ -4371,6 +4789,45 @@ sult</translation>
     <message>
         <source>SDG {0} weghalen</source>
         <translation>Remove SDG {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Verbinden met server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>bv. server.gemeente.be</source>
+        <translation>e.g. server.municipality.be</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Databank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord voor {0}:</source>
+        <translation>Password for {0}:</translation>
     </message>
 </context>
 <context>
