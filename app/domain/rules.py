@@ -8,18 +8,22 @@ from app.domain.errors import ValidationError
 from app.domain.messages import msg
 
 SDG_RANGE = range(1, 18)
-# Distinct, colour-blind-friendly (Tableau 10): a new cluster takes the next one.
+# Tableau 10, ordered so that the first six (most workshops have fewer clusters) stay
+# apart for the colour-vision deficiencies too (domain/colour_vision.py; the red of
+# Tableau 10 looks like its green to deuteranopes, so it comes last). On the
+# projector a cluster's short code stands beside its mark: colour is never the only
+# cue. A new cluster takes the next colour.
 CLUSTER_PALETTE = (
     "#4E79A7",
     "#F28E2B",
-    "#E15759",
+    "#9C755F",
     "#76B7B2",
     "#59A14F",
     "#EDC948",
     "#B07AA1",
     "#FF9DA7",
-    "#9C755F",
     "#BAB0AC",
+    "#E15759",
 )
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 SCORE_RANGE = range(1, 6)

@@ -27,6 +27,7 @@ SHOT_MODULES: list[str] = [
     "app.ui.screenshots.projector",
     "app.ui.screenshots.analysis",
     "app.ui.screenshots.voting",
+    "app.ui.screenshots.swot",
 ]
 
 
