@@ -58,7 +58,7 @@ store = open_store(sys.argv[1], backup_on_open=False)
 window = MainWindow(WorkshopController(store))
 window.show()
 app.processEvents()
-heavy = ["openpyxl", "reportlab", "starlette", "uvicorn", "pyqtgraph", "alembic"]
+heavy = ["openpyxl", "reportlab", "starlette", "uvicorn", "pyqtgraph", "alembic", "numpy"]
 before = [name for name in heavy if name in sys.modules]
 window.show_view("reports")
 after = [name for name in heavy if name in sys.modules]
