@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import ranking
 from app.domain.enums import BallotSource, OptionKind, Quadrant, RoundStatus, VotingMethod
+from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
 from app.storage.store import Store
@@ -130,7 +131,17 @@ class _Gather:
         self._paths(out)
         self._proposals(out, cluster_name, location_label)
         self._rounds(out, cluster_name, person_label)
+        self._report_texts(out)
         return out
+
+    def _report_texts(self, out: dict[str, Any]) -> None:
+        T = m.ReportTextRow  # noqa: N806
+        rows = {r.part: r for r in self._all(T.id, T.part, T.intro, T.conclusion)}
+        out["report_texts"] = [
+            [rows[p].id, TEXT_PART_LABELS[p], rows[p].intro, rows[p].conclusion]
+            for p in TEXT_PART_LABELS
+            if p in rows and (rows[p].intro or rows[p].conclusion)
+        ]
 
     def _analysis(
         self,

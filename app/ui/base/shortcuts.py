@@ -63,7 +63,7 @@ SHORTCUTS: dict[str, Shortcut] = {
     "projector_larger": Shortcut(
         "Ctrl++", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: grotere tekst")
     ),
-    # The same on keyboards where + needs Shift (Ctrl+= is the key without it).
+    # Ctrl+= too: on keyboards where "+" needs Shift, Ctrl and the "=" key mean larger.
     "projector_larger_alt": Shortcut(
         "Ctrl+=", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: grotere tekst")
     ),
