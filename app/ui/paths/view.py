@@ -27,7 +27,6 @@ from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line
 from app.ui.widgets.editors.ordered_list import OrderedList
@@ -41,7 +40,6 @@ NEW_PATH = shortcuts.add(
 )
 
 
-@register
 class PathsView(View):
     key = "paths"
 
@@ -60,9 +58,6 @@ class PathsView(View):
         layout.addWidget(splitter)
         add_action(self, NEW_PATH, self.new_path)
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Ontwikkelpaden")
 
     # -- building -------------------------------------------------------------------------
 

@@ -27,7 +27,6 @@ from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.proposals import money
 from app.ui.proposals.fiche_form import FICHE_TABLES, FicheForm
 from app.ui.proposals.sdg_buttons import COLOURS, sdg_name
@@ -44,7 +43,6 @@ from app.ui.proposals.table import (
     ProposalTableModel,
     Sector,
 )
-from app.ui.screenshots.render import shot
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.record_edits import create_proposal, delete_proposal
 
@@ -88,7 +86,6 @@ class _Table(QTableView):
         super().keyPressEvent(event)
 
 
-@register
 class ProposalsView(View):
     key = "proposals"
 
@@ -111,9 +108,6 @@ class ProposalsView(View):
         add_action(self, SHORTCUTS["fiche_next"], lambda: self.step(1))
         add_action(self, SHORTCUTS["fiche_previous"], lambda: self.step(-1))
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Voorstellen")
 
     # -- the list page -------------------------------------------------------------------
 
@@ -515,12 +509,3 @@ class ProposalsView(View):
         proposal_id = self.form.proposal_id
         if proposal_id and delete_proposal(self.controller, proposal_id) is not None:
             self.show_list()
-
-
-@shot("fiche")
-def fiche_shot(window, size):
-    """The proposals view with the demo's first fiche open in its form."""
-    window.show()
-    view = window.show_view("proposals")
-    view.open_fiche(view.model.proposal(0).id)
-    return window
