@@ -100,3 +100,25 @@ class OptionKind(StrEnum):
 class BallotSource(StrEnum):
     PHONE = "phone"
     PAPER = "paper"
+
+
+class Decision(StrEnum):
+    """What was decided on a fiche (seed 002: the keuzenota). A mandatory fiche is
+    in the plan whatever its decision."""
+
+    OPEN = "open"
+    YES = "ja"
+    NO = "nee"
+    LATER = "later"
+
+    @property
+    def label(self) -> str:
+        return _DECISION_LABELS[self]
+
+
+_DECISION_LABELS = {
+    Decision.OPEN: msg("Open"),
+    Decision.YES: msg("Ja"),
+    Decision.NO: msg("Nee"),
+    Decision.LATER: msg("Later"),
+}

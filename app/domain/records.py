@@ -13,6 +13,7 @@ from typing import Any
 from app.domain.enums import (
     AreaKind,
     BallotSource,
+    Decision,
     OptionKind,
     Quadrant,
     RoundStatus,
@@ -201,9 +202,19 @@ class ProposalAction(Record):
 class ProposalResource(Record):
     proposal_id: str
     year: int
-    investment: float
-    operating: float
+    investment: float  # expenditure
+    operating: float  # expenditure
     fte: float
+    investment_income: float = 0.0
+    operating_income: float = 0.0
+
+    @property
+    def investment_net(self) -> float:
+        return self.investment - self.investment_income
+
+    @property
+    def operating_net(self) -> float:
+        return self.operating - self.operating_income
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -223,6 +234,9 @@ class Proposal(Record):
     risks: str
     mandatory: bool
     position: int
+    decision: Decision = Decision.OPEN
+    decision_date: date | None = None
+    decision_motivation: str = ""
     sdgs: tuple[int, ...] = ()
     actions: tuple[ProposalAction, ...] = ()
     resources: tuple[ProposalResource, ...] = ()
@@ -236,6 +250,19 @@ class Proposal(Record):
     @property
     def total_operating(self) -> float:
         return sum(r.operating for r in self.resources)
+
+    @property
+    def total_investment_income(self) -> float:
+        return sum(r.investment_income for r in self.resources)
+
+    @property
+    def total_operating_income(self) -> float:
+        return sum(r.operating_income for r in self.resources)
+
+    @property
+    def in_plan(self) -> bool:
+        """In the multi-year plan: mandatory, or decided ``ja``."""
+        return self.mandatory or self.decision is Decision.YES
 
     @property
     def estimated_cost(self) -> float:

@@ -294,11 +294,21 @@ class _Gather:
         ]
         in_proposals = Re.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
         resources = self._all(
-            Re.id, Re.proposal_id, Re.year, Re.investment, Re.operating, Re.fte, where=in_proposals
-        )
+            Re.id, Re.proposal_id, Re.year, Re.investment, Re.investment_income, Re.operating,
+            Re.operating_income, Re.fte, where=in_proposals,
+        )  # fmt: skip
         resources.sort(key=lambda r: (order.get(r.proposal_id, 0), r.year))
         out["resources"] = [
-            [r.id, label.get(r.proposal_id), r.year, r.investment, r.operating, r.fte]
+            [
+                r.id,
+                label.get(r.proposal_id),
+                r.year,
+                r.investment,
+                r.investment_income,
+                r.operating,
+                r.operating_income,
+                r.fte,
+            ]  # fmt: skip
             for r in resources
         ]
 

@@ -507,7 +507,9 @@ class StoreImport(StoreMatcher):
         fields: dict[str, Any] = {"proposal_id": proposal.id, "year": year}
         for key, label in (
             ("investment", "De investering"),
+            ("investment_income", "De ontvangsten investering"),
             ("operating", "De werking"),
+            ("operating_income", "De ontvangsten werking"),
             ("fte", "VTE"),
         ):
             if key in sheet.columns or existing is None:

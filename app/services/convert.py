@@ -10,6 +10,7 @@ from app.domain import records as r
 from app.domain.enums import (
     AreaKind,
     BallotSource,
+    Decision,
     OptionKind,
     Quadrant,
     RoundStatus,
@@ -27,6 +28,7 @@ _ENUMS = {
     "method": VotingMethod,
     "status": RoundStatus,
     "source": BallotSource,
+    "decision": Decision,
 }
 
 

@@ -52,6 +52,7 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "path": ("workshop_id", "title"),
     "principle": ("workshop_id", "title"),
     "proposal": ("workshop_id", "code"),  # by title when it has no code: _key
+    "budget_room": ("workshop_id", "year"),
     "recommendation_swot": ("recommendation_id", "swot_item_id"),
     "path_swot": ("path_id", "swot_item_id"),
     "proposal_swot": ("proposal_id", "swot_item_id"),

@@ -39,9 +39,14 @@ class ActionSpec:
 
 @dataclass(frozen=True)
 class ResourceSpec:
+    """One year's money: investment and operating expenditure, FTE, and the
+    income (subsidies, contributions) of each kind."""
+
     investment: float = 0.0
     operating: float = 0.0
     fte: float = 0.0
+    investment_income: float = 0.0
+    operating_income: float = 0.0
 
 
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
@@ -108,6 +113,13 @@ def _apply_details(
                         spec.investment, msg("Investering {year}", year=year)
                     ),
                     operating=rules.non_negative(spec.operating, msg("Werking {year}", year=year)),
+                    investment_income=rules.non_negative(
+                        spec.investment_income,
+                        msg("Ontvangsten investering {year}", year=year),
+                    ),
+                    operating_income=rules.non_negative(
+                        spec.operating_income, msg("Ontvangsten werking {year}", year=year)
+                    ),
                     fte=rules.non_negative(spec.fte, msg("VTE {year}", year=year)),
                 )
             )
@@ -166,7 +178,12 @@ def restore_proposal(store: Store, p: records.Proposal) -> Outcome[records.Propo
         },
         sdgs=p.sdgs,
         actions=[ActionSpec(a.text, a.start_year, a.end_year) for a in p.actions],
-        resources={x.year: ResourceSpec(x.investment, x.operating, x.fte) for x in p.resources},
+        resources={
+            x.year: ResourceSpec(
+                x.investment, x.operating, x.fte, x.investment_income, x.operating_income
+            )
+            for x in p.resources
+        },
         swot_item_ids=p.swot_item_ids,
         path_ids=p.path_ids,
     )

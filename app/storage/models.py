@@ -296,6 +296,11 @@ class ProposalRow(Base):
     risks: Mapped[str] = mapped_column(Text, default="")
     mandatory: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # What the council (or the workshop) decided: open, ja, nee, later (domain
+    # Decision), when and why. A mandatory fiche is in the plan whatever it says.
+    decision: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
+    decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_motivation: Mapped[str] = mapped_column(Text, default="", server_default="")
     sdg_links: Mapped[list[ProposalSdgRow]] = relationship(
         order_by="ProposalSdgRow.sdg", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -337,9 +342,26 @@ class ProposalResourceRow(Base):
     __table_args__ = (UniqueConstraint("proposal_id", "year"),)
     proposal_id: Mapped[str] = _fk("proposal")
     year: Mapped[int] = mapped_column(Integer)
+    # As the BBC keeps money: investment and operating (exploitatie) apart, each
+    # with its expenditure (investment, operating) and its income (subsidies,
+    # contributions).
     investment: Mapped[float] = mapped_column(Float, default=0.0)
     operating: Mapped[float] = mapped_column(Float, default=0.0)
+    investment_income: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    operating_income: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     fte: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class BudgetRoomRow(Base):
+    """The financial room of one year of the planning period: what the multi-year
+    plan can spend, net, on investment and on operating that year."""
+
+    __tablename__ = "budget_room"
+    __table_args__ = (UniqueConstraint("workshop_id", "year"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    year: Mapped[int] = mapped_column(Integer)
+    investment_room: Mapped[float] = mapped_column(Float, default=0.0)
+    operating_room: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class ProposalSwotRow(Base):

@@ -139,7 +139,10 @@ def test_a_path_or_fiche_comes_over_whole_with_its_details(laptops):
         )
         (fiche,) = proposals.proposals.list(s, ws.id)
         proposals.update_proposal(
-            s, fiche.id, sdgs=[3, 11], resources={2027: ResourceSpec(1000.0, 0.0, 0.5)}
+            s,
+            fiche.id,
+            sdgs=[3, 11],
+            resources={2027: ResourceSpec(1000.0, 0.0, 0.5, 400.0, 0.0)},
         )
     report = merged(target, hall)
     assert report.updated == {"paths": 1, "proposals": 1}
@@ -150,7 +153,9 @@ def test_a_path_or_fiche_comes_over_whole_with_its_details(laptops):
         assert [(i.target_group.value, i.text) for i in path.impacts] == [("burgers", "Sneller")]
         (fiche,) = proposals.proposals.list(s, ws.id)
         assert list(fiche.sdgs) == [3, 11]
-        assert [(r.year, r.investment, r.fte) for r in fiche.resources] == [(2027, 1000.0, 0.5)]
+        assert [(r.year, r.investment, r.investment_income, r.fte) for r in fiche.resources] == [
+            (2027, 1000.0, 400.0, 0.5)
+        ]
     # Emptying a list on the laptop is a change too (only tombstones remember it).
     with opened(hall) as s:
         paths.update_path(s, path.id, actions=[])

@@ -85,6 +85,8 @@ def test_fiche_with_every_detail(store, workshop):
         ({"actions": [ActionSpec("Omgekeerd", 2029, 2027)]}, "eindigt vóór"),
         ({"resources": {2040: ResourceSpec()}}, "planningsperiode"),
         ({"resources": {2027: ResourceSpec(-5)}}, "negatief"),
+        ({"resources": {2027: ResourceSpec(5, investment_income=-1)}}, "Ontvangsten investering"),
+        ({"resources": {2027: ResourceSpec(5, operating_income=-1)}}, "Ontvangsten werking"),
         ({"title": ""}, "leeg"),
     ],
 )
@@ -107,3 +109,22 @@ def test_deleted_fiche_restores_exactly(store, workshop):
     assert [(a.text, a.start_year) for a in back.actions] == [
         (a.text, a.start_year) for a in fiche.actions
     ]
+
+
+def test_income_of_both_kinds_is_kept_apart_and_restored(store, workshop):
+    fiche = proposals.create_proposal(
+        store,
+        workshop.id,
+        title="Zwembad",
+        resources={2027: ResourceSpec(900_000, 20_000, 2, 300_000, 5_000)},
+    ).value
+    (year,) = fiche.resources
+    assert (year.investment, year.investment_income, year.investment_net) == (
+        900_000,
+        300_000,
+        600_000,
+    )
+    assert (year.operating, year.operating_income, year.operating_net) == (20_000, 5_000, 15_000)
+    gone = proposals.proposals.delete(store, fiche.id).value
+    back = proposals.restore_proposal(store, gone).value
+    assert [(r.investment_income, r.operating_income) for r in back.resources] == [(300_000, 5_000)]
