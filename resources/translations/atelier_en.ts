@@ -1679,6 +1679,10 @@ sult</translation>
         <translation>Investment {year}</translation>
     </message>
     <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
         <translation>Choose another cluster to move the points to.</translation>
     </message>
@@ -1699,6 +1703,10 @@ sult</translation>
         <translation>Link to the merged point, not to an absorbed point.</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>Maak een stemronde met create_round.</source>
         <translation>Create a voting round with create_round.</translation>
     </message>
@@ -1709,6 +1717,10 @@ sult</translation>
     <message>
         <source>Middelen</source>
         <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
@@ -1769,6 +1781,18 @@ sult</translation>
     <message>
         <source>Onbekende {what} &apos;{name}&apos;.</source>
         <translation>Unknown {what} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Ontvangsten investering {year}</source>
+        <translation>Investment income {year}</translation>
+    </message>
+    <message>
+        <source>Ontvangsten werking {year}</source>
+        <translation>Operating income {year}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Opportuniteiten</source>
