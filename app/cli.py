@@ -415,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="SOURCE", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
+
+    from app.cli_keuzenota import add_commands as keuzenota_commands
+
+    keuzenota_commands(command)
     return parser
 
 

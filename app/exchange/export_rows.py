@@ -126,6 +126,12 @@ class _Gather:
                        session_label)  # fmt: skip
         self._paths(out)
         self._proposals(out, cluster_name, location_label)
+        B = m.BudgetRoomRow
+        rooms = self._all(B.year, B.investment_room, B.operating_room, order=(B.year,))
+        years = range(w.period_start, w.period_end + 1)
+        out["rooms"] = [
+            [r.year, r.investment_room, r.operating_room] for r in rooms if r.year in years
+        ]
         self._rounds(out, cluster_name, person_label)
         return out
 
@@ -252,7 +258,7 @@ class _Gather:
         proposals = self._all(
             P.id, P.code, P.title, P.cluster_id, P.policy_objective, P.mandatory, P.why, P.what,
             P.win, P.location_id, P.location_text, P.status_end_of_term, P.dependencies, P.risks,
-            order=(P.position, P.created_at),
+            P.decision, P.decision_date, P.decision_motivation, order=(P.position, P.created_at),
         )  # fmt: skip
         label = _labels((r.id, (r.code, r.title)) for r in proposals)
         order = {r.id: n for n, r in enumerate(proposals)}
@@ -280,6 +286,9 @@ class _Gather:
                 ", ".join(str(n) for n in sorted(sdgs.get(r.id, ()))),
                 _ids(swot_links.get(r.id, ())),
                 _ids(path_links.get(r.id, ())),
+                r.decision,
+                r.decision_date,
+                r.decision_motivation,
             ]
             for r in proposals
         ]

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.enums import OptionKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
+from app.domain.enums import (
+    Decision,
+    OptionKind,
+    Quadrant,
+    RoundStatus,
+    TargetGroup,
+    VotingMethod,
+)
 from app.domain.messages import msg
 from app.exchange import values, vocabulary
 
@@ -81,6 +88,7 @@ TARGET_GROUP = _choice(vocabulary.target_group, ", ".join(t.value for t in Targe
 METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMethod))
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
+DECISION = _choice(vocabulary.decision, ", ".join(d.value for d in Decision))
 SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
 # Closed lists offered as a dropdown, and references to another sheet's names.
@@ -94,6 +102,7 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "status": tuple(s.label for s in RoundStatus),
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
     "source": tuple(vocabulary.BALLOT_SOURCE_LABELS.values()),
+    "decision": tuple(d.value for d in Decision),
 }
 
 ID = Field("id", "id", values.id_value, ("id", "atelier id"))
@@ -514,6 +523,25 @@ PROPOSALS = SheetSpec(
         ),
         IDS_OF_SWOT,
         Field("paths", "Ontwikkelpaden (id's)", values.id_list, ("ontwikkelpaden",)),
+        # The keuzenota: what was decided, when and why.
+        Field(
+            "decision",
+            "Besluit",
+            DECISION,
+            ("besluit", "beslissing", "decision"),
+            dropdown="decision",
+        ),
+        Field(
+            "decision_date",
+            "Datum besluit",
+            values.date,
+            ("datum besluit", "besluitdatum", "decision date"),
+        ),
+        Field(
+            "decision_motivation",
+            "Motivering",
+            aliases=("motivering", "motivatie", "verantwoording", "motivation"),
+        ),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
     needs=(("title",),),
@@ -570,6 +598,30 @@ RESOURCES = SheetSpec(
     names=("middelen", "resources"),
     needs=(("proposal",), ("year",)),
     count="proposal_resources",
+)
+
+# The financial room per year of the planning period (one row per year, no id).
+ROOMS = SheetSpec(
+    "rooms",
+    "Financiële ruimte",
+    (
+        Field("year", "Jaar", values.year, ("jaar", "year"), True),
+        Field(
+            "investment_room",
+            "Investeringsruimte",
+            values.amount,
+            ("investeringsruimte", "ruimte investering", "investment room"),
+        ),
+        Field(
+            "operating_room",
+            "Werkingsruimte",
+            values.amount,
+            ("werkingsruimte", "exploitatieruimte", "ruimte werking", "operating room"),
+        ),
+    ),
+    names=("financiele ruimte", "ruimte", "financial room"),
+    needs=(("year",), ("investment_room", "operating_room")),
+    count="rooms",
 )
 
 ROUNDS = SheetSpec(
@@ -678,6 +730,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     PROPOSALS,
     PROPOSAL_ACTIONS,
     RESOURCES,
+    ROOMS,
     ROUNDS,
     OPTIONS,
     BALLOTS,

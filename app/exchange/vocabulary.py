@@ -12,6 +12,7 @@ import unicodedata
 from app.domain.enums import (
     AreaKind,
     BallotSource,
+    Decision,
     Quadrant,
     RoundStatus,
     TargetGroup,
@@ -189,3 +190,17 @@ GENERIC_SHEET_NAMES = {
         "List",
     )
 } | {fold(f"{prefix}{n}") for prefix in ("Blad", "Sheet", "Tabel", "Table") for n in range(1, 21)}
+
+
+# A fiche's decision (the keuzenota): Atelier's own words and those of people's lists.
+_DECISION_WORDS: dict[Decision, tuple[str, ...]] = {
+    Decision.OPEN: ("open", "nog open", "te beslissen", "undecided"),
+    Decision.YES: ("ja", "yes", "goedgekeurd", "gekozen", "weerhouden", "approved"),
+    Decision.NO: ("nee", "neen", "no", "afgekeurd", "niet weerhouden", "rejected"),
+    Decision.LATER: ("later", "uitgesteld", "volgende legislatuur", "postponed"),
+}
+_DECISIONS = {fold(w): d for d, words in _DECISION_WORDS.items() for w in words}
+
+
+def decision(text: str) -> Decision | None:
+    return _DECISIONS.get(fold(text))

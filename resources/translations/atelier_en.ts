@@ -1259,8 +1259,16 @@ sult</translation>
         <translation>The code</translation>
     </message>
     <message>
+        <source>De datum van het besluit is geen datum: {value}.</source>
+        <translation>The date of the decision is not a date: {value}.</translation>
+    </message>
+    <message>
         <source>De deelgemeente</source>
         <translation>The sub-municipality</translation>
+    </message>
+    <message>
+        <source>De financiële ruimte</source>
+        <translation>The financial room</translation>
     </message>
     <message>
         <source>De geraamde kost</source>
@@ -1269,6 +1277,10 @@ sult</translation>
     <message>
         <source>De locatie</source>
         <translation>The location</translation>
+    </message>
+    <message>
+        <source>De motivering</source>
+        <translation>The motivation</translation>
     </message>
     <message>
         <source>De naam</source>
@@ -1405,6 +1417,10 @@ sult</translation>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
         <translation>This row belongs to another development path or proposal.</translation>
+    </message>
+    <message>
+        <source>Deze ronde heeft geen fiches om over te beslissen.</source>
+        <translation>This round has no fiches to decide on.</translation>
     </message>
     <message>
         <source>Deze ronde is anoniem: een stem draagt geen naam.</source>
@@ -1603,8 +1619,16 @@ sult</translation>
         <translation>No cluster &apos;{name}&apos;. Choose from: {names}.</translation>
     </message>
     <message>
+        <source>Geen fiche met code {code}.</source>
+        <translation>No fiche with code {code}.</translation>
+    </message>
+    <message>
         <source>Geen stemronde {ref}: geef een id of een nummer van 1 tot {count}.</source>
         <translation>No voting round {ref}: give an id or a number from 1 to {count}.</translation>
+    </message>
+    <message>
+        <source>Geen workshop met id {id}.</source>
+        <translation>No workshop with id {id}.</translation>
     </message>
     <message>
         <source>Geen {label} met id {id}.</source>
@@ -1647,6 +1671,10 @@ sult</translation>
         <translation>The weight of &apos;{title}&apos; must be greater than 0.</translation>
     </message>
     <message>
+        <source>Het jaar {year} staat al hoger in dit blad.</source>
+        <translation>The year {year} is already higher up in this sheet.</translation>
+    </message>
+    <message>
         <source>Het werkbestand bevat nog geen workshop.</source>
         <translation>The workshop file holds no workshop yet.</translation>
     </message>
@@ -1679,12 +1707,20 @@ sult</translation>
         <translation>Investment {year}</translation>
     </message>
     <message>
+        <source>Investeringsruimte {year}</source>
+        <translation>Investment room {year}</translation>
+    </message>
+    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
         <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
         <translation>Choose another cluster to move the points to.</translation>
+    </message>
+    <message>
+        <source>Kies een top van minstens 1.</source>
+        <translation>Choose a top of at least 1.</translation>
     </message>
     <message>
         <source>Kies je cluster: bij een bevraging tellen de antwoorden per cluster.</source>
@@ -1725,6 +1761,10 @@ sult</translation>
     <message>
         <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
         <translation>Not saved: {file} could not be written ({reason}). The last change was not stored; everything before it was. Free up space or check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Onbekend besluit {value}: kies ja, nee, later of open.</source>
+        <translation>Unknown decision {value}: choose ja, nee, later or open.</translation>
     </message>
     <message>
         <source>Onbekend criterium &apos;{name}&apos;; kies uit {known}.</source>
@@ -1899,6 +1939,10 @@ sult</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>Sluit de ronde {title} eerst: pas dan ligt de rangschikking vast.</source>
+        <translation>Close the round {title} first: only then is the ranking final.</translation>
+    </message>
+    <message>
         <source>Stellingen horen bij een intern domein.</source>
         <translation>Statements belong to an internal area.</translation>
     </message>
@@ -1963,6 +2007,10 @@ sult</translation>
         <translation>Operating {year}</translation>
     </message>
     <message>
+        <source>Werkingsruimte {year}</source>
+        <translation>Operating room {year}</translation>
+    </message>
+    <message>
         <source>Zeg bij welke optie deze waarde hoort.</source>
         <translation>Say which option this value belongs to.</translation>
     </message>
@@ -1997,6 +2045,10 @@ sult</translation>
     <message>
         <source>beschadigd of onvolledig bestand</source>
         <translation>damaged or incomplete file</translation>
+    </message>
+    <message>
+        <source>besloten: {decision}</source>
+        <translation>decided: {decision}</translation>
     </message>
     <message>
         <source>cluster</source>
@@ -2159,6 +2211,10 @@ sult</translation>
         <translation>impact</translation>
     </message>
     <message>
+        <source>investering</source>
+        <translation>investment</translation>
+    </message>
+    <message>
         <source>leidend principe</source>
         <translation>leading principle</translation>
     </message>
@@ -2185,6 +2241,10 @@ sult</translation>
     <message>
         <source>optie</source>
         <translation>option</translation>
+    </message>
+    <message>
+        <source>past niet: {year} {kind} {short} tekort</source>
+        <translation>does not fit: {year} {kind} {short} short</translation>
     </message>
     <message>
         <source>rij {number}</source>
@@ -2219,8 +2279,16 @@ sult</translation>
         <translation>proposal</translation>
     </message>
     <message>
+        <source>werking</source>
+        <translation>operating</translation>
+    </message>
+    <message>
         <source>workshop</source>
         <translation>workshop</translation>
+    </message>
+    <message>
+        <source>{count} fiches hebben code {code}: geef ze eerst elk een eigen code.</source>
+        <translation>{count} fiches have code {code}: give each its own code first.</translation>
     </message>
     <message>
         <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
@@ -2327,6 +2395,10 @@ sult</translation>
         <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
     </message>
     <message>
+        <source>{label}: {value} is geen bedrag.</source>
+        <translation>{label}: {value} is not an amount.</translation>
+    </message>
+    <message>
         <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>
         <translation>{label}: {year} falls outside the planning period {start}–{end}.</translation>
     </message>
@@ -2337,6 +2409,10 @@ sult</translation>
     <message>
         <source>{quadrant} horen bij een interne domein; &apos;{area}&apos; is dat niet.</source>
         <translation>{quadrant} belong to an internal area; &apos;{area}&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>{reason} (en {more} meer)</source>
+        <translation>{reason} (and {more} more)</translation>
     </message>
     <message>
         <source>{value} bevat geen SDG-nummer; verwacht nummers zoals &apos;3, 11&apos; of &apos;SDG 3; SDG 11&apos;.</source>
