@@ -29,10 +29,12 @@ from app.reports.document import (
     ReportDocument,
 )
 from app.reports.sections import analysis, annex, fiches, front, method, paths, ranking, swot
+from app.reports.sections.keuzenota import keuzenota
 from app.reports.styles import long_date
 from app.services.reporting import Store
 
-PARTS = ("all", "swot", "analysis", "paths", "ranking", "fiches")
+# "keuzenota" is asked for on its own (the note handed to the council), not in "all".
+PARTS = ("all", "swot", "analysis", "paths", "ranking", "fiches", "keuzenota")
 
 Section = Callable[[Context], list[Flowable]]
 # The parts in report order; "all" has every one, the annex only when names may be shown.
@@ -43,6 +45,7 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     "paths": (paths.development_paths, paths.principles),
     "ranking": (ranking.rankings,),
     "fiches": (fiches.fiches,),
+    "keuzenota": (keuzenota,),
 }
 _ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
 

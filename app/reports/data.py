@@ -11,7 +11,18 @@ from app.domain import records
 from app.domain.enums import RoundStatus, VotingMethod
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import analysis, organisation, paths, reporting, rounds, swot, workshops
+from app.domain.scenario import Scenario
+from app.services import (
+    analysis,
+    decisions,
+    organisation,
+    paths,
+    reporting,
+    rounds,
+    swot,
+    workshops,
+)
+from app.services import scenario as scenarios
 from app.services.reporting import Store
 
 
@@ -40,6 +51,9 @@ class ReportData:
     principles: list[records.Principle] = field(default_factory=list)
     proposals: list[records.Proposal] = field(default_factory=list)
     rounds: list[RoundReport] = field(default_factory=list)
+    # Per fiche: its rank and score in every round it was in.
+    places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
+    scenario: Scenario | None = None  # the keuzenota's sums per year
 
     @property
     def cluster_by_id(self) -> dict[str, records.Cluster]:
@@ -84,6 +98,7 @@ NEEDS: dict[str, set[str]] = {
     "paths": {"paths"},
     "ranking": {"ranking"},
     "fiches": {"fiches", "swot_items", "paths_titles"},
+    "keuzenota": {"keuzenota"},
 }
 
 
@@ -118,8 +133,11 @@ def load(
     if "paths" in needs:
         data.principles = paths.principles.list(store, wid)
     check()
-    if "fiches" in needs:
+    if needs & {"fiches", "keuzenota"}:
         data.proposals = reporting.proposals(store, wid)
+        data.places = decisions.places(store, wid)
+    if "keuzenota" in needs:
+        data.scenario = scenarios.load(store, wid).compute()
     check()
     if "ranking" in needs:
         cluster_id = chosen.id if chosen else None
