@@ -17,8 +17,15 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from app.domain import ranking
-from app.domain.enums import BallotSource, OptionKind, Quadrant, RoundStatus, VotingMethod
+from app.domain import ranking, scenario
+from app.domain.enums import (
+    BallotSource,
+    Decision,
+    OptionKind,
+    Quadrant,
+    RoundStatus,
+    VotingMethod,
+)
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
 from app.storage.store import Store
@@ -133,7 +140,43 @@ class _Gather:
             [r.year, r.investment_room, r.operating_room] for r in rooms if r.year in years
         ]
         self._rounds(out, cluster_name, person_label)
+        out["scenario"] = self._scenario(rooms)
         return out
+
+    def _scenario(self, rooms: list[Any]) -> list[list[Any]]:
+        """The keuzenota's sums and balance per year (app.domain.scenario)."""
+        P, R = m.ProposalRow, m.ProposalResourceRow
+        money: dict[str, dict[int, tuple[float, float, float, float]]] = defaultdict(dict)
+        mine = R.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
+        for r in self._run(
+            select(R.proposal_id, R.year, R.investment, R.investment_income, R.operating,
+                   R.operating_income).where(mine)
+        ):  # fmt: skip
+            money[r.proposal_id][r.year] = (
+                r.investment, r.investment_income, r.operating, r.operating_income
+            )  # fmt: skip
+        fiches = [
+            scenario.FicheMoney(r.id, r.code, r.title, bool(r.mandatory), Decision(r.decision),
+                                money.get(r.id, {}))
+            for r in self._all(P.id, P.code, P.title, P.mandatory, P.decision)
+        ]  # fmt: skip
+        years = range(self.w.period_start, self.w.period_end + 1)
+        room = {r.year: scenario.Room(r.investment_room, r.operating_room) for r in rooms}
+        return [
+            [
+                y.year,
+                y.investment,
+                y.investment_income,
+                y.room_investment,
+                round(y.balance_investment, 2),
+                y.operating,
+                y.operating_income,
+                y.room_operating,
+                round(y.balance_operating, 2),
+                _yes(y.fits),
+            ]  # fmt: skip
+            for y in scenario.compute(list(years), fiches, room).years
+        ]
 
     def _analysis(
         self,

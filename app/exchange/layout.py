@@ -711,6 +711,29 @@ RESULTS = SheetSpec(
     read_only=True,
 )
 
+# The keuzenota's scenario, counted again on export from the fiches in the plan
+# (mandatory, or decided ja) and the room: read only, as the results.
+SCENARIO = SheetSpec(
+    "scenario",
+    "Scenario",
+    (
+        Field("year", "Jaar", aliases=("jaar",)),
+        Field("investment", "Investering uitgaven", aliases=("investering uitgaven",)),
+        Field("investment_income", "Investering ontvangsten", aliases=("investering ontvangsten",)),
+        Field("room_investment", "Investeringsruimte", aliases=("investeringsruimte",)),
+        Field("balance_investment", "Saldo investering", aliases=("saldo investering",)),
+        Field("operating", "Werking uitgaven", aliases=("werking uitgaven",)),
+        Field("operating_income", "Werking ontvangsten", aliases=("werking ontvangsten",)),
+        Field("room_operating", "Werkingsruimte", aliases=("werkingsruimte",)),
+        Field("balance_operating", "Saldo werking", aliases=("saldo werking",)),
+        Field("fits", "In evenwicht", aliases=("in evenwicht",)),
+    ),
+    names=("scenario",),
+    needs=(("year",), ("balance_investment",), ("balance_operating",)),
+    read_only=True,
+    named_only=True,
+)
+
 SHEETS: tuple[SheetSpec, ...] = (
     WORKSHOP,
     LOCATIONS,
@@ -735,6 +758,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     OPTIONS,
     BALLOTS,
     RESULTS,
+    SCENARIO,
 )
 BY_KIND = {spec.kind: spec for spec in SHEETS}
 

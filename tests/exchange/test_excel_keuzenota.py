@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
+
 from app.domain.enums import Decision
 from app.exchange.export import export_workbook
 from app.exchange.importer import import_workbook
@@ -96,3 +98,34 @@ def test_a_room_outside_the_planning_period_is_refused_by_cell(store, workshop, 
     assert [(p.sheet, p.cell) for p in report.problems] == [("Financiële ruimte", "A3")]
     assert "2040" in str(report.problems[0].message)
     assert all(r.investment == 0 for r in budget.rooms(store, workshop.id))
+
+
+def test_the_scenario_sheet_holds_the_scenario_and_is_not_read_back(store, workshop, tmp_path):
+    from app.services import scenario
+    from app.services.proposals import ResourceSpec
+
+    y0 = workshop.period_start
+    made = proposals.create_proposal(
+        store, workshop.id, code="A", title="A", resources={y0: ResourceSpec(10, 4, 0, 3, 1)}
+    ).value
+    proposals.create_proposal(
+        store, workshop.id, code="B", title="B", resources={y0: ResourceSpec(99, 99)}
+    )
+    decisions.decide(store, [made.id], "ja")
+    budget.set_room(store, workshop.id, y0, investment=5, operating=2)
+    path = tmp_path / "scenario.xlsx"
+    export_workbook(store, path)
+
+    header, *rows = sheet_values(path)["Scenario"]
+    expected = scenario.as_json(scenario.load(store, workshop.id))["years"]
+    keys = ["year", "investment", "investment_income", "room_investment", "balance_investment",
+            "operating", "operating_income", "room_operating", "balance_operating"]  # fmt: skip
+    assert [list(r[:-1]) for r in rows] == [[y[k] for k in keys] for y in expected]
+    assert rows[0][-1] == "nee" and rows[0][4] == -2 and rows[0][8] == -1
+    assert {r[-1] for r in rows[1:]} == {"ja"}
+    # Edited and imported: the scenario is counted, never read.
+    wb = openpyxl.load_workbook(path)
+    wb["Scenario"]["B2"] = 123456
+    wb.save(path)
+    report = import_workbook(store, path)
+    assert report.ok and sum(report.created.values()) == 0 and sum(report.updated.values()) == 0
