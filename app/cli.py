@@ -223,7 +223,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from app.ui.screenshot import parse_size, render
+    from app.ui.screenshots.render import parse_size, render
 
     try:
         size = parse_size(args.size or "1366x768")
@@ -324,7 +324,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from app.ui.app import run
+    from app.ui.shell.app import run
 
     return run(args.db)
 

@@ -81,15 +81,15 @@ def test_the_analysis_shot_shows_a_rose_per_cluster(demo, qtbot):
     cluster, each a rose over the internal areas with its cluster's name."""
     from app.services import analysis, organisation
     from app.services.stores import open_store
-    from app.ui.controller import WorkshopController
-    from app.ui.main_window import MainWindow
+    from app.ui.base.controller import WorkshopController
+    from app.ui.shell.main_window import MainWindow
 
     with open_store(demo, write=False) as store:
         controller = WorkshopController(store)
         window = MainWindow(controller)
         qtbot.addWidget(window)
         window.resize(*DEFAULT_SIZE)
-        window.show()  # as app.ui.screenshot.render does for a view of the window
+        window.show()  # as app.ui.screenshots.render.render does for a view of the window
         view = window.show_view("analysis")
         assert view.tabs.currentWidget() is view.roses
         clusters = organisation.clusters.list(store, controller.workshop.id)

@@ -14,7 +14,7 @@
    ``ast`` for every ``msg(...)`` call, writes the templates to a temporary file of
    ``QT_TRANSLATE_NOOP("Meldingen", "...")`` lines, hands it to lupdate with the
    window's sources and deletes it: the templates land in context ``Meldingen``,
-   which app/ui/messages.py asks for at run time. A ``msg()`` whose template is no
+   which app/ui/base/messages.py asks for at run time. A ``msg()`` whose template is no
    string literal, or whose keywords differ from the template's ``{placeholders}``,
    is a problem (``--check`` fails); so is an English text whose placeholders differ
    from the Dutch ones.

@@ -2,7 +2,7 @@
 
 Their messages are Dutch and built with ``app.domain.messages.msg``: ``str(error)`` is
 the Dutch text (the CLI prints it, the phones' API returns it), and the window shows
-it in its own language (app/ui/messages.py)."""
+it in its own language (app/ui/base/messages.py)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ template with named placeholders::
 ``msg`` returns a :class:`Message`: a ``str`` whose value is the Dutch text (so
 ``str(exc)``, JSON and everything else that treats it as text see no difference),
 and which keeps ``template`` and ``params``. The window renders it in the current
-language (app/ui/messages.py: ``translate("Meldingen", template).format(**params)``).
+language (app/ui/base/messages.py: ``translate("Meldingen", template).format(**params)``).
 
 Rules for call sites:
 

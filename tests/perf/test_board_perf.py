@@ -63,12 +63,12 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     import shutil
 
     from app.storage.store import open_store
-    from app.ui.app import settle_memory
-    from app.ui.controller import WorkshopController
-    from app.ui.projector import ProjectorWindow
-    from app.ui.quadrants import QUADRANTS
-    from app.ui.swot_filter_bar import ALL
-    from app.ui.views.swot_board import SwotBoardView
+    from app.ui.base.controller import WorkshopController
+    from app.ui.projector.window import ProjectorWindow
+    from app.ui.shell.app import settle_memory
+    from app.ui.swot.board import SwotBoardView
+    from app.ui.swot.filter_bar import ALL
+    from app.ui.swot.quadrants import QUADRANTS
 
     path = tmp_path / "copy.atelier"
     shutil.copy(large_store, path)
@@ -86,7 +86,7 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     projector.resize(1920, 1080)
     projector.show()
     qtbot.waitExposed(board)
-    settle_memory()  # as app.ui.app does once the window shows
+    settle_memory()  # as app.ui.shell.app does once the window shows
     total = len(swot.list_items(store, controller.workshop.id))
     busy = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(

@@ -7,14 +7,14 @@ import pytest
 
 @pytest.fixture
 def controller(demo_store, qapp):  # type: ignore[no-untyped-def]
-    from app.ui.controller import WorkshopController
+    from app.ui.base.controller import WorkshopController
 
     return WorkshopController(demo_store)
 
 
 @pytest.fixture
 def window(controller, qtbot):  # type: ignore[no-untyped-def]
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     win = MainWindow(controller)
     qtbot.addWidget(win)

@@ -51,7 +51,7 @@ def test_known_texts_come_out_in_english(english):
 
 
 def test_a_view_built_in_english(english, controller):
-    from app.ui.views.people import PeopleView
+    from app.ui.organisation.people import PeopleView
 
     view = PeopleView(controller)
     assert view.title() == "Participants and clusters"
@@ -67,7 +67,7 @@ def test_a_view_built_in_english(english, controller):
 
 
 def test_install_language_loads_the_english_file(qapp):
-    from app.ui.app import install_language
+    from app.ui.shell.app import install_language
 
     locale = QLocale()
     try:
@@ -104,8 +104,8 @@ def test_the_qm_is_built_from_the_ts(english):
 def test_every_shortcut_description_is_marked_for_translation(english):
     """Help translates each shortcut's text in context "Shortcuts"; a text given to
     shortcuts.add() without QT_TRANSLATE_NOOP never reaches the .ts."""
-    from app.ui import shortcuts
-    from app.ui.views import load_views
+    from app.ui.base import shortcuts
+    from app.ui.base.views import load_views
 
     load_views()  # the views register their shortcuts when imported
     marked = {m.source for m in tool.messages() if m.context == "Shortcuts"}

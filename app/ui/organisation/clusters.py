@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.services import organisation
 from app.services.outcome import Outcome
-from app.ui.controller import WorkshopController
+from app.ui.base.controller import WorkshopController
 from app.ui.organisation.usage import Usage, plural, usage
-from app.ui.tables.delegates import ColorDelegate
-from app.ui.tables.editor import RecordTableEditor
-from app.ui.tables.model import Column, swatch
+from app.ui.widgets.tables.delegates import ColorDelegate
+from app.ui.widgets.tables.editor import RecordTableEditor
+from app.ui.widgets.tables.model import Column, swatch
 
 
 class ClustersEditor(RecordTableEditor):

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import records
 from app.services import organisation, proposals
-from app.ui.controller import WorkshopController
+from app.ui.base.controller import WorkshopController
 from app.ui.organisation.references import Reference, delete_with_references
 from app.ui.organisation.usage import plural
-from app.ui.tables.editor import RecordTableEditor
-from app.ui.tables.model import Column
+from app.ui.widgets.tables.editor import RecordTableEditor
+from app.ui.widgets.tables.model import Column
 
 
 class LocationsEditor(RecordTableEditor):

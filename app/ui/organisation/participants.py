@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import records
 from app.services import organisation
-from app.ui.controller import WorkshopController
+from app.ui.base.controller import WorkshopController
 from app.ui.organisation.usage import own_answers, plural
-from app.ui.tables.delegates import Choice, ChoiceDelegate
-from app.ui.tables.editor import RecordTableEditor
-from app.ui.tables.model import Column, swatch
+from app.ui.widgets.tables.delegates import Choice, ChoiceDelegate
+from app.ui.widgets.tables.editor import RecordTableEditor
+from app.ui.widgets.tables.model import Column, swatch
 
 
 class ParticipantsEditor(RecordTableEditor):

@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.changes import ChangeSet
 from app.services.entities import Entity
 from app.services.outcome import Outcome
-from app.ui.controller import WorkshopController
+from app.ui.base.controller import WorkshopController
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import records
 from app.services import organisation, swot
-from app.ui.controller import WorkshopController
+from app.ui.base.controller import WorkshopController
 from app.ui.organisation.references import Reference, delete_with_references
 from app.ui.organisation.usage import plural, session_points
-from app.ui.tables.delegates import Choice, ChoiceDelegate, DateDelegate
-from app.ui.tables.editor import RecordTableEditor
-from app.ui.tables.model import Column
+from app.ui.widgets.tables.delegates import Choice, ChoiceDelegate, DateDelegate
+from app.ui.widgets.tables.editor import RecordTableEditor
+from app.ui.widgets.tables.model import Column
 
 
 def date_text(value: dt.date | None) -> str:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.services import analysis, organisation, swot
-from app.ui.controller import WorkshopController
+from app.ui.base.controller import WorkshopController
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,2 @@
+"""The self-evaluation: questionnaire grid, external analysis, statement bank and positioning
+roses."""

@@ -1,0 +1,1 @@
+"""Development paths and guiding principles."""

@@ -1,0 +1,317 @@
+"""Ontwikkelpaden: the paths in their order, and one path in seed 000's two columns:
+"te ontwikkelen acties / producten" and "impact die we creëren" per target group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import records
+from app.domain.changes import ChangeSet
+from app.domain.enums import TargetGroup
+from app.domain.errors import NotFound
+from app.services import paths
+from app.ui.base import shortcuts
+from app.ui.base.controller import WorkshopController
+from app.ui.base.view import View
+from app.ui.base.views import register
+from app.ui.widgets.editors.actions import add_action
+from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line
+from app.ui.widgets.editors.ordered_list import OrderedList
+from app.ui.widgets.editors.record_edits import create_path, delete_path, edit_path
+from app.ui.widgets.editors.swot_links import SwotLinks
+from app.ui.widgets.editors.text_list import TextListEditor
+
+PATH_TABLES = ("path", "path_action", "path_impact", "path_swot")
+NEW_PATH = shortcuts.add(
+    "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
+)
+
+
+@register
+class PathsView(View):
+    key = "paths"
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.record: records.DevelopmentPath | None = None
+        self._stale = True
+        splitter = QSplitter(self)
+        splitter.addWidget(self._list_panel())
+        splitter.addWidget(self._form())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 830])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        add_action(self, NEW_PATH, self.new_path)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Ontwikkelpaden")
+
+    # -- building -------------------------------------------------------------------------
+
+    def _list_panel(self) -> QWidget:
+        panel = QWidget(self)
+        self.list = OrderedList(panel)
+        self.list.setAccessibleName(self.tr("Ontwikkelpaden"))
+        self.list.currentItemChanged.connect(lambda *_: self._path_chosen())
+        self.list.moveRequested.connect(self._move)
+        self.list.removeRequested.connect(self.delete_path)
+        self.list.addRequested.connect(self.new_path)
+        heading = QLabel(self.tr("<b>&Ontwikkelpaden</b>"), panel)
+        heading.setBuddy(self.list)
+        hint = QLabel(self.tr("Slepen of Alt+↑/↓ om te ordenen"), panel)
+        hint.setStyleSheet("color: #5F6B77;")
+        self.new_button = QPushButton(self.tr("&Nieuw pad"), panel)
+        self.new_button.setToolTip(self.tr("Nieuw ontwikkelpad (Insert in de lijst, Ctrl+Insert)"))
+        self.new_button.clicked.connect(self.new_path)
+        self.delete_button = QPushButton(self.tr("Verwijderen"), panel)
+        self.delete_button.setToolTip(self.tr("Het gekozen pad verwijderen (Delete in de lijst)"))
+        self.delete_button.clicked.connect(lambda: self.delete_path(self.list.current_id()))
+        for button in (self.new_button, self.delete_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        return panel
+
+    def _form(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: the fields are, and the scroll area follows them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self.form_body = body
+
+        self.title_edit = QLineEdit(body)
+        self.title_edit.setAccessibleName(self.tr("Titel van het pad"))
+        font = self.title_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_edit.setFont(font)
+        self.title_edit.editingFinished.connect(
+            lambda: self._text_left("title", self.title_edit.text(), self.tr("Titel wijzigen"))
+        )
+        self.description = CommitTextEdit(body, lines=3, grow=False)
+        self.description.setAccessibleName(self.tr("Beschrijving"))
+        self.description.editingFinished.connect(
+            lambda: self._text_left(
+                "description", self.description.text(), self.tr("Beschrijving wijzigen")
+            )
+        )
+
+        actions_box = QGroupBox(self.tr("Te ontwikkelen acties / producten"), body)
+        self.actions = TextListEditor(
+            self.tr("Te ontwikkelen acties / producten"),
+            self.tr("Nieuwe actie of nieuw product… (Enter)"),
+            actions_box,
+            rows=6,
+        )
+        self.actions.commit = lambda texts, label: self._commit(
+            self.tr("Actie: {0}").format(label), actions=texts
+        )
+        QVBoxLayout(actions_box).addWidget(self.actions)
+
+        impacts_box = QGroupBox(self.tr("Impact die we creëren"), body)
+        impacts_layout = QVBoxLayout(impacts_box)
+        impacts_layout.setSpacing(3)
+        self.impacts: dict[TargetGroup, TextListEditor] = {}
+        for group in TargetGroup:
+            editor = TextListEditor(
+                self.tr("Impact voor {0}").format(self._group_name(group)),
+                self.tr("Nieuwe impact voor {0}… (Enter)").format(self._group_name(group)),
+                impacts_box,
+                rows=1,
+                fit=True,
+            )
+            editor.commit = lambda texts, label, g=group: self._commit_impacts(g, texts, label)
+            heading = QLabel(self._group_heading(group), impacts_box)
+            heading.setBuddy(editor.list)
+            impacts_layout.addWidget(heading)
+            impacts_layout.addWidget(editor)
+            self.impacts[group] = editor
+        impacts_layout.addStretch(1)
+
+        self.links = SwotLinks(self.controller, self.tr("Gekoppelde SWOT-punten"), body)
+        self.links.commit = lambda ids, label: self._commit(label, swot_item_ids=ids)
+        line = self.fontMetrics().lineSpacing()
+        self.links.list.setFixedHeight(4 * (line + 6) + 8)
+
+        title_label = QLabel(self.tr("&Titel:"), body)
+        title_label.setBuddy(self.title_edit)
+        description_label = QLabel(self.tr("B&eschrijving:"), body)
+        description_label.setBuddy(self.description)
+        links_label = QLabel(self.tr("<b>Gekoppelde &SWOT-punten</b>"), body)
+        links_label.setBuddy(self.links.list)
+        columns = QHBoxLayout()
+        columns.addWidget(actions_box, 1)
+        columns.addWidget(impacts_box, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(title_label)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(description_label)
+        layout.addWidget(self.description)
+        layout.addLayout(columns, 1)
+        layout.addWidget(links_label)
+        layout.addWidget(self.links)
+        return scroll
+
+    def _group_name(self, group: TargetGroup) -> str:
+        return {
+            TargetGroup.STAFF: self.tr("medewerkers"),
+            TargetGroup.CUSTOMERS: self.tr("klanten"),
+            TargetGroup.OFFICIALS: self.tr("mandatarissen"),
+            TargetGroup.CITIZENS: self.tr("burgers"),
+        }[group]
+
+    def _group_heading(self, group: TargetGroup) -> str:
+        return {
+            TargetGroup.STAFF: self.tr("Onze &medewerkers:"),
+            TargetGroup.CUSTOMERS: self.tr("Onze &klanten:"),
+            TargetGroup.OFFICIALS: self.tr("Onze ma&ndatarissen:"),
+            TargetGroup.CITIZENS: self.tr("Onze &burgers:"),
+        }[group]
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store, ws = self.controller.store, self.controller.workshop.id
+        listed = paths.paths.list(store, ws)
+        current = self.record.id if self.record else None
+        self.list.fill([(p.id, f"{p.position + 1}. {p.title}", p.title) for p in listed], current)
+        self._stale = False
+        self._path_chosen()
+
+    def _path_chosen(self) -> None:
+        path_id = self.list.current_id()
+        if self.record is not None and path_id != self.record.id:
+            self.commit_pending()
+        try:
+            self.record = paths.paths.get(self.controller.store, path_id) if path_id else None
+        except NotFound:
+            self.record = None
+        self._fill()
+
+    def _fill(self) -> None:
+        p = self.record
+        self.form_body.setEnabled(p is not None)
+        self.delete_button.setEnabled(p is not None)
+        show_line(self.title_edit, p.title if p else "")
+        self.description.set_text(p.description if p else "")
+        self.actions.set_texts([a.text for a in p.actions] if p else [])
+        for group, editor in self.impacts.items():
+            editor.set_texts([i.text for i in p.impacts if i.target_group == group] if p else [])
+        self.links.set_ids(p.swot_item_ids if p else [])
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        linked = set(self.record.swot_item_ids) if self.record else set()
+        if changes.touches(*PATH_TABLES) or (linked & changes.ids("swot_item")):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def activate(self) -> None:
+        if self._stale:
+            self.reload()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- committing -------------------------------------------------------------------------
+
+    def _commit(self, label: str, **values: object) -> bool:
+        if self.record is None:
+            return False
+        stored = edit_path(self.controller, self.record.id, label, **values)
+        if stored is None:
+            self._path_chosen()  # refused: show the stored path again
+        return stored is not None
+
+    def _text_left(self, field: str, text: str, label: str) -> None:
+        if self.record is not None and not same_text(text, getattr(self.record, field)):
+            self._commit(label, **{field: text})
+
+    def commit_pending(self) -> None:
+        """Store what is still being typed in the title or description (switching paths)."""
+        self._text_left("title", self.title_edit.text(), self.tr("Titel wijzigen"))
+        self._text_left("description", self.description.text(), self.tr("Beschrijving wijzigen"))
+
+    def _commit_impacts(self, group: TargetGroup, texts: list[str], label: str) -> bool:
+        """Replace one target group's impacts, keeping the others where they are."""
+        if self.record is None:
+            return False
+        current = [(i.target_group, i.text) for i in self.record.impacts]
+        others = [(g, t) for g, t in current if g != group]
+        order = list(TargetGroup)
+        mine = [n for n, (g, _t) in enumerate(current) if g == group]
+        if mine:
+            at = sum(1 for g, _t in current[: mine[0]] if g != group)
+        else:
+            later = [n for n, (g, _t) in enumerate(others) if order.index(g) > order.index(group)]
+            at = later[0] if later else len(others)
+        wanted = others[:at] + [(group, t) for t in texts] + others[at:]
+        return self._commit(
+            self.tr("Impact ({0}): {1}").format(self._group_name(group), label),
+            impacts=[(g.value, t) for g, t in wanted],
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the view (or closing the window) stores what is still being typed.
+        self.commit_pending()
+        super().hideEvent(event)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def new_path(self) -> None:
+        record = create_path(self.controller, self.tr("Nieuw ontwikkelpad"))
+        if record is not None:
+            if self._stale:
+                self.reload()
+            self.select(record.id)
+            self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.title_edit.selectAll()
+
+    def delete_path(self, path_id: str | None) -> None:
+        if path_id:
+            delete_path(self.controller, path_id)
+
+    def select(self, path_id: str) -> None:
+        ids = self.list.ids()
+        if path_id in ids:
+            self.list.setCurrentRow(ids.index(path_id))
+
+    def _move(self, path_id: str, index: int) -> None:
+        before = [
+            r.id for r in paths.paths.list(self.controller.store, self.controller.workshop.id)
+        ]
+        self.controller.move(paths.paths, path_id, index, before, self.tr("Pad verplaatsen"))
+        if self._stale:
+            self.reload()
+        self.select(path_id)

@@ -1,0 +1,1 @@
+"""The projected screen: its window and the pages it shows."""

@@ -1,0 +1,1 @@
+"""Proposals (fiches): the table, the fiche form and the editors only fiches use."""

@@ -1,0 +1,387 @@
+"""One fiche (seed 002) with every field. A field commits when it is left, a toggle
+when it changes; the form then shows what the store holds (there is no Save)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import records
+from app.domain.changes import ChangeSet
+from app.domain.errors import NotFound
+from app.services import organisation, paths, proposals
+from app.ui.base.controller import WorkshopController
+from app.ui.proposals.phasing import PhasingEditor
+from app.ui.proposals.resources_table import ResourcesTable
+from app.ui.proposals.sdg_buttons import SdgButtons
+from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line, soften_selection
+from app.ui.widgets.editors.record_edits import edit_proposal
+from app.ui.widgets.editors.swot_links import SwotLinks
+from app.ui.widgets.editors.wrapping import wrap_rows
+
+# The tables a fiche is stored in, and those whose names it shows.
+FICHE_TABLES = (
+    "proposal",
+    "proposal_action",
+    "proposal_resource",
+    "proposal_sdg",
+    "proposal_swot",
+    "proposal_path",
+)
+SHOWN_TABLES = ("cluster", "location", "path", "workshop")
+_ID = Qt.ItemDataRole.UserRole
+
+
+class FicheForm(QScrollArea):
+    """Shows the fiche ``show(proposal_id)`` names; ``gone`` when it was deleted."""
+
+    gone = Signal()
+    shown = Signal(object)  # the Proposal record on screen
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.record: records.Proposal | None = None
+        self._choices_stale = True
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from field to field, and the scroll
+        # area follows the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(self)
+        self.setWidget(body)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(8, 4, 8, 8)
+        columns.setSpacing(16)
+        columns.addLayout(self._left_column(), 1)
+        columns.addLayout(self._right_column(), 1)
+        controller.changed.connect(self._on_changed)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _left_column(self) -> QVBoxLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(5)
+
+        self.code = self._line(self.tr("Code"), "code", self.tr("Code wijzigen"))
+        self.code.setMaximumWidth(120)
+        self.title_edit = self._line(self.tr("Titel"), "title", self.tr("Titel wijzigen"))
+        self.sector = QComboBox(self)
+        self.sector.setAccessibleName(self.tr("Sector"))
+        self.sector.activated.connect(self._sector_chosen)
+        self.objective = self._line(
+            self.tr("Beleidsdoelstelling"),
+            "policy_objective",
+            self.tr("Beleidsdoelstelling wijzigen"),
+        )
+        self._objectives = QStringListModel(self)
+        completer = QCompleter(self._objectives, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.objective.setCompleter(completer)
+
+        kind = QWidget(self)
+        kind_row = QHBoxLayout(kind)
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        self.mandatory = QRadioButton(self.tr("&Verplicht"), kind)
+        self.choice = QRadioButton(self.tr("&Keuze"), kind)
+        self.mandatory.setAccessibleName(self.tr("Verplicht"))
+        self.choice.setAccessibleName(self.tr("Keuze"))
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.mandatory, 1)
+        self.kind_group.addButton(self.choice, 0)
+        self.kind_group.idClicked.connect(self._kind_chosen)
+        kind_row.addWidget(self.mandatory)
+        kind_row.addWidget(self.choice)
+        kind_row.addStretch(1)
+
+        self.location = QComboBox(self)
+        self.location.setEditable(True)
+        self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.location.setAccessibleName(self.tr("Locatie"))
+        self.location.lineEdit().setPlaceholderText(
+            self.tr("Kies een werklocatie of typ een plaats")
+        )
+        self.location.lineEdit().editingFinished.connect(self._location_left)
+        self.location.activated.connect(lambda _i: self._location_left())
+
+        form.addRow(self._label(self.tr("C&ode:"), self.code), self.code)
+        form.addRow(self._label(self.tr("&Titel:"), self.title_edit), self.title_edit)
+        form.addRow(self._label(self.tr("&Sector:"), self.sector), self.sector)
+        form.addRow(self._label(self.tr("&Beleidsdoelstelling:"), self.objective), self.objective)
+        form.addRow(QLabel(self.tr("Verplicht of keuze:"), self), kind)
+        form.addRow(self._label(self.tr("&Locatie (waar?):"), self.location), self.location)
+
+        goal = QGroupBox(self.tr("Projectdoel"), self)
+        goal_form = QFormLayout(goal)
+        goal_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        goal_form.setVerticalSpacing(2)
+        self.why = self._text(goal_form, self.tr("&Waarom?"), "why", self.tr("Waarom wijzigen"))
+        self.what = self._text(
+            goal_form, self.tr("W&at willen we bereiken?"), "what", self.tr("Doel wijzigen")
+        )
+        self.win = self._text(
+            goal_form, self.tr("Wat &winnen we?"), "win", self.tr("Wat we winnen wijzigen")
+        )
+        more = QFormLayout()
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        more.setVerticalSpacing(2)
+        self.status = self._text(
+            more,
+            self.tr("Stand van zaken &einde legislatuur"),
+            "status_end_of_term",
+            self.tr("Stand van zaken wijzigen"),
+        )
+        self.dependencies = self._text(
+            more, self.tr("A&fhankelijkheden"), "dependencies", self.tr("Afhankelijkheden wijzigen")
+        )
+        self.risks = self._text(more, self.tr("&Risico's"), "risks", self.tr("Risico's wijzigen"))
+
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addWidget(goal)
+        column.addLayout(more)
+        column.addStretch(1)
+        return column
+
+    def _right_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.sdgs = SdgButtons(self)
+        self.sdgs.commit = lambda goals, label: self._commit(label, sdgs=goals)
+        self.phasing = PhasingEditor(self)
+        self.phasing.commit = lambda actions, label: self._commit(label, actions=actions)
+        self.resources = ResourcesTable(self)
+        self.resources.commit = lambda specs, label: self._commit(label, resources=specs)
+        self.resources.report = self.controller.failed.emit
+        self.path_links = QListWidget(self)
+        self.path_links.setAccessibleName(self.tr("Gekoppelde ontwikkelpaden"))
+        wrap_rows(self.path_links)
+        self.path_links.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.path_links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        soften_selection(self.path_links)
+        self.path_links.itemChanged.connect(self._path_toggled)
+        self.swot_links = SwotLinks(self.controller, self.tr("Gekoppelde SWOT-punten"), self)
+        self.swot_links.commit = lambda ids, label: self._commit(label, swot_item_ids=ids)
+        line = self.fontMetrics().lineSpacing()
+        self.path_links.setFixedHeight(4 * (line + 6) + 6)
+        self.swot_links.list.setFixedHeight(4 * (line + 6) + 6)
+
+        column.addWidget(self._heading(self.tr("SDG's"), self.sdgs.buttons[0]))
+        column.addWidget(self.sdgs)
+        column.addWidget(self._heading(self.tr("Acties en fasering"), self.phasing.table))
+        column.addWidget(self.phasing)
+        column.addWidget(self._heading(self.tr("Middelen per jaar (raming)"), self.resources))
+        column.addWidget(self.resources)
+        column.addWidget(self._heading(self.tr("Gekoppelde ontwikkelpaden"), self.path_links))
+        column.addWidget(self.path_links)
+        column.addWidget(self._heading(self.tr("Gekoppelde SWOT-punten"), self.swot_links.list))
+        column.addWidget(self.swot_links)
+        column.addStretch(1)
+        return column
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _heading(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(f"<b>{text}</b>", self)
+        label.setBuddy(buddy)
+        return label
+
+    def _line(self, name: str, field: str, label: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.editingFinished.connect(lambda: self._text_left(field, edit.text(), label))
+        return edit
+
+    def _text(self, form: QFormLayout, title: str, field: str, label: str) -> CommitTextEdit:
+        edit = CommitTextEdit(self, lines=2)
+        edit.setAccessibleName(title.replace("&", ""))
+        edit.editingFinished.connect(lambda: self._text_left(field, edit.text(), label))
+        form.addRow(self._label(title, edit), edit)
+        return edit
+
+    # -- showing --------------------------------------------------------------------------
+
+    @property
+    def proposal_id(self) -> str | None:
+        return self.record.id if self.record else None
+
+    def set_objectives(self, objectives: Sequence[str]) -> None:
+        self._objectives.setStringList(sorted(set(objectives) - {""}))
+
+    def show_proposal(self, proposal_id: str) -> None:
+        if proposal_id != self.proposal_id:
+            self.commit_pending()
+        try:
+            record = proposals.proposals.get(self.controller.store, proposal_id)
+        except NotFound:
+            self.record = None
+            self.gone.emit()
+            return
+        switched = record.id != self.proposal_id
+        self.record = record
+        self._fill(record, switched)
+        self.shown.emit(record)
+
+    def refresh(self) -> None:
+        if self.record is not None:
+            self.show_proposal(self.record.id)
+
+    def _fill_choices(self) -> None:
+        """Sectors, locations, paths and years: refilled only when those change."""
+        store, ws = self.controller.store, self.controller.workshop
+        self.sector.clear()
+        self.sector.addItem(self.tr("(geen sector)"), None)
+        for cluster in organisation.clusters.list(store, ws.id):
+            self.sector.addItem(cluster.name, cluster.id)
+        self.location.clear()
+        for loc in organisation.locations.list(store, ws.id):
+            self.location.addItem(loc.name, loc.id)
+            where = ", ".join(x for x in (loc.address, loc.postcode, loc.deelgemeente) if x)
+            self.location.setItemData(self.location.count() - 1, where, Qt.ItemDataRole.ToolTipRole)
+        self.path_links.blockSignals(True)
+        self.path_links.clear()
+        for path in paths.paths.list(store, ws.id):
+            item = QListWidgetItem(f"{path.position + 1}. {path.title}", self.path_links)
+            item.setToolTip(path.title)
+            item.setData(_ID, path.id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+        self.path_links.blockSignals(False)
+        self.phasing.set_period(ws.years)
+        self._choices_stale = False
+
+    def _fill(self, p: records.Proposal, switched: bool) -> None:
+        if self._choices_stale:
+            self._fill_choices()
+        years = self.controller.workshop.years
+        show_line(self.code, p.code)
+        show_line(self.title_edit, p.title)
+        show_line(self.objective, p.policy_objective)
+        self.sector.setCurrentIndex(max(0, self.sector.findData(p.cluster_id)))
+        (self.mandatory if p.mandatory else self.choice).setChecked(True)
+        index = self.location.findData(p.location_id) if p.location_id else -1
+        self.location.setCurrentIndex(index)
+        self.location.setEditText(self.location.itemText(index) if index >= 0 else p.location_text)
+        for edit, value in (
+            (self.why, p.why),
+            (self.what, p.what),
+            (self.win, p.win),
+            (self.status, p.status_end_of_term),
+            (self.dependencies, p.dependencies),
+            (self.risks, p.risks),
+        ):
+            edit.set_text(value)
+        self.sdgs.set_chosen(p.sdgs)
+        self.phasing.set_actions(p.actions)
+        self.resources.set_resources(years, p.resources)
+        self.path_links.blockSignals(True)
+        for n in range(self.path_links.count()):
+            item = self.path_links.item(n)
+            linked = item.data(_ID) in p.path_ids
+            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+        self.path_links.blockSignals(False)
+        self.swot_links.set_ids(p.swot_item_ids)
+        if switched:
+            self.verticalScrollBar().setValue(0)
+
+    # -- committing -----------------------------------------------------------------------
+
+    def _commit(self, label: str, **values: Any) -> bool:
+        if self.record is None:
+            return False
+        stored = edit_proposal(self.controller, self.record.id, label, **values)
+        if stored is None:
+            self.refresh()  # refused: put the stored values back on screen
+        return stored is not None
+
+    def _text_left(self, field: str, text: str, label: str) -> None:
+        if self.record is not None and not same_text(text, getattr(self.record, field)):
+            self._commit(label, **{field: text})
+
+    def commit_pending(self) -> None:
+        """Store what is typed in a field that still has the focus (switching fiches)."""
+        if self.record is None:
+            return
+        for field, edit in (
+            ("code", self.code),
+            ("title", self.title_edit),
+            ("policy_objective", self.objective),
+        ):
+            self._text_left(field, edit.text(), self.tr("Voorstel wijzigen"))
+        for field, text_edit in (
+            ("why", self.why),
+            ("what", self.what),
+            ("win", self.win),
+            ("status_end_of_term", self.status),
+            ("dependencies", self.dependencies),
+            ("risks", self.risks),
+        ):
+            self._text_left(field, text_edit.text(), self.tr("Voorstel wijzigen"))
+
+    def _sector_chosen(self, index: int) -> None:
+        self._commit(self.tr("Sector wijzigen"), cluster_id=self.sector.itemData(index))
+
+    def _kind_chosen(self, button_id: int) -> None:
+        label = self.tr("Verplicht maken") if button_id else self.tr("Keuze maken")
+        self._commit(label, mandatory=bool(button_id))
+
+    def _location_left(self) -> None:
+        text = self.location.currentText().strip()
+        index = self.location.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            values = {"location_id": self.location.itemData(index), "location_text": ""}
+        else:
+            values = {"location_id": None, "location_text": text}
+        self._commit(self.tr("Locatie wijzigen"), **values)
+
+    def _path_toggled(self, _item: QListWidgetItem) -> None:
+        wanted = [
+            self.path_links.item(n).data(_ID)
+            for n in range(self.path_links.count())
+            if self.path_links.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        self._commit(self.tr("Ontwikkelpaden koppelen"), path_ids=wanted)
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*SHOWN_TABLES):
+            self._choices_stale = True
+        linked = set(self.record.swot_item_ids) if self.record else set()
+        if self.record is not None and (
+            changes.touches(*FICHE_TABLES, *SHOWN_TABLES) or linked & changes.ids("swot_item")
+        ):
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the form (or closing the window) stores what is still being typed.
+        self.commit_pending()
+        super().hideEvent(event)

@@ -1,0 +1,524 @@
+"""Voorstellen: every fiche in a table to sort and filter, and one fiche in its form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.changes import ChangeSet
+from app.domain.errors import ValidationError
+from app.services import organisation, proposal_index
+from app.ui.base import shortcuts
+from app.ui.base.controller import WorkshopController
+from app.ui.base.messages import shown
+from app.ui.base.view import View
+from app.ui.base.views import register
+from app.ui.proposals import money
+from app.ui.proposals.fiche_form import FICHE_TABLES, FicheForm
+from app.ui.proposals.sdg_buttons import COLOURS, sdg_name
+from app.ui.proposals.table import (
+    CODE,
+    COST,
+    KIND,
+    NO_SECTOR,
+    OBJECTIVE,
+    SDGS,
+    SECTOR,
+    TITLE,
+    ProposalFilter,
+    ProposalTableModel,
+    Sector,
+)
+from app.ui.screenshots.render import shot
+from app.ui.widgets.editors.actions import add_action
+from app.ui.widgets.editors.record_edits import create_proposal, delete_proposal
+
+SHORTCUTS = {
+    "proposals_search": shortcuts.add(
+        "proposals_search", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Voorstellen: zoeken")
+    ),
+    "proposals_new": shortcuts.add(
+        "proposals_new", "Ins", QT_TRANSLATE_NOOP("Shortcuts", "Voorstellen: nieuw voorstel")
+    ),
+    "fiche_next": shortcuts.add(
+        "fiche_next", "Ctrl+PgDown", QT_TRANSLATE_NOOP("Shortcuts", "Fiche: volgende voorstel")
+    ),
+    "fiche_previous": shortcuts.add(
+        "fiche_previous", "Ctrl+PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Fiche: vorige voorstel")
+    ),
+}
+LIST_PAGE, FICHE_PAGE = 0, 1
+
+
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class _Table(QTableView):
+    """Enter opens the fiche, Delete deletes it (undo brings it back)."""
+
+    def __init__(self, view: ProposalsView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.view.open_current()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.view.delete_current()
+            return
+        super().keyPressEvent(event)
+
+
+@register
+class ProposalsView(View):
+    key = "proposals"
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.model = ProposalTableModel(self)
+        self.proxy = ProposalFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._stale = True
+        self.stack = QStackedWidget(self)
+        list_page = self._list_page()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self._fiche_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        add_action(self, SHORTCUTS["proposals_search"], self.focus_search)
+        # Only on the list: in the fiche, Insert adds a SWOT link.
+        add_action(list_page, SHORTCUTS["proposals_new"], self.new_proposal)
+        add_action(self, SHORTCUTS["fiche_next"], lambda: self.step(1))
+        add_action(self, SHORTCUTS["fiche_previous"], lambda: self.step(-1))
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Voorstellen")
+
+    # -- the list page -------------------------------------------------------------------
+
+    def _list_page(self) -> QWidget:
+        page = QWidget(self)
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Zoek in code, titel, doelstelling en projectdoel…"))
+        self.search.setAccessibleName(self.tr("Zoeken in de voorstellen"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.sector_filter = self._combo(self.tr("Filter op sector"))
+        self.sector_filter.currentIndexChanged.connect(self._sector_filtered)
+        self.objective_filter = self._combo(self.tr("Filter op beleidsdoelstelling"))
+        self.objective_filter.setMinimumContentsLength(22)
+        self.objective_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(objective=self.objective_filter.currentData())
+        )
+        self.kind_filter = self._combo(self.tr("Filter op verplicht of keuze"))
+        self.kind_filter.addItem(self.tr("Verplicht en keuze"), None)
+        self.kind_filter.addItem(self.tr("Alleen verplicht"), True)
+        self.kind_filter.addItem(self.tr("Alleen keuze"), False)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(mandatory=self.kind_filter.currentData())
+        )
+        self.sdg_filter = self._combo(self.tr("Filter op SDG"))
+        self.sdg_filter.addItem(self.tr("Alle SDG's"), None)
+        for goal in range(1, 18):
+            self.sdg_filter.addItem(_swatch(COLOURS[goal - 1]), f"{goal}. {sdg_name(goal)}", goal)
+        self.sdg_filter.setMinimumContentsLength(14)
+        self.sdg_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(sdg=self.sdg_filter.currentData())
+        )
+        self.cost_min = self._amount(self.tr("Geraamde kost vanaf"), self.tr("vanaf €"))
+        self.cost_max = self._amount(self.tr("Geraamde kost tot en met"), self.tr("tot €"))
+        self.clear_button = QPushButton(self.tr("Filters &wissen"), page)
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        search_label = QLabel(self.tr("&Zoeken:"), page)
+        search_label.setBuddy(self.search)
+        first = QHBoxLayout()
+        first.addWidget(search_label)
+        first.addWidget(self.search, 1)
+        first.addWidget(self.sector_filter)
+        first.addWidget(self.objective_filter)
+        second = QHBoxLayout()
+        second.addWidget(self.kind_filter)
+        second.addWidget(self.sdg_filter)
+        cost_label = QLabel(self.tr("Geraamde &kost:"), page)
+        cost_label.setBuddy(self.cost_min)
+        second.addWidget(cost_label)
+        second.addWidget(self.cost_min)
+        second.addWidget(QLabel("–", page))
+        second.addWidget(self.cost_max)
+        second.addStretch(1)
+        second.addWidget(self.clear_button)
+
+        self.table = _Table(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Voorstellen"))
+        # Unsorted at first: the keuzenota's own order (per sector and objective).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (CODE, 70),
+            (SECTOR, 170),
+            (OBJECTIVE, 230),
+            (KIND, 120),
+            (SDGS, 80),
+            (COST, 120),
+        ):
+            self.table.setColumnWidth(column, width)
+
+        self.summary = QLabel(page)
+        self.summary.setAccessibleName(self.tr("Aantal en geraamde kost"))
+        self.new_button = QPushButton(self.tr("&Nieuw voorstel"), page)
+        self.new_button.setToolTip(self.tr("Nieuw voorstel (Insert)"))
+        self.new_button.clicked.connect(self.new_proposal)
+        self.open_button = QPushButton(self.tr("Fiche &openen"), page)
+        self.open_button.setToolTip(self.tr("De fiche openen (Enter)"))
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button = QPushButton(self.tr("Verwij&deren"), page)
+        self.delete_button.setToolTip(self.tr("Het voorstel verwijderen (Delete)"))
+        self.delete_button.clicked.connect(self.delete_current)
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary, 1)
+        for button in (self.new_button, self.open_button, self.delete_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            footer.addWidget(button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        return page
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        return combo
+
+    def _amount(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        edit.setMaximumWidth(130)
+        edit.editingFinished.connect(self._cost_filtered)
+        return edit
+
+    # -- the fiche page ------------------------------------------------------------------
+
+    def _fiche_page(self) -> QWidget:
+        page = QWidget(self)
+        self.back_button = QPushButton(self.tr("← &Lijst"), page)
+        self.back_button.setToolTip(self.tr("Terug naar de lijst (Esc)"))
+        self.back_button.clicked.connect(self.show_list)
+        self.previous_button = QPushButton(self.tr("‹ Vorige"), page)
+        self.previous_button.setToolTip(self.tr("Vorige fiche (Ctrl+PgUp)"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(self.tr("Volgende ›"), page)
+        self.next_button.setToolTip(self.tr("Volgende fiche (Ctrl+PgDown)"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.fiche_title = QLabel(page)
+        font = self.fiche_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.fiche_title.setFont(font)
+        self.fiche_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.fiche_position = QLabel(page)
+        self.fiche_delete = QPushButton(self.tr("Verwijderen"), page)
+        self.fiche_delete.setToolTip(self.tr("Dit voorstel verwijderen (Ctrl+Z zet het terug)"))
+        self.fiche_delete.clicked.connect(self._delete_shown)
+        for button in (self.back_button, self.previous_button, self.next_button, self.fiche_delete):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.fiche_title, 1)
+        bar.addWidget(self.fiche_position)
+        bar.addWidget(self.fiche_delete)
+        self.form = FicheForm(self.controller, page)
+        self.form.gone.connect(self.show_list)
+        self.form.shown.connect(self._fiche_shown)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 6, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.form, 1)
+        return page
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store, ws = self.controller.store, self.controller.workshop.id
+        current = self.current_id()
+        clusters = organisation.clusters.list(store, ws)
+        fiches = proposal_index.summaries(store, ws)
+        self.model.set_proposals(fiches, {c.id: Sector(c.name, c.color) for c in clusters})
+        self._stale = False
+        self._fill_sector_filter(clusters, any(p.cluster_id is None for p in fiches))
+        self._fill_objective_filter()
+        self.form.set_objectives([p.policy_objective for p in fiches])
+        if current:
+            self.select(current)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._summarise()
+
+    def _fill_sector_filter(self, clusters: list, orphans: bool) -> None:  # type: ignore[type-arg]
+        box, chosen = self.sector_filter, self.sector_filter.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Alle sectoren"), None)
+        for c in clusters:
+            box.addItem(_swatch(c.color), c.name, c.id)
+        if orphans:
+            box.addItem(self.tr("(geen sector)"), NO_SECTOR)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+        if box.currentData() != self.proxy.filters.sector_id:
+            self._filter(sector_id=box.currentData())
+
+    def _fill_objective_filter(self) -> None:
+        """The objectives of the chosen sector (all sectors: every objective)."""
+        box, chosen = self.objective_filter, self.objective_filter.currentData()
+        sector = self.proxy.filters.sector_id
+        objectives = sorted(
+            {
+                p.policy_objective
+                for p in self.model.proposals()
+                if p.policy_objective and (sector is None or (p.cluster_id or NO_SECTOR) == sector)
+            },
+            key=str.casefold,
+        )
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Alle beleidsdoelstellingen"), None)
+        for objective in objectives:
+            box.addItem(objective, objective)
+            box.setItemData(box.count() - 1, objective, Qt.ItemDataRole.ToolTipRole)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+        if box.currentData() != self.proxy.filters.objective:
+            self._filter(objective=box.currentData())
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*FICHE_TABLES, "cluster"):
+            self._stale = True
+            # While a fiche is open its form refreshes itself; the table can wait.
+            if self.isVisible() and self.stack.currentIndex() == LIST_PAGE:
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def activate(self) -> None:
+        if self._stale:
+            self.reload()
+        if self.stack.currentIndex() == LIST_PAGE:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def _filter(self, **changes: object) -> None:
+        current = self.current_id()
+        self.proxy.set_filters(**changes)
+        if current and self.model.row_of(current) >= 0:
+            self.select(current)
+        self._summarise()
+
+    def _sector_filtered(self, _index: int) -> None:
+        self._filter(sector_id=self.sector_filter.currentData())
+        self._fill_objective_filter()
+
+    def _cost_filtered(self) -> None:
+        bounds: dict[str, float | None] = {}
+        for key, edit, label in (
+            ("cost_min", self.cost_min, self.tr("Geraamde kost vanaf")),
+            ("cost_max", self.cost_max, self.tr("Geraamde kost tot")),
+        ):
+            text = edit.text().strip()
+            try:
+                bounds[key] = money.parse(text, label) if text else None
+            except ValidationError as exc:
+                self.controller.failed.emit(shown(exc))
+                return
+        self._filter(**bounds)
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.cost_min, self.cost_max):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for box in (self.sector_filter, self.kind_filter, self.sdg_filter):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.proxy.clear_filters()
+        self._fill_objective_filter()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        shown = self.proxy.visible()
+        total = sum(p.estimated_cost for p in shown)
+        mandatory = sum(1 for p in shown if p.mandatory)
+        self.summary.setText(
+            self.tr("{0} van {1} voorstellen · {2} verplicht · geraamde kost {3}").format(
+                len(shown), self.model.rowCount(), mandatory, money.euro(total)
+            )
+        )
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- selection and opening --------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.proposal(index.row()).id if index.isValid() else None
+
+    def select(self, proposal_id: str) -> bool:
+        row = self.model.row_of(proposal_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def open_current(self) -> None:
+        proposal_id = self.current_id()
+        if proposal_id:
+            self.open_fiche(proposal_id)
+
+    def open_fiche(self, proposal_id: str) -> None:
+        self.select(proposal_id)
+        self.stack.setCurrentIndex(FICHE_PAGE)
+        self.form.show_proposal(proposal_id)
+        self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_list(self) -> None:
+        if self.stack.currentIndex() == FICHE_PAGE:
+            shown = self.form.proposal_id
+            self.form.commit_pending()
+            self.stack.setCurrentIndex(LIST_PAGE)
+            if self._stale:
+                self.reload()
+            if shown:
+                self.select(shown)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def step(self, delta: int) -> None:
+        """The previous or next fiche in the table's current order and filter."""
+        if self.stack.currentIndex() != FICHE_PAGE or not self.form.proposal_id:
+            return
+        self.form.commit_pending()
+        if self._stale:
+            self.reload()
+        row = self.model.row_of(self.form.proposal_id)
+        here = self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
+        target = here + delta
+        if 0 <= target < self.proxy.rowCount():
+            self.open_fiche(self.proxy.proposal(target).id)
+
+    def _fiche_shown(self, record: object) -> None:
+        code = getattr(record, "code", "")
+        title = getattr(record, "title", "")
+        self.fiche_title.setText(f"{code} · {title}" if code else title)
+        row = self.model.row_of(getattr(record, "id", ""))
+        here = self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
+        self.fiche_position.setText(
+            self.tr("fiche {0} van {1}").format(here + 1, self.proxy.rowCount())
+            if here >= 0
+            else ""
+        )
+        self.previous_button.setEnabled(here > 0)
+        self.next_button.setEnabled(0 <= here < self.proxy.rowCount() - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc that no field used (a cell editor or a popup takes it first) leaves the fiche.
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() == FICHE_PAGE:
+            self.show_list()
+            return
+        super().keyPressEvent(event)
+
+    # -- adding and deleting ----------------------------------------------------------------
+
+    def new_proposal(self) -> None:
+        sector = self.proxy.filters.sector_id
+        record = create_proposal(
+            self.controller,
+            self.tr("Nieuw voorstel"),
+            cluster_id=sector or None,
+            policy_objective=self.proxy.filters.objective or "",
+        )
+        if record is not None:
+            if self._stale:
+                self.reload()
+            self.open_fiche(record.id)
+            self.form.title_edit.selectAll()
+
+    def delete_current(self) -> None:
+        proposal_id = self.current_id()
+        if proposal_id:
+            row = self.table.currentIndex().row()
+            if delete_proposal(self.controller, proposal_id) is not None and self.proxy.rowCount():
+                self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+
+    def _delete_shown(self) -> None:
+        proposal_id = self.form.proposal_id
+        if proposal_id and delete_proposal(self.controller, proposal_id) is not None:
+            self.show_list()
+
+
+@shot("fiche")
+def fiche_shot(window, size):  # type: ignore[no-untyped-def]
+    """The proposals view with the demo's first fiche open in its form."""
+    window.show()
+    view = window.show_view("proposals")
+    view.open_fiche(view.model.proposal(0).id)
+    return window

@@ -1,0 +1,1 @@
+"""Reports and Excel: the reports view, import and merge previews, printing."""

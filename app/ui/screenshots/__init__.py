@@ -1,0 +1,1 @@
+"""``main.py screenshot``: rendering a view to a PNG, and the shots that need a prepared screen."""

@@ -1,0 +1,164 @@
+"""Starting the GUI: the application object, language, the store, the main window."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__, resources
+from app.domain.errors import AtelierError, StoreLocked
+from app.services.stores import Store
+from app.ui.base.messages import shown
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+BACKUP_CHECK_MS = 60_000
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so that QSettings has a home."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Atelier")
+    app.setApplicationName("Atelier")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.path("icons", "atelier.png"))))
+    install_language(app, language())
+    return app
+
+
+def language() -> str:
+    value = QSettings().value("language", "nl")
+    return value if value in LANGUAGES else "nl"
+
+
+def install_language(app: QApplication, code: str) -> None:
+    """Dutch is the source language of every string; English comes from a .qm file.
+    Qt's own dialogs (buttons such as Annuleren) get Qt's translations."""
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
+            QLocale.Country.Belgium if code == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    for old in getattr(app, "_atelier_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    if code != "nl":
+        own = QTranslator(app)
+        if own.load(str(resources.path("translations", f"atelier_{code}.qm"))):
+            translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._atelier_translators = translators  # type: ignore[attr-defined]
+
+
+def default_store() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "workshop.atelier"
+
+
+def run(target: str | None) -> int:
+    """Open the window on ``target`` (a default store in the user's data folder when None)."""
+    from app.services.stores import create_store, open_store
+    from app.services.workshops import create_workshop
+
+    app = application()
+    _quit_on_signals(app)
+    path = target or str(default_store())
+    try:
+        if target is None and not Path(path).exists():
+            with create_store(path) as fresh:
+                create_workshop(fresh, app.translate("App", "Mijn workshop"))
+        store = open_store(path)
+    except StoreLocked as exc:
+        QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
+        return 3
+    except AtelierError as exc:
+        QMessageBox.critical(None, app.translate("App", "Kan niet openen"), shown(exc))
+        return 2
+    return run_windows(app, store)
+
+
+def run_windows(app: QApplication, store: Store | None) -> int:
+    """A window on ``store``, then on each store the facilitator opens instead."""
+    code = 0
+    while store is not None:
+        code, store = _window_on(app, store)
+    return code
+
+
+def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
+    """One window on ``store`` until it closes; the store the facilitator opened
+    instead (Bestand › Openen), if any, for the next window."""
+    from app.ui.base.controller import WorkshopController
+    from app.ui.shell.main_window import MainWindow
+
+    controller = WorkshopController(store)
+    window = MainWindow(controller)
+    window.restore_geometry()
+    window.show()
+    # Once the window holds the store's records, stop the collector from walking them.
+    QTimer.singleShot(0, settle_memory)
+    # Periodic backups run on a pool thread: a copy of a large store must not stall typing.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
+    timer.start(BACKUP_CHECK_MS)
+    try:
+        code = app.exec()
+    finally:
+        timer.stop()
+        QThreadPool.globalInstance().waitForDone()
+        store.close()
+    following = window.next_store
+    gc.unfreeze()  # the closed window's objects may go now
+    window.deleteLater()
+    return code, following  # type: ignore[return-value]
+
+
+def settle_memory() -> None:
+    """Move everything alive now out of the cyclic garbage collector's sight.
+
+    With a large workshop open (5,000 points) the window holds hundreds of thousands
+    of long-lived objects; a full collection walked them all and froze a capture for
+    70 ms at random moments (tests/perf/test_board_perf.py). Frozen objects are still
+    freed by reference counting; only cycles among them wait for ``gc.unfreeze``."""
+    gc.collect()
+    gc.freeze()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C in the terminal or a polite kill (a session logging out) closes the
+    windows as the close button does (the server stops, the lock file goes); Qt's
+    event loop alone would not let Python see the signal until the next event.
+    Posted to the event loop, so a signal during start-up is handled once it runs."""
+    import signal
+
+    def close_all() -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: QTimer.singleShot(0, close_all))
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)  # gives the interpreter a moment to run handlers
+    wake.start(250)

@@ -1,0 +1,46 @@
+"""Beeld > Taal: Dutch or English. The choice is stored (QSettings "language") and
+applies from the next start: views build their texts once, so switching live would
+leave half the window in the old language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from app.ui.shell.app import LANGUAGES, language
+
+# Said in both languages on purpose: whoever reads it may have just picked the other one.
+NOTICE = (
+    "De nieuwe taal verschijnt wanneer u Atelier opnieuw start.\n"
+    "The new language appears when you restart Atelier."
+)
+
+
+class LanguageMenu(QMenu):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("&Taal"))
+        self.running = language()  # what this window was built in
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions_by_code: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)  # each language in its own words: not translated
+            action.setCheckable(True)
+            action.setChecked(code == self.running)
+            action.setData(code)
+            self.group.addAction(action)
+            self.addAction(action)
+            self.actions_by_code[code] = action
+        self.group.triggered.connect(self._chosen)
+
+    def _chosen(self, action: QAction) -> None:
+        code = str(action.data())
+        previous = language()
+        QSettings().setValue("language", code)
+        if code != previous and code != self.running:
+            self.notify()
+
+    def notify(self) -> None:
+        QMessageBox.information(self.parentWidget(), "Taal / Language", NOTICE)

@@ -1,0 +1,193 @@
+"""Bestand > Workshop-instellingen…: title, organisation, planning period, description and
+whether participants' names may appear in reports.
+
+There is no OK button that saves: each field is committed (one undo step) when the
+facilitator leaves it, and whatever is still being typed is committed on closing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.changes import ChangeSet
+from app.services import workshops
+from app.ui.base.controller import WorkshopController
+
+
+class _TextBox(QPlainTextEdit):
+    """A multi-line field that says when the facilitator leaves it."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class WorkshopSettingsDialog(QDialog):
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopSettings")
+        self.controller = controller
+        self.setWindowTitle(self.tr("Workshop-instellingen"))
+
+        self.title_edit = QLineEdit(self)
+        self.organisation_edit = QLineEdit(self)
+        self.start_box = QSpinBox(self)
+        self.end_box = QSpinBox(self)
+        for box in (self.start_box, self.end_box):
+            box.setRange(1901, 2199)
+            box.setGroupSeparatorShown(False)
+        self.start_box.setAccessibleName(self.tr("Planningsperiode: beginjaar"))
+        self.end_box.setAccessibleName(self.tr("Planningsperiode: eindjaar"))
+        self.description_edit = _TextBox(self)
+        self.description_edit.setTabChangesFocus(True)  # Tab leaves the field, as elsewhere
+        self.description_edit.setMinimumHeight(140)
+        self.names_box = QCheckBox(self.tr("&Namen van deelnemers mogen in rapporten"), self)
+        self.names_box.setToolTip(
+            self.tr("Uit: rapporten tonen deelnemers anoniem, ook als hun naam bekend is.")
+        )
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+
+        period = QHBoxLayout()
+        period.addWidget(self.start_box)
+        until = QLabel(self.tr("tot en met"), self)
+        period.addWidget(until)
+        period.addWidget(self.end_box)
+        period.addStretch(1)
+        period_label = QLabel(self.tr("&Planningsperiode:"), self)
+        period_label.setBuddy(self.start_box)
+        form = QFormLayout()
+        form.addRow(self.tr("&Titel:"), self.title_edit)
+        form.addRow(self.tr("&Organisatie:"), self.organisation_edit)
+        form.addRow(period_label, period)
+        form.addRow(self.tr("&Beschrijving:"), self.description_edit)
+        form.addRow("", self.names_box)
+
+        note = QLabel(
+            self.tr(
+                "Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan "
+                "maken (Ctrl+Z) in het hoofdvenster zet ze terug."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+        self.title_edit.editingFinished.connect(lambda: self.commit("title"))
+        self.organisation_edit.editingFinished.connect(lambda: self.commit("organisation"))
+        self.start_box.editingFinished.connect(lambda: self.commit("period_start", "period_end"))
+        self.end_box.editingFinished.connect(lambda: self.commit("period_start", "period_end"))
+        self.description_edit.left.connect(lambda: self.commit("description"))
+        self.names_box.toggled.connect(lambda _on: self.commit("show_names"))
+        controller.changed.connect(self._on_changed)
+        controller.failed.connect(self._show_error)
+        self.show_workshop()
+        self.resize(620, self.sizeHint().height())
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_workshop(self) -> None:
+        ws = self.controller.workshop
+        widgets = (
+            self.title_edit,
+            self.organisation_edit,
+            self.start_box,
+            self.end_box,
+            self.description_edit,
+            self.names_box,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.title_edit.setText(ws.title)
+        self.organisation_edit.setText(ws.organisation)
+        self.start_box.setValue(ws.period_start)
+        self.end_box.setValue(ws.period_end)
+        if self.description_edit.toPlainText() != ws.description:
+            self.description_edit.setPlainText(ws.description)
+        self.names_box.setChecked(ws.show_names)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("workshop"):
+            self.error_label.clear()
+            self.show_workshop()
+
+    def _show_error(self, message: str) -> None:
+        if self.isVisible():
+            self.error_label.setText(message)
+
+    # -- committing ------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title_edit.text(),
+            "organisation": self.organisation_edit.text(),
+            "period_start": self.start_box.value(),
+            "period_end": self.end_box.value(),
+            "description": self.description_edit.toPlainText(),
+            "show_names": self.names_box.isChecked(),
+        }
+
+    def commit(self, *fields: str) -> Any:
+        """Commit ``fields`` (all when none are named) that differ from the store."""
+        before = self.controller.workshop
+        typed = self.values()
+        wanted = {
+            key: typed[key]
+            for key in (fields or tuple(typed))
+            if _differs(typed[key], getattr(before, key))
+        }
+        if not wanted:
+            return None
+        old = {key: getattr(before, key) for key in wanted}
+        store, ws = self.controller.store, before.id
+        return self.controller.perform(
+            self.tr("Workshop-instellingen wijzigen"),
+            lambda: workshops.update_workshop(store, ws, **wanted),
+            undo=lambda _rec: lambda: workshops.update_workshop(store, ws, **old),
+        )
+
+    def done(self, result: int) -> None:
+        self.commit()  # what is still being typed counts too: there is no Save
+        self.controller.changed.disconnect(self._on_changed)
+        self.controller.failed.disconnect(self._show_error)
+        super().done(result)
+
+
+def _differs(typed: Any, stored: Any) -> bool:
+    if isinstance(typed, str):
+        return typed.strip() != (stored or "").strip()
+    return bool(typed != stored)
+
+
+def open_settings(controller: WorkshopController, parent: QWidget | None = None) -> None:
+    dialog = WorkshopSettingsDialog(controller, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()

@@ -1,0 +1,1 @@
+"""Widgets the features share: editors, record tables, background tasks, the rose chart."""
