@@ -29,6 +29,7 @@ VIEW_MODULES: list[str] = [
     "app.ui.paths.principles",
     "app.ui.proposals.view",
     "app.ui.voting.rounds",
+    "app.ui.scenario.view",
     "app.ui.analysis.view",
     "app.ui.reports.view",
     "app.ui.organisation.people",
