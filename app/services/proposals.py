@@ -51,6 +51,11 @@ class ResourceSpec:
     operating_income: float = 0.0
 
 
+def resource_spec(r: records.ProposalResource) -> ResourceSpec:
+    """A stored year's money as the spec that puts it back (undo, forms)."""
+    return ResourceSpec(r.investment, r.operating, r.fte, r.investment_income, r.operating_income)
+
+
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
     only(values, {"title", "cluster_id", "location_id", "mandatory", *DECISION, *TEXT_FIELDS})
     clean: dict[str, Any] = {
