@@ -1,5 +1,5 @@
-"""Bestand > Workshop-instellingen…: title, organisation, planning period, description and
-whether participants' names may appear in reports.
+"""Bestand > Workshop-instellingen…: title, organisation, planning period, description,
+whether participants' names may appear in reports, and the financial room per year.
 
 There is no OK button that saves: each field is committed (one undo step) when the
 facilitator leaves it, and whatever is still being typed is committed on closing.
@@ -82,6 +82,12 @@ class WorkshopSettingsDialog(QDialog):
         form.addRow(period_label, period)
         form.addRow(self.tr("&Beschrijving:"), self.description_edit)
         form.addRow("", self.names_box)
+        from app.ui.scenario.room_table import RoomTable  # the keuzenota's part
+
+        self.room_table = RoomTable(controller, self)
+        room_label = QLabel(self.tr("&Financiële ruimte:"), self)
+        room_label.setBuddy(self.room_table)
+        form.addRow(room_label, self.room_table)
 
         note = QLabel(
             self.tr(
@@ -177,6 +183,7 @@ class WorkshopSettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self.commit()  # what is still being typed counts too: there is no Save
         self.controller.changed.disconnect(self._on_changed)
+        self.controller.changed.disconnect(self.room_table._on_changed)
         self.controller.failed.disconnect(self._show_error)
         super().done(result)
 

@@ -104,3 +104,24 @@ def test_the_projector_page_follows_a_tick(controller, qtbot):
     state.toggle(fiche_id, True)
     assert "In het plan (1)" in page.taken.text()
     assert state.fiches[fiche_id].title[:20] in page.taken.text()
+
+
+def test_the_room_is_set_in_the_workshop_settings_and_the_scenario_follows(controller, qtbot):
+    from app.services import budget
+    from app.ui.scenario.room_table import RoomTable
+
+    view = ScenarioView(controller)
+    qtbot.addWidget(view)
+    table = RoomTable(controller)
+    qtbot.addWidget(table)
+    store, ws = controller.store, controller.workshop.id
+    year = controller.workshop.period_start + 1
+    assert table.change(1, 0, "12,5 mio")
+    assert budget.rooms(store, ws)[1].investment == 12_500_000
+    assert table.item(1, 0).text() == "€ 12.500.000"
+    column = view.years_model.columnCount() and 1
+    assert view.years_model.value(YEAR_ROWS.index("room_investment"), column) == 12_500_000
+    assert not table.change(1, 1, "heel veel")  # refused: said, nothing changed
+    controller.undo_stack.undo()
+    assert budget.rooms(store, ws)[1].investment != 12_500_000
+    assert view.years_model.headerData(1, Qt.Orientation.Horizontal) == str(year)
