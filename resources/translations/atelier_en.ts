@@ -647,6 +647,86 @@
         <translation>Change risks</translation>
     </message>
     <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Motivering wijzigen</source>
+        <translation>Change motivation</translation>
+    </message>
+    <message>
+        <source>Rang en score in de stemrondes</source>
+        <translation>Rank and score in the voting rounds</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>Dec&amp;ision:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation>&amp;Motivation:</translation>
+    </message>
+    <message>
+        <source>In de stemrondes:</source>
+        <translation>In the voting rounds:</translation>
+    </message>
+    <message>
+        <source>Besluit wijzigen</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit wijzigen</source>
+        <translation>Change the date of the decision</translation>
+    </message>
+    <message>
+        <source>in het plan (verplicht)</source>
+        <translation>in the plan (mandatory)</translation>
+    </message>
+    <message>
+        <source>in het plan</source>
+        <translation>in the plan</translation>
+    </message>
+    <message>
+        <source>niet in het plan</source>
+        <translation>not in the plan</translation>
+    </message>
+    <message>
+        <source>{0}: {1} van {2} (score {3})</source>
+        <translation>{0}: {1} of {2} (score {3})</translation>
+    </message>
+    <message>
+        <source>in geen enkele ronde</source>
+        <translation>in no round</translation>
+    </message>
+    <message>
         <source>Gekoppelde ontwikkelpaden</source>
         <translation>Linked development paths</translation>
     </message>
@@ -693,6 +773,41 @@
     <message>
         <source>Ontwikkelpaden koppelen</source>
         <translation>Link development paths</translation>
+    </message>
+</context>
+<context>
+    <name>FichesModel</name>
+    <message>
+        <source>In plan</source>
+        <translation>In plan</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Investering netto (€)</source>
+        <translation>Net investment (€)</translation>
+    </message>
+    <message>
+        <source>Werking netto (€)</source>
+        <translation>Net operating (€)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3404,12 +3519,16 @@ sult</translation>
         <translation>SDGs</translation>
     </message>
     <message>
-        <source>Geraamde kost</source>
-        <translation>Estimated cost</translation>
+        <source>Investering (€)</source>
+        <translation>Investment (€)</translation>
     </message>
     <message>
-        <source>Investering {0} + werking {1}</source>
-        <translation>Investment {0} + operating {1}</translation>
+        <source>Werking (€)</source>
+        <translation>Operating (€)</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Verplicht</source>
@@ -3467,16 +3586,8 @@ sult</translation>
         <translation>All SDGs</translation>
     </message>
     <message>
-        <source>Geraamde kost vanaf</source>
-        <translation>Estimated cost from</translation>
-    </message>
-    <message>
         <source>vanaf €</source>
         <translation>from €</translation>
-    </message>
-    <message>
-        <source>Geraamde kost tot en met</source>
-        <translation>Estimated cost up to and including</translation>
     </message>
     <message>
         <source>tot €</source>
@@ -3491,12 +3602,20 @@ sult</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>Geraamde &amp;kost:</source>
-        <translation>Estimated &amp;cost:</translation>
+        <source>Investering vanaf</source>
+        <translation>Investment from</translation>
     </message>
     <message>
-        <source>Aantal en geraamde kost</source>
-        <translation>Count and estimated cost</translation>
+        <source>Investering tot en met</source>
+        <translation>Investment up to and including</translation>
+    </message>
+    <message>
+        <source>In&amp;vestering:</source>
+        <translation>In&amp;vestment:</translation>
+    </message>
+    <message>
+        <source>Aantal, investering en werking</source>
+        <translation>Count, investment and operating</translation>
     </message>
     <message>
         <source>&amp;Nieuw voorstel</source>
@@ -3521,6 +3640,34 @@ sult</translation>
     <message>
         <source>Het voorstel verwijderen (Delete)</source>
         <translation>Delete the proposal (Delete)</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit…</source>
+        <translation>Dec&amp;ision…</translation>
+    </message>
+    <message>
+        <source>Een besluit voor de gekozen fiches</source>
+        <translation>One decision for the selected fiches</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>De top van een gesloten ronde: ja…</source>
+        <translation>The top of a closed round: yes…</translation>
     </message>
     <message>
         <source>← &amp;Lijst</source>
@@ -3567,12 +3714,36 @@ sult</translation>
         <translation>All policy objectives</translation>
     </message>
     <message>
-        <source>Geraamde kost tot</source>
-        <translation>Estimated cost up to</translation>
+        <source>Investering tot</source>
+        <translation>Investment up to</translation>
     </message>
     <message>
-        <source>{0} van {1} voorstellen · {2} verplicht · geraamde kost {3}</source>
-        <translation>{0} of {1} proposals · {2} mandatory · estimated cost {3}</translation>
+        <source>{0} van {1} voorstellen · {2} verplicht · investering {3} · werking {4}</source>
+        <translation>{0} of {1} proposals · {2} mandatory · investment {3} · operating {4}</translation>
+    </message>
+    <message>
+        <source>Besluit voor {0} fiche(s)</source>
+        <translation>Decision for {0} fiche(s)</translation>
+    </message>
+    <message>
+        <source>Top {0} van de ronde: {1}</source>
+        <translation>Top {0} of the round: {1}</translation>
+    </message>
+    <message>
+        <source>Er is nog geen gesloten ronde over fiches.</source>
+        <translation>There is no closed round over fiches yet.</translation>
+    </message>
+    <message>
+        <source>Top van een ronde</source>
+        <translation>Top of a round</translation>
+    </message>
+    <message>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>De top hoeveel krijgt ja?</source>
+        <translation>How many at the top get yes?</translation>
     </message>
     <message>
         <source>fiche {0} van {1}</source>
@@ -4006,12 +4177,28 @@ sult</translation>
         <translation>Resources per year</translation>
     </message>
     <message>
-        <source>Investering (€)</source>
-        <translation>Investment (€)</translation>
+        <source>Investering:
+uitgaven (€)</source>
+        <translation>Investment:
+expenditure (€)</translation>
     </message>
     <message>
-        <source>Werking (€)</source>
-        <translation>Operating (€)</translation>
+        <source>Investering:
+ontvangsten (€)</source>
+        <translation>Investment:
+income (€)</translation>
+    </message>
+    <message>
+        <source>Werking:
+uitgaven (€)</source>
+        <translation>Operating:
+expenditure (€)</translation>
+    </message>
+    <message>
+        <source>Werking:
+ontvangsten (€)</source>
+        <translation>Operating:
+income (€)</translation>
     </message>
     <message>
         <source>VTE</source>
@@ -4022,12 +4209,28 @@ sult</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>gem. {0}</source>
+        <translation>avg. {0}</translation>
+    </message>
+    <message>
+        <source>Gemiddeld aantal VTE per jaar</source>
+        <translation>Average FTE per year</translation>
+    </message>
+    <message>
         <source>Investering {0}</source>
         <translation>Investment {0}</translation>
     </message>
     <message>
+        <source>Ontvangsten investering {0}</source>
+        <translation>Investment income {0}</translation>
+    </message>
+    <message>
         <source>Werking {0}</source>
         <translation>Operating {0}</translation>
+    </message>
+    <message>
+        <source>Ontvangsten werking {0}</source>
+        <translation>Operating income {0}</translation>
     </message>
     <message>
         <source>VTE {0}</source>
@@ -4036,6 +4239,33 @@ sult</translation>
     <message>
         <source>Middelen {0} wijzigen</source>
         <translation>Change resources {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTable</name>
+    <message>
+        <source>Financiële ruimte per jaar</source>
+        <translation>Financial room per year</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte (€)</source>
+        <translation>Investment room (€)</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte (€)</source>
+        <translation>Operating room (€)</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte {0}</source>
+        <translation>Investment room {0}</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte {0}</source>
+        <translation>Operating room {0}</translation>
+    </message>
+    <message>
+        <source>Financiële ruimte {0} wijzigen</source>
+        <translation>Change financial room {0}</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4615,148 @@ sult</translation>
     <message>
         <source>&amp;Timer stoppen</source>
         <translation>Stop &amp;timer</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>Investering netto</source>
+        <translation>Net investment</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte</source>
+        <translation>Investment room</translation>
+    </message>
+    <message>
+        <source>Saldo investering</source>
+        <translation>Investment balance</translation>
+    </message>
+    <message>
+        <source>Werking netto</source>
+        <translation>Net operating</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte</source>
+        <translation>Operating room</translation>
+    </message>
+    <message>
+        <source>Saldo werking</source>
+        <translation>Operating balance</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>tekort</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>Scenario meerjarenplan (× € 1.000)</source>
+        <translation>Multi-year plan scenario (× € 1,000)</translation>
+    </message>
+    <message>
+        <source>✗ NIET in evenwicht: tekort in {0}</source>
+        <translation>✗ NOT in balance: short in {0}</translation>
+    </message>
+    <message>
+        <source>✓ In evenwicht: geen enkel jaar komt tekort</source>
+        <translation>✓ In balance: no year falls short</translation>
+    </message>
+    <message>
+        <source>In het plan ({0})</source>
+        <translation>In the plan ({0})</translation>
+    </message>
+    <message>
+        <source>Niet in het plan ({0})</source>
+        <translation>Not in the plan ({0})</translation>
+    </message>
+    <message>
+        <source>… en nog {0}</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <source>Samenvatting van het scenario</source>
+        <translation>Summary of the scenario</translation>
+    </message>
+    <message>
+        <source>Volgorde van de keuzefiches</source>
+        <translation>Order of the choice fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvullen volgens rangschikking</source>
+        <translation>&amp;Fill by ranking</translation>
+    </message>
+    <message>
+        <source>Neemt keuzefiches op in de volgorde van de gekozen ronde zolang elk jaar in evenwicht blijft</source>
+        <translation>Takes choice fiches in the order of the chosen round while every year stays in balance</translation>
+    </message>
+    <message>
+        <source>Op het &amp;projectiescherm</source>
+        <translation>On the &amp;projector</translation>
+    </message>
+    <message>
+        <source>Sommen en saldo per jaar</source>
+        <translation>Sums and balance per year</translation>
+    </message>
+    <message>
+        <source>Keuzefiches, aan te vinken</source>
+        <translation>Choice fiches, to tick</translation>
+    </message>
+    <message>
+        <source>Volgorde:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>volgorde van de fiches</source>
+        <translation>order of the fiches</translation>
+    </message>
+    <message>
+        <source>rangschikking van {0}</source>
+        <translation>ranking of {0}</translation>
+    </message>
+    <message>
+        <source>In evenwicht: geen enkel jaar komt tekort.</source>
+        <translation>In balance: no year falls short.</translation>
+    </message>
+    <message>
+        <source>NIET in evenwicht: tekort in {0}.</source>
+        <translation>NOT in balance: short in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} verplichte fiches · {1} van {2} keuzefiches in het plan · {3}</source>
+        <translation>{0} mandatory fiches · {1} of {2} choice fiches in the plan · {3}</translation>
+    </message>
+    <message>
+        <source>Fiche in het plan</source>
+        <translation>Fiche into the plan</translation>
+    </message>
+    <message>
+        <source>Fiche uit het plan</source>
+        <translation>Fiche out of the plan</translation>
+    </message>
+    <message>
+        <source>Aanvullen volgens rangschikking</source>
+        <translation>Fill by ranking</translation>
+    </message>
+    <message>
+        <source>Opgenomen: {0}.</source>
+        <translation>Taken in: {0}.</translation>
+    </message>
+    <message>
+        <source>Geen enkele fiche past er nog bij.</source>
+        <translation>No further fiche fits.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen: {0} ({1})</source>
+        <translation>Skipped: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -5099,12 +5471,67 @@ Password: {1}</translation>
         <translation>&amp;Description:</translation>
     </message>
     <message>
+        <source>&amp;Financiële ruimte:</source>
+        <translation>&amp;Financial room:</translation>
+    </message>
+    <message>
         <source>Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan maken (Ctrl+Z) in het hoofdvenster zet ze terug.</source>
         <translation>Every change is saved as soon as you leave a field. Edit › Undo (Ctrl+Z) in the main window reverts it.</translation>
     </message>
     <message>
         <source>Workshop-instellingen wijzigen</source>
         <translation>Change workshop settings</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <source>Investering: uitgaven</source>
+        <translation>Investment: expenditure</translation>
+    </message>
+    <message>
+        <source>Investering: ontvangsten</source>
+        <translation>Investment: income</translation>
+    </message>
+    <message>
+        <source>Investering: netto</source>
+        <translation>Investment: net</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte</source>
+        <translation>Investment room</translation>
+    </message>
+    <message>
+        <source>Saldo investering</source>
+        <translation>Investment balance</translation>
+    </message>
+    <message>
+        <source>Werking: uitgaven</source>
+        <translation>Operating: expenditure</translation>
+    </message>
+    <message>
+        <source>Werking: ontvangsten</source>
+        <translation>Operating: income</translation>
+    </message>
+    <message>
+        <source>Werking: netto</source>
+        <translation>Operating: net</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte</source>
+        <translation>Operating room</translation>
+    </message>
+    <message>
+        <source>Saldo werking</source>
+        <translation>Operating balance</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>tekort</source>
+        <translation>short</translation>
     </message>
 </context>
 </TS>
