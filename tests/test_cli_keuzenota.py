@@ -132,3 +132,37 @@ def test_scenario_json_has_the_shape_of_cli_md(path, capsys):
     assert data["fits"] is False
     code, out, _ = _run(capsys, "scenario", str(path))
     assert code == 0 and "NIET in evenwicht" in out
+
+
+def test_results_json_of_a_score_round_has_the_means_per_criterion(path, capsys):
+    from app.services import rounds
+    from app.services.rounds import BallotInput
+
+    with open_store(path, backup_on_open=False) as s:
+        ws = only_workshop(s)
+        ids = [p.id for p in proposals.proposals.list(s, ws.id)]
+        made = rounds.create_round(
+            s, ws.id, "Scores", "score", [("proposal", i) for i in ids]
+        ).value
+        a, b = (o.id for o in made.options)
+        dots = rounds.create_round(
+            s, ws.id, "Stippen", "dots", [("proposal", i) for i in ids]
+        ).value
+        rounds.open_round(s, made.id)
+        rounds.cast_ballot(
+            s, made.id, BallotInput({a: {"impact": 5, "haalbaarheid": 2}, b: {"urgentie": 4}})
+        )
+        rounds.cast_ballot(s, made.id, BallotInput({a: {"impact": 4, "haalbaarheid": 3}}))
+        rounds.close_round(s, made.id)
+        rounds.open_round(s, dots.id)
+        rounds.cast_ballot(s, dots.id, BallotInput({dots.options[0].id: 1}))
+
+    code, out, _ = _run(capsys, "results", str(path), "1", "--json")
+
+    assert code == 0
+    ranking = {r["option_id"]: r for r in json.loads(out)["ranking"]}
+    # The mean over the ballots that scored the option, per criterion by its title.
+    assert ranking[a]["criteria"] == {"Impact": 4.5, "Haalbaarheid": 2.5}
+    assert ranking[b]["criteria"] == {"Urgentie": 4.0}
+    code, out, _ = _run(capsys, "results", str(path), "2", "--json")
+    assert code == 0 and all("criteria" not in r for r in json.loads(out)["ranking"])

@@ -32,6 +32,7 @@ WINDOW = [
     "analysis-questionnaire",
     "analysis-external",
     "analysis-statements",
+    "scenario",
 ]
 PROJECTOR = [
     "projector-swot",
@@ -41,6 +42,7 @@ PROJECTOR = [
     "projector-results",
     "projector-round-qr",
     "projector-timer",
+    "projector-scenario",
 ]
 
 

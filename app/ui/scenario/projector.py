@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from app.ui.proposals.money import number
 from app.ui.scenario.state import ScenarioState
-from app.ui.scenario.view import GOOD, SHORT, balance_text, is_short
+from app.ui.scenario.view import GOOD, SHORT, balance_text, is_short, whole
 
 BACKGROUND = "#FFFFFF"
 INK = "#111111"
@@ -110,7 +110,7 @@ class ScenarioPage(QWidget):
                     colour = SHORT if is_short(value) else GOOD
                     self._set(r, c, balance_text(value, ok, short_word), colour)
                 else:
-                    self._set(r, c, number(round(value)), INK)
+                    self._set(r, c, number(whole(value)), INK)
         short = [str(y.year) for y in figures if not y.fits]
         self.title.setText(self.tr("Scenario meerjarenplan (× € 1.000)"))
         if short:

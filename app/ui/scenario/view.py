@@ -10,6 +10,7 @@ ranking order while every year stays in balance and says what it skipped and why
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -58,11 +59,16 @@ YEAR_ROWS: tuple[str, ...] = (
 BALANCE_ROWS = {4, 9}
 
 
+def whole(value: float) -> int:
+    """Rounded half away from zero (214,5 → 215), as people round money."""
+    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+
+
 def balance_text(value: float, ok: str, short: str) -> str:
     """A balance with its sign and a word: never colour alone."""
     if value < -0.005:
-        return f"− {number(round(-value))} {short}"
-    return f"+ {number(round(value))} {ok}"
+        return f"− {number(whole(-value))} {short}"
+    return f"+ {number(whole(value))} {ok}"
 
 
 def is_short(value: float) -> bool:
@@ -131,7 +137,7 @@ class YearsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if balance:
                 return balance_text(value, self.tr("ok"), self.tr("tekort"))
-            return number(round(value))
+            return number(whole(value))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if balance and role == Qt.ItemDataRole.ForegroundRole:
@@ -225,7 +231,7 @@ class FichesModel(QAbstractTableModel):
         if column == DECISION:
             return shown(f.decision.label)
         inv, op = self.state.net(fiche_id)
-        return number(round(inv if column == INVESTMENT else op))
+        return number(whole(inv if column == INVESTMENT else op))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != TICK or role != Qt.ItemDataRole.CheckStateRole:
