@@ -1284,6 +1284,81 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <source>Scoreronde</source>
+        <translation>Score round</translation>
+    </message>
+    <message>
+        <source>Criterium op de horizontale as</source>
+        <translation>Criterion on the horizontal axis</translation>
+    </message>
+    <message>
+        <source>Criterium op de verticale as</source>
+        <translation>Criterion on the vertical axis</translation>
+    </message>
+    <message>
+        <source>Grote projecten</source>
+        <translation>Major projects</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <source>Niet doen</source>
+        <translation>Don&apos;t do</translation>
+    </message>
+    <message>
+        <source>Opvullers</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <source>Kwadrant linksboven</source>
+        <translation>Top left quadrant</translation>
+    </message>
+    <message>
+        <source>Kwadrant rechtsboven</source>
+        <translation>Top right quadrant</translation>
+    </message>
+    <message>
+        <source>Kwadrant linksonder</source>
+        <translation>Bottom left quadrant</translation>
+    </message>
+    <message>
+        <source>Kwadrant rechtsonder</source>
+        <translation>Bottom right quadrant</translation>
+    </message>
+    <message>
+        <source>Impact/inspanning-matrix</source>
+        <translation>Impact/effort matrix</translation>
+    </message>
+    <message>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Horizontaal:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <source>Verticaal:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Nog geen scoreronde met stemmen: de matrix toont de gemiddelden per criterium.</source>
+        <translation>No score round with votes yet: the matrix shows the means per criterion.</translation>
+    </message>
+    <message>
+        <source>{0} fiches · gemiddelde score per criterium van {1} tot {2} · bubbel: netto investering plus werking over de planningsperiode</source>
+        <translation>{0} fiches · mean score per criterion from {1} to {2} · bubble: net investment plus operating over the planning period</translation>
+    </message>
+</context>
+<context>
     <name>Meldingen</name>
     <message>
         <source>&apos;{column}&apos; is verplicht en mag niet leeg zijn.</source>

@@ -30,6 +30,7 @@ VIEW_MODULES: list[str] = [
     "app.ui.proposals.view",
     "app.ui.voting.rounds",
     "app.ui.scenario.view",
+    "app.ui.scenario.matrix",
     "app.ui.analysis.view",
     "app.ui.reports.view",
     "app.ui.organisation.people",
