@@ -619,7 +619,7 @@ ROOMS = SheetSpec(
             ("werkingsruimte", "exploitatieruimte", "ruimte werking", "operating room"),
         ),
     ),
-    names=("financiele ruimte", "ruimte", "financial room"),
+    names=("financiele ruimte", "financial room"),
     needs=(("year",), ("investment_room", "operating_room")),
     count="rooms",
 )
