@@ -246,8 +246,7 @@ def _resources(ctx: Context, p: Proposal) -> Flowable:
     fte = f"gem. {number(fte_average(p, years), 1)}"
     if len(years) <= 8:
         rows: list[list[Cell]] = [
-            [label, *(amount(y, field) for y in years), total(field)]
-            for label, field in MONEY_ROWS
+            [label, *(amount(y, field) for y in years), total(field)] for label, field in MONEY_ROWS
         ]
         rows.append(["VTE", *(amount(y, "fte", 1) for y in years), fte])
         year_w = 0.7 / (len(years) + 1)
@@ -259,8 +258,7 @@ def _resources(ctx: Context, p: Proposal) -> Flowable:
             extra=[("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#F4F6F8"))],
         )
     rows = [
-        [str(y), *(amount(y, field) for _, field in MONEY_ROWS), amount(y, "fte", 1)]
-        for y in years
+        [str(y), *(amount(y, field) for _, field in MONEY_ROWS), amount(y, "fte", 1)] for y in years
     ]
     rows.append(["Totaal", *(total(field) for _, field in MONEY_ROWS), fte])
     return table(
