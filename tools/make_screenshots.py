@@ -33,6 +33,7 @@ WINDOW = [
     "analysis-external",
     "analysis-statements",
     "scenario",
+    "matrix",
 ]
 PROJECTOR = [
     "projector-swot",
