@@ -68,8 +68,8 @@ def test_a_fiche_page_shows_income_fte_per_year_and_average_and_its_decision(dec
     all_pages = pages(_pdf(decided, tmp_path / "f.pdf", "fiches"))
     page = flat(next(p for p in all_pages if "VT-03 ·" in p))
     assert "Geraamde kost" not in page
-    assert "Investering: ontvangsten (€) 4.000 0" in page
-    assert "Werking: ontvangsten (€) 500 500" in page
+    assert "Invest. ontvangsten (€) 4.000 0" in page
+    assert "Werking ontvangsten (€) 500 500" in page
     # FTE per year and the mean over the six years of the period, never a sum.
     assert "VTE 3,0 1,0 – – – – gem. 0,7" in page
     first = flat(next(p for p in all_pages if "ZO-01 ·" in p))

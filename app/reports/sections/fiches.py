@@ -218,10 +218,10 @@ def _phasing(ctx: Context, p: Proposal) -> Flowable:
 # Money as the BBC keeps it: investment and operating apart, each with expenditure
 # and income; FTE per year and as an average (a head count is never summed over years).
 MONEY_ROWS = (
-    ("Investering: uitgaven (€)", "investment"),
-    ("Investering: ontvangsten (€)", "investment_income"),
-    ("Werking: uitgaven (€)", "operating"),
-    ("Werking: ontvangsten (€)", "operating_income"),
+    ("Invest. uitgaven (€)", "investment"),
+    ("Invest. ontvangsten (€)", "investment_income"),
+    ("Werking uitgaven (€)", "operating"),
+    ("Werking ontvangsten (€)", "operating_income"),
 )
 
 
@@ -249,11 +249,11 @@ def _resources(ctx: Context, p: Proposal) -> Flowable:
             [label, *(amount(y, field) for y in years), total(field)] for label, field in MONEY_ROWS
         ]
         rows.append(["VTE", *(amount(y, "fte", 1) for y in years), fte])
-        year_w = 0.7 / (len(years) + 1)
+        year_w = 0.76 / (len(years) + 1)
         return table(
             ["", *(str(y) for y in years), "Totaal"],
             rows,
-            [0.3, *([year_w] * (len(years) + 1))],
+            [0.24, *([year_w] * (len(years) + 1))],
             right=list(range(1, len(years) + 2)),
             extra=[("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#F4F6F8"))],
         )
