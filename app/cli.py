@@ -23,24 +23,32 @@ class CliError(Exception):
 def _open(target: str, *, write: bool):  # type: ignore[no-untyped-def]
     from app.storage.store import open_store
 
-    return open_store(target, write=write, backup_on_open=False)
+    store = open_store(target, write=write, backup_on_open=False)
+    if store.read_only:
+        print(
+            f"atelier: {target} staat op een medium of in een map die alleen lezen "
+            "toelaat; het werd alleen gelezen.",
+            file=sys.stderr,
+        )
+    return store
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from app.services.workshops import create_workshop
-    from app.storage.store import create_store
+    from app.services import workshops
+    from app.storage.store import building_store
 
     if Path(args.store).exists():
         raise CliError(f"{args.store} bestaat al; kies een andere naam.")
-    with create_store(args.store) as store:
-        create_workshop(store, title=args.title, organisation=args.organisation)
+    # Built beside its name and moved into place when complete: never half-made.
+    with building_store(args.store) as store:
+        workshops.create_workshop(store, title=args.title, organisation=args.organisation)
     print(f"Nieuw werkbestand: {args.store}")
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import build_demo
-    from app.storage.store import create_store, open_store
+    from app.storage.store import building_store, open_store
 
     target = Path(args.store)
     if "://" not in args.store and target.exists():
@@ -49,7 +57,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         # --force replaces an Atelier store (after a backup), never another kind of file.
         with open_store(args.store, write=True, backup_on_open=False) as old:
             old.backup("voor-overschrijven")
-    with create_store(args.store, overwrite=args.force) as store:
+    # Built beside its name and moved into place when complete: a full disk or a killed
+    # process leaves no half-made store, and the store --force replaces stays until then.
+    with building_store(args.store, overwrite=args.force) as store:
         build_demo(store, args.size)
     print(f"Demo-workshop ({args.size}): {args.store}")
     return EXIT_OK
@@ -289,9 +299,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir() or not out.parent.is_dir():
         raise CliError(f"{args.out}: kies een bestandsnaam in een bestaande map.")
+    notes: list[str] = []
     with _open(args.store, write=False) as store:
-        build_report(store, out, part=args.part, cluster=args.cluster)
+        build_report(store, out, part=args.part, cluster=args.cluster, notes=notes)
     print(f"Rapport: {args.out}")
+    for note in notes:  # letters the font lacks, printed by name instead
+        print(f"  - {note}")
+    return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from app.storage.copying import copy_store
+    from app.storage.store import shown_url
+
+    report = copy_store(args.source, args.dest)
+    print(
+        f"Gekopieerd: {shown_url(report.source) if '://' in report.source else report.source}"
+        f" → {shown_url(report.dest) if '://' in report.dest else report.dest}"
+        f" ({report.total} rijen in {len(report.rows)} tabellen)."
+    )
     return EXIT_OK
 
 
@@ -415,6 +441,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="SOURCE", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
+
+    p = command(
+        "copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server"
+    )
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("dest", metavar="DEST")
 
     from app.cli_keuzenota import add_commands as keuzenota_commands
 

@@ -37,6 +37,27 @@ def store(store_path: Path) -> Iterator[object]:
         yield s
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A real PostgreSQL server for this test run (tests/postgres.py); the tests that
+    use it skip only when no PostgreSQL binaries are installed (CI installs them)."""
+    from tests.postgres import PostgresServer, binaries
+
+    found = binaries()
+    if found is None:
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    server = PostgresServer(found)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """The URL of a new, empty database on the test server."""
+    return pg_server.create_database()  # type: ignore[no-any-return]
+
+
 @pytest.fixture
 def workshop(store):  # type: ignore[no-untyped-def]
     from app.services.workshops import only_workshop

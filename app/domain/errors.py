@@ -27,12 +27,27 @@ class NotAStore(AtelierError):
     """The file is not an Atelier workshop store."""
 
 
+class ServerLoginRefused(NotAStore):
+    """The server store refused the login: no password, or not the right one. The
+    window asks for the password; the CLI says where it comes from (PGPASSWORD)."""
+
+
 class StoreLocked(AtelierError):
     """Another process holds the store's lock."""
 
 
 class StoreTooNew(AtelierError):
     """The store was written by a newer Atelier than this one."""
+
+
+class StoreDamaged(AtelierError):
+    """The store's file is damaged (SQLite finds malformed pages): the message says
+    which backup to restore."""
+
+
+class StoreReadOnly(AtelierError):
+    """The store cannot be written: a read-only medium (a USB stick with its lock
+    switch, a network share), folder or file. Reading it is possible."""
 
 
 class StorageError(AtelierError):
@@ -43,3 +58,6 @@ class StorageError(AtelierError):
     def __init__(self, message: str, *, busy: bool = False) -> None:
         super().__init__(message)
         self.busy = busy
+        # A server store's serialization failure or deadlock: the same use case,
+        # run again from the start, may succeed (Store.write does so).
+        self.retry = False

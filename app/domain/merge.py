@@ -8,6 +8,10 @@ merged into one. The rules, in order:
    made independently, the row with the same natural key: a cluster with the same
    name (any case), a point with the same text in the same quadrant and cluster,
    a proposal with the same code, a ballot of the same voter in the same round.
+   Rows made apart that share a name or a code but differ (two fiches coded VT-18
+   with other titles) are not the same: both are kept, the incoming one under a
+   free code or a distinguishing name, and the report names both. They agree when
+   no content column holds two different values (an empty one agrees with any).
 2. When both sides changed the same row, the later change wins (each row as a
    whole; a path or a fiche with its actions, impacts, SDGs and resources as one).
    On a tie the target keeps what it has.
@@ -22,6 +26,7 @@ merged into one. The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +66,62 @@ def natural_key(
                 value = value.casefold()
         key.append(value)
     return tuple(key)
+
+
+def _normal(value: Any, folded: bool) -> Any:
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value.casefold() if folded else value
+    return value
+
+
+def agree(
+    ours: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    columns: Sequence[str],
+    folded: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether two rows made apart can be one row: no column holds two different
+    values. An empty value (None, "", False, 0) agrees with any: one laptop filled in
+    what the other left open, which is an edit, not another row."""
+    for column in columns:
+        a = _normal(ours.get(column), column in folded)
+        b = _normal(theirs.get(column), column in folded)
+        if a and b and a != b:
+            return False
+    return True
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+def free_code(wanted: str, taken: set[str]) -> str:
+    """A code like ``wanted`` that none of ``taken`` has: VT-18 becomes the next number
+    after the highest VT-code in use (VT-20 when VT-19 exists), digits padded alike;
+    a code without a number gets -2, -3, ..."""
+    numbered = _NUMBERED.match(wanted)
+    if numbered is None:
+        return free_name(wanted, taken, "{base}-{n}")
+    prefix, digits = numbered.groups()
+    used = [
+        int(m.group(2))
+        for code in taken
+        if (m := _NUMBERED.match(code)) is not None and m.group(1) == prefix
+    ]
+    number = max([int(digits), *used]) + 1
+    while f"{prefix}{number:0{len(digits)}d}" in taken:  # pragma: no cover - max() ensures
+        number += 1
+    return f"{prefix}{number:0{len(digits)}d}"
+
+
+def free_name(wanted: str, taken: set[str], pattern: str = "{base} ({n})") -> str:
+    """``wanted`` with the first number that makes it differ from every name in
+    ``taken`` (compared in any case and spacing): 'Samenwerken (2)'."""
+    seen = {_normal(t, True) for t in taken}
+    n = 2
+    while _normal(pattern.format(base=wanted, n=n), True) in seen:
+        n += 1
+    return pattern.format(base=wanted, n=n)
 
 
 @dataclass

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.domain.records import Location, SwotItem
 from app.reports import fonts
 from app.reports.data import ReportData
 from app.reports.document import Outline
-from app.reports.styles import FRAME_WIDTH, MUTED, MUTED_HEX, RULE, SHADE, esc, styles
+from app.reports.styles import FRAME_WIDTH, MUTED, MUTED_HEX, RULE, SHADE, esc, shaped, styles
 
 Cell = str | Flowable | list[Flowable] | None
 # A table sets its cells' font even when every cell is a paragraph; ReportLab's
@@ -43,16 +45,21 @@ class Context:
 
 def para(text: str | None, style: str = "body") -> Paragraph:
     """A paragraph of user text (escaped)."""
-    return Paragraph(esc(text), styles()[style])
+    return paragraph(esc(text), styles()[style])
+
+
+def paragraph(text: str, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
+    """A paragraph of markup, shaped when it holds Arabic or Hebrew (styles.shaped)."""
+    return Paragraph(text, shaped(style, text), **kwargs)
 
 
 def markup(text: str, style: str = "body") -> Paragraph:
     """A paragraph of our own markup; user text inside must already be escaped."""
-    return Paragraph(text, styles()[style])
+    return paragraph(text, styles()[style])
 
 
 def bullet(text: str | None, style: str = "bullet") -> Paragraph:
-    return Paragraph(esc(text), styles()[style], bulletText="•")
+    return paragraph(esc(text), styles()[style], bulletText="•")
 
 
 def muted(text: str) -> str:
@@ -79,7 +86,7 @@ def table(
         if isinstance(value, Flowable | list):
             return value
         name = "cell_right" if col in right else ("cell_bold" if bold else "cell")
-        return Paragraph(esc(value), s[name])
+        return paragraph(esc(value), s[name])
 
     body = [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     if total_row and body:
@@ -89,7 +96,7 @@ def table(
         head_style = s["label"]
         data = [
             [
-                Paragraph(esc(h), s["label_right"] if i in right else head_style)
+                paragraph(esc(h), s["label_right"] if i in right else head_style)
                 for i, h in enumerate(header)
             ],
             *body,

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.reports import data as report_data
+from app.reports import letters
 from app.reports.blocks import Context
 from app.reports.document import (
     Cancelled,
@@ -59,10 +60,38 @@ def build_report(
     cluster: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    notes: list[str] | None = None,
 ) -> Path:
     """Write the report (or one ``part`` of it, for one ``cluster`` by name) to
     ``out_path``. Raises ValidationError for an unknown part or cluster name and
-    ReportCancelled when ``cancelled()`` turned true; then nothing is written."""
+    ReportCancelled when ``cancelled()`` turned true; then nothing is written.
+    ``notes`` (the report's log) gets a Dutch line per letter the font lacks, with
+    what was printed instead (letters.py)."""
+    with letters.collecting() as replaced:
+        target = _build(store, out_path, part, cluster, progress, cancelled)
+    if notes is not None:
+        notes.extend(
+            msg(
+                "Teken {char} ({code}) staat niet in het lettertype van het rapport: "
+                "{count} keer afgedrukt als {shown}.",
+                char=char,
+                code=f"U+{ord(char):04X}",
+                count=count,
+                shown=letters.replacement(char),
+            )
+            for char, count in sorted(replaced.items())
+        )
+    return target
+
+
+def _build(
+    store: Store,
+    out_path: str | os.PathLike[str],
+    part: str,
+    cluster: str | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Path:
     if part not in PARTS:
         raise ValidationError(
             msg("Onbekend deel '{part}': kies uit {parts}.", part=part, parts=", ".join(PARTS)),

@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from app.reports import fonts
+from app.reports.letters import printable
 from app.reports.styles import ACCENT, INK, MUTED, RULE, number
 
 SCALE_MAX = 5  # scores and ratings run from 1 to 5
@@ -36,7 +37,7 @@ READINESS_COLOUR = colors.HexColor("#2E7D32")
 
 def _label(name: str) -> str:
     """Area names around the rose: at most two short lines."""
-    lines = textwrap.wrap(name, 17, break_long_words=False)
+    lines = textwrap.wrap(printable(name), 17, break_long_words=False)
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 17, placeholder="…")]
     return "\n".join(lines)
@@ -153,7 +154,7 @@ def ranking_bars(
 
 
 def _bar_label(title: str) -> str:
-    return textwrap.shorten(" ".join(title.split()), 48, placeholder="…")
+    return textwrap.shorten(printable(" ".join(title.split())), 48, placeholder="…")
 
 
 def _bar_value(value: float) -> str:

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app.domain.errors import AtelierError
 from app.domain.messages import msg
 from app.reports import fonts
+from app.reports.letters import line, printable
 from app.reports.styles import (
     ACCENT,
     BOTTOM_MARGIN,
@@ -34,6 +35,7 @@ from app.reports.styles import (
     RULE,
     TOP_MARGIN,
     esc,
+    shaped,
     styles,
 )
 
@@ -69,7 +71,8 @@ class Outline:
         key = f"h{next(self._keys)}"
         if toc and level <= 1:
             self.entries.append(TocEntry(level, title, key))
-        heading = Heading(esc(title), styles()[style])
+        text = esc(title)
+        heading = Heading(text, shaped(styles()[style], text))
         heading.key, heading.title, heading.level = key, title, level
         return heading
 
@@ -122,7 +125,7 @@ class TocLine(Flowable):
         title = _fit(e.title, self.font, self.size, room)
         canv.setFont(self.font, self.size)
         canv.setFillColor(INK)
-        canv.drawString(self.indent, 3, title)
+        canv.drawString(self.indent, 3, line(title, self.font, self.size))
         end = self.indent + stringWidth(title, self.font, self.size) + 4
         canv.setFillColor(RULE)
         canv.setFont(fonts.REGULAR, self.size)
@@ -138,8 +141,9 @@ class TocLine(Flowable):
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """One line: cut with an ellipsis when the title is wider than ``width``."""
-    text = " ".join(text.split())
+    """One line: cut with an ellipsis when the title is wider than ``width``; a letter
+    the font lacks as its name (letters.py)."""
+    text = printable(" ".join(text.split()))
     full = stringWidth(text, font, size)
     if full <= width:
         return text
@@ -267,12 +271,10 @@ class ReportDocument(BaseDocTemplate):
         top = PAGE_HEIGHT - 13 * mm
         canv.setFont(fonts.REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN, top, _fit(self.header_left, fonts.REGULAR, 7.5, FRAME_WIDTH / 2))
-        canv.drawRightString(
-            PAGE_WIDTH - MARGIN,
-            top,
-            _fit(self.header_right, fonts.REGULAR, 7.5, FRAME_WIDTH / 2 - 6 * mm),
-        )
+        left = _fit(self.header_left, fonts.REGULAR, 7.5, FRAME_WIDTH / 2)
+        canv.drawString(MARGIN, top, line(left, fonts.REGULAR, 7.5))
+        right = _fit(self.header_right, fonts.REGULAR, 7.5, FRAME_WIDTH / 2 - 6 * mm)
+        canv.drawRightString(PAGE_WIDTH - MARGIN, top, line(right, fonts.REGULAR, 7.5))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 
 from app.domain.enums import Quadrant
 from app.reports import fonts
+from app.reports.letters import needs_shaping, printable
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -56,9 +57,23 @@ def esc(text: str | None) -> str:
     """User text as ReportLab paragraph markup: printed exactly as typed.
 
     NFC first, because the font has precomposed letters (ễ) but ReportLab does not
-    position combining marks; then &, < and > escaped; line breaks kept."""
-    clean = unicodedata.normalize("NFC", text or "")
+    position combining marks; a letter the font lacks as its name (letters.py, never
+    an empty box); then &, < and > escaped; line breaks kept."""
+    clean = printable(unicodedata.normalize("NFC", text or ""))
     return escape(clean).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def shaped(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style``, shaped by HarfBuzz when ``text`` has Arabic or Hebrew (letters.py);
+    other text keeps ReportLab's plain layout (faster, and as it always was)."""
+    if not needs_shaping(text):
+        return style
+    return _shaped_clone(style)
+
+
+@cache
+def _shaped_clone(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
 
 
 def long_date(day: dt.date | None) -> str:

@@ -22,8 +22,16 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.domain.errors import AtelierError, ValidationError
-from app.domain.merge import MergeReport, deletion_wins, natural_key, source_wins
+from app.domain.errors import AtelierError, StoreDamaged, ValidationError
+from app.domain.merge import (
+    MergeReport,
+    agree,
+    deletion_wins,
+    free_code,
+    free_name,
+    natural_key,
+    source_wins,
+)
 from app.domain.messages import msg
 from app.services import common
 from app.storage import backup
@@ -71,6 +79,39 @@ FOLDED: dict[str, frozenset[str]] = {
     "proposal": frozenset({"title"}),
 }
 REQUIRED: dict[str, frozenset[str]] = {"participant": frozenset({"name"})}
+
+# Rule 1 for rows made apart that share a name or a code: they are one row only when
+# these columns (and their details) agree; otherwise both are kept and the incoming
+# one gets a free code or a distinguishing name (RENAMED). A cluster or an area is
+# its name, and a point or a recommendation its text: those meet by the key alone.
+CLASH: dict[str, tuple[str, ...]] = {
+    "location": ("address", "postcode", "deelgemeente"),
+    "session": ("location_id",),
+    "participant": ("cluster_id", "role"),
+    "path": ("description",),
+    "principle": ("text",),
+    "proposal": (
+        "title",
+        "cluster_id",
+        "policy_objective",
+        "why",
+        "what",
+        "win",
+        "location_id",
+        "location_text",
+        "status_end_of_term",
+        "dependencies",
+        "risks",
+    ),
+}
+RENAMED: dict[str, str] = {
+    "location": "name",
+    "session": "title",
+    "participant": "name",
+    "path": "title",
+    "principle": "title",
+    "proposal": "code",  # by title when it has no code: _renamed_column
+}
 
 # Rule 2: a path or a fiche is one whole with its details (services replace them as
 # a list), and a ballot with its entries.
@@ -224,6 +265,8 @@ def _read_copy(source: str) -> Iterator[Store]:
     with tempfile.TemporaryDirectory(prefix="atelier-merge-") as folder:
         copy = Path(folder) / path.name
         backup.copy_store(path, copy)
+        if backup.quick_check(copy):  # damaged pages: name the source and its backups
+            raise StoreDamaged(backup.damaged_message(path))
         with open_store(copy, write=True, backup_on_open=False) as store:
             yield store
 
@@ -352,9 +395,13 @@ class _Merge:
             if match is None:
                 key = self._key(name, values)
                 candidate = index.get(key) if key is not None else None
-                if candidate is not None and candidate["id"] not in claimed:
-                    match = candidate
-                    claimed.add(candidate["id"])
+                if candidate is not None:
+                    if candidate["id"] not in claimed and self._agrees(name, candidate, values):
+                        match = candidate
+                        claimed.add(candidate["id"])
+                    elif name in RENAMED:
+                        # Another row with this name or code: both stay, told apart.
+                        values = self._distinguished(name, candidate, values)
             if match is None:
                 if self._deleted_here(name, row):
                     continue
@@ -378,6 +425,58 @@ class _Merge:
                 self.decisions[name][row["id"]] = "keep"
                 if name not in LINKS and _changed_columns(table, match, values, BOOKKEEPING):
                     self.report.kept[COUNTED_AS.get(name, name)] += 1
+
+    def _agrees(self, table: str, ours: Row, theirs: Row) -> bool:
+        """Rule 1 for rows made apart: the same key, and nothing that tells them apart
+        (their details too: two fiches with other resources are two fiches)."""
+        columns = CLASH.get(table)
+        if columns is None:
+            return True
+        if not agree(ours, theirs, columns, FOLDED.get(table, frozenset())):
+            return False
+        if table not in self.source.details_of:
+            return True
+        for detail, column in DETAILS.items():
+            if _parent_table(detail, column) != table:
+                continue
+            mine = _detail_content(self.target, table, ours["id"], detail)
+            other = _detail_content(self.source, table, theirs["id"], detail)
+            if mine and other and mine != other:
+                return False
+        return True
+
+    def _distinguished(self, table: str, ours: Row, theirs: Row) -> Row:
+        """The incoming row under a free code or name, and a note naming both."""
+        column = _renamed_column(table, theirs)
+        taken = {
+            str(r[column])
+            for side in (self.target, self.source)
+            for r in side.rows[table].values()
+            if r.get(column)
+        }
+        wanted = str(theirs[column])
+        new = free_code(wanted, taken) if column == "code" else free_name(wanted, taken)
+        names = {
+            "file": self.name,
+            "label": _label(table),
+            "theirs": _describe(theirs, table),
+            "ours": _describe(ours, table),
+            "new": new,
+        }
+        if column == "code":
+            note = msg(
+                "{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde code, "
+                "maar zijn verschillend; beide blijven: dat uit {file} kreeg code {new}.",
+                **names,
+            )
+        else:
+            note = msg(
+                "{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde naam, "
+                "maar zijn verschillend; beide blijven: dat uit {file} heet nu ‘{new}’.",
+                **names,
+            )
+        self.report.notes.append(note)
+        return {**theirs, column: new}
 
     def _source_changed_at(self, table: str, row: Row, match: Row) -> datetime:
         """The source's last change to a row; for a path or a fiche also the removal
@@ -483,6 +582,8 @@ class _Merge:
         keep = BOOKKEEPING | KEEP_COLUMNS.get(table.name, frozenset())
         if not by_id:
             keep |= {"position"}
+        elif self._would_clash(table.name, ours, theirs):
+            keep |= {_renamed_column(table.name, ours)}  # it got a free code before
         changes = _changed_columns(table, ours, theirs, keep)
         details_changed = table.name in self.source.details_of and self._details_differ(
             table.name, ours["id"], theirs["id"]
@@ -498,6 +599,20 @@ class _Merge:
         if details_changed or set(changes) - {"position", "updated_at"}:
             self.report.updated[COUNTED_AS.get(table.name, table.name)] += 1
         return True
+
+    def _would_clash(self, table: str, ours: Row, theirs: Row) -> bool:
+        """Whether taking the source's name or code for a row would give it the key of
+        another row here (a row that got a free code in an earlier merge keeps it)."""
+        if table not in RENAMED:
+            return False
+        column = _renamed_column(table, ours)
+        if ours.get(column) == theirs.get(column):
+            return False
+        key = self._key(table, theirs)
+        return key is not None and any(
+            row["id"] != ours["id"] and self._key(table, row) == key
+            for row in self.target.rows[table].values()
+        )
 
     def _details_differ(self, parent_table: str, ours_id: str, theirs_id: str) -> bool:
         def content(side: _Side, parent_id: str) -> set[tuple[Any, ...]]:
@@ -573,6 +688,22 @@ class _Merge:
                 )
 
 
+def _renamed_column(table: str, row: Row) -> str:
+    if table == "proposal" and not (row.get("code") or "").strip():
+        return "title"
+    return RENAMED[table]
+
+
+def _detail_content(side: _Side, parent_table: str, parent_id: str, detail: str) -> set[Any]:
+    """One kind of a row's details, without ids and times, to compare across stores."""
+    parent_column = DETAILS[detail]
+    return {
+        tuple((k, v) for k, v in sorted(d.items()) if k not in BOOKKEEPING and k != parent_column)
+        for d in side.details_of.get(parent_table, {}).get(parent_id, ())
+        if d["id"] in side.rows.get(detail, {})
+    }
+
+
 def _changed_columns(table: Table, ours: Row, theirs: Row, keep: frozenset[str]) -> Row:
     """The source's values of the columns (but ``keep``) where the two rows differ."""
     return {
@@ -589,7 +720,9 @@ def _label(table: str) -> str:
     return table
 
 
-def _describe(row: Row) -> str:
+def _describe(row: Row, table: str = "") -> str:
+    if table == "proposal" and row.get("code"):
+        return f"‘{row['code']} {str(row['title'])[:60]}’"
     for column in ("name", "title", "text"):
         if row.get(column):
             text = str(row[column])

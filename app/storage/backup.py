@@ -8,9 +8,22 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from app.domain.errors import StoreDamaged
 from app.domain.messages import msg
 
 KEEP = 10
+# SQLite's result codes for a file with damaged pages, and for one that is no database.
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a SQLite error says the file's pages are damaged."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (
+        isinstance(error, sqlite3.DatabaseError)
+        and code is not None
+        and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    )
 
 
 def backup_dir_for(store: Path) -> Path:
@@ -36,6 +49,10 @@ def copy_store(store: Path, target: Path) -> None:
         src.backup(dst)
         # A single-file copy: it needs no -wal beside it.
         dst.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise StoreDamaged(damaged_message(store, str(exc))) from exc
+        raise
     finally:
         dst.close()
         src.close()
@@ -56,6 +73,8 @@ def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     problems = quick_check(partial)
     if problems:
         partial.unlink(missing_ok=True)
+        if _damaged(store):  # the store itself: say which backup to restore
+            raise StoreDamaged(damaged_message(store))
         raise OSError(
             msg(
                 "Reservekopie van {file} is beschadigd: {problems}",
@@ -76,6 +95,45 @@ def backups_of(store: Path) -> list[Path]:
         p
         for p in folder.iterdir()
         if p.name.startswith(store.stem) and not p.name.endswith(".part")
+    )
+
+
+def _damaged(path: Path) -> bool:
+    try:
+        return bool(quick_check(path))
+    except sqlite3.DatabaseError as exc:
+        return is_damage(exc)
+
+
+def newest_sound_backup(store: Path) -> Path | None:
+    """The newest backup of ``store`` that passes quick_check, or None."""
+    for candidate in reversed(backups_of(store)):
+        try:
+            if not quick_check(candidate):
+                return candidate
+        except sqlite3.Error:
+            continue
+    return None
+
+
+def damaged_message(store: Path, detail: str = "") -> str:
+    """What to say when ``store`` has damaged pages: which backup to restore."""
+    sound = newest_sound_backup(store)
+    why = f" ({detail})" if detail else ""
+    if sound is None:
+        return msg(
+            "{file} is beschadigd{why}. Er is geen goede reservekopie in {folder}; "
+            "zoek een andere kopie van het werkbestand (een USB-stick, een e-mail).",
+            file=str(store),
+            why=why,
+            folder=str(backup_dir_for(store)),
+        )
+    return msg(
+        "{file} is beschadigd{why}. Zet de nieuwste goede reservekopie terug: sluit "
+        "Atelier en kopieer {backup} naar {file}.",
+        file=str(store),
+        why=why,
+        backup=str(sound),
     )
 
 

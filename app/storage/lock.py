@@ -6,6 +6,7 @@ SIGKILL, so a crash never leaves a store that cannot be opened.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
@@ -13,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from app.domain.errors import StoreLocked
+from app.domain.errors import StoreLocked, StoreReadOnly
 from app.domain.messages import msg
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -44,6 +45,20 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+# What opening the lock file says on a read-only medium, folder or file.
+READ_ONLY_ERRORS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def read_only_message(store: str) -> str:
+    return msg(
+        "{file} kan niet beschreven worden: het staat op een medium of in een map die "
+        "alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap), of "
+        "het bestand is alleen-lezen. Kopieer het naar een map waarin je kunt schrijven. "
+        "Lezen kan wel (info, check, export, report, results en het venster).",
+        file=store,
+    )
+
+
 def lock_path_for(store: Path) -> Path:
     return store.with_name(store.name + ".lock")
 
@@ -54,7 +69,12 @@ class StoreLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while locked
+        except OSError as exc:
+            if exc.errno in READ_ONLY_ERRORS:
+                raise StoreReadOnly(read_only_message(str(self.path.with_suffix("")))) from exc
+            raise
         if not _try_lock(handle):
             handle.seek(0)
             holder = _holder(handle.read())

@@ -7,39 +7,65 @@ Save, so the file on disk is always the truth.
 
 from __future__ import annotations
 
+import errno
+import os
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import __version__
-from app.domain.errors import NotAStore, StorageError, StoreTooNew
+from app.domain.changes import ChangeSet
+from app.domain.errors import (
+    NotAStore,
+    ServerLoginRefused,
+    StorageError,
+    StoreReadOnly,
+    StoreTooNew,
+    ValidationError,
+)
 from app.domain.messages import msg
 from app.storage import backup, migrations
-from app.storage.engine import for_writing, make_engine, sqlite_path, url_for
-from app.storage.lock import StoreLock
+from app.storage.engine import for_writing, is_server, make_engine, sqlite_path, url_for
+from app.storage.lock import StoreLock, read_only_message
 from app.storage.models import StoreMeta
+from app.storage.notify import ChangeListener
 from app.storage.uow import UnitOfWork
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION = "atelier"
 BACKUP_INTERVAL_S = 15 * 60
+SERVER_BACKUP_REASONS = frozenset({"voor-migratie", "voor-samenvoegen"})
+RETRIES = 5
+# SQLSTATEs after which the same transaction, run again, may well succeed.
+RETRYABLE = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+T = TypeVar("T")
 
 
 class Store:
     """An open workshop store. Use :func:`open_store` or :func:`create_store`."""
 
-    def __init__(self, url: str, engine: Engine, lock: StoreLock | None) -> None:
+    def __init__(
+        self, url: str, engine: Engine, lock: StoreLock | None, password: str | None = None
+    ) -> None:
         self.url = url
+        self._password = password
         self.engine = engine
         self._lock = lock
         self.path = sqlite_path(url)
         self._writer = for_writing(engine)
+        # Who this window is, in the change notices of a server store (storage/notify.py).
+        self.writer_id = uuid.uuid4().hex
         self.last_backup: Path | None = None
         self._last_backup_time = time.monotonic()
+        # Opened for reading from a medium, folder or file that cannot be written.
+        self.read_only = False
 
     @property
     def name(self) -> str:
@@ -56,7 +82,7 @@ class Store:
         A write the database or the disk refuses raises :class:`StorageError` (an
         AtelierError with a Dutch message), so that callers above the storage layer
         can say "not stored" without knowing SQLAlchemy."""
-        uow = UnitOfWork(self._writer)
+        uow = UnitOfWork(self._writer, self.writer_id if self.is_server else None)
         try:
             yield uow
             uow.commit()
@@ -72,6 +98,22 @@ class Store:
         finally:
             uow.close()
 
+    def write(self, work: Callable[[UnitOfWork], T], attempts: int = RETRIES) -> T:
+        """Run ``work`` in one transaction, and again from the start when a server
+        store answers with a serialization failure or a deadlock. Atelier's own
+        writers take turns (engine.WRITER_LOCK_KEY) and never cause one; other
+        software on the same database (a report tool in REPEATABLE READ, a
+        database administrator's script) can."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction() as uow:
+                    return work(uow)
+            except StorageError as exc:
+                if not (exc.retry and attempt < attempts):
+                    raise
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
         """A read-only unit of work (rolled back at the end)."""
@@ -82,13 +124,50 @@ class Store:
             uow.rollback()
             uow.close()
 
+    @property
+    def is_server(self) -> bool:
+        return self.path is None and self.engine.dialect.name == "postgresql"
+
     def backup(self, reason: str) -> Path | None:
-        """A consistent copy beside the store; None for server databases."""
-        if self.path is None:
+        """A consistent copy beside the store; None for a store read from a medium that
+        cannot be written. A server store is copied into an ``.atelier`` file only
+        before a migration or a merge (the server keeps its own backups; a full copy
+        every quarter of an hour would burden it)."""
+        if self.is_server and reason in SERVER_BACKUP_REASONS:
+            from app.storage.copying import backup_server
+
+            self.last_backup = backup_server(self.engine, reason)
+            return self.last_backup
+        if self.path is None or self.read_only:
             return None
         self.last_backup = backup.make_backup(self.path, reason)
         self._last_backup_time = time.monotonic()
         return self.last_backup
+
+    def listen(self, on_change: Callable[[ChangeSet | None], None]) -> ChangeListener | None:
+        """Follow what other facilitators change in a server store (None for a file:
+        only one process writes a file). ``on_change`` runs in a background thread."""
+        if not self.is_server:
+            return None
+        import psycopg
+
+        url = self.engine.url
+
+        def connect() -> object:
+            return psycopg.connect(
+                host=url.host or "",
+                port=url.port or 5432,
+                dbname=url.database or "",
+                user=url.username or "",
+                # None: libpq takes PGPASSWORD or the pgpass file, as the engine does.
+                password=self._password,
+                autocommit=True,
+                application_name="Atelier (wijzigingen)",
+            )
+
+        listener = ChangeListener(connect, self.writer_id, on_change)
+        listener.start()
+        return listener
 
     def backup_if_due(self, interval_s: float = BACKUP_INTERVAL_S) -> Path | None:
         """The periodic backup; the GUI calls this from a timer, off the GUI thread."""
@@ -119,9 +198,29 @@ _REASONS = (
 )
 
 
+def _reason(exc: BaseException) -> str:
+    """Why a write failed, in a facilitator's words where we have them."""
+    detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        detail = "no space left"
+    return next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+
+
 def _write_failed(name: str, exc: OperationalError | OSError) -> StorageError:
     detail = str(exc.orig if isinstance(exc, OperationalError) else exc)
-    reason = next((dutch for key, dutch in _REASONS if key in detail.lower()), detail)
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if state in RETRYABLE:
+        error = StorageError(
+            msg(
+                "Niet opgeslagen: iemand anders wijzigde hetzelfde tegelijk op {file}. "
+                "Probeer opnieuw.",
+                file=name,
+            ),
+            busy=True,
+        )
+        error.retry = True
+        return error
+    reason = _reason(exc)
     message = msg(
         "Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). "
         "De laatste wijziging is niet bewaard; alles daarvóór wel. "
@@ -161,39 +260,73 @@ def _locate(target: str | Path) -> tuple[str, str, Path | None]:
     file that is not a SQLite database is refused before anything opens it."""
     text_target = str(target)
     url = url_for(text_target)
+    _refuse_password_in_url(url)
     path = sqlite_path(url)
     if path is not None:
         problem = _describe_not_a_store(path)
         if problem:
             raise NotAStore(problem)
+    else:
+        text_target = shown_url(url)
     return text_target, url, path
 
 
-def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool = True) -> Store:
+def shown_url(url: str) -> str:
+    """A store's URL as it may be shown, logged or remembered: never a password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _refuse_password_in_url(url: str) -> None:
+    # A URL is printed, logged and kept in the recent files; a password is not.
+    if make_url(url).password is not None:
+        raise ValidationError(
+            msg(
+                "Zet het wachtwoord niet in de URL van de server ({store}): gebruik de "
+                "omgevingsvariabele PGPASSWORD of het pgpass-bestand.",
+                store=shown_url(url),
+            )
+        )
+
+
+def open_store(
+    target: str | Path,
+    *,
+    write: bool = True,
+    backup_on_open: bool = True,
+    password: str | None = None,
+) -> Store:
     """Open an existing store, migrating it (after a backup) when its schema is older.
 
-    ``write`` takes the lock that keeps other processes out; a reader skips it
-    unless the store needs migrating. Raises NotAStore, StoreLocked, StoreTooNew.
+    ``write`` takes the lock that keeps other processes out of a file; a reader skips
+    it unless the store needs migrating. A server store has no lock: several
+    facilitators work in it at once. ``password`` (a server the window asked one
+    for) goes to the driver only. Raises NotAStore, StoreLocked, StoreTooNew.
     """
     text_target, url, path = _locate(target)
+    read_only = path is not None and not can_write(path)
+    if read_only and write:
+        raise StoreReadOnly(read_only_message(text_target))
     lock = StoreLock(path) if path is not None and write else None
     if lock is not None:
         lock.acquire()
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only, password=password)
     try:
         current = _check_is_store(engine, text_target)
         head = migrations.head_revision()
         if current != head:
             if current not in migrations.known_revisions():
                 raise StoreTooNew(_too_new(text_target, current))
+            if read_only:  # upgrading writes; the medium does not allow it
+                raise StoreReadOnly(read_only_message(text_target))
             if lock is None and path is not None:
                 lock = StoreLock(path)
                 lock.acquire()
-            store = Store(url, engine, lock)
+            store = Store(url, engine, lock, password)
             store.backup("voor-migratie")
-            _migrate(url)
+            _migrate(url, password=password)
             return store
-        store = Store(url, engine, lock)
+        store = Store(url, engine, lock, password)
+        store.read_only = read_only
         if write and backup_on_open:
             store.backup("bij-openen")
         return store
@@ -204,11 +337,24 @@ def open_store(target: str | Path, *, write: bool = True, backup_on_open: bool =
         raise
 
 
+def can_write(path: Path) -> bool:
+    """Whether a store file and its folder (where its -wal, lock file and backups go)
+    can be written: not on a USB stick with its lock switch, a read-only network share,
+    a read-only folder or file. A file that does not exist yet needs only the folder."""
+    folder = os.access(path.parent, os.W_OK)
+    return folder and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _refuse_read_only(path: Path, target: str) -> None:
+    if not can_write(path):
+        raise StoreReadOnly(read_only_message(target))
+
+
 def store_revision(target: str | Path) -> str | None:
     """The schema revision of an existing store, read without locking, migrating or
     writing anything. Raises NotAStore or StoreTooNew as open_store does."""
-    text_target, url, _path = _locate(target)
-    engine = make_engine(url)
+    text_target, url, path = _locate(target)
+    engine = make_engine(url, read_only=path is not None and not can_write(path))
     try:
         current = _check_is_store(engine, text_target)
     finally:
@@ -218,9 +364,29 @@ def store_revision(target: str | Path) -> str | None:
     return current
 
 
-def _migrate(url: str) -> None:
+def _refuse_server_store_exists(engine: Engine, name: str, overwrite: bool) -> None:
+    """A server database holds one store: refuse to make a second, or (``overwrite``,
+    as ``demo --force``) drop the first after copying it into a backup file."""
+    from sqlalchemy import MetaData
+
+    from app.storage.copying import backup_server
+
+    with engine.connect() as connection:
+        exists = "store_meta" in inspect(connection).get_table_names()
+    if not exists:
+        return
+    if not overwrite:
+        raise FileExistsError(msg("{file} bevat al een Atelier-werkbestand.", file=name))
+    backup_server(engine, "voor-overschrijven")
+    with engine.begin() as connection:
+        metadata = MetaData()
+        metadata.reflect(connection)
+        metadata.drop_all(connection)
+
+
+def _migrate(url: str, password: str | None = None) -> None:
     """Upgrade to the newest schema in one transaction, foreign keys checked after."""
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, password=password)
     try:
         with engine.begin() as connection:
             migrations.upgrade(connection)
@@ -245,6 +411,15 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
                 raise NotAStore(_not_atelier(target))
             return migrations.current_revision(connection)
     except (DatabaseError, OperationalError) as exc:
+        if engine.dialect.name == "postgresql":
+            refused = _login_refused(exc)
+            raise (ServerLoginRefused if refused else NotAStore)(
+                msg(
+                    "Geen verbinding met de server {store}: {why}",
+                    store=target,
+                    why=_server_reason(exc),
+                )
+            ) from exc
         raise NotAStore(
             msg(
                 "{file} is beschadigd of geen Atelier-werkbestand ({why}).",
@@ -252,6 +427,27 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
                 why=str(exc.orig),
             )
         ) from exc
+
+
+def _login_refused(exc: DatabaseError | OperationalError) -> bool:
+    detail = str(exc.orig).lower()
+    return "password" in detail or "authentication" in detail
+
+
+def _server_reason(exc: DatabaseError | OperationalError) -> str:
+    """What the server said, in a facilitator's words where we know them."""
+    detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
+    lowered = detail.lower()
+    if "password" in lowered or "authentication" in lowered:
+        return msg(
+            "de server weigert de aanmelding (gebruiker of wachtwoord klopt niet; "
+            "zet het wachtwoord in PGPASSWORD of het pgpass-bestand)."
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return msg("die databank bestaat niet op de server.")
+    if "connection refused" in lowered or "timeout" in lowered or "could not" in lowered:
+        return msg("de server is niet bereikbaar (netwerk, adres of poort).")
+    return detail
 
 
 def _too_new(target: str, revision: str | None) -> str:
@@ -267,40 +463,151 @@ def _not_atelier(target: str) -> str:
     return msg("{file} is een databank, maar geen Atelier-werkbestand.", file=target)
 
 
-def create_store(target: str | Path, *, overwrite: bool = False) -> Store:
-    """Create an empty store at the newest schema and open it for writing."""
+PART = ".part"  # a store being built, beside its final name
+
+
+def part_path_for(path: Path) -> Path:
+    return path.with_name(path.name + PART)
+
+
+def _remove_files(path: Path) -> None:
+    """A SQLite file and the journal files SQLite may keep beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@contextmanager
+def building_store(target: str | Path, *, overwrite: bool = False) -> Iterator[Store]:
+    """A new store, built in a temporary file beside ``target`` and moved into place
+    (os.replace) only when the block ends without error: a full disk, an error or a
+    killed process never leaves a half-made store under the user's name (nor harms
+    the store that ``overwrite`` replaces). A failed write raises StorageError after
+    removing the temporary file. A server database is built in place."""
+    text_target = str(target)
+    path = sqlite_path(url_for(text_target))
+    if path is None:
+        with create_store(text_target, overwrite=overwrite) as store:
+            yield store
+        return
+    if path.exists() and not overwrite:
+        raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _refuse_read_only(path, text_target)
+    lock = StoreLock(path)  # the final name's lock: one builder at a time
+    lock.acquire()
+    part = part_path_for(path)
+    try:
+        _remove_files(part)  # what a killed build left behind
+        url = url_for(str(part))
+        engine = make_engine(url)
+        store = Store(url, engine, None)
+        try:
+            _initialise(url, engine)
+            yield store
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the -wal
+        _single_file(part)
+        if overwrite:
+            # A -wal of the replaced store must never be applied to the new file.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(part, path)
+        _sync_folder(path.parent)
+    except (OperationalError, OSError, StorageError) as exc:
+        _remove_files(part)
+        raise _create_failed(text_target, exc) from exc
+    except BaseException:
+        _remove_files(part)
+        raise
+    finally:
+        lock.release()
+
+
+def _single_file(path: Path) -> None:
+    """Make the built store one self-contained, synced file (its WAL folded in)."""
+    import sqlite3
+
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
+    if os.name == "nt":  # pragma: no cover - Windows has no directory handles
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _create_failed(target: str, exc: BaseException) -> StorageError:
+    cause = exc.__cause__ if isinstance(exc, StorageError) and exc.__cause__ else exc
+    return StorageError(
+        msg(
+            "{file} is niet gemaakt: er kon niet geschreven worden ({reason}). Er bleef "
+            "niets half gemaakt achter. Maak ruimte vrij of kies een andere map en "
+            "probeer opnieuw.",
+            file=target,
+            reason=_reason(cause),
+        )
+    )
+
+
+def create_store(
+    target: str | Path, *, overwrite: bool = False, password: str | None = None
+) -> Store:
+    """Create an empty store at the newest schema and open it for writing (the window's
+    "new": see building_store for a store that is filled before anyone sees it). On a
+    server the database must exist (an administrator makes it, docs/server.md) and hold
+    no store, unless ``overwrite``."""
     text_target = str(target)
     url = url_for(text_target)
+    _refuse_password_in_url(url)
     path = sqlite_path(url)
     lock = None
     if path is not None:
         if path.exists() and not overwrite:
             raise FileExistsError(msg("{file} bestaat al.", file=str(path)))
         path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_read_only(path, text_target)
         lock = StoreLock(path)
         lock.acquire()
         if overwrite:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-    engine = make_engine(url)
+    engine = make_engine(url, password=password)
     try:
-        _migrate(url)
-        with engine.begin() as connection:
-            connection.execute(
-                StoreMeta.__table__.insert().values(
-                    id=_uuid(),
-                    application=APPLICATION,
-                    app_version=__version__,
-                    created_at=_now(),
-                    updated_at=_now(),
-                )
-            )
+        if is_server(url):
+            _refuse_server_store_exists(engine, shown_url(url), overwrite)
+        _initialise(url, engine, password)
     except BaseException:
         engine.dispose()
         if lock is not None:
             lock.release()
         raise
-    return Store(url, engine, lock)
+    return Store(url, engine, lock, password)
+
+
+def _initialise(url: str, engine: Engine, password: str | None = None) -> None:
+    """The newest schema and the row that marks the database as an Atelier store."""
+    _migrate(url, password=password)
+    with engine.begin() as connection:
+        connection.execute(
+            StoreMeta.__table__.insert().values(
+                id=_uuid(),
+                application=APPLICATION,
+                app_version=__version__,
+                created_at=_now(),
+                updated_at=_now(),
+            )
+        )
 
 
 def integrity_problems(store: Store) -> list[str]:
@@ -312,6 +619,8 @@ def integrity_problems(store: Store) -> list[str]:
         rows = [r[0] for r in connection.execute(text("PRAGMA quick_check"))]
         if rows != ["ok"]:
             problems.extend(f"quick_check: {r}" for r in rows)
+            if store.path is not None:
+                problems.append(backup.damaged_message(store.path))
         for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
             problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende {parent}")
     return problems

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import Engine, delete, event, insert
+from sqlalchemy import Engine, delete, event, insert, text
 from sqlalchemy.orm import Session
 
 from app.domain.changes import ChangeSet
+from app.storage import notify
 from app.storage.models import TombstoneRow, new_id, utcnow
 
 # Deletions that leave no tombstone: the tombstones themselves, the store's own
@@ -19,7 +20,9 @@ UNTRACKED = frozenset(
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, notify_as: str | None = None) -> None:
+        # On a server store: the writer id sent with the change notice (storage/notify.py).
+        self._notify_as = notify_as
         # expire_on_commit=False: services turn rows into records after the commit.
         self.session = Session(engine, expire_on_commit=False, autoflush=True)
         self.changes = ChangeSet()
@@ -46,6 +49,13 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.flush()
         self._write_tombstones()
+        if self._notify_as is not None and not self.changes.empty:
+            # Delivered by the server at commit, and only if the commit succeeds.
+            for payload in notify.encode(self.changes, self._notify_as):
+                self.session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": notify.CHANNEL, "payload": payload},
+                )
         self.session.commit()
         # An object created and later deleted in one unit of work never existed.
         for entity, ids in list(self.changes.created.items()):

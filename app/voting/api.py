@@ -19,7 +19,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -268,6 +268,11 @@ def create_app(
             body = await _read_body(request)
         except _BodyTooLarge:
             return _refuse(413, "Deze stem is te groot (meer dan 16 KiB).")
+        except ClientDisconnect:
+            # A phone that lost the Wi-Fi halfway: a normal event, not an error. Nothing
+            # was stored, and nobody is left to read the answer.
+            log.debug("a phone went away while sending its ballot")
+            return Response(status_code=400)
         try:
             phone_ballot = parse_ballot(token, body)
         except ValueError as exc:

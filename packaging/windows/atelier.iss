@@ -51,4 +51,15 @@ Root: HKA; Subkey: "Software\Classes\Atelier.Workshop\DefaultIcon"; ValueType: s
 Root: HKA; Subkey: "Software\Classes\Atelier.Workshop\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\atelier.exe"" --db ""%1"""
 
 [Run]
+; Phones reach the voting page on the laptop's port 8765 (app/voting/server.py,
+; DEFAULT_PORT): allow it inbound on private networks only (a hotspot or a travel
+; router set to "Privé"), never on public ones. Only an installation for all users
+; (administrator) may add a firewall rule; a per-user installation gets Windows'
+; own prompt the first time voting starts (docs/zaal.md says which box to tick).
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Atelier stemmen"" dir=in action=allow protocol=TCP localport=8765 profile=private program=""{app}\atelier.exe"""; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode; StatusMsg: "Firewallregel voor de stempagina…"
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Atelier stemmen"" dir=in action=allow protocol=TCP localport=8765 profile=private program=""{app}\atelier-cli.exe"""; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
 Filename: "{app}\atelier.exe"; Description: "{cm:LaunchProgram,Atelier}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+; Remove what [Run] added (both rules share the name); harmless when there is none.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Atelier stemmen"""; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode; RunOnceId: "AtelierFirewall"

@@ -821,6 +821,10 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>&amp;Verbinden met server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
         <source>Onlangs &amp;geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -1203,6 +1207,14 @@ sult</translation>
         <translation>Save status</translation>
     </message>
     <message>
+        <source>Alleen lezen: wijzigingen worden niet bewaard</source>
+        <translation>Read only: changes are not stored</translation>
+    </message>
+    <message>
+        <source>{0} staat op een medium of in een map die alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap). Kopieer het naar een map waarin je kunt schrijven om eraan te werken.</source>
+        <translation>{0} is on a medium or in a folder that only allows reading (a USB stick with write protection, a network folder). Copy it to a folder you can write to in order to work on it.</translation>
+    </message>
+    <message>
         <source>✗ Niet opgeslagen</source>
         <translation>✗ Not saved</translation>
     </message>
@@ -1225,6 +1237,10 @@ sult</translation>
     <message>
         <source>Sessie: {0}  ·  Cluster: {1}</source>
         <translation>Session: {0}  ·  Cluster: {1}</translation>
+    </message>
+    <message>
+        <source>(alleen lezen)</source>
+        <translation>(read only)</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -1409,6 +1425,10 @@ sult</translation>
         <translation>Survey &apos;{title}&apos;: create the clusters first, the answers count per cluster.</translation>
     </message>
     <message>
+        <source>Bron en doel zijn hetzelfde werkbestand.</source>
+        <translation>Source and destination are the same workshop store.</translation>
+    </message>
+    <message>
         <source>Cluster &apos;{name}&apos; heeft {count} {what}: kies een cluster om ze naar te verplaatsen.</source>
         <translation>Cluster &apos;{name}&apos; has {count} {what}: choose a cluster to move them to.</translation>
     </message>
@@ -1443,6 +1463,10 @@ sult</translation>
     <message>
         <source>De beschrijving</source>
         <translation>The description</translation>
+    </message>
+    <message>
+        <source>De bron is geen Atelier-werkbestand.</source>
+        <translation>The source is not an Atelier workshop store.</translation>
     </message>
     <message>
         <source>De code</source>
@@ -1633,6 +1657,10 @@ sult</translation>
         <translation>This area has SWOT points; it cannot switch between internal and external.</translation>
     </message>
     <message>
+        <source>Dit lijkt de mobiele hotspot van Windows: die laat maximaal {limit} toestellen toe, en er zijn {expected} deelnemers. Gebruik een reisrouter of de wifi van de zaal, of laat een deel van de zaal op papier stemmen.</source>
+        <translation>This looks like Windows&apos; mobile hotspot: it admits at most {limit} devices, and there are {expected} participants. Use a travel router or the venue&apos;s Wi-Fi, or let part of the room vote on paper.</translation>
+    </message>
+    <message>
         <source>Dit punt is opgenomen in een punt dat zelf opgenomen is.</source>
         <translation>This point is absorbed into a point that is itself absorbed.</translation>
     </message>
@@ -1817,6 +1845,10 @@ sult</translation>
         <translation>No voting round {ref}: give an id or a number from 1 to {count}.</translation>
     </message>
     <message>
+        <source>Geen verbinding met de server {store}: {why}</source>
+        <translation>No connection to the server {store}: {why}</translation>
+    </message>
+    <message>
         <source>Geen workshop met id {id}.</source>
         <translation>No workshop with id {id}.</translation>
     </message>
@@ -1893,6 +1925,10 @@ sult</translation>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
+        <source>In orde: de stempagina antwoordt op {url}. Telefoons op hetzelfde netwerk bereiken ze ook, tenzij dat netwerk toestellen van elkaar afschermt (gastnetwerken): laat bij twijfel één telefoon het adres openen.</source>
+        <translation>All right: the voting page answers at {url}. Phones on the same network reach it too, unless that network isolates devices from each other (guest networks): when in doubt, let one phone open the address.</translation>
+    </message>
+    <message>
         <source>Investering {year}</source>
         <translation>Investment {year}</translation>
     </message>
@@ -1951,6 +1987,10 @@ sult</translation>
     <message>
         <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
         <translation>Not saved: {file} could not be written ({reason}). The last change was not stored; everything before it was. Free up space or check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: iemand anders wijzigde hetzelfde tegelijk op {file}. Probeer opnieuw.</source>
+        <translation>Not saved: someone else changed the same thing at the same time in {file}. Try again.</translation>
     </message>
     <message>
         <source>Onbekend besluit {value}: kies ja, nee, later of open.</source>
@@ -2145,6 +2185,14 @@ sult</translation>
         <translation>Strengths</translation>
     </message>
     <message>
+        <source>Teken {char} ({code}) staat niet in het lettertype van het rapport: {count} keer afgedrukt als {shown}.</source>
+        <translation>Character {char} ({code}) is not in the report&apos;s font: printed {count} times as {shown}.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de stempagina niet bereiken op {url}: {why}. Kies een ander netwerk, zet het netwerk op &apos;Privé&apos; en sta Atelier toe in de firewall, of werk met papieren stembiljetten.</source>
+        <translation>Phones cannot reach the voting page at {url}: {why}. Choose another network, set the network to &apos;Private&apos; and allow Atelier in the firewall, or use paper ballots.</translation>
+    </message>
+    <message>
         <source>VTE {year}</source>
         <translation>FTE {year}</translation>
     </message>
@@ -2209,6 +2257,10 @@ sult</translation>
         <translation>Say which criterion this score is for.</translation>
     </message>
     <message>
+        <source>Zet het wachtwoord niet in de URL van de server ({store}): gebruik de omgevingsvariabele PGPASSWORD of het pgpass-bestand.</source>
+        <translation>Do not put the password in the server&apos;s URL ({store}): use the environment variable PGPASSWORD or the pgpass file.</translation>
+    </message>
+    <message>
         <source>Zwakke punten</source>
         <translation>Weaknesses</translation>
     </message>
@@ -2261,6 +2313,14 @@ sult</translation>
         <translation>the disk or USB stick does not respond (input/output error)</translation>
     </message>
     <message>
+        <source>de server is niet bereikbaar (netwerk, adres of poort).</source>
+        <translation>the server cannot be reached (network, address or port).</translation>
+    </message>
+    <message>
+        <source>de server weigert de aanmelding (gebruiker of wachtwoord klopt niet; zet het wachtwoord in PGPASSWORD of het pgpass-bestand).</source>
+        <translation>the server refuses the login (wrong user or password; put the password in PGPASSWORD or the pgpass file).</translation>
+    </message>
+    <message>
         <source>de vorm van dit blad wordt niet herkend. Verwacht een kopregel met kolomnamen, bijvoorbeeld &apos;Kwadrant | Tekst | Cluster&apos; voor SWOT-punten, &apos;Sterktes | Zwaktes | Kansen | Bedreigingen&apos; (één kolom per kwadrant), &apos;Titel | Sector | Verplicht/keuze | Geraamde kost | SDG&apos;s&apos; voor voorstellen of &apos;Voornaam | Achternaam | Cluster | Rol&apos; voor deelnemers.</source>
         <translation>the layout of this sheet is not recognised. Expected a header row with column names, for example &apos;Kwadrant | Tekst | Cluster&apos; for SWOT points, &apos;Sterktes | Zwaktes | Kansen | Bedreigingen&apos; (one column per quadrant), &apos;Titel | Sector | Verplicht/keuze | Geraamde kost | SDG&apos;s&apos; for proposals or &apos;Voornaam | Achternaam | Cluster | Rol&apos; for participants.</translation>
     </message>
@@ -2291,6 +2351,10 @@ sult</translation>
     <message>
         <source>deelnemer</source>
         <translation>participant</translation>
+    </message>
+    <message>
+        <source>die databank bestaat niet op de server.</source>
+        <translation>that database does not exist on the server.</translation>
     </message>
     <message>
         <source>dit is een map, geen Excel-werkmap (.xlsx).</source>
@@ -2353,6 +2417,10 @@ sult</translation>
         <translation>a value from the list</translation>
     </message>
     <message>
+        <source>geen antwoord binnen enkele seconden (firewall of verkeerd netwerk)</source>
+        <translation>no answer within a few seconds (a firewall or the wrong network)</translation>
+    </message>
+    <message>
         <source>het bestand bestaat niet.</source>
         <translation>the file does not exist.</translation>
     </message>
@@ -2411,6 +2479,10 @@ sult</translation>
     <message>
         <source>locatie</source>
         <translation>location</translation>
+    </message>
+    <message>
+        <source>niemand luistert op dat adres en die poort; start de stemserver</source>
+        <translation>nothing listens at that address and port; start the voting server</translation>
     </message>
     <message>
         <source>onderdeel {part} declareert XML-entiteiten (mogelijk een XML-bom); een Excel-werkmap doet dat nooit, ze wordt niet geopend.</source>
@@ -2489,8 +2561,16 @@ sult</translation>
         <translation>{file} already exists.</translation>
     </message>
     <message>
+        <source>{file} bestaat al; kies een nieuwe bestandsnaam voor de kopie.</source>
+        <translation>{file} already exists; choose a new file name for the copy.</translation>
+    </message>
+    <message>
         <source>{file} bestaat niet.</source>
         <translation>{file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} bevat al een Atelier-werkbestand.</source>
+        <translation>{file} already holds an Atelier workshop store.</translation>
     </message>
     <message>
         <source>{file} bevat nog geen workshop.</source>
@@ -2511,6 +2591,14 @@ sult</translation>
     <message>
         <source>{file} is beschadigd of geen Atelier-werkbestand ({why}).</source>
         <translation>{file} is damaged or not an Atelier workshop file ({why}).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd{why}. Er is geen goede reservekopie in {folder}; zoek een andere kopie van het werkbestand (een USB-stick, een e-mail).</source>
+        <translation>{file} is damaged{why}. There is no sound backup in {folder}; look for another copy of the workshop file (a USB stick, an e-mail).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd{why}. Zet de nieuwste goede reservekopie terug: sluit Atelier en kopieer {backup} naar {file}.</source>
+        <translation>{file} is damaged{why}. Restore the newest sound backup: close Atelier and copy {backup} to {file}.</translation>
     </message>
     <message>
         <source>{file} is een Excel-werkmap (of ander zip-bestand), geen Atelier-werkbestand. Gebruik &apos;import&apos; om een werkmap in te lezen.</source>
@@ -2541,6 +2629,14 @@ sult</translation>
         <translation>{file} is the target file itself; choose another file to merge.</translation>
     </message>
     <message>
+        <source>{file} is niet gemaakt: er kon niet geschreven worden ({reason}). Er bleef niets half gemaakt achter. Maak ruimte vrij of kies een andere map en probeer opnieuw.</source>
+        <translation>{file} was not created: it could not be written ({reason}). Nothing half-made was left behind. Free some space or choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>{file} kan niet beschreven worden: het staat op een medium of in een map die alleen lezen toelaat (een USB-stick met schrijfbeveiliging, een netwerkmap), of het bestand is alleen-lezen. Kopieer het naar een map waarin je kunt schrijven. Lezen kan wel (info, check, export, report, results en het venster).</source>
+        <translation>{file} cannot be written: it is on a medium or in a folder that only allows reading (a USB stick with write protection, a network folder), or the file is read-only. Copy it to a folder you can write to. Reading is possible (info, check, export, report, results and the window).</translation>
+    </message>
+    <message>
         <source>{file}, blad &apos;{sheet}&apos;, cel {cell}: {problem}</source>
         <translation>{file}, sheet &apos;{sheet}&apos;, cell {cell}: {problem}</translation>
     </message>
@@ -2555,6 +2651,14 @@ sult</translation>
     <message>
         <source>{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; de titel en gegevens van het doelbestand blijven.</source>
         <translation>{file}: workshop ‘{theirs}’ was merged into ‘{ours}’; the target file&apos;s title and details stay.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde code, maar zijn verschillend; beide blijven: dat uit {file} kreeg code {new}.</source>
+        <translation>{file}: {label} {theirs} and {label} {ours} here have the same code but differ; both are kept: the one from {file} got code {new}.</translation>
+    </message>
+    <message>
+        <source>{file}: {label} {theirs} en {label} {ours} van hier hebben dezelfde naam, maar zijn verschillend; beide blijven: dat uit {file} heet nu ‘{new}’.</source>
+        <translation>{file}: {label} {theirs} and {label} {ours} here have the same name but differ; both are kept: the one from {file} is now called ‘{new}’.</translation>
     </message>
     <message>
         <source>{file}: {label} {what} is daar verwijderd, maar wordt hier nog gebruikt en blijft daarom bestaan.</source>
@@ -2603,6 +2707,18 @@ sult</translation>
     <message>
         <source>{reason} (en {more} meer)</source>
         <translation>{reason} (and {more} more)</translation>
+    </message>
+    <message>
+        <source>{store} bevat al andere tabellen en is geen Atelier-werkbestand; kies een lege databank.</source>
+        <translation>{store} already holds other tables and is not an Atelier workshop store; choose an empty database.</translation>
+    </message>
+    <message>
+        <source>{store} bevat al een workshop; kopieer naar een lege databank (of voeg samen met &apos;merge&apos;).</source>
+        <translation>{store} already holds a workshop; copy into an empty database (or merge with &apos;merge&apos;).</translation>
+    </message>
+    <message>
+        <source>{url} antwoordt, maar niet met de stempagina (status {status}). Staat de stemserver van dit werkbestand aan?</source>
+        <translation>{url} answers, but not with the voting page (status {status}). Is this workshop&apos;s voting server running?</translation>
     </message>
     <message>
         <source>{value} bevat geen SDG-nummer; verwacht nummers zoals &apos;3, 11&apos; of &apos;SDG 3; SDG 11&apos;.</source>
@@ -2741,6 +2857,33 @@ sult</translation>
     <message>
         <source>&amp;Naar cluster:</source>
         <translation>&amp;To cluster:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCheck</name>
+    <message>
+        <source>Adressen per netwerk</source>
+        <translation>Addresses per network</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Haalt de stempagina op zoals een telefoon: bereiken telefoons ze?</source>
+        <translation>Fetches the voting page as a phone would: can phones reach it?</translation>
+    </message>
+    <message>
+        <source>Resultaat van de verbindingstest</source>
+        <translation>Result of the connection test</translation>
+    </message>
+    <message>
+        <source>Waarschuwing over het netwerk</source>
+        <translation>Warning about the network</translation>
+    </message>
+    <message>
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4151,17 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>RemoteChanges</name>
+    <message>
+        <source>Verbinding met de server hersteld: heropen het werkbestand om alles te verversen.</source>
+        <translation>Connection to the server restored: reopen the workshop store to refresh everything.</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt door een andere begeleider.</source>
+        <translation>Updated by another facilitator.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Voorbeeld van de pagina</source>
@@ -4918,6 +5072,45 @@ income (€)</translation>
     <message>
         <source>SDG {0} weghalen</source>
         <translation>Remove SDG {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Verbinden met server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>bv. server.gemeente.be</source>
+        <translation>e.g. server.municipality.be</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Databank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord voor {0}:</source>
+        <translation>Password for {0}:</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,83 @@ def test_a_cluster_deleted_there_but_used_here_stays(laptops):
     assert any("Ruimte" in note and "blijft" in note for note in report.notes)
 
 
+def fiches(path: Path) -> list[tuple[str, str]]:
+    with opened(path) as s:
+        return sorted((f.code, f.title) for f in proposals.proposals.list(s, only_workshop(s).id))
+
+
+def test_two_fiches_made_apart_with_one_code_are_both_kept_and_named(laptops):
+    """Two groups on two laptops each make a fiche VT-18 with another title: both stay,
+    the incoming one gets a free code, and the notes name both."""
+    target, hall = laptops
+    with opened(target) as s:
+        proposals.create_proposal(s, only_workshop(s).id, code="VT-18", title="Fietsstraten")
+    with opened(hall) as s:
+        ws = only_workshop(s).id
+        proposals.create_proposal(s, ws, code="VT-18", title="Deelauto's")
+        proposals.create_proposal(s, ws, code="VT-19", title="Laadpalen")  # a code in use there
+    report = merged(target, hall)
+    assert report.created == {"proposals": 2}
+    assert "proposals" not in report.updated
+    assert fiches(target) == [
+        ("BS-01", "Onthaal"),
+        ("VT-18", "Fietsstraten"),
+        ("VT-19", "Laadpalen"),
+        ("VT-20", "Deelauto's"),
+    ]
+    (note,) = [n for n in report.notes if "VT-18" in n]
+    assert "Fietsstraten" in note and "Deelauto's" in note and "VT-20" in note
+    # Merging again changes nothing, also after the laptop edits its fiche later.
+    assert not merged(target, hall).changed
+    with opened(hall) as s:
+        mine = next(
+            f for f in proposals.proposals.list(s, only_workshop(s).id) if f.code == "VT-18"
+        )
+        proposals.update_proposal(s, mine.id, title="Deelauto's en deelfietsen")
+    merged(target, hall)
+    assert ("VT-20", "Deelauto's en deelfietsen") in fiches(target)
+    assert [code for code, _ in fiches(target)].count("VT-18") == 1
+    with opened(target) as s:
+        assert check(s).sound, check(s).problems
+
+
+def test_fiches_made_apart_that_agree_are_one(laptops):
+    target, hall = laptops
+    for path_file, why in ((target, "Veiliger fietsen"), (hall, "")):
+        with opened(path_file) as s:
+            proposals.create_proposal(
+                s, only_workshop(s).id, code="VT-18", title="Fietsstraten", why=why
+            )
+    report = merged(target, hall)
+    assert "proposals" not in report.created
+    assert not [n for n in report.notes if "VT-18" in n]
+    assert fiches(target) == [("BS-01", "Onthaal"), ("VT-18", "Fietsstraten")]
+
+
+def test_rows_keyed_by_name_that_differ_get_a_distinguishing_name(laptops):
+    target, hall = laptops
+    for path_file, text in ((target, "Wij werken samen."), (hall, "Wij delen wat we weten.")):
+        with opened(path_file) as s:
+            paths.principles.create(s, only_workshop(s).id, title="Samenwerken", text=text)
+    report = merged(target, hall)
+    assert report.created == {"principles": 1}
+    with opened(target) as s:
+        found = paths.principles.list(s, only_workshop(s).id)
+        assert sorted((p.title, p.text) for p in found) == [
+            ("Samenwerken", "Wij werken samen."),
+            ("Samenwerken (2)", "Wij delen wat we weten."),
+        ]
+    assert any("Samenwerken (2)" in n for n in report.notes)
+
+
+def test_a_new_fiche_with_the_code_of_a_shared_one_is_kept_apart(laptops):
+    """Copies of one store: the laptop adds a fiche under the code the prepared one has."""
+    target, hall = laptops
+    with opened(hall) as s:
+        proposals.create_proposal(s, only_workshop(s).id, code="BS-01", title="Balie")
+    report = merged(target, hall)
+    assert fiches(target) == [("BS-01", "Onthaal"), ("BS-02", "Balie")]
+    assert any("BS-01" in n and "Balie" in n and "BS-02" in n for n in report.notes)
 def test_decisions_and_the_room_set_on_both_laptops_meet_by_year(laptops):
     from app.domain.enums import Decision
     from app.services import budget, decisions

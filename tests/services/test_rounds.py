@@ -67,6 +67,7 @@ def test_invalid_ballot_changes_nothing(store, workshop, dots_round):
     assert rounds.results(store, dots_round.id).ballots == 0
 
 
+@pytest.mark.sqlite_only
 def test_voter_id_is_not_stored(store, workshop, dots_round):
     rounds.open_round(store, dots_round.id)
     voter = "geheime-telefoon-id-123"
@@ -138,6 +139,7 @@ def test_a_named_round_stores_the_participant_and_their_cluster(
     assert rounds.results(store, r.id).ballots == 1
 
 
+@pytest.mark.sqlite_only
 def test_an_anonymous_round_stores_no_participant(store, workshop, dots_round, people):
     import sqlite3
 
@@ -266,13 +268,11 @@ def test_a_paper_ballot_can_be_taken_out_while_the_round_is_open(store, workshop
 
 
 def _keys(store):  # type: ignore[no-untyped-def]
-    import sqlite3
+    from sqlalchemy import text
 
-    con = sqlite3.connect(store.path)
-    try:
-        return [k for (k,) in con.execute("SELECT voter_key FROM ballot WHERE source = 'phone'")]
-    finally:
-        con.close()
+    with store.engine.connect() as con:  # either store: a file or a server
+        sql = text("SELECT voter_key FROM ballot WHERE source = 'phone'")
+        return [k for (k,) in con.execute(sql)]
 
 
 def test_the_voter_key_is_keyed_with_the_rounds_secret(store, workshop, dots_round):

@@ -12,6 +12,7 @@ from app.storage import backup
 from app.storage.store import create_store, open_store
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_safety_pragmas(store):
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"

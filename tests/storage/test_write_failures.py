@@ -26,6 +26,7 @@ def _cap_the_file_at_its_size(store) -> None:  # type: ignore[no-untyped-def]
     event.listen(store.engine, "connect", cap)
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_raises_a_storage_error_and_stores_nothing(store, workshop):
     _cap_the_file_at_its_size(store)
     stored: list[str] = []

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from app.domain.analysis import external_rose, internal_rose, werkpunten
 from app.domain.records import Cluster
-from app.reports.blocks import CELL_FONT, Context, markup, para, table
+from app.reports.blocks import CELL_FONT, Context, markup, para, paragraph, table
 from app.reports.charts import (
     IMPORTANCE_COLOUR,
     READINESS_COLOUR,
@@ -125,7 +125,7 @@ def _werkpunten(names: list[str], none_text: str) -> Flowable:
         if names
         else esc(none_text)
     )
-    return Paragraph(text, styles()["werkpunten"])
+    return paragraph(text, styles()["werkpunten"])
 
 
 def _side_by_side(chart: Flowable, values: Flowable) -> Table:

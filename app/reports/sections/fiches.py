@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from app.domain.records import Proposal
 from app.reports import sdg
-from app.reports.blocks import Cell, Context, bullet, markup, muted, para, table
+from app.reports.blocks import Cell, Context, bullet, markup, muted, para, paragraph, table
 from app.reports.sdg import SdgTiles
 from app.reports.styles import ACCENT, MUTED_HEX, esc, long_date, number, styles
 
@@ -288,7 +288,7 @@ def _linked_items(ctx: Context, p: Proposal) -> list[Flowable]:
         item = items.get(item_id)
         if item is not None:
             out.append(
-                Paragraph(
+                paragraph(
                     f'<font color="{MUTED_HEX}">{esc(item.quadrant.label)}:</font> '
                     + esc(item.text),
                     styles()["cell_bullet"],

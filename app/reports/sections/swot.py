@@ -12,7 +12,7 @@ from reportlab.platypus.flowables import Spacer
 from app.domain.analysis import QUADRANT_ORDER, top_points
 from app.domain.enums import AreaKind
 from app.domain.records import Area, Recommendation, SwotItem
-from app.reports.blocks import Context, bullet, markup, muted, para, table
+from app.reports.blocks import Context, bullet, markup, muted, para, paragraph, table
 from app.reports.styles import QUADRANT_COLOURS, clusters_label, esc, styles
 
 NO_AREA = "Zonder domein"
@@ -131,7 +131,7 @@ def consolidated(ctx: Context) -> list[Flowable]:
             own = sources.get(item.id, [])
             who = sorted({names.get(x.cluster_id or "", "zonder cluster") for x in [item, *own]})
             out.append(
-                Paragraph(
+                paragraph(
                     f"{esc(item.text)} {muted('(' + esc(', '.join(who)) + ')')}",
                     s["point"],
                     bulletText=clusters_label(item.cluster_count),
@@ -142,7 +142,7 @@ def consolidated(ctx: Context) -> list[Flowable]:
                     f"{esc(names.get(x.cluster_id or '', 'zonder cluster'))}: {esc(x.text)}"
                     for x in own
                 )
-                out.append(Paragraph(lines, s["source"]))
+                out.append(paragraph(lines, s["source"]))
     general = [r for r in d.recommendations if r.cluster_id is None]
     if general and d.cluster is None:
         area_names = {a.id: a.name for a in d.areas}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -78,7 +79,7 @@ def default_store() -> Path:
 
 def run(target: str | None) -> int:
     """Open the window on ``target`` (a default store in the user's data folder when None)."""
-    from app.services.stores import create_store, open_store
+    from app.services.stores import create_store, open_for_window
     from app.services.workshops import create_workshop
 
     app = application()
@@ -88,7 +89,15 @@ def run(target: str | None) -> int:
         if target is None and not Path(path).exists():
             with create_store(path) as fresh:
                 create_workshop(fresh, app.translate("App", "Mijn workshop"))
-        store = open_store(path)
+        if "://" in path:
+            from app.ui.shell.server import open_server
+
+            server_store = open_server(path, None)  # asks for a password when needed
+            if server_store is None:
+                return 0
+            store = server_store
+        else:
+            store = open_for_window(path)  # read-only on a locked stick: the window says so
     except StoreLocked as exc:
         QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
         return 3
@@ -116,6 +125,7 @@ def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
     window = MainWindow(controller)
     window.restore_geometry()
     window.show()
+    listener = _follow_others(store, controller, window)
     # Once the window holds the store's records, stop the collector from walking them.
     QTimer.singleShot(0, settle_memory)
     # Periodic backups run on a pool thread: a copy of a large store must not stall typing.
@@ -126,12 +136,25 @@ def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
         code = app.exec()
     finally:
         timer.stop()
+        if listener is not None:
+            listener.stop()
         QThreadPool.globalInstance().waitForDone()
         store.close()
     following = window.next_store
     gc.unfreeze()  # the closed window's objects may go now
     window.deleteLater()
     return code, following  # type: ignore[return-value]
+
+
+def _follow_others(store: Store, controller: Any, window: Any) -> Any:
+    """On a server store, what other facilitators change reaches this window's views
+    (and the projector) as its own edits do, with a short notice in the status bar."""
+    from app.ui.shell.server import RemoteChanges
+
+    remote = RemoteChanges(controller, window)
+    remote.notice.connect(lambda text: window.statusBar().showMessage(text, 4000))
+    window.remote_changes = remote
+    return store.listen(remote.arrived.emit)
 
 
 def settle_memory() -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from app.domain.errors import AtelierError
-from app.services.stores import Store, create_store, open_store
+from app.services.stores import Store, create_store, open_for_window
 from app.services.workshops import create_workshop
 from app.ui.base import shortcuts
 from app.ui.base.messages import shown
@@ -34,16 +34,17 @@ shortcuts.add("store_open", "Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Werkbestan
 
 
 def recent_stores() -> list[str]:
-    """Recently opened workshop files that still exist, newest first."""
+    """Recently opened workshop files that still exist, and server stores (by their
+    URL, which never holds a password), newest first."""
     value = QSettings().value(RECENT_KEY, [])
     names = [value] if isinstance(value, str) else list(value or [])
-    return [n for n in names if Path(n).is_file()][:RECENT_MAX]
+    return [n for n in names if "://" in n or Path(n).is_file()][:RECENT_MAX]
 
 
-def remember(path: Path | None) -> None:
+def remember(path: Path | str | None) -> None:
     if path is None:
         return
-    name = str(path.resolve())
+    name = path if isinstance(path, str) else str(path.resolve())
     names = [n for n in recent_stores() if n != name]
     QSettings().setValue(RECENT_KEY, [name, *names][:RECENT_MAX])
 
@@ -58,12 +59,14 @@ class FileMenu(QObject):
         super().__init__(window)
         self.window = window
         self.backed_up.connect(lambda text: window.statusBar().showMessage(text, 15_000))
-        remember(window.controller.store.path)
+        store = window.controller.store
+        remember(store.path if store.path is not None else store.name)
 
     def build(self, menu: QMenu, add: Callable[..., QAction]) -> None:
         w = self.window
         add("store_new", self.tr("&Nieuw werkbestand…"), self.new_store, menu)
         add("store_open", self.tr("&Openen…"), self.open_dialog, menu)
+        add("store_server", self.tr("&Verbinden met server…"), self.connect_server, menu)
         self.recent_menu = menu.addMenu(self.tr("Onlangs &geopend"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
@@ -122,16 +125,49 @@ class FileMenu(QObject):
         if current is not None and path.resolve() == current.resolve():
             return None  # already open here
         try:
-            store = open_store(path)
+            store = open_for_window(path)  # read-only on a locked stick: the window says so
         except AtelierError as exc:
             return self._refuse(shown(exc))
         self.switch.emit(store)
         return store
 
+    def connect_server(self) -> Store | None:
+        """Bestand › Verbinden met server…: the fields, then the store (docs/server.md)."""
+        from app.ui.shell.server import ServerDialog
+
+        dialog = ServerDialog(self.window)
+        accepted = dialog.exec() == ServerDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return None
+        dialog.remember()
+        return self.open_url(dialog.url())
+
+    def open_url(self, url: str) -> Store | None:
+        from app.ui.shell.server import open_server
+
+        if url == self.window.controller.store.name:
+            return None  # already open here
+        try:
+            store = open_server(url, self.window)
+        except AtelierError as exc:
+            return self._refuse(shown(exc))
+        if store is not None:
+            self.switch.emit(store)
+        return store
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         current = self.window.controller.store.path
+        shown_now = self.window.controller.store.name
         for name in recent_stores():
+            if "://" in name:
+                if name == shown_now:
+                    continue
+                action = self.recent_menu.addAction(name.split("://", 1)[1])
+                action.setToolTip(name)
+                action.triggered.connect(lambda _=False, n=name: self.open_url(n))
+                continue
             if current is not None and Path(name) == current.resolve():
                 continue
             action = self.recent_menu.addAction(Path(name).name)

@@ -138,6 +138,18 @@ class MainWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self, _saved: bool | None = None) -> None:
+        if self.controller.store.read_only:
+            # Opened from a medium that cannot be written: say so before anyone types.
+            self.saved_label.setText(self.tr("Alleen lezen: wijzigingen worden niet bewaard"))
+            self.saved_label.setStyleSheet("QLabel { color: #B00020; font-weight: bold; }")
+            self.saved_label.setToolTip(
+                self.tr(
+                    "{0} staat op een medium of in een map die alleen lezen toelaat (een "
+                    "USB-stick met schrijfbeveiliging, een netwerkmap). Kopieer het naar een "
+                    "map waarin je kunt schrijven om eraan te werken."
+                ).format(self.controller.store.name)
+            )
+            return
         if not self.controller.saved:
             # Red until a write succeeds again: the facilitator must not trust the file.
             self.saved_label.setText(self.tr("✗ Niet opgeslagen"))
@@ -192,7 +204,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         ws = self.controller.workshop
-        self.setWindowTitle(f"{ws.title} – {ws.organisation} – Atelier")
+        title = f"{ws.title} – {ws.organisation} – Atelier"
+        if self.controller.store.read_only:
+            title += " " + self.tr("(alleen lezen)")
+        self.setWindowTitle(title)
 
     # -- menus ---------------------------------------------------------------------------
 

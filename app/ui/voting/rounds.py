@@ -44,6 +44,7 @@ from app.ui.base.view import View
 from app.ui.base.views import register
 from app.ui.screenshots.render import shot
 from app.ui.voting.bridge import VotingBridge
+from app.ui.voting.network_check import NetworkCheck
 from app.ui.voting.projector_page import VotingPage, rank_labels
 from app.ui.voting.round_dialogs import NewRound, NewRoundDialog, PaperBallotDialog
 from app.voting import network
@@ -168,13 +169,18 @@ class RoundsView(View):
         server_form.addRow(self.tr("Net&werk:"), self.interface)
         server_form.addRow(self.tr("Poo&rt:"), self.port)
         server_form.addRow(self.server_button, self.url_label)
+        self.network_check = NetworkCheck(lambda: self.serving, self._join_token, self._room, self)
+        server_form.addRow(self.network_check)
         server_form.addRow(self.tr("&Wifi-naam:"), self.ssid)
         server_form.addRow(self.tr("Wifi-&wachtwoord:"), self.password)
         timer_row = QHBoxLayout()
         timer_row.addWidget(self.minutes)
         timer_row.addWidget(self.timer_button)
         timer_row.addWidget(self.timer_label, 1)
-        server_form.addRow(self.tr("Ti&mer:"), timer_row)
+        # A label made for a layout has no buddy, and would show its "&" as is.
+        timer_label = QLabel(self.tr("Ti&mer:"), self)
+        timer_label.setBuddy(self.minutes)
+        server_form.addRow(timer_label, timer_row)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -531,6 +537,7 @@ class RoundsView(View):
         self.serving = (host, server.port)  # port 0 took a free one: keep that one
         self.server_button.setText(self.tr("Stemserver &stoppen"))
         self.url_label.setText(self.join_url())
+        self.network_check.refresh()
         self._update_page()
         return True
 
@@ -538,10 +545,19 @@ class RoundsView(View):
         self.bridge.stop()
         self.server_button.setText(self.tr("Stemserver &starten"))
         self.url_label.setText(message)
+        self.network_check.refresh()
         self._update_page()
 
     def join_url(self) -> str:
         return self.bridge.join_url(self.controller.workshop.id)
+
+    def _join_token(self) -> str:
+        return voting.join_token(self.controller.store, self.controller.workshop.id)
+
+    def _room(self) -> int:
+        """How many phones to expect: the workshop's participants."""
+        store, workshop = self.controller.store, self.controller.workshop
+        return len(organisation.participants.list(store, workshop.id))
 
     def _on_ballot(self, round_id: str, count: int) -> None:
         """Queued from the server's writer thread: runs in the GUI thread."""

@@ -95,3 +95,31 @@ def test_a_file_that_is_not_a_store_is_a_clear_message(window, controller, qtbot
     view.merge_files([text])
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
     assert "verslag.atelier" in messages[0] and "geen Atelier-werkbestand" in messages[0]
+
+
+def test_the_preview_names_two_fiches_made_apart_with_one_code(
+    window, controller, qtbot, demo_template: Path, tmp_path: Path, monkeypatch
+):
+    from app.services import proposals
+
+    existing = proposals.proposals.list(controller.store, controller.workshop.id)[0]
+    laptop = tmp_path / "dag4-wortel.atelier"
+    shutil.copy(demo_template, laptop)
+    with open_store(laptop, backup_on_open=False) as s:
+        ws = only_workshop(s).id
+        proposals.create_proposal(s, ws, code=existing.code, title="Buurtbudget voor Wortel")
+    view = window.show_view("reports")
+    real = view.merge_preview
+    notes: list[str] = []
+
+    def preview(report):  # type: ignore[no-untyped-def]
+        dialog = real(report)
+        notes.extend(dialog.notes.item(n).text() for n in range(dialog.notes.count()))
+        monkeypatch.setattr(dialog, "exec", lambda: dialog.DialogCode.Rejected)
+        return dialog
+
+    monkeypatch.setattr(view, "merge_preview", preview)
+    view.merge_files([laptop])
+    qtbot.waitUntil(lambda: "geannuleerd" in view.result.text(), timeout=60_000)
+    (note,) = [n for n in notes if existing.code in n]
+    assert "Buurtbudget voor Wortel" in note and existing.title[:40] in note
