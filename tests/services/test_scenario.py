@@ -3,10 +3,10 @@ stored rows; the room per year; fill by ranking."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 
 import pytest
+from sqlalchemy import text
 
 from app.domain.enums import Decision
 from app.domain.errors import ValidationError
@@ -46,21 +46,22 @@ def mix(store, workshop):  # type: ignore[no-untyped-def]
     return workshop
 
 
-def _independent(store_path) -> dict[int, dict[str, float]]:  # type: ignore[no-untyped-def]
-    """The sums straight from the tables: mandatory or decided ja."""
-    con = sqlite3.connect(store_path)
-    try:
+def _independent(store) -> dict[int, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """The sums straight from the tables in plain SQL: mandatory or decided ja."""
+    with store.engine.connect() as con:
         rows = con.execute(
-            "SELECT r.year, r.investment, r.investment_income, r.operating, r.operating_income "
-            "FROM proposal_resource r JOIN proposal p ON p.id = r.proposal_id "
-            "WHERE p.mandatory = 1 OR p.decision = 'ja'"
-        ).fetchall()
-        rooms = dict(
-            ((y, (i, o)) for y, i, o in con.execute(
-                "SELECT year, investment_room, operating_room FROM budget_room"))
-        )  # fmt: skip
-    finally:
-        con.close()
+            text(
+                "SELECT r.year, r.investment, r.investment_income, r.operating, "
+                "r.operating_income FROM proposal_resource r "
+                "JOIN proposal p ON p.id = r.proposal_id WHERE p.mandatory OR p.decision = 'ja'"
+            )
+        ).all()
+        rooms = {
+            y: (i, o)
+            for y, i, o in con.execute(
+                text("SELECT year, investment_room, operating_room FROM budget_room")
+            )
+        }
     sums: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for year, inv, inv_in, op, op_in in rows:
         for key, value in (("investment", inv), ("investment_income", inv_in),
@@ -72,9 +73,9 @@ def _independent(store_path) -> dict[int, dict[str, float]]:  # type: ignore[no-
     return sums
 
 
-def test_sums_per_year_match_the_stored_rows(store, store_path, mix):
+def test_sums_per_year_match_the_stored_rows(store, mix):
     data = scenario.as_json(scenario.load(store, mix.id))
-    expected = _independent(store_path)
+    expected = _independent(store)
 
     assert [y["year"] for y in data["years"]] == list(mix.years)
     for y in data["years"]:
