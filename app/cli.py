@@ -284,9 +284,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         created = {k: n for k, n in report.created.items() if n}
         updated = {k: n for k, n in report.updated.items() if n}
         print(f"{args.workbook}: {verb}: {_counts(created)}; {changed}: {_counts(updated)}.")
+        _print_left_out(report)
         if args.dry_run:
             print("Proefimport: er werd niets gewijzigd.")
     return EXIT_OK
+
+
+def _print_left_out(report: Any) -> None:
+    """The hidden sheets that were read, and every column (or sheet) that was not."""
+    states = {"hidden": "verborgen", "very_hidden": "zeer verborgen"}
+    if report.hidden:
+        shown = ", ".join(f"'{h.sheet}' ({states.get(h.state, h.state)})" for h in report.hidden)
+        print(f"Verborgen bladen, ook ingelezen: {shown}.")
+    for item in report.ignored:
+        where = f"blad '{item.sheet}'"
+        if item.column:
+            where += f", kolom '{item.column}'" + (f" ({item.cell})" if item.cell else "")
+        print(f"Niet ingelezen: {where}: {item.reason}.")
 
 
 def _counts(counts: dict[str, int]) -> str:

@@ -86,6 +86,7 @@ class Participant(Record):
     cluster_id: str | None
     role: str
     position: int
+    email: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

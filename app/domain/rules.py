@@ -9,18 +9,22 @@ from app.domain.errors import ValidationError
 from app.domain.messages import msg
 
 SDG_RANGE = range(1, 18)
-# Distinct, colour-blind-friendly (Tableau 10): a new cluster takes the next one.
+# Tableau 10, ordered so that the first six (most workshops have fewer clusters) stay
+# apart for the colour-vision deficiencies too (domain/colour_vision.py; the red of
+# Tableau 10 looks like its green to deuteranopes, so it comes last). On the
+# projector a cluster's short code stands beside its mark: colour is never the only
+# cue. A new cluster takes the next colour.
 CLUSTER_PALETTE = (
     "#4E79A7",
     "#F28E2B",
-    "#E15759",
+    "#9C755F",
     "#76B7B2",
     "#59A14F",
     "#EDC948",
     "#B07AA1",
     "#FF9DA7",
-    "#9C755F",
     "#BAB0AC",
+    "#E15759",
 )
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 SCORE_RANGE = range(1, 6)
@@ -89,6 +93,24 @@ def year_in_period(year: int, start: int, end: int, label: str) -> int:
             "year",
         )
     return year
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_EMAIL = 320
+
+
+def email(value: str) -> str:
+    """An e-mail address as typed (trimmed), or empty; something else is refused."""
+    text = (value or "").strip()
+    if text and (len(text) > MAX_EMAIL or not _EMAIL.fullmatch(text)):
+        raise ValidationError(
+            msg(
+                "'{value}' is geen e-mailadres; verwacht iets als naam@gemeente.be.",
+                value=text[:60],
+            ),
+            "email",
+        )
+    return text
 
 
 def non_negative(value: float, label: str) -> float:

@@ -116,10 +116,12 @@ class _Gather:
             [r.id, r.title, r.date, location_label.get(r.location_id)] for r in sessions
         ]
 
-        people = self._all(P.id, P.name, P.cluster_id, P.role, order=(P.position, P.created_at))
+        people = self._all(
+            P.id, P.name, P.cluster_id, P.role, P.email, order=(P.position, P.created_at)
+        )
         person_label = _labels((r.id, (r.name,)) for r in people)
         out["participants"] = [
-            [r.id, r.name, cluster_name.get(r.cluster_id), r.role] for r in people
+            [r.id, r.name, cluster_name.get(r.cluster_id), r.role, r.email] for r in people
         ]
 
         areas = self._all(A.id, A.kind, A.name, A.description, order=(A.position, A.created_at))

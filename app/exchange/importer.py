@@ -16,7 +16,7 @@ from typing import Any
 
 from app.domain.changes import ChangeSet
 from app.exchange import layout
-from app.exchange.problems import Problem, WorkbookRejected
+from app.exchange.problems import HiddenSheet, Ignored, Problem, WorkbookRejected
 from app.exchange.reading import Cancelled, Progress, read_cells
 from app.exchange.recognise import ParsedWorkbook, recognise
 from app.exchange.storing import StoreImport
@@ -35,6 +35,9 @@ class ImportReport:
     created: dict[str, int] = field(default_factory=_zeros)
     updated: dict[str, int] = field(default_factory=_zeros)
     problems: list[Problem] = field(default_factory=list)
+    # What the workbook holds that is not taken in, and the sheets Excel hides.
+    ignored: list[Ignored] = field(default_factory=list)
+    hidden: list[HiddenSheet] = field(default_factory=list)
     # What changed in the store, for views to refresh (empty for a plan).
     changes: ChangeSet = field(default_factory=ChangeSet)
 
@@ -49,6 +52,8 @@ class ImportReport:
             "created": dict(self.created),
             "updated": dict(self.updated),
             "errors": [p.as_json() for p in self.problems],
+            "ignored": [i.as_json() for i in self.ignored],
+            "hidden_sheets": [h.as_json() for h in self.hidden],
         }
 
 
@@ -58,6 +63,8 @@ class ImportPlan:
 
     report: ImportReport
     book: ParsedWorkbook | None  # None when the file could not be read at all
+    # Whether hidden sheets were read (the window asks; the CLI always reads them).
+    include_hidden: bool = True
 
     @property
     def ok(self) -> bool:
@@ -65,16 +72,23 @@ class ImportPlan:
 
 
 def read_workbook(
-    path: str | Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+    path: str | Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    include_hidden: bool = True,
 ) -> ImportPlan:
-    """Read and recognise ``path`` without looking at any store."""
+    """Read and recognise ``path`` without looking at any store. Hidden sheets are
+    read with ``include_hidden`` (the CLI); either way the report lists them."""
     path = Path(path)
     try:
         raw = read_cells(path, progress, cancelled)
     except WorkbookRejected as exc:
-        return ImportPlan(ImportReport(path, problems=[exc.problem]), None)
-    book = recognise(raw)
-    return ImportPlan(ImportReport(path, problems=list(book.problems)), book)
+        return ImportPlan(ImportReport(path, problems=[exc.problem]), None, include_hidden)
+    book = recognise(raw, include_hidden)
+    report = ImportReport(
+        path, problems=list(book.problems), ignored=list(book.ignored), hidden=list(book.hidden)
+    )
+    return ImportPlan(report, book, include_hidden)
 
 
 def plan_import(
@@ -82,11 +96,12 @@ def plan_import(
     path: str | Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    include_hidden: bool = True,
 ) -> ImportPlan:
     """What importing ``path`` would create and update, and every problem per cell.
     Writes nothing."""
     reading, checking = _phases(progress)
-    plan = read_workbook(path, reading, cancelled)
+    plan = read_workbook(path, reading, cancelled, include_hidden)
     if plan.book is None:
         return plan
     with store.reading() as uow:  # rolled back at the end
@@ -104,7 +119,12 @@ def apply_plan(
 ) -> ImportReport:
     """Apply a plan in one transaction. With any problem (also one that arose
     because the store changed since the plan) nothing is changed."""
-    report = ImportReport(plan.report.file, problems=list(plan.report.problems))
+    report = ImportReport(
+        plan.report.file,
+        problems=list(plan.report.problems),
+        ignored=list(plan.report.ignored),
+        hidden=list(plan.report.hidden),
+    )
     if plan.book is None or report.problems:
         return report
     with store.transaction() as uow:

@@ -186,6 +186,8 @@ class StoreMatcher:
         # A ballot's rows (one per entry), stored once every row is read: ballot id -> rows.
         self._ballot_rows: dict[str, list[tuple[ParsedSheet, ParsedRow]]] = defaultdict(list)
         self._foreign: dict[type[m.Base], set[str]] = {}
+        # The area a SWOT sheet's last heading row named: sheet title -> area.
+        self._sections: dict[str, m.AreaRow] = {}
 
     # -- matching ------------------------------------------------------------------
 

@@ -53,3 +53,33 @@ class ImportCancelled(AtelierError):
 
     def __init__(self) -> None:
         super().__init__(msg("Import geannuleerd; er werd niets gewijzigd."))
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A column (or, with ``column`` empty, a whole sheet) of a workbook that an import
+    read but did not take in, and why (CLI.md: ``import --json`` ``ignored``)."""
+
+    sheet: str
+    column: str
+    reason: str
+    cell: str = ""  # the header cell, when there is one
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "sheet": self.sheet,
+            "column": self.column,
+            "reason": self.reason,
+            "cell": self.cell,
+        }
+
+
+@dataclass(frozen=True)
+class HiddenSheet:
+    """A sheet Excel does not show (hidden, or very hidden: only a macro can show it)."""
+
+    sheet: str
+    state: str  # "hidden" or "very_hidden", as openpyxl's sheet_state but in snake case
+
+    def as_json(self) -> dict[str, str]:
+        return {"sheet": self.sheet, "state": self.state}

@@ -49,6 +49,10 @@ class RawSheet:
     title: str
     # (row number, {column number: value}) for every row with something in it.
     rows: list[tuple[int, dict[int, Any]]] = field(default_factory=list)
+    # "visible", "hidden" or "veryHidden" (only a macro shows it again), as Excel says.
+    state: str = "visible"
+    # Whether a cell right of MAX_COLUMNS held something (not read, but named).
+    beyond: bool = False
 
 
 def read_cells(
@@ -70,8 +74,8 @@ def read_cells(
     sheets: list[RawSheet] = []
     done = 0
     try:
-        for title, part in _worksheet_parts(reader):
-            sheet = RawSheet(title)
+        for title, part, state in _worksheet_parts(reader):
+            sheet = RawSheet(title, state=state)
             try:
                 for done_here in _read_sheet(reader, title, part, sheet, path):
                     done += done_here
@@ -107,9 +111,9 @@ def _open(path: Path) -> ExcelReader:
     return reader
 
 
-def _worksheet_parts(reader: ExcelReader) -> list[tuple[str, str]]:
+def _worksheet_parts(reader: ExcelReader) -> list[tuple[str, str, str]]:
     return [
-        (sheet.name, rel.target)
+        (sheet.name, rel.target, sheet.state or "visible")
         for sheet, rel in reader.parser.find_sheets()
         if rel.target in reader.valid_files and "chartsheet" not in rel.Type
     ]
@@ -157,7 +161,10 @@ def _read_sheet(reader: ExcelReader, title: str, part: str, sheet: RawSheet, pat
             for cell in cells:
                 column = cell["column"]
                 value = cell["value"]
-                if column > MAX_COLUMNS or value is None:
+                if value is None:
+                    continue
+                if column > MAX_COLUMNS:
+                    sheet.beyond = True
                     continue
                 kind = cell["data_type"]
                 if kind == "f":

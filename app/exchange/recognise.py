@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from app.domain.messages import message_of, msg
 from app.exchange import layout, values, vocabulary
 from app.exchange.layout import SheetSpec
-from app.exchange.problems import Problem
-from app.exchange.reading import ErrorValue, Formula, RawSheet
+from app.exchange.problems import HiddenSheet, Ignored, Problem
+from app.exchange.reading import MAX_COLUMNS, ErrorValue, Formula, RawSheet
 
 HEADER_SEARCH_ROWS = 30
 _TITLE_BONUS = 3
@@ -29,6 +29,13 @@ class ParsedRow:
     number: int
     values: dict[str, Any]
     cells: dict[str, str]  # field key -> cell coordinate, for messages
+    # A row with one filled cell may name an area (a section heading for the rows
+    # under it): storing decides, knowing the areas. Its text, and what is wrong with
+    # the row when it is not a heading (a list's row), or None.
+    section: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    # {year: {"investment": 1000.0, ...}} from per-year columns of a list of fiches.
+    per_year: dict[int, dict[str, float]] = field(default_factory=dict)
 
     def cell(self, key: str | None) -> str:
         """The coordinate of ``key``'s cell, or the row's first cell."""
@@ -45,12 +52,17 @@ class ParsedSheet:
     rows: list[ParsedRow] = field(default_factory=list)
     # A SWOT sheet named after a cluster: the points are that cluster's.
     cluster: str | None = None
+    # One column per quadrant: a row's area holds for the quadrants of its kind only.
+    grid: bool = False
 
 
 @dataclass
 class ParsedWorkbook:
     sheets: list[ParsedSheet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Columns (and sheets) read but not taken in, and the sheets Excel does not show.
+    ignored: list[Ignored] = field(default_factory=list)
+    hidden: list[HiddenSheet] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:
@@ -77,6 +89,7 @@ _ALL_TITLES = set().union(*_TITLES.values())
 _EXPECTED: dict[Callable[[Any], Any], str] = {
     values.text: msg("tekst"),
     values.amount: msg("een bedrag of getal"),
+    values.fte: msg("een aantal VTE zoals 0,5"),
     values.year: msg("een jaartal"),
     values.date: msg("een datum"),
     values.sdgs: msg("SDG-nummers zoals '3, 11'"),
@@ -86,6 +99,31 @@ _EXPECTED: dict[Callable[[Any], Any], str] = {
     values.whole_number: msg("een geheel getal"),
 }
 _FROM_THE_LIST = msg("een waarde uit de lijst")
+# What a sheet of each kind holds, for the reason a column is not read.
+_WHAT = {
+    "workshop": msg("de gegevens van de workshop"),
+    "locations": msg("locaties"),
+    "sessions": msg("sessies"),
+    "clusters": msg("clusters"),
+    "participants": msg("deelnemers"),
+    "areas": msg("domeinen"),
+    "swot": msg("SWOT-punten"),
+    "recommendations": msg("aanbevelingen"),
+    "statements": msg("stellingen"),
+    "scores": msg("antwoorden"),
+    "ratings": msg("beoordelingen"),
+    "paths": msg("ontwikkelpaden"),
+    "path_actions": msg("acties van ontwikkelpaden"),
+    "path_impacts": msg("impact van ontwikkelpaden"),
+    "principles": msg("leidende principes"),
+    "proposals": msg("voorstellen"),
+    "proposal_actions": msg("acties van voorstellen"),
+    "resources": msg("middelen per jaar"),
+    "rounds": msg("stemrondes"),
+    "options": msg("opties van stemrondes"),
+    "ballots": msg("stembrieven"),
+    "results": msg("uitslagen"),
+}
 
 
 @dataclass(frozen=True)
@@ -95,17 +133,46 @@ class _Reading:
     spec: SheetSpec
     mapping: dict[str, int]  # field key -> column
     grid: dict[int, str] | None = None  # column -> quadrant code, for one column per quadrant
+    # column -> (money field, year) of a list of fiches' per-year columns
+    per_year: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # column -> why a header column is not read (an income column that says not of what)
+    refused: dict[int, str] = field(default_factory=dict)
 
 
-def recognise(raw: list[RawSheet]) -> ParsedWorkbook:
+_GRID_EXTRA = ("area", "cluster")
+_HIDDEN_STATES = {"hidden": "hidden", "veryHidden": "very_hidden"}
+
+
+def recognise(raw: list[RawSheet], include_hidden: bool = True) -> ParsedWorkbook:
+    """Every sheet's rows as field values. Hidden sheets are read only with
+    ``include_hidden``; either way they are listed in ``hidden``."""
     book = ParsedWorkbook()
     for sheet in raw:
+        if sheet.state in _HIDDEN_STATES and sheet.rows:
+            book.hidden.append(HiddenSheet(sheet.title, _HIDDEN_STATES[sheet.state]))
+            if not include_hidden:
+                book.ignored.append(
+                    Ignored(sheet.title, "", msg("verborgen blad; op uw vraag niet ingelezen"))
+                )
+                continue
         if not sheet.rows:
             continue  # an empty sheet says nothing
         reading = _best_reading(sheet, book.problems)
-        if reading is None or reading.spec.read_only:
+        if reading is None:
             continue
-        book.sheets.append(_parse(sheet, reading, book.problems))
+        if reading.spec.read_only:
+            book.ignored.append(
+                Ignored(
+                    sheet.title,
+                    "",
+                    msg(
+                        "de uitslagen worden bij elke export opnieuw geteld uit de "
+                        "stembrieven; dit blad wordt niet ingelezen"
+                    ),
+                )
+            )
+            continue
+        book.sheets.append(_parse(sheet, reading, book.problems, book.ignored))
     return book
 
 
@@ -121,7 +188,14 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
         }
         if len(set(grid.values())) >= 2:
             bonus = _TITLE_BONUS if title in _TITLES["swot"] else 0
-            candidates.append(_Reading(len(grid) + 1 + bonus, number, layout.SWOT, {}, grid))
+            # Beside the quadrants, a column may say each row's area or cluster.
+            beside: dict[str, int] = {}
+            for col, word in folded.items():
+                key = _ALIASES["swot"].get(word)
+                if col not in grid and key in _GRID_EXTRA and key not in beside:
+                    beside[key] = col
+            score = len(grid) + 1 + bonus
+            candidates.append(_Reading(score, number, layout.SWOT, beside, grid))
         for spec in layout.SHEETS:
             aliases = _ALIASES[spec.kind]
             mapping: dict[str, int] = {}
@@ -134,7 +208,12 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
             bonus = _TITLE_BONUS if title in _TITLES[spec.kind] else 0
             if spec.named_only and not bonus:
                 continue
-            candidates.append(_Reading(len(mapping) + bonus, number, spec, mapping))
+            per_year: dict[int, tuple[str, int]] = {}
+            refused: dict[int, str] = {}
+            if spec.kind == "proposals":
+                per_year, refused = _per_year_columns(cells, mapping)
+            score = len(mapping) + len(per_year) + bonus
+            candidates.append(_Reading(score, number, spec, mapping, None, per_year, refused))
     candidates = [c for c in candidates if c.score >= 2]
     if not candidates:
         problems.append(_unrecognised(sheet))
@@ -159,6 +238,50 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
     return min(top, key=lambda c: c.header_row)
 
 
+def _per_year_columns(
+    cells: dict[int, Any], mapping: dict[str, int]
+) -> tuple[dict[int, tuple[str, int]], dict[int, str]]:
+    """A list of fiches' money per year: 'Investering 2026', 'Exploitatie 2027', ...
+    Income that does not say of what ('Subsidie 2027') is the income of the one kind
+    of expenditure the sheet has; with both kinds it is refused, with the reason."""
+    taken = set(mapping.values())
+    found: dict[int, tuple[str, int]] = {}
+    for col, raw in sorted(cells.items()):
+        if col in taken or not isinstance(raw, str):
+            continue
+        kind_year = vocabulary.per_year(raw)
+        if kind_year is not None and kind_year[0] is not None:
+            found[col] = (kind_year[0], kind_year[1])
+    kinds = {kind for kind, _ in found.values()}
+    spent = kinds & {"investment", "operating"}
+    refused: dict[int, str] = {}
+    for col, (kind, year) in list(found.items()):
+        if kind != "income":
+            continue
+        if len(spent) == 1:
+            found[col] = (f"{spent.pop()}_income", year)
+            spent = kinds & {"investment", "operating"}
+        else:
+            del found[col]
+            refused[col] = msg(
+                "zeg of deze ontvangsten bij de investering of bij de exploitatie horen, "
+                "bijvoorbeeld '{investment}' of '{operating}'",
+                investment=f"Subsidie investering {year}",
+                operating=f"Subsidie exploitatie {year}",
+            )
+    # One column per (kind, year): a second one is not read.
+    seen: dict[tuple[str, int], int] = {}
+    for col, key in list(found.items()):
+        if key in seen:
+            del found[col]
+            refused[col] = msg(
+                "kolom {letter} levert dit bedrag al", letter=get_column_letter(seen[key])
+            )
+        else:
+            seen[key] = col
+    return found, refused
+
+
 def _unrecognised(sheet: RawSheet) -> Problem:
     first = sheet.rows[0][0]
     return Problem(
@@ -174,24 +297,118 @@ def _unrecognised(sheet: RawSheet) -> Problem:
     )
 
 
-def _parse(sheet: RawSheet, reading: _Reading, problems: list[Problem]) -> ParsedSheet:
+def _parse(
+    sheet: RawSheet, reading: _Reading, problems: list[Problem], ignored: list[Ignored]
+) -> ParsedSheet:
     spec = reading.spec
     if reading.grid is not None:
-        parsed = ParsedSheet(sheet.title, spec, frozenset({"quadrant", "text"}))
+        columns = frozenset({"quadrant", "text", *reading.mapping})
     else:
-        parsed = ParsedSheet(sheet.title, spec, frozenset(reading.mapping))
+        columns = frozenset(reading.mapping)
+    parsed = ParsedSheet(sheet.title, spec, columns, grid=reading.grid is not None)
     if spec.kind == "swot" and "cluster" not in parsed.columns:
         parsed.cluster = _cluster_from_title(sheet.title)
+    sections = spec.kind == "swot"
     for number, cells in sheet.rows:
         if number <= reading.header_row:
             continue
+        heading = _heading(cells) if sections else None
         if reading.grid is not None:
-            _grid_rows(sheet.title, number, cells, reading.grid, parsed, problems)
+            _grid_rows(sheet.title, number, cells, reading, parsed, problems, heading)
             continue
-        row = _parse_row(sheet.title, number, cells, spec, reading.mapping, problems)
+        found: list[Problem] = []
+        row = _parse_row(sheet.title, number, cells, spec, reading, found)
+        if heading is not None and found:
+            # Not a row of points: perhaps the area of the rows below it.
+            parsed.rows.append(ParsedRow(number, {}, {}, section=heading, problems=found))
+            continue
+        problems.extend(found)
         if row is not None:
             parsed.rows.append(row)
+    ignored.extend(_ignored_columns(sheet, reading))
+    if sheet.beyond:
+        ignored.append(
+            Ignored(
+                sheet.title,
+                msg("kolommen na {letter}", letter=get_column_letter(MAX_COLUMNS)),
+                msg(
+                    "Atelier leest de eerste {count} kolommen van een blad",
+                    count=MAX_COLUMNS,
+                ),
+            )
+        )
     return parsed
+
+
+def _heading(cells: dict[int, Any]) -> str | None:
+    """The text of a row with one filled cell (a section heading, perhaps); a quadrant
+    word alone is a point that lacks its text."""
+    filled = [v for v in cells.values() if not values.is_blank(v)]
+    if len(filled) == 1 and isinstance(filled[0], str) and not vocabulary.quadrant(filled[0]):
+        return filled[0].strip()
+    return None
+
+
+def _ignored_columns(sheet: RawSheet, reading: _Reading) -> list[Ignored]:
+    """Every column with a header or data that the reading does not take in."""
+    header = next((cells for n, cells in sheet.rows if n == reading.header_row), {})
+    used = set(reading.mapping.values()) | set(reading.per_year) | set(reading.grid or ())
+    with_data = {
+        col
+        for n, cells in sheet.rows
+        if n > reading.header_row
+        for col, v in cells.items()
+        if not values.is_blank(v)
+    }
+    aliases = _ALIASES[reading.spec.kind]
+    by_key = {key: col for key, col in reading.mapping.items()}
+    out: list[Ignored] = []
+    if reading.spec.kind == "participants" and "name" in reading.mapping:
+        # A full name wins: first and last names beside it are not read.
+        for key in ("first_name", "last_name"):
+            if key in reading.mapping:
+                col = reading.mapping[key]
+                letter = get_column_letter(col)
+                out.append(
+                    Ignored(
+                        sheet.title,
+                        values.text(header.get(col)),
+                        msg(
+                            "kolom {letter} geeft de volledige naam al",
+                            letter=get_column_letter(reading.mapping["name"]),
+                        ),
+                        f"{letter}{reading.header_row}",
+                    )
+                )
+    for col in sorted((set(header) | with_data) - used):
+        letter = get_column_letter(col)
+        raw = header.get(col)
+        if values.is_blank(raw):
+            name, cell = msg("kolom {letter}", letter=letter), ""
+            reason = msg(
+                "de kolom heeft geen naam in de kopregel (rij {row})", row=reading.header_row
+            )
+        else:
+            name, cell = values.text(raw), f"{letter}{reading.header_row}"
+            key = aliases.get(vocabulary.fold(name)) if isinstance(raw, str) else None
+            if col in reading.refused:
+                reason = reading.refused[col]
+            elif key is not None and key in by_key:
+                reason = msg(
+                    "kolom {letter} levert dit gegeven al", letter=get_column_letter(by_key[key])
+                )
+            elif reading.grid is not None:
+                reason = msg(
+                    "in een blad met één kolom per kwadrant leest Atelier alleen de "
+                    "kwadranten, het domein en de cluster"
+                )
+            else:
+                reason = msg(
+                    "Atelier kent deze kolom niet in een blad met {what}",
+                    what=_WHAT[reading.spec.kind],
+                )
+        out.append(Ignored(sheet.title, name, reason, cell))
+    return out
 
 
 def _cluster_from_title(title: str) -> str | None:
@@ -205,11 +422,24 @@ def _grid_rows(
     title: str,
     number: int,
     cells: dict[int, Any],
-    grid: dict[int, str],
+    reading: _Reading,
     parsed: ParsedSheet,
     problems: list[Problem],
+    heading: str | None,
 ) -> None:
-    for col, quadrant in grid.items():
+    assert reading.grid is not None
+    beside: dict[str, Any] = {}
+    where: dict[str, str] = {}
+    for key, col in reading.mapping.items():
+        raw = cells.get(col)
+        coordinate = f"{get_column_letter(col)}{number}"
+        problem = _unusable(raw, msg("tekst"))
+        if problem:
+            problems.append(Problem(title, coordinate, problem))
+            return
+        beside[key] = values.text(raw)
+        where[key] = coordinate
+    for col, quadrant in reading.grid.items():
         raw = cells.get(col)
         if values.is_blank(raw):
             continue
@@ -221,8 +451,10 @@ def _grid_rows(
         parsed.rows.append(
             ParsedRow(
                 number,
-                {"quadrant": vocabulary.quadrant(quadrant), "text": values.text(raw)},
-                {"quadrant": coordinate, "text": coordinate},
+                {"quadrant": vocabulary.quadrant(quadrant), "text": values.text(raw), **beside},
+                {"quadrant": coordinate, "text": coordinate, **where},
+                # A lone cell may be a heading; if it names no area, it is a point.
+                section=heading,
             )
         )
 
@@ -263,13 +495,32 @@ def _parse_row(
     number: int,
     cells: dict[int, Any],
     spec: SheetSpec,
-    mapping: dict[str, int],
+    reading: _Reading,
     problems: list[Problem],
 ) -> ParsedRow | None:
-    if all(values.is_blank(cells.get(col)) for col in mapping.values()):
+    mapping = reading.mapping
+    if all(values.is_blank(cells.get(col)) for col in (*mapping.values(), *reading.per_year)):
         return None  # an empty row of the table (or a note beside it)
     row = ParsedRow(number, {}, {})
     ok = True
+    for col, (kind, year) in reading.per_year.items():
+        raw = cells.get(col)
+        if values.is_blank(raw):
+            continue
+        coordinate = f"{get_column_letter(col)}{number}"
+        read = values.fte if kind == "fte" else values.amount
+        problem = _unusable(raw, _EXPECTED[read])
+        if problem is None:
+            try:
+                number_read = read(raw)
+            except values.CellProblem as exc:
+                problem = message_of(exc)
+        if problem:
+            problems.append(Problem(title, coordinate, problem))
+            ok = False
+            continue
+        row.per_year.setdefault(year, {})[kind] = number_read or 0.0
+        row.cells.setdefault(f"year:{year}", coordinate)
     for key, col, f, letter in _columns(spec, mapping):
         coordinate = f"{letter}{number}"
         row.cells[key] = coordinate

@@ -21,7 +21,7 @@ from app.domain import ranking, rules
 from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import message_of, msg
-from app.exchange import layout, values
+from app.exchange import layout, values, vocabulary
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
 from app.exchange.problems import ImportCancelled
 from app.exchange.recognise import ParsedRow, ParsedSheet
@@ -88,6 +88,9 @@ class StoreImport(StoreMatcher):
                         self._problem(sheet, row, getattr(exc, "field", None), message_of(exc))
                     self._tick(total)
             if kind == "swot":
+                # Every point exists before any is absorbed: a flush writes updates
+                # before inserts, so a point absorbed by a new one would fail its key.
+                self.s.flush()
                 self._absorption()
             if kind == "ballots":
                 self._store_ballots()
@@ -112,7 +115,10 @@ class StoreImport(StoreMatcher):
                 clean[key] = rules.optional_text(v[key], label, key)
         start = v.get("period_start") or w.period_start
         end = v.get("period_end") or w.period_end
-        rules.planning_period(start, end)
+        try:
+            rules.planning_period(start, end)
+        except ValidationError as exc:
+            raise RowProblem("period_start", message_of(exc)) from None
         clean["period_start"], clean["period_end"] = start, end
         if v.get("show_names") is not None:
             clean["show_names"] = v["show_names"]
@@ -147,7 +153,7 @@ class StoreImport(StoreMatcher):
         v = prow.values
         name = v.get("name") or None
         existing, new_id = self._find(m.ParticipantRow, prow, folded(name) if name else None)
-        fields: dict[str, Any] = {"name": name, **self._given(sheet, prow, "role")}
+        fields: dict[str, Any] = {"name": name, **self._given(sheet, prow, "role", "email")}
         if "cluster" in sheet.columns:
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
         self._save(organisation.participants, existing, new_id, fields, "participants")
@@ -169,6 +175,14 @@ class StoreImport(StoreMatcher):
 
     def _swot(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
+        if prow.section is not None:
+            area = self._area_named(prow.section)
+            if area is not None:  # a heading: the area of the rows under it
+                self._sections[sheet.title] = area
+                return
+            if prow.problems:  # not a heading, and not a usable row either
+                self.problems.extend(prow.problems)
+                return
         if "cluster" in sheet.columns:
             cluster_id = self._ref("cluster", v.get("cluster"), "cluster")
         else:
@@ -179,8 +193,18 @@ class StoreImport(StoreMatcher):
         fields: dict[str, Any] = {"quadrant": quadrant.value, "text": v.get("text")}
         if "cluster" in sheet.columns or sheet.cluster:
             fields["cluster_id"] = cluster_id
-        if "area" in sheet.columns:
-            fields["area_id"] = self._area_for(v.get("area"), quadrant.area_kind)
+        section = self._sections.get(sheet.title)
+        if "area" in sheet.columns and values.text(v.get("area")):
+            named = self._area_named(values.text(v.get("area")))
+            if sheet.grid and named is not None and named.kind != quadrant.area_kind.value:
+                # A row's internal area says nothing of its opportunities and threats.
+                fields["area_id"] = None
+            else:
+                fields["area_id"] = self._area_for(v.get("area"), quadrant.area_kind)
+        elif section is not None and section.kind == quadrant.area_kind.value:
+            fields["area_id"] = section.id
+        elif "area" in sheet.columns:
+            fields["area_id"] = None
         if "session" in sheet.columns:
             fields["session_id"] = self._ref("session", v.get("session"), "session")
         if "author" in sheet.columns:
@@ -201,7 +225,28 @@ class StoreImport(StoreMatcher):
             for a in self.rows[m.AreaRow].values()
             if a.kind == kind.value and a.name.casefold() == text.casefold()
         ]
-        return matches[0] if len(matches) == 1 else self._ref("area", value, "area")
+        if len(matches) == 1:
+            return matches[0]
+        named = self._area_named(text, kind)
+        return named.id if named is not None else self._ref("area", value, "area")
+
+    def _area_named(self, text: str, kind: AreaKind | None = None) -> m.AreaRow | None:
+        """The one area ``text`` names: its whole name, else the start of it
+        ('Personeel' for 'Personeel en organisatie'), of ``kind`` when given."""
+        word = vocabulary.fold(text)
+        if not word:
+            return None
+        areas = [a for a in self.rows[m.AreaRow].values() if kind is None or a.kind == kind.value]
+        for test in (
+            lambda name: name == word,
+            lambda name: name.startswith(word + " "),
+        ):
+            found = [a for a in areas if test(vocabulary.fold(a.name))]
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return None
+        return None
 
     def _absorption(self) -> None:
         if not self._absorb_later:
@@ -241,6 +286,16 @@ class StoreImport(StoreMatcher):
                     continue
             if item.absorbed_into_id != target:
                 item.absorbed_into_id = target
+                self.updated["swot_items"].add(item_id)
+        # A point the workbook has absorbed hands over the points it had absorbed
+        # itself (as consolidating in the window does): never a chain.
+        for item_id, item in items.items():
+            held = item.absorbed_into_id
+            if item_id in wanted or held is None:
+                continue
+            root = items[held].absorbed_into_id if held in items else None
+            if root is not None and root != item_id:
+                item.absorbed_into_id = root
                 self.updated["swot_items"].add(item_id)
 
     def _swot_ids(self, ids: Iterable[str]) -> list[str]:
@@ -443,6 +498,8 @@ class StoreImport(StoreMatcher):
                 changed |= self._links(row, m.PathRow, ids, "path_links", "path_id")
             except (ValidationError, NotFound) as exc:
                 raise RowProblem("paths", message_of(exc)) from None
+        if prow.per_year:
+            changed |= self._per_year(prow, row)
         if v.get("cost") is not None:
             changed |= self._cost(row, v["cost"])
         if changed and existing is not None:
@@ -459,6 +516,44 @@ class StoreImport(StoreMatcher):
             if values.is_id(text):
                 raise
             return {"location_id": None, "location_text": text}
+
+    def _per_year(self, prow: ParsedRow, row: m.ProposalRow) -> bool:
+        """Money per year from columns such as 'Investering 2026': the resources of
+        those years get what the columns say; other years and amounts stay."""
+        w = self.workshop
+        changed = False
+        for year, amounts in sorted(prow.per_year.items()):
+            if not w.period_start <= year <= w.period_end:
+                raise RowProblem(
+                    f"year:{year}",
+                    msg(
+                        "{year} valt buiten de planningsperiode {start}–{end}: pas de "
+                        "kolomnaam of de planningsperiode van de workshop aan.",
+                        year=year,
+                        start=w.period_start,
+                        end=w.period_end,
+                    ),
+                )
+            fields: dict[str, float] = {}
+            for key, value in amounts.items():
+                try:
+                    fields[key] = rules.non_negative(value, f"{_PER_YEAR_LABELS[key]} {year}")
+                except ValidationError as exc:
+                    raise RowProblem(f"year:{year}", message_of(exc)) from None
+            existing = next((r for r in row.resources if r.year == year), None)
+            if existing is not None:
+                if assign_changed(existing, fields):
+                    self.updated["proposal_resources"].add(existing.id)
+                continue
+            resource = m.ProposalResourceRow(
+                id=m.new_id(),
+                year=year,
+                **{**dict.fromkeys(_PER_YEAR_LABELS, 0.0), **fields},
+            )
+            row.resources.append(resource)
+            self._remember(resource, "proposal_resources")
+            changed = True
+        return changed
 
     def _cost(self, row: m.ProposalRow, cost: float) -> bool:
         """An estimated cost from a list: the investment of the first year of the period,
@@ -489,7 +584,12 @@ class StoreImport(StoreMatcher):
         proposal = self.rows[m.ProposalRow][self._ref("proposal", v.get("proposal"), "proposal")]
         w = self.workshop
         text = rules.required_text(v.get("text"), msg("De actie"), "text")
-        first = rules.year_in_period(v["start_year"], w.period_start, w.period_end, "Het beginjaar")
+        try:
+            first = rules.year_in_period(
+                v["start_year"], w.period_start, w.period_end, "Het beginjaar"
+            )
+        except ValidationError as exc:
+            raise RowProblem("start_year", message_of(exc)) from None
         try:
             last = rules.year_in_period(v["end_year"], w.period_start, w.period_end, "Het eindjaar")
         except ValidationError as exc:
@@ -951,6 +1051,14 @@ def _entry_rows(entries: list[ranking.Entry], stamp: Any) -> list[m.BallotEntryR
             row.created_at = row.updated_at = stamp
     return rows
 
+
+_PER_YEAR_LABELS = {
+    "investment": msg("De investering"),
+    "investment_income": msg("De ontvangsten investering"),
+    "operating": msg("De werking"),
+    "operating_income": msg("De ontvangsten werking"),
+    "fte": msg("VTE"),
+}
 
 _OPTION_TARGETS: dict[OptionKind, tuple[type[m.Base], str]] = {
     OptionKind.PROPOSAL: (m.ProposalRow, "proposal_id"),

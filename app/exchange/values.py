@@ -73,8 +73,39 @@ _AMOUNT = re.compile(r"^([+-]?)([0-9][0-9 .,'’\u00a0\u202f]*?)(?:[.,]-)?\s*([a
 AMOUNT_EXPECTED = msg("een bedrag zoals € 1.250.000, 1 250 000, 1,25 mio of 125000,50")
 
 
+# Sane bounds: a municipality's largest budget is a few billion euros; a fiche's
+# staff a few hundred FTE. Anything beyond is a typing or unit error (1e308 once
+# printed as 'inf' in a report).
+MAX_AMOUNT = 100_000_000_000.0  # 100 miljard euro, either sign
+MAX_FTE = 10_000.0
+_GROUPED = re.compile(r"^[1-9][0-9]{0,2}(?:[.,][0-9]{3})+$")
+
+
+def _not_an_amount(raw: Any) -> CellProblem:
+    return CellProblem(
+        msg(
+            "{value} is geen bedrag; verwacht {expected}.",
+            value=shown(raw),
+            expected=AMOUNT_EXPECTED,
+        )
+    )
+
+
+def _ambiguous(raw: Any, readings: str) -> CellProblem:
+    return CellProblem(
+        msg(
+            "{value} is dubbelzinnig: het kan {readings} betekenen. Schrijf het bedrag "
+            "zonder scheidingstekens voor duizendtallen en met een komma voor de decimalen "
+            "(1000,5), of maak er een getalcel van.",
+            value=shown(raw),
+            readings=readings,
+        )
+    )
+
+
 def amount(value: Any) -> float | None:
-    """An amount of money or any number; None for an empty cell."""
+    """An amount of money or any number; None for an empty cell. Refuses what could be
+    read two ways (1.000.5, 1,250) and what lies beyond ±MAX_AMOUNT."""
     if is_blank(value):
         return None
     if isinstance(value, bool):
@@ -94,6 +125,36 @@ def amount(value: Any) -> float | None:
                 expected=AMOUNT_EXPECTED,
             )
         )
+    if abs(number) > MAX_AMOUNT:
+        raise CellProblem(
+            msg(
+                "{value} is te groot: een bedrag ligt tussen -100 miljard en 100 miljard euro.",
+                value=shown(value),
+            )
+        )
+    return number
+
+
+def fte(value: Any) -> float | None:
+    """A number of full-time equivalents (0,125 or 2.5): never thousands, at most MAX_FTE.
+    1.250 or 1,250 could be one and a quarter or twelve hundred and fifty: refused."""
+    if isinstance(value, str) and not is_blank(value):
+        digits = re.sub(r"[ '’\u00a0\u202f]", "", value.strip())
+        if _GROUPED.match(digits):
+            first, rest = re.split(r"[.,]", digits, maxsplit=1)
+            raise _ambiguous(
+                value,
+                msg(
+                    "{decimal} of {whole} VTE",
+                    decimal=f"{first},{rest.replace('.', '').replace(',', '')}",
+                    whole=digits.replace(".", "").replace(",", ""),
+                ),
+            )
+    number = amount(value)
+    if number is not None and abs(number) > MAX_FTE:
+        raise CellProblem(
+            msg("{value} VTE is te veel: hoogstens {most} VTE.", value=shown(value), most="10.000")
+        )
     return number
 
 
@@ -102,35 +163,39 @@ def _parse_amount(raw: str) -> float:
     match = _AMOUNT.match(cleaned)
     scale_word = match.group(3) if match else None
     if match is None or (scale_word is not None and scale_word not in _SCALES):
-        raise CellProblem(
-            msg(
-                "{value} is geen bedrag; verwacht {expected}.",
-                value=shown(raw),
-                expected=AMOUNT_EXPECTED,
-            )
-        )
+        raise _not_an_amount(raw)
     sign, digits = match.group(1), match.group(2)
     digits = re.sub(r"[ '’\u00a0\u202f]", "", digits).rstrip(".,")
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
-        # Whichever comes last separates the decimals: 1.250.000,50 or 1,250,000.50.
+        # Whichever comes last separates the decimals: 1.250.000,50 or 1,250,000.50;
+        # it comes once, and the other one groups thousands properly.
         decimal = "," if digits.rfind(",") > digits.rfind(".") else "."
-        digits = digits.replace("." if decimal == "," else ",", "").replace(decimal, ".")
-    elif commas:
-        # Flemish: the comma is the decimal sign (1,25 mio; 125000,50), unless repeated.
-        digits = digits.replace(",", "") if commas > 1 else digits.replace(",", ".")
-    elif dots > 1 or (dots == 1 and scale_word is None and len(digits.split(".")[1]) == 3):
-        digits = digits.replace(".", "")  # 1.250.000 or 1.250: thousands
+        whole, _, fraction = digits.rpartition(decimal)
+        if decimal in whole or not _GROUPED.match(whole):
+            raise _not_an_amount(raw)
+        digits = whole.replace("." if decimal == "," else ",", "") + "." + fraction
+    elif commas > 1 or dots > 1:
+        # Only thousands: 1.250.000 or 1,250,000, never 1.000.5.
+        if not _GROUPED.match(digits):
+            raise _not_an_amount(raw)
+        digits = digits.replace(",", "").replace(".", "")
+    elif commas or dots:
+        sep = "," if commas else "."
+        whole, fraction = digits.split(sep)
+        thousands = scale_word is None and len(fraction) == 3 and bool(_GROUPED.match(digits))
+        if thousands and sep == ",":
+            # Flemish: 1,250 is one and a quarter; in English twelve hundred and fifty.
+            raise _ambiguous(
+                raw,
+                msg("{decimal} of {whole}", decimal=f"{whole},{fraction}", whole=whole + fraction),
+            )
+        # 1.250 is Flemish for a thousand two hundred and fifty; 0.125, 1.5, 1,25: decimals.
+        digits = whole + fraction if thousands else f"{whole}.{fraction}"
     try:
         number = float(sign + digits)
     except ValueError:
-        raise CellProblem(
-            msg(
-                "{value} is geen bedrag; verwacht {expected}.",
-                value=shown(raw),
-                expected=AMOUNT_EXPECTED,
-            )
-        ) from None
+        raise _not_an_amount(raw) from None
     return number * _SCALES.get(scale_word or "", 1.0)
 
 
@@ -153,6 +218,8 @@ def whole_number(value: Any, expected: str | None = None) -> int | None:
 
 
 def year(value: Any) -> int | None:
+    if isinstance(value, dt.date):  # a date cell (also a datetime): its year
+        value = value.year
     number = whole_number(value, msg("een jaartal zoals 2027"))
     if number is not None and not 1900 < number < 2200:
         raise CellProblem(

@@ -192,6 +192,59 @@ GENERIC_SHEET_NAMES = {
 } | {fold(f"{prefix}{n}") for prefix in ("Blad", "Sheet", "Tabel", "Table") for n in range(1, 21)}
 
 
+# Per-year money columns of a list of fiches ('Investering 2026', 'Exploitatie 2027',
+# 'Raming 2028', 'Subsidie investering 2027', '2028 VTE'): the word says what.
+# A bare cost word is the investment, as a single 'Geraamde kost' column is.
+_PER_YEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "investment": (
+        "investering", "investeringen", "investeringsuitgaven", "uitgaven investering",
+        "investeringskost", "investeringskosten", "investeringsbudget", "investment",
+        "investments", "capex", "raming", "geraamde kost", "kost", "kosten", "budget",
+        "bedrag", "uitgaven", "cost", "costs",
+    ),
+    "operating": (
+        "exploitatie", "exploitatiekost", "exploitatiekosten", "exploitatieuitgaven",
+        "uitgaven exploitatie", "werking", "werkingskost", "werkingskosten",
+        "werkingsmiddelen", "uitgaven werking", "operating", "operating cost", "opex",
+    ),
+    "investment_income": (
+        "investeringsontvangsten", "ontvangsten investering", "ontvangst investering",
+        "subsidie investering", "subsidies investering", "investeringssubsidie",
+        "investeringssubsidies", "bijdrage investering", "bijdragen investering",
+        "investment income",
+    ),
+    "operating_income": (
+        "exploitatieontvangsten", "ontvangsten exploitatie", "ontvangst exploitatie",
+        "ontvangsten werking", "werkingssubsidie", "werkingssubsidies", "subsidie exploitatie",
+        "subsidies exploitatie", "subsidie werking", "subsidies werking",
+        "bijdrage exploitatie", "bijdragen exploitatie", "bijdrage werking",
+        "operating income",
+    ),
+    # Income without saying of what: the sheet's other columns decide.
+    "income": (
+        "subsidie", "subsidies", "ontvangsten", "ontvangst", "bijdrage", "bijdragen",
+        "inkomsten", "toelage", "toelagen", "cofinanciering", "income", "subsidy", "grant",
+        "grants",
+    ),
+    "fte": ("vte", "fte", "personeel vte", "vte personeel", "personeel"),
+}  # fmt: skip
+PER_YEAR_KINDS = _index(_PER_YEAR_WORDS)
+_PER_YEAR = re.compile(
+    r"^(?:(?P<before>[a-z ]+?) (?P<year>\d{4})|(?P<first>\d{4}) (?P<after>[a-z ]+))$"
+)
+
+
+def per_year(header: str) -> tuple[str, int] | tuple[None, int] | None:
+    """('investment', 2026) for 'Investering 2026'; (None, 2026) for a year with words
+    that say nothing known ('Opmerking 2026'); None without a year."""
+    match = _PER_YEAR.match(fold(header))
+    if match is None:
+        return None
+    words = match.group("before") or match.group("after")
+    year = int(match.group("year") or match.group("first"))
+    return PER_YEAR_KINDS.get(words.strip()), year
+
+
 # A fiche's decision (the keuzenota): Atelier's own words and those of people's lists.
 _DECISION_WORDS: dict[Decision, tuple[str, ...]] = {
     Decision.OPEN: ("open", "nog open", "te beslissen", "undecided"),

@@ -98,7 +98,7 @@ def _clean_cluster(
 def _clean_participant(
     session: Session, workshop_id: str, values: dict[str, Any], row: Any
 ) -> dict[str, Any]:
-    only(values, {"name", "cluster_id", "role"})
+    only(values, {"name", "cluster_id", "role", "email"})
     cluster_id = pick(values, row, "cluster_id")
     common.optional(session, m.ClusterRow, cluster_id, workshop_id)
     name = rules.optional_text(pick(values, row, "name"), msg("De naam"), "name")
@@ -106,6 +106,7 @@ def _clean_participant(
         "name": name or None,  # participants are anonymous unless named
         "cluster_id": cluster_id,
         "role": rules.optional_text(pick(values, row, "role", ""), msg("De rol"), "role"),
+        "email": rules.email(pick(values, row, "email", "") or ""),
     }
 
 

@@ -138,6 +138,8 @@ class ParticipantRow(Base):
     name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
     role: Mapped[str] = mapped_column(String(200), default="")
+    # From a participants list (schema 0006); never shown on the phones.
+    email: Mapped[str] = mapped_column(String(320), default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

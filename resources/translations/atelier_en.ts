@@ -1058,6 +1058,22 @@ sult</translation>
         <translation>proposals</translation>
     </message>
     <message>
+        <source>acties van voorstellen</source>
+        <translation>actions of proposals</translation>
+    </message>
+    <message>
+        <source>middelen per jaar</source>
+        <translation>resources per year</translation>
+    </message>
+    <message>
+        <source>acties van ontwikkelpaden</source>
+        <translation>actions of development paths</translation>
+    </message>
+    <message>
+        <source>impact van ontwikkelpaden</source>
+        <translation>impact of development paths</translation>
+    </message>
+    <message>
         <source>stemrondes</source>
         <translation>voting rounds</translation>
     </message>
@@ -1080,6 +1096,10 @@ sult</translation>
     <message>
         <source>Deze werkmap verandert niets aan de workshop.</source>
         <translation>This workbook changes nothing in the workshop.</translation>
+    </message>
+    <message>
+        <source>Verborgen bladen ook inlezen</source>
+        <translation>Also read the hidden sheets</translation>
     </message>
     <message>
         <source>Wat nieuw en wat bijgewerkt wordt</source>
@@ -1114,8 +1134,40 @@ sult</translation>
         <translation>What is wrong</translation>
     </message>
     <message>
+        <source>Niet ingelezen ({0}):</source>
+        <translation>Not read ({0}):</translation>
+    </message>
+    <message>
+        <source>Kolommen en bladen die niet ingelezen worden</source>
+        <translation>Columns and sheets that are not read</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Waarom niet</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>(heel het blad)</source>
+        <translation>(the whole sheet)</translation>
+    </message>
+    <message>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source> (zeer verborgen)</source>
+        <translation> (very hidden)</translation>
+    </message>
+    <message>
+        <source>Deze werkmap heeft verborgen bladen: {0}. Ze worden mee ingelezen.</source>
+        <translation>This workbook has hidden sheets: {0}. They are read as well.</translation>
+    </message>
+    <message>
+        <source>Deze werkmap heeft verborgen bladen: {0}. Ze worden niet ingelezen, tenzij u dat hieronder aanvinkt.</source>
+        <translation>This workbook has hidden sheets: {0}. They are not read unless you tick the box below.</translation>
     </message>
     <message>
         <source>opties van stemrondes</source>
@@ -1389,6 +1441,10 @@ sult</translation>
         <translation>&apos;{value}&apos; is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is geen e-mailadres; verwacht iets als naam@gemeente.be.</source>
+        <translation>&apos;{value}&apos; is not an e-mail address; expected something like name@municipality.be.</translation>
+    </message>
+    <message>
         <source>(geen clusters)</source>
         <translation>(no clusters)</translation>
     </message>
@@ -1411,6 +1467,14 @@ sult</translation>
     <message>
         <source>Alleen punten uit hetzelfde kwadrant kunnen samengevoegd worden.</source>
         <translation>Only points from the same quadrant can be merged.</translation>
+    </message>
+    <message>
+        <source>Atelier kent deze kolom niet in een blad met {what}</source>
+        <translation>Atelier does not know this column in a sheet of {what}</translation>
+    </message>
+    <message>
+        <source>Atelier leest de eerste {count} kolommen van een blad</source>
+        <translation>Atelier reads the first {count} columns of a sheet</translation>
     </message>
     <message>
         <source>Bedreigingen</source>
@@ -1489,6 +1553,10 @@ sult</translation>
         <translation>The estimated cost</translation>
     </message>
     <message>
+        <source>De investering</source>
+        <translation>The investment</translation>
+    </message>
+    <message>
         <source>De locatie</source>
         <translation>The location</translation>
     </message>
@@ -1515,6 +1583,14 @@ sult</translation>
     <message>
         <source>De nieuwe volgorde moet elke {label} precies één keer bevatten.</source>
         <translation>The new order must contain every {label} exactly once.</translation>
+    </message>
+    <message>
+        <source>De ontvangsten investering</source>
+        <translation>The investment income</translation>
+    </message>
+    <message>
+        <source>De ontvangsten werking</source>
+        <translation>The operating income</translation>
     </message>
     <message>
         <source>De organisatie</source>
@@ -1619,6 +1695,10 @@ sult</translation>
     <message>
         <source>De vraag</source>
         <translation>The question</translation>
+    </message>
+    <message>
+        <source>De werking</source>
+        <translation>The operating costs</translation>
     </message>
     <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
@@ -2193,6 +2273,10 @@ sult</translation>
         <translation>Phones cannot reach the voting page at {url}: {why}. Choose another network, set the network to &apos;Private&apos; and allow Atelier in the firewall, or use paper ballots.</translation>
     </message>
     <message>
+        <source>VTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
         <source>VTE {year}</source>
         <translation>FTE {year}</translation>
     </message>
@@ -2277,8 +2361,24 @@ sult</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>acties van ontwikkelpaden</source>
+        <translation>actions of development paths</translation>
+    </message>
+    <message>
+        <source>acties van voorstellen</source>
+        <translation>actions of proposals</translation>
+    </message>
+    <message>
+        <source>antwoorden</source>
+        <translation>answers</translation>
+    </message>
+    <message>
         <source>antwoorden op stellingen</source>
         <translation>answers to statements</translation>
+    </message>
+    <message>
+        <source>beoordelingen</source>
+        <translation>ratings</translation>
     </message>
     <message>
         <source>beoordelingen van domeinen</source>
@@ -2297,12 +2397,24 @@ sult</translation>
         <translation>cluster</translation>
     </message>
     <message>
+        <source>clusters</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
         <source>de cel bevat een formule ({formula}); verwacht {expected}. Atelier rekent geen formules uit: vervang ze door hun waarde (Plakken speciaal &gt; Waarden).</source>
         <translation>the cell contains a formula ({formula}); expected {expected}. Atelier does not calculate formulas: replace them by their values (Paste Special &gt; Values).</translation>
     </message>
     <message>
         <source>de cel toont de foutwaarde {code}; verwacht {expected}.</source>
         <translation>the cell shows the error value {code}; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>de gegevens van de workshop</source>
+        <translation>the workshop&apos;s details</translation>
+    </message>
+    <message>
+        <source>de kolom heeft geen naam in de kopregel (rij {row})</source>
+        <translation>the column has no name in the header row (row {row})</translation>
     </message>
     <message>
         <source>de schijf is vol</source>
@@ -2319,6 +2431,10 @@ sult</translation>
     <message>
         <source>de server weigert de aanmelding (gebruiker of wachtwoord klopt niet; zet het wachtwoord in PGPASSWORD of het pgpass-bestand).</source>
         <translation>the server refuses the login (wrong user or password; put the password in PGPASSWORD or the pgpass file).</translation>
+    </message>
+    <message>
+        <source>de uitslagen worden bij elke export opnieuw geteld uit de stembrieven; dit blad wordt niet ingelezen</source>
+        <translation>the results are counted again from the ballots on every export; this sheet is not read</translation>
     </message>
     <message>
         <source>de vorm van dit blad wordt niet herkend. Verwacht een kopregel met kolomnamen, bijvoorbeeld &apos;Kwadrant | Tekst | Cluster&apos; voor SWOT-punten, &apos;Sterktes | Zwaktes | Kansen | Bedreigingen&apos; (één kolom per kwadrant), &apos;Titel | Sector | Verplicht/keuze | Geraamde kost | SDG&apos;s&apos; voor voorstellen of &apos;Voornaam | Achternaam | Cluster | Rol&apos; voor deelnemers.</source>
@@ -2353,6 +2469,10 @@ sult</translation>
         <translation>participant</translation>
     </message>
     <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
         <source>die databank bestaat niet op de server.</source>
         <translation>that database does not exist on the server.</translation>
     </message>
@@ -2379,6 +2499,14 @@ sult</translation>
     <message>
         <source>domein</source>
         <translation>area</translation>
+    </message>
+    <message>
+        <source>domeinen</source>
+        <translation>areas</translation>
+    </message>
+    <message>
+        <source>een aantal VTE zoals 0,5</source>
+        <translation>a number of FTE such as 0.5</translation>
     </message>
     <message>
         <source>een ander programma houdt het bestand bezet</source>
@@ -2469,16 +2597,56 @@ sult</translation>
         <translation>impact</translation>
     </message>
     <message>
+        <source>impact van ontwikkelpaden</source>
+        <translation>impact of development paths</translation>
+    </message>
+    <message>
+        <source>in een blad met één kolom per kwadrant leest Atelier alleen de kwadranten, het domein en de cluster</source>
+        <translation>in a sheet with one column per quadrant Atelier reads only the quadrants, the area and the cluster</translation>
+    </message>
+    <message>
         <source>investering</source>
         <translation>investment</translation>
+    </message>
+    <message>
+        <source>kolom {letter}</source>
+        <translation>column {letter}</translation>
+    </message>
+    <message>
+        <source>kolom {letter} geeft de volledige naam al</source>
+        <translation>column {letter} already gives the full name</translation>
+    </message>
+    <message>
+        <source>kolom {letter} levert dit bedrag al</source>
+        <translation>column {letter} already gives this amount</translation>
+    </message>
+    <message>
+        <source>kolom {letter} levert dit gegeven al</source>
+        <translation>column {letter} already gives this value</translation>
+    </message>
+    <message>
+        <source>kolommen na {letter}</source>
+        <translation>columns after {letter}</translation>
     </message>
     <message>
         <source>leidend principe</source>
         <translation>leading principle</translation>
     </message>
     <message>
+        <source>leidende principes</source>
+        <translation>guiding principles</translation>
+    </message>
+    <message>
         <source>locatie</source>
         <translation>location</translation>
+    </message>
+    <message>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>middelen per jaar</source>
+        <translation>resources per year</translation>
     </message>
     <message>
         <source>niemand luistert op dat adres en die poort; start de stemserver</source>
@@ -2501,8 +2669,16 @@ sult</translation>
         <translation>development path</translation>
     </message>
     <message>
+        <source>ontwikkelpaden</source>
+        <translation>development paths</translation>
+    </message>
+    <message>
         <source>optie</source>
         <translation>option</translation>
+    </message>
+    <message>
+        <source>opties van stemrondes</source>
+        <translation>options of voting rounds</translation>
     </message>
     <message>
         <source>past niet: {year} {kind} {short} tekort</source>
@@ -2521,24 +2697,52 @@ sult</translation>
         <translation>session</translation>
     </message>
     <message>
+        <source>sessies</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
         <source>stelling</source>
         <translation>statement</translation>
+    </message>
+    <message>
+        <source>stellingen</source>
+        <translation>statements</translation>
     </message>
     <message>
         <source>stembrief</source>
         <translation>ballot</translation>
     </message>
     <message>
+        <source>stembrieven</source>
+        <translation>ballots</translation>
+    </message>
+    <message>
         <source>stemronde</source>
         <translation>voting round</translation>
+    </message>
+    <message>
+        <source>stemrondes</source>
+        <translation>voting rounds</translation>
     </message>
     <message>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
+        <source>uitslagen</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>verborgen blad; op uw vraag niet ingelezen</source>
+        <translation>hidden sheet; not read, as you asked</translation>
+    </message>
+    <message>
         <source>voorstel</source>
         <translation>proposal</translation>
+    </message>
+    <message>
+        <source>voorstellen</source>
+        <translation>proposals</translation>
     </message>
     <message>
         <source>werking</source>
@@ -2549,12 +2753,24 @@ sult</translation>
         <translation>workshop</translation>
     </message>
     <message>
+        <source>zeg of deze ontvangsten bij de investering of bij de exploitatie horen, bijvoorbeeld &apos;{investment}&apos; of &apos;{operating}&apos;</source>
+        <translation>say whether this income belongs to the investment or to the operating costs, for example &apos;{investment}&apos; or &apos;{operating}&apos;</translation>
+    </message>
+    <message>
         <source>{count} fiches hebben code {code}: geef ze eerst elk een eigen code.</source>
         <translation>{count} fiches have code {code}: give each its own code first.</translation>
     </message>
     <message>
         <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
         <translation>{count} dots in total; {voters} participants have {most} between them.</translation>
+    </message>
+    <message>
+        <source>{decimal} of {whole}</source>
+        <translation>{decimal} or {whole}</translation>
+    </message>
+    <message>
+        <source>{decimal} of {whole} VTE</source>
+        <translation>{decimal} or {whole} FTE</translation>
     </message>
     <message>
         <source>{file} bestaat al.</source>
@@ -2721,8 +2937,16 @@ sult</translation>
         <translation>{url} answers, but not with the voting page (status {status}). Is this workshop&apos;s voting server running?</translation>
     </message>
     <message>
+        <source>{value} VTE is te veel: hoogstens {most} VTE.</source>
+        <translation>{value} FTE is too many: at most {most} FTE.</translation>
+    </message>
+    <message>
         <source>{value} bevat geen SDG-nummer; verwacht nummers zoals &apos;3, 11&apos; of &apos;SDG 3; SDG 11&apos;.</source>
         <translation>{value} contains no SDG number; expected numbers such as &apos;3, 11&apos; or &apos;SDG 3; SDG 11&apos;.</translation>
+    </message>
+    <message>
+        <source>{value} is dubbelzinnig: het kan {readings} betekenen. Schrijf het bedrag zonder scheidingstekens voor duizendtallen en met een komma voor de decimalen (1000,5), of maak er een getalcel van.</source>
+        <translation>{value} is ambiguous: it could mean {readings}. Write the amount without thousands separators and with a comma before the decimals (1000,5), or make it a number cell.</translation>
     </message>
     <message>
         <source>{value} is geen SDG; verwacht nummers zoals &apos;3, 11&apos;.</source>
@@ -2765,8 +2989,16 @@ sult</translation>
         <translation>{value} is unknown; expected {expected}.</translation>
     </message>
     <message>
+        <source>{value} is te groot: een bedrag ligt tussen -100 miljard en 100 miljard euro.</source>
+        <translation>{value} is too large: an amount lies between -100 billion and 100 billion euros.</translation>
+    </message>
+    <message>
         <source>{what} {value} moet 1 tot 5 zijn (of &apos;weet niet&apos;).</source>
         <translation>{what} {value} must be 1 to 5 (or &apos;don&apos;t know&apos;).</translation>
+    </message>
+    <message>
+        <source>{year} valt buiten de planningsperiode {start}–{end}: pas de kolomnaam of de planningsperiode van de workshop aan.</source>
+        <translation>{year} lies outside the planning period {start}–{end}: change the column name or the workshop&apos;s planning period.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3414,14 @@ sult</translation>
         <translation>Role</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Optioneel; komt nooit op de telefoons of in rapporten.</source>
+        <translation>Optional; never shown on the phones or in reports.</translation>
+    </message>
+    <message>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
@@ -3571,8 +3811,20 @@ sult</translation>
         <translation>Screen for projection</translation>
     </message>
     <message>
+        <source>Grotere tekst op het projectiescherm</source>
+        <translation>Larger text on the projected screen</translation>
+    </message>
+    <message>
+        <source>Kleinere tekst op het projectiescherm</source>
+        <translation>Smaller text on the projected screen</translation>
+    </message>
+    <message>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <source>Tekst op het projectiescherm: {0}%</source>
+        <translation>Text on the projected screen: {0}%</translation>
     </message>
     <message>
         <source>Ontwikkelpad tonen</source>
@@ -3593,6 +3845,10 @@ sult</translation>
     <message>
         <source>Er is nog niets om te tonen.</source>
         <translation>There is nothing to show yet.</translation>
+    </message>
+    <message>
+        <source>blad {0}/{1}</source>
+        <translation>page {0}/{1}</translation>
     </message>
     <message>
         <source>Medewerkers</source>
@@ -3672,6 +3928,10 @@ sult</translation>
     <message>
         <source>Wat het projectiescherm toont</source>
         <translation>What the projector screen shows</translation>
+    </message>
+    <message>
+        <source>Legende van de clusters</source>
+        <translation>Legend of the clusters</translation>
     </message>
     <message>
         <source>Dit ontwikkelpad</source>
@@ -5265,6 +5525,14 @@ income (€)</translation>
     <message>
         <source>Projectiescherm: huidige cluster of alle clusters</source>
         <translation>Projected screen: current cluster or all clusters</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: grotere tekst</source>
+        <translation>Projected screen: larger text</translation>
+    </message>
+    <message>
+        <source>Projectiescherm: kleinere tekst</source>
+        <translation>Projected screen: smaller text</translation>
     </message>
     <message>
         <source>Naar de navigator</source>

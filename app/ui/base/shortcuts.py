@@ -60,6 +60,12 @@ SHORTCUTS: dict[str, Shortcut] = {
         "Ctrl+Shift+K",
         QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: huidige cluster of alle clusters"),
     ),
+    "projector_larger": Shortcut(
+        "Ctrl++", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: grotere tekst")
+    ),
+    "projector_smaller": Shortcut(
+        "Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: kleinere tekst")
+    ),
     "navigator": Shortcut("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Naar de navigator")),
     "help": Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "Sneltoetsen tonen")),
     "quit": Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Afsluiten")),

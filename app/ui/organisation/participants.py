@@ -20,7 +20,7 @@ class ParticipantsEditor(RecordTableEditor):
     entity = organisation.participants
     watches = ("participant", "cluster", "workshop")
 
-    NAME, CLUSTER, ROLE = 0, 1, 2
+    NAME, CLUSTER, ROLE, EMAIL = 0, 1, 2, 3
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         self._clusters: dict[str, records.Cluster] = {}
@@ -29,7 +29,7 @@ class ParticipantsEditor(RecordTableEditor):
         self.table.setItemDelegateForColumn(
             self.CLUSTER, ChoiceDelegate(self.cluster_choices, self)
         )
-        for column, width in ((self.NAME, 300), (self.CLUSTER, 300)):
+        for column, width in ((self.NAME, 260), (self.CLUSTER, 260), (self.ROLE, 220)):
             self.table.setColumnWidth(column, width)
 
     def labels(self) -> dict[str, str]:
@@ -56,6 +56,11 @@ class ParticipantsEditor(RecordTableEditor):
                 empty_text=self.tr("(geen cluster)"),
             ),
             Column(self.tr("Rol"), "role"),
+            Column(
+                self.tr("E-mail"),
+                "email",
+                tooltip=self.tr("Optioneel; komt nooit op de telefoons of in rapporten."),
+            ),
         ]
 
     def _cluster_name(self, person: records.Participant) -> str:

@@ -3,11 +3,12 @@ path or one fiche. Read-only, large type, no controls."""
 
 from __future__ import annotations
 
+import time
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import records
 from app.domain.enums import Quadrant, TargetGroup
@@ -17,6 +18,10 @@ from app.ui.swot.quadrants import QUADRANTS
 from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.style import Theme
 
+# The projector pages through a quadrant that does not fit (ProjectorWindow's timer),
+# but not for a while after a capture: the room reads the new point first.
+PAGE_INTERVAL_MS = 12_000
+QUIET_AFTER_CAPTURE_S = 20.0
 # Pixel sizes are filled in when the page knows its height; markers no typed text contains.
 TITLE = "\x01T\x01"
 BODY = "\x01B\x01"
@@ -38,13 +43,19 @@ class ProjectedQuadrant(QWidget):
         self.header = QLabel(self)
         self.list = QuadrantList(model, interactive=False, theme=theme, parent=self)
         self.list.setAccessibleName(quadrant_label(model.quadrant))
+        # By pixel: a screenful is then exactly the list's height, whatever the rows'
+        # heights, so the room pages through every point and "blad n/m" is true.
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
         self.set_theme(theme)
+        self._revealed: str | None = None
+        self._quiet_until = 0.0
         model.shownChanged.connect(self._refresh)
+        self.list.verticalScrollBar().rangeChanged.connect(lambda *_: self._show_header())
         self._refresh()
 
     def set_model(self, model: QuadrantModel) -> None:
@@ -70,11 +81,51 @@ class ProjectedQuadrant(QWidget):
         self.header.setFont(pixel_font(self.font(), round(pixels * 1.2), bold=True))
         self.list.setFont(pixel_font(self.font(), pixels))
         self.list.scheduleDelayedItemsLayout()
+        QTimer.singleShot(0, self._show_header)  # the page count once laid out anew
 
     def _refresh(self, *_args: object) -> None:
-        self.header.setText(f"{quadrant_label(self.model.quadrant)}  ·  {self.model.point_count()}")
-        if self.model.latest_id:
+        if self.model.latest_id and self.model.latest_id != self._revealed:
+            # A capture: show it, and let the room read it before paging on.
+            self._revealed = self.model.latest_id
             self.list.reveal(self.model.latest_id)
+            self._quiet_until = time.monotonic() + QUIET_AFTER_CAPTURE_S
+        self._show_header()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        # How many screenfuls depends on the height: say it once the list has laid out.
+        QTimer.singleShot(0, self._show_header)
+
+    def _show_header(self) -> None:
+        text = f"{quadrant_label(self.model.quadrant)}  ·  {self.model.point_count()}"
+        page, pages = self.page()
+        if pages > 1:
+            text += "  ·  " + QCoreApplication.translate("Projector", "blad {0}/{1}").format(
+                page, pages
+            )
+        self.header.setText(text)
+
+    def page(self) -> tuple[int, int]:
+        """Which screenful of the quadrant the room sees, of how many (1-based)."""
+        bar = self.list.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return 1, 1
+        step = max(1, bar.pageStep())
+        pages = -(-(bar.maximum() + step) // step)  # screens of one page step each
+        return (pages if bar.value() >= bar.maximum() else bar.value() // step + 1), pages
+
+    def advance_page(self) -> None:
+        """The next screenful of points, back to the first after the last: every point
+        of the quadrant reaches the room, not only the first few. Waits while a
+        capture was just shown."""
+        self._show_header()  # the list may have laid out since the header was written
+        if time.monotonic() < self._quiet_until:
+            return
+        bar = self.list.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return
+        bar.setValue(0 if bar.value() >= bar.maximum() else bar.value() + bar.pageStep())
+        self._show_header()
 
     def texts(self) -> list[str]:
         """The point texts as the room sees them (tests and screen readers)."""

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -34,6 +35,7 @@ from app.services import paths, proposals
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.projector.pages import (
+    PAGE_INTERVAL_MS,
     BoardPage,
     QuadrantPage,
     TextPage,
@@ -57,6 +59,10 @@ QUADRANT_SHORTCUTS = {
     Quadrant.OPPORTUNITY: "projector_opportunities",
     Quadrant.THREAT: "projector_threats",
 }
+# Text size on top of the height rule: Ctrl+Plus/Minus, remembered per workshop
+# (a room and its projector), between these bounds, in these steps.
+TEXT_SCALE_KEY = "projector/textScale/{0}"
+TEXT_SCALES = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 # Lines of text that fit the window's height: fewer lines, larger type.
 LINES_BOARD = 38
 LINES_QUADRANT = 26
@@ -107,8 +113,14 @@ class ProjectorWindow(QWidget):
         self.models = {
             q: QuadrantModel(self.data, q, editable=False, parent=self) for q in QUADRANTS
         }
+        self.text_scale = 1.0
         self.caption = QLabel(self)
         self.caption.setAccessibleName(self.tr("Wat het projectiescherm toont"))
+        # Which colour is which cluster: codes beside the marks, names here.
+        self.legend = QLabel(self)
+        self.legend.setAccessibleName(self.tr("Legende van de clusters"))
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.stack = QStackedWidget(self)
         self.board_page = BoardPage(self.models, self.theme, self.stack)
         self.quadrant_page = QuadrantPage(self.models, self.theme, self.stack)
@@ -118,14 +130,28 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
         self._layout = layout
         controller.changed.connect(self._on_changed)
         controller.contextChanged.connect(self._apply_scope)
         self.data.lookupsChanged.connect(self._show_caption)
+        self.data.lookupsChanged.connect(self._show_legend)
         self.set_theme(LIGHT)
         self._apply_scope()
         self.show_board()
         self.resize(1280, 720)
+        # Every point reaches the room: quadrants that do not fit page on by themselves.
+        self.pager = QTimer(self)
+        self.pager.setInterval(PAGE_INTERVAL_MS)
+        self.pager.timeout.connect(self.advance_pages)
+        self.pager.start()
+
+    def advance_pages(self) -> None:
+        if self.mode == BOARD:
+            for shown in self.board_page.quadrants.values():
+                shown.advance_page()
+        elif self.mode == QUADRANT:
+            self.quadrant_page.shown.advance_page()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -174,6 +200,33 @@ class ProjectorWindow(QWidget):
     def _shown(self) -> None:
         self.caption.setVisible(self.mode != "page")
         self._show_caption()
+        self._show_legend()
+        self._scale()
+
+    def legend_entries(self) -> list[tuple[str, str, str]]:
+        """(colour, code, name) of the clusters whose points the room sees now."""
+        scope = cluster_scope(self.scope, self.controller)
+        clusters = sorted(self.data.clusters.values(), key=lambda c: c.position)
+        return [
+            (c.color, self.data.cluster_codes.get(c.id, ""), c.name)
+            for c in clusters
+            if scope is None or c.id in scope
+        ]
+
+    def _show_legend(self) -> None:
+        entries = self.legend_entries() if self.mode in (BOARD, QUADRANT) else []
+        self.legend.setVisible(bool(entries))
+        self.legend.setText(
+            "&nbsp;&nbsp; ".join(  # a plain space: the legend wraps between clusters
+                f'<span style="color:{escape(colour)}">■</span>&nbsp;<b>{escape(code)}</b>'
+                f"&nbsp;{escape(name).replace(' ', '&nbsp;')}"  # wrap between entries only
+                for colour, code, name in entries
+            )
+        )
+
+    def set_text_scale(self, scale: float) -> None:
+        """Larger or smaller type than the height rule gives (1.0)."""
+        self.text_scale = min(TEXT_SCALES[-1], max(TEXT_SCALES[0], scale))
         self._scale()
 
     def _render_text(self) -> None:
@@ -211,6 +264,7 @@ class ProjectorWindow(QWidget):
         for model in self.models.values():
             model.set_filter(point_filter)
         self._show_caption()
+        self._show_legend()
 
     def _show_caption(self) -> None:
         if self.scope == ALL:
@@ -243,13 +297,15 @@ class ProjectorWindow(QWidget):
             self._render_text()
 
     def _scale(self) -> None:
-        height = max(self.height(), 200)
+        height = max(self.height(), 200) * self.text_scale
         board = round(height / LINES_BOARD)
         for shown in self.board_page.quadrants.values():
             shown.set_size(board)
         self.quadrant_page.shown.set_size(round(height / LINES_QUADRANT))
         self.text_page.set_size(round(height / LINES_TEXT))
         self.caption.setFont(pixel_font(self.font(), round(board * 0.8)))
+        self.legend.setFont(pixel_font(self.font(), round(board * 0.8)))
+        height = max(self.height(), 200)
         margin = max(8, height // 60)
         self._layout.setContentsMargins(margin, margin // 2, margin, margin)
 
@@ -397,6 +453,16 @@ class Projector(QObject):
         self.scope_menu.addAction(self.scope_toggle_action)
         self.screen_menu = QMenu(self.tr("Scherm voor projectie"), self.main_window)
         self.screen_menu.aboutToShow.connect(self._fill_screens)
+        self.larger_action = QAction(self.tr("Grotere tekst op het projectiescherm"), self)
+        self.larger_action.setShortcuts(
+            [QKeySequence(shortcuts.SHORTCUTS["projector_larger"].key), QKeySequence("Ctrl+=")]
+        )
+        self.larger_action.triggered.connect(lambda: self.step_text(+1))
+        self.smaller_action = QAction(self.tr("Kleinere tekst op het projectiescherm"), self)
+        self.smaller_action.setShortcut(
+            QKeySequence(shortcuts.SHORTCUTS["projector_smaller"].key)
+        )
+        self.smaller_action.triggered.connect(lambda: self.step_text(-1))
 
     def _content_action(
         self, group: QActionGroup, text: str, slot: Callable[[], None], shortcut: str
@@ -417,6 +483,8 @@ class Projector(QObject):
         menu.addMenu(self.scope_menu)
         menu.addMenu(self.screen_menu)
         menu.addAction(self.dark_action)
+        menu.addAction(self.larger_action)
+        menu.addAction(self.smaller_action)
         # The main window keeps the keyboard; these must work from anywhere in it.
         self.main_window.addActions(
             [
@@ -424,6 +492,8 @@ class Projector(QObject):
                 self.fullscreen_action,
                 *self.content_menu.actions(),
                 self.scope_toggle_action,
+                self.larger_action,
+                self.smaller_action,
             ]
         )
 
@@ -449,7 +519,32 @@ class Projector(QObject):
             self.window.destroyed.connect(self._forget_window)
             self.window.installEventFilter(self)
             self.main_window.destroyed.connect(self.window.deleteLater)
+            self.window.set_text_scale(self.text_scale())
         return self.window
+
+    # -- text size -----------------------------------------------------------------------
+
+    def _scale_key(self) -> str:
+        return TEXT_SCALE_KEY.format(self.controller.workshop.id)
+
+    def text_scale(self) -> float:
+        """The workshop's projector text size (1.0 until the facilitator changes it)."""
+        value = QSettings().value(self._scale_key(), 1.0)
+        try:
+            return float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+
+    def step_text(self, steps: int) -> None:
+        """One step larger (+1) or smaller (-1), remembered for this workshop."""
+        current = self.text_scale()
+        index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - current))
+        scale = TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index + steps))]
+        QSettings().setValue(self._scale_key(), scale)
+        self.ensure_window().set_text_scale(scale)
+        self.main_window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Tekst op het projectiescherm: {0}%").format(round(scale * 100)), 3000
+        )
 
     def _forget_window(self) -> None:
         self.window = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -32,15 +33,25 @@ ENTITY_LABELS = {
     "paths": QT_TRANSLATE_NOOP("ImportPreview", "ontwikkelpaden"),
     "principles": QT_TRANSLATE_NOOP("ImportPreview", "leidende principes"),
     "proposals": QT_TRANSLATE_NOOP("ImportPreview", "voorstellen"),
+    "proposal_actions": QT_TRANSLATE_NOOP("ImportPreview", "acties van voorstellen"),
+    "proposal_resources": QT_TRANSLATE_NOOP("ImportPreview", "middelen per jaar"),
+    "path_actions": QT_TRANSLATE_NOOP("ImportPreview", "acties van ontwikkelpaden"),
+    "path_impacts": QT_TRANSLATE_NOOP("ImportPreview", "impact van ontwikkelpaden"),
+    "options": QT_TRANSLATE_NOOP("ImportPreview", "opties van stemrondes"),
     "rounds": QT_TRANSLATE_NOOP("ImportPreview", "stemrondes"),
     "ballots": QT_TRANSLATE_NOOP("ImportPreview", "stembrieven"),
 }
 
 
 class ImportPreview(QDialog):
+    # exec()'s result when the user changed whether hidden sheets are read: plan again.
+    REPLAN = 2
+
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         report = plan.report
+        self.include_hidden = plan.include_hidden
+        self.plan_included_hidden = plan.include_hidden
         self.setWindowTitle(self.tr("Excel importeren: {0}").format(report.file.name))
         layout = QVBoxLayout(self)
         changes = [
@@ -61,6 +72,17 @@ class ImportPreview(QDialog):
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+
+        # Sheets Excel does not show: named, and the user decides whether they count.
+        self.hidden = QLabel(self._hidden_text(plan), self)
+        self.hidden.setWordWrap(True)
+        self.hidden.setVisible(bool(report.hidden))
+        layout.addWidget(self.hidden)
+        self.read_hidden = QCheckBox(self.tr("Verborgen bladen ook inlezen"), self)
+        self.read_hidden.setChecked(plan.include_hidden)
+        self.read_hidden.setVisible(bool(report.hidden))
+        self.read_hidden.toggled.connect(self._replan)
+        layout.addWidget(self.read_hidden)
 
         self.counts = QTableWidget(len(changes), 3, self)
         self.counts.setAccessibleName(self.tr("Wat nieuw en wat bijgewerkt wordt"))
@@ -85,7 +107,27 @@ class ImportPreview(QDialog):
                 self.problems.setItem(row, column, QTableWidgetItem(text or ""))
         self.problems.setVisible(bool(report.problems))
         layout.addWidget(self.problems)
-        for table in (self.counts, self.problems):
+
+        # Nothing is left out without a word: every column (or sheet) not taken in.
+        self.ignored_label = QLabel(
+            self.tr("Niet ingelezen ({0}):").format(len(report.ignored)), self
+        )
+        self.ignored = QTableWidget(len(report.ignored), 3, self)
+        self.ignored.setAccessibleName(self.tr("Kolommen en bladen die niet ingelezen worden"))
+        self.ignored.setHorizontalHeaderLabels(
+            [self.tr("Blad"), self.tr("Kolom"), self.tr("Waarom niet")]
+        )
+        for row, item in enumerate(report.ignored):
+            column = item.column or self.tr("(heel het blad)")
+            if item.cell:
+                column = f"{column} ({item.cell})"
+            for col, text in enumerate((item.sheet, column, shown(item.reason))):
+                self.ignored.setItem(row, col, QTableWidgetItem(text))
+        for widget in (self.ignored_label, self.ignored):
+            widget.setVisible(bool(report.ignored))
+        layout.addWidget(self.ignored_label)
+        layout.addWidget(self.ignored)
+        for table in (self.counts, self.problems, self.ignored):
             table.verticalHeader().setVisible(False)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setStretchLastSection(True)
@@ -99,4 +141,22 @@ class ImportPreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        self.resize(760, 560)
+
+    def _hidden_text(self, plan: ImportPlan) -> str:
+        names = ", ".join(
+            f"'{h.sheet}'" + (self.tr(" (zeer verborgen)") if h.state == "very_hidden" else "")
+            for h in plan.report.hidden
+        )
+        if plan.include_hidden:
+            return self.tr(
+                "Deze werkmap heeft verborgen bladen: {0}. Ze worden mee ingelezen."
+            ).format(names)
+        return self.tr(
+            "Deze werkmap heeft verborgen bladen: {0}. Ze worden niet ingelezen, "
+            "tenzij u dat hieronder aanvinkt."
+        ).format(names)
+
+    def _replan(self, checked: bool) -> None:
+        self.include_hidden = checked
+        self.done(self.REPLAN)

@@ -302,7 +302,11 @@ class ReportsView(View):
             return
         self._finished(out, self.tr("Sjabloon bewaard: {0}").format(out))
 
-    def import_excel(self, path: Path | None = None) -> BackgroundTask | None:
+    def import_excel(
+        self, path: Path | None = None, include_hidden: bool = False
+    ) -> BackgroundTask | None:
+        """Plan, preview, apply. Sheets Excel hides are left out unless the user, told
+        of them in the preview, asks for them (which plans again)."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Excel importeren"), str(Path.home()), self.tr("Excel (*.xlsx)")
@@ -313,7 +317,9 @@ class ReportsView(View):
         store = self.controller.store
         return self._run(
             self.tr("Werkmap lezen…"),
-            lambda progress, cancelled: plan_import(store, path, progress, cancelled),
+            lambda progress, cancelled: plan_import(
+                store, path, progress, cancelled, include_hidden
+            ),
             self._show_plan,
         )
 
@@ -322,7 +328,11 @@ class ReportsView(View):
 
     def _show_plan(self, plan: ImportPlan) -> None:
         dialog = self.preview(plan)
-        if dialog.exec() != ImportPreview.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == ImportPreview.REPLAN:
+            self.import_excel(plan.report.file, dialog.include_hidden)
+            return
+        if result != ImportPreview.DialogCode.Accepted:
             self.result.setText(self.tr("Import geannuleerd: er is niets veranderd."))
             return
         self.apply(plan)

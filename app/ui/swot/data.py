@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain import records
 from app.domain.changes import ChangeSet
+from app.domain.cluster_codes import short_codes
 from app.domain.enums import AreaKind, Quadrant
 from app.services import analysis, organisation, swot
 from app.ui.base.controller import WorkshopController
@@ -54,6 +55,7 @@ class BoardData(QObject):
         self.items: dict[str, records.SwotItem] = {}
         self.areas: dict[str, records.Area] = {}
         self.clusters: dict[str, records.Cluster] = {}
+        self.cluster_codes: dict[str, str] = {}
         self.sessions: dict[str, records.Session] = {}
         # Per visible point: what the filters compare against, sources included.
         self.search_text: dict[str, str] = {}
@@ -73,6 +75,11 @@ class BoardData(QObject):
         store, ws = self.controller.store, self.controller.workshop.id
         self.areas = {a.id: a for a in analysis.areas.list(store, ws)}
         self.clusters = {c.id: c for c in organisation.clusters.list(store, ws)}
+        ordered = sorted(self.clusters.values(), key=lambda c: c.position)
+        # Beside the colour mark on the projector, and in its legend.
+        self.cluster_codes = dict(
+            zip((c.id for c in ordered), short_codes(c.name for c in ordered), strict=True)
+        )
         self.sessions = {s.id: s for s in organisation.sessions.list(store, ws)}
         self._area_rank = {
             a.id: (a.position, a.name)

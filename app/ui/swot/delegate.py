@@ -85,9 +85,15 @@ class PointDelegate(QStyledItemDelegate):
     def _mark_size(self, metrics: QFontMetrics) -> int:
         return max(6, round(metrics.height() * 0.55))
 
+    def _code_width(self, metrics: QFontMetrics) -> int:
+        """Room for a cluster's short code beside its mark: on the projector only, where
+        the room must not depend on colour alone (the board shows cluster names)."""
+        return metrics.horizontalAdvance("MMM") if self.theme is not None else 0
+
     def _text_rect(self, rect: QRect, metrics: QFontMetrics, badge: int) -> QRect:
         pad = self._padding(metrics)
-        left = pad + self._mark_size(metrics) + pad
+        code = self._code_width(metrics)
+        left = pad + self._mark_size(metrics) + pad + (code + pad if code else 0)
         right = pad + (badge + pad if badge else 0)
         return rect.adjusted(left, pad, -right, -pad)
 
@@ -187,6 +193,13 @@ class PointDelegate(QStyledItemDelegate):
             painter.setPen(QPen(ink, 1))
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(QRect(rect.left() + pad, top, mark, mark), 2, 2)
+        code_width = self._code_width(metrics)
+        if code_width and info.code:
+            painter.setPen(ink)
+            code_rect = QRect(
+                rect.left() + pad + mark + pad, rect.top() + pad, code_width, metrics.height()
+            )
+            painter.drawText(code_rect, int(Qt.AlignmentFlag.AlignLeft), info.code)
         count = info.count
         badge = self._badge_width(option.font, count)
         text_rect = self._text_rect(rect, metrics, badge)

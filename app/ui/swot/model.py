@@ -86,6 +86,7 @@ class RowInfo(NamedTuple):
     count: int  # a point: clusters that mentioned it; a heading: its points
     colour: str | None  # a point's cluster colour
     latest: bool
+    code: str = ""  # the cluster's short code, shown beside the colour on the projector
 
 
 # A row is a plain tuple (kind, key): comparing and hashing thousands of them stays in
@@ -346,7 +347,10 @@ class QuadrantModel(QStringListModel):
             return RowInfo(False, "", 1, None, False)
         cluster = self.board.clusters.get(item.cluster_id or "")
         colour = cluster.color if cluster is not None else None
-        return RowInfo(False, item.text, item.cluster_count, colour, item.id == self.latest_id)
+        code = self.board.cluster_codes.get(cluster.id, "") if cluster is not None else ""
+        return RowInfo(
+            False, item.text, item.cluster_count, colour, item.id == self.latest_id, code
+        )
 
     def heading_text(self, area_id: str | None) -> str:
         area = self.board.areas.get(area_id) if area_id else None
