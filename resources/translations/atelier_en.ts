@@ -2589,6 +2589,10 @@ sult</translation>
         <translation>it is not clear what this sheet holds: {names}. Name the sheet after what it holds (for example &apos;Deelnemers&apos; or &apos;Locaties&apos;).</translation>
     </message>
     <message>
+        <source>het scenario wordt bij elke export opnieuw geteld uit de fiches, hun besluiten en de financiële ruimte; dit blad wordt niet ingelezen</source>
+        <translation>the scenario is counted again on every export from the fiches, their decisions and the financial room; this sheet is not read</translation>
+    </message>
+    <message>
         <source>id&apos;s van Atelier</source>
         <translation>Atelier ids</translation>
     </message>

@@ -102,6 +102,8 @@ def test_the_own_export_names_only_the_results_sheet(demo_store, demo_export):
     report = import_workbook(demo_store, demo_export, dry_run=True)
     # The two sheets that are counted on export and never read: results and scenario.
     assert [(i.sheet, i.column) for i in report.ignored] == [("Uitslagen", ""), ("Scenario", "")]
+    assert "stembrieven" in str(report.ignored[0].reason)
+    assert "financiële ruimte" in str(report.ignored[1].reason)
 
 
 def _area_names(store, workshop):  # type: ignore[no-untyped-def]
