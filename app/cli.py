@@ -363,6 +363,73 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _quadrant_arg(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.strip().upper() not in ("S", "W", "O", "T"):
+        raise CliError(
+            f"--quadrant {value}: kies S, W, O of T (sterkte, zwakte, kans, bedreiging)."
+        )
+    return value.strip().upper()
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    from app.services.duplicates import similar_to_text
+    from app.services.workshops import only_workshop
+
+    quadrant = _quadrant_arg(args.quadrant)
+    if args.top < 1:
+        raise CliError(f"--top {args.top}: geef een getal van minstens 1.")
+    if not args.text.strip():
+        raise CliError("--text is leeg: geef de tekst waarvan je gelijkaardige punten zoekt.")
+    with _open(args.store, write=False) as store:
+        found = similar_to_text(store, only_workshop(store).id, args.text, quadrant, args.top)
+    data = {
+        "candidates": [
+            {"id": c.id, "text": c.text, "cluster": c.cluster, "score": c.score} for c in found
+        ]
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif not found:
+        print("Geen gelijkaardige punten gevonden.")
+    else:
+        for c in found:
+            cluster = c.cluster or "zonder cluster"
+            print(f"{c.score:5.2f}  {c.quadrant.value}  {c.text}  ({cluster})")
+    return EXIT_OK
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from app.services.duplicates import suggest_groups
+    from app.services.workshops import only_workshop
+
+    quadrant = _quadrant_arg(args.quadrant)
+    with _open(args.store, write=False) as store:
+        groups = suggest_groups(store, only_workshop(store).id, quadrant) or []
+    data = {
+        "groups": [
+            {
+                "quadrant": g.quadrant.value,
+                "points": [{"id": p.id, "text": p.text, "cluster": p.cluster} for p in g.points],
+                "score": g.score,
+                "clusters": g.clusters,
+            }
+            for g in groups
+        ]
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif not groups:
+        print("Geen mogelijke dubbels gevonden.")
+    else:
+        for n, g in enumerate(groups, start=1):
+            print(f"{n:>3}. {g.quadrant.label}: {g.clusters} clusters, gelijkenis {g.score:.2f}")
+            for p in g.points:
+                print(f"       - {p.text}  ({p.cluster or 'zonder cluster'})")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.shell.app import run
 
@@ -390,6 +457,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("store", metavar="STORE")
     p.add_argument("--title", default="Nieuwe workshop")
     p.add_argument("--organisation", default="")
+
+    p = command("similar", cmd_similar, "de punten die het meest op een tekst lijken")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--text", required=True, metavar="TEXT")
+    p.add_argument("--quadrant", metavar="S|W|O|T")
+    p.add_argument("--top", type=int, default=10, metavar="K")
+    p.add_argument("--json", action="store_true")
+
+    p = command("duplicates", cmd_duplicates, "groepen van mogelijke dubbels")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--quadrant", metavar="S|W|O|T")
+    p.add_argument("--json", action="store_true")
 
     p = command("demo", cmd_demo, "maak een demo-workshop uit de voorbeelddocumenten")
     p.add_argument("store", metavar="STORE")

@@ -107,3 +107,10 @@ def test_the_analysis_shot_shows_a_rose_per_cluster(demo, qtbot):
             # Importance and score; the reference cluster's own rose has no reference.
             assert len(card.chart.series) == (2 if cluster.is_reference else 3)
         window.close()
+
+
+@pytest.mark.parametrize("view", ["swot-duplicates", "consolidation"])
+def test_the_duplicate_search_shots_show_something(demo, tmp_path, qapp, view):
+    image = _shoot(demo, tmp_path / f"{view}.png", view)
+    assert image.width() >= 800 and image.height() >= 500
+    assert _colours(image) > 50, f"{view}: the picture is (nearly) blank"

@@ -32,6 +32,8 @@ WINDOW = [
     "analysis-questionnaire",
     "analysis-external",
     "analysis-statements",
+    "swot-duplicates",
+    "consolidation",
     "scenario",
     "matrix",
 ]

@@ -37,6 +37,7 @@ class Workshop(Record):
     period_end: int
     description: str
     show_names: bool
+    synonyms: str | None = None  # the duplicate search's synonym groups; None: the default
 
     @property
     def period_label(self) -> str:

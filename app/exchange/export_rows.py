@@ -90,6 +90,7 @@ class _Gather:
                 w.period_start,
                 w.period_end,
                 w.description,
+                w.synonyms or "",
                 _yes(w.show_names),
                 self.now,
             ]

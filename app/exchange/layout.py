@@ -139,6 +139,8 @@ WORKSHOP = SheetSpec(
         Field("period_start", "Planning van", values.year, ("planning van", "van", "start")),
         Field("period_end", "Planning tot", values.year, ("planning tot", "tot", "einde")),
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
+        # The duplicate search's synonym groups, one a line; empty: Atelier's default list.
+        Field("synonyms", "Synoniemen", aliases=("synoniemen", "synonyms")),
         Field("show_names", "Namen tonen", YES_NO, ("namen tonen",), dropdown="yes_no"),
         # The one cell that differs between two exports of the same store.
         Field("exported_at", "Geëxporteerd op", aliases=("geexporteerd op",)),

@@ -25,7 +25,7 @@ from app.exchange import layout, values, vocabulary
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
 from app.exchange.problems import ImportCancelled
 from app.exchange.recognise import ParsedRow, ParsedSheet
-from app.services import analysis, organisation, paths, proposals, swot
+from app.services import analysis, organisation, paths, proposals, swot, workshops
 from app.services import rounds as round_service
 from app.services.links import replace_links
 from app.storage import models as m
@@ -122,6 +122,8 @@ class StoreImport(StoreMatcher):
         clean["period_start"], clean["period_end"] = start, end
         if v.get("show_names") is not None:
             clean["show_names"] = v["show_names"]
+        if v.get("synonyms"):  # an empty cell (a template) keeps the workshop's own list
+            clean["synonyms"] = workshops.synonyms_text(v["synonyms"])
         if assign_changed(w, clean):
             self.updated["workshops"].add(w.id)
 

@@ -8,7 +8,7 @@ from app import resources
 from app.domain import records, rules
 from app.domain.enums import AreaKind
 from app.domain.messages import msg
-from app.services import common, convert
+from app.services import common, convert, dutch_text
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -84,8 +84,17 @@ def add_default_areas(session, workshop_id: str) -> None:  # type: ignore[no-unt
 
 
 def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome[records.Workshop]:
-    """Change title, organisation, period_start/period_end, description or show_names."""
-    allowed = {"title", "organisation", "period_start", "period_end", "description", "show_names"}
+    """Change title, organisation, period_start/period_end, description, show_names or
+    synonyms (the duplicate search's groups, one a line; "" or None: the default list)."""
+    allowed = {
+        "title",
+        "organisation",
+        "period_start",
+        "period_end",
+        "description",
+        "show_names",
+        "synonyms",
+    }
     unknown = set(values) - allowed
     if unknown:
         raise rules.ValidationError(
@@ -107,5 +116,29 @@ def update_workshop(store: Store, workshop_id: str, **values: object) -> Outcome
         rules.planning_period(start, end)
         if "show_names" in clean:
             clean["show_names"] = bool(clean["show_names"])
+        if "synonyms" in clean:
+            clean["synonyms"] = synonyms_text(clean["synonyms"])
         common.apply(row, clean)
     return Outcome(convert.workshop(row), uow.changes)
+
+
+def synonyms_text(value: object) -> str | None:
+    """The synonym groups as kept: None for the default list (or nothing typed); a line
+    of one word names no synonym and is refused, saying which line."""
+    text = rules.optional_text(
+        None if value is None else str(value), msg("De lijst met synoniemen"), "synonyms"
+    )
+    for number, line in enumerate(text.splitlines(), start=1):
+        entries = [e for e in line.split(",") if e.strip()]
+        if len(entries) == 1 and not line.strip().startswith("#"):
+            raise rules.ValidationError(
+                msg(
+                    "Regel {line} van de synoniemen noemt maar één woord: "
+                    "zet minstens twee woorden met een komma ertussen.",
+                    line=number,
+                ),
+                "synonyms",
+            )
+    if not text or text == dutch_text.DEFAULT_SYNONYMS.strip():
+        return None
+    return text

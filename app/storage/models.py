@@ -97,6 +97,8 @@ class WorkshopRow(Base):
     # The participants' join token (VOTING-API.md): one per workshop, so that one
     # QR code serves every round of the day. Made when first served.
     join_token: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    # The synonym groups the duplicate search uses, one a line; None: the default list.
+    synonyms: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LocationRow(Base):

@@ -314,6 +314,69 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPass</name>
+    <message>
+        <source>Consolidatieronde</source>
+        <translation>Consolidation pass</translation>
+    </message>
+    <message>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>De punten die er het meest op lijken</source>
+        <translation>The points most like it</translation>
+    </message>
+    <message>
+        <source>1–5: dit punt neemt die kandidaat op · Spatie of →: volgend punt · ←: vorig punt · Ctrl+Z: ongedaan maken · Esc: sluiten</source>
+        <translation>1–5: this point absorbs that candidate · Space or →: next point · ←: previous point · Ctrl+Z: undo · Esc: close</translation>
+    </message>
+    <message>
+        <source>Kwadrant:</source>
+        <translation>Quadrant:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Punt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Point&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lijkt op&lt;/b&gt; (beste eerst)</source>
+        <translation>&lt;b&gt;Looks like&lt;/b&gt; (best first)</translation>
+    </message>
+    <message>
+        <source>{0} samengevoegd in deze ronde.</source>
+        <translation>{0} merged in this pass.</translation>
+    </message>
+    <message>
+        <source>Klaar: {0} punten overlopen.</source>
+        <translation>Done: {0} points reviewed.</translation>
+    </message>
+    <message>
+        <source>Alle punten van dit kwadrant zijn overlopen.</source>
+        <translation>Every point of this quadrant has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Punt {0} van {1}</source>
+        <translation>Point {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Genoemd door: {0}</source>
+        <translation>Raised by: {0}</translation>
+    </message>
+    <message>
+        <source>geen cluster</source>
+        <translation>no cluster</translation>
+    </message>
+    <message>
+        <source>Even geduld: de punten worden gelezen…</source>
+        <translation>One moment: reading the points…</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardige punten.</source>
+        <translation>No similar points.</translation>
+    </message>
+</context>
+<context>
     <name>ContextBar</name>
     <message>
         <source>Sessie en cluster</source>
@@ -358,28 +421,68 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <source>Punten die sterk op elkaar lijken, binnen hetzelfde kwadrant. Enter of dubbelklik voegt een paar samen; het eerste punt blijft.</source>
-        <translation>Points that closely resemble each other, within the same quadrant. Enter or double-click merges a pair; the first point stays.</translation>
-    </message>
-    <message>
-        <source>Dubbels zoeken</source>
-        <translation>Find duplicates</translation>
-    </message>
-    <message>
-        <source>Mogelijke dubbels zoeken</source>
-        <translation>Find possible duplicates</translation>
-    </message>
-    <message>
         <source>Mogelijke dubbels</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <source>Dit paar samenvoegen</source>
-        <translation>Merge this pair</translation>
+        <source>&lt;b&gt;Lijkt op&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Looks like&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Het gekozen paar samenvoegen</source>
-        <translation>Merge the chosen pair</translation>
+        <source>Kies een punt of typ een nieuw punt: de meest gelijkende punten staan hier.</source>
+        <translation>Select a point or type a new one: the most similar points appear here.</translation>
+    </message>
+    <message>
+        <source>Punten die het meest lijken op het gekozen punt</source>
+        <translation>Points most like the selected point</translation>
+    </message>
+    <message>
+        <source>Alt+1…5 of Enter voegt samen: het gekozen punt neemt de kandidaat op. Ctrl+Z maakt ongedaan.</source>
+        <translation>Alt+1…5 or Enter merges: the selected point absorbs the candidate. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voorgestelde groepen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggested groups&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Groepen zoeken</source>
+        <translation>Find groups</translation>
+    </message>
+    <message>
+        <source>Groepen van mogelijke dubbels zoeken</source>
+        <translation>Find groups of likely duplicates</translation>
+    </message>
+    <message>
+        <source>Groep samenvoegen</source>
+        <translation>Merge group</translation>
+    </message>
+    <message>
+        <source>De gekozen groep samenvoegen</source>
+        <translation>Merge the selected group</translation>
+    </message>
+    <message>
+        <source>Consolidatieronde…</source>
+        <translation>Consolidation pass…</translation>
+    </message>
+    <message>
+        <source>Consolidatieronde: punt per punt met de gelijkende punten ernaast</source>
+        <translation>Consolidation pass: point by point with the similar points beside it</translation>
+    </message>
+    <message>
+        <source>Voor: {0}</source>
+        <translation>For: {0}</translation>
+    </message>
+    <message>
+        <source>Voor wat je typt bij {0}: {1}</source>
+        <translation>For what you type in {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Even geduld: de punten worden gelezen…</source>
+        <translation>One moment: reading the points…</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardige punten.</source>
+        <translation>No similar points.</translation>
     </message>
     <message>
         <source>Zoeken…</source>
@@ -402,12 +505,16 @@
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <source>{0} van {1} paren getoond (de meest gelijkende eerst).</source>
-        <translation>{0} of {1} pairs shown (most similar first).</translation>
+        <source>{0} van {1} groepen getoond (de meeste clusters eerst).</source>
+        <translation>{0} of {1} groups shown (most clusters first).</translation>
     </message>
     <message>
-        <source>{0} mogelijke dubbels.</source>
-        <translation>{0} possible duplicates.</translation>
+        <source>{0} groepen van mogelijke dubbels, de meeste clusters eerst.</source>
+        <translation>{0} groups of likely duplicates, most clusters first.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} clusters · {2}</source>
+        <translation>{0} · {1} clusters · {2}</translation>
     </message>
     <message>
         <source>geen cluster</source>
@@ -1557,6 +1664,10 @@ sult</translation>
         <translation>The investment</translation>
     </message>
     <message>
+        <source>De lijst met synoniemen</source>
+        <translation>The list of synonyms</translation>
+    </message>
+    <message>
         <source>De locatie</source>
         <translation>The location</translation>
     </message>
@@ -2167,6 +2278,10 @@ sult</translation>
     <message>
         <source>Regel &apos;{key}&apos; moet een geheel getal vanaf 1 zijn.</source>
         <translation>Rule &apos;{key}&apos; must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>Regel {line} van de synoniemen noemt maar één woord: zet minstens twee woorden met een komma ertussen.</source>
+        <translation>Line {line} of the synonyms names one word only: put at least two words with a comma between them.</translation>
     </message>
     <message>
         <source>Reservekopie van {file} is beschadigd: {problems}</source>
@@ -5575,6 +5690,14 @@ income (€)</translation>
         <translation>SWOT: search the points</translation>
     </message>
     <message>
+        <source>SWOT: consolidatieronde (punt per punt met gelijkaardige)</source>
+        <translation>SWOT: consolidation pass (point by point with similar ones)</translation>
+    </message>
+    <message>
+        <source>SWOT: samenvoegen met het zoveelste gelijkaardige punt (Alt+1…5)</source>
+        <translation>SWOT: merge with similar point number n (Alt+1…5)</translation>
+    </message>
+    <message>
         <source>SWOT: punt bewerken</source>
         <translation>SWOT: edit point</translation>
     </message>
@@ -5712,6 +5835,14 @@ income (€)</translation>
         <translation>Merge</translation>
     </message>
     <message>
+        <source>Consolidatieronde…</source>
+        <translation>Consolidation pass…</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met gelijkaardig punt {0}</source>
+        <translation>Merge with similar point {0}</translation>
+    </message>
+    <message>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -5746,6 +5877,14 @@ income (€)</translation>
     <message>
         <source>Kies minstens twee punten van één kwadrant (Ctrl+klik) om samen te voegen.</source>
         <translation>Choose at least two points of one quadrant (Ctrl+click) to merge.</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardig punt {0} om mee samen te voegen.</source>
+        <translation>No similar point {0} to merge with.</translation>
+    </message>
+    <message>
+        <source>Punt toevoegen en samenvoegen</source>
+        <translation>Add point and merge</translation>
     </message>
     <message>
         <source>Bewerken</source>
@@ -5991,6 +6130,14 @@ Password: {1}</translation>
         <translation>Off: reports show participants anonymously, even when their name is known.</translation>
     </message>
     <message>
+        <source>Synoniemen voor mogelijke dubbels</source>
+        <translation>Synonyms for likely duplicates</translation>
+    </message>
+    <message>
+        <source>Eén groep per regel, woorden gescheiden door komma&apos;s, bv. &apos;burger, inwoner, klant&apos;. Mogelijke dubbels lezen ze als hetzelfde woord. Leegmaken zet de standaardlijst terug.</source>
+        <translation>One group per line, words separated by commas, e.g. &apos;burger, inwoner, klant&apos;. Likely duplicates reads them as the same word. Emptying the field restores the default list.</translation>
+    </message>
+    <message>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
@@ -6009,6 +6156,10 @@ Password: {1}</translation>
     <message>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Synoniemen:</source>
+        <translation>&amp;Synonyms:</translation>
     </message>
     <message>
         <source>&amp;Financiële ruimte:</source>

@@ -107,3 +107,15 @@ def test_letters_survive_export_and_import(store, workshop, tmp_path):
     wb = openpyxl.load_workbook(path)
     assert [c.value for c in wb["Deelnemers"]["B"][1:]] == names
     assert only_workshop(store).title == wb["Workshop"]["A2"].value
+
+
+def test_the_workshops_synonyms_go_to_excel_and_back(store, workshop, tmp_path):
+    from app.services import duplicates, dutch_text
+
+    duplicates.set_synonyms(store, workshop.id, "fiets, rijwiel\nburger, inwoner")
+    out = tmp_path / "uit.xlsx"
+    export_workbook(store, out)
+    duplicates.set_synonyms(store, workshop.id, None)
+    assert duplicates.synonyms_of(store, workshop.id) == dutch_text.DEFAULT_SYNONYMS
+    import_workbook(store, out)
+    assert duplicates.synonyms_of(store, workshop.id) == "fiets, rijwiel\nburger, inwoner"

@@ -438,6 +438,19 @@ def test_a_new_fiche_with_the_code_of_a_shared_one_is_kept_apart(laptops):
     report = merged(target, hall)
     assert fiches(target) == [("BS-01", "Onthaal"), ("BS-02", "Balie")]
     assert any("BS-01" in n and "Balie" in n and "BS-02" in n for n in report.notes)
+
+
+def test_the_workshops_synonyms_travel_with_the_later_change(laptops):
+    from app.services import duplicates
+
+    target, hall = laptops
+    with opened(hall) as s:
+        duplicates.set_synonyms(s, only_workshop(s).id, "fiets, rijwiel")
+    merged(target, hall)
+    with opened(target) as s:
+        assert duplicates.synonyms_of(s, only_workshop(s).id) == "fiets, rijwiel"
+
+
 def test_decisions_and_the_room_set_on_both_laptops_meet_by_year(laptops):
     from app.domain.enums import Decision
     from app.services import budget, decisions

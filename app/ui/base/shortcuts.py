@@ -63,6 +63,10 @@ SHORTCUTS: dict[str, Shortcut] = {
     "projector_larger": Shortcut(
         "Ctrl++", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: grotere tekst")
     ),
+    # Ctrl+= too: on keyboards where "+" needs Shift, Ctrl and the "=" key mean larger.
+    "projector_larger_alt": Shortcut(
+        "Ctrl+=", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: grotere tekst")
+    ),
     "projector_smaller": Shortcut(
         "Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: kleinere tekst")
     ),

@@ -455,7 +455,10 @@ class Projector(QObject):
         self.screen_menu.aboutToShow.connect(self._fill_screens)
         self.larger_action = QAction(self.tr("Grotere tekst op het projectiescherm"), self)
         self.larger_action.setShortcuts(
-            [QKeySequence(shortcuts.SHORTCUTS["projector_larger"].key), QKeySequence("Ctrl+=")]
+            [
+                QKeySequence(shortcuts.SHORTCUTS["projector_larger"].key),
+                QKeySequence(shortcuts.SHORTCUTS["projector_larger_alt"].key),
+            ]
         )
         self.larger_action.triggered.connect(lambda: self.step_text(+1))
         self.smaller_action = QAction(self.tr("Kleinere tekst op het projectiescherm"), self)

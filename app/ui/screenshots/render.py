@@ -23,6 +23,7 @@ SHOT_MODULES: list[str] = [
     "app.ui.screenshots.projector",
     "app.ui.screenshots.analysis",
     "app.ui.voting.rounds",
+    "app.ui.screenshots.swot",
     "app.ui.scenario.shots",
 ]
 

@@ -1,5 +1,6 @@
 """Bestand > Workshop-instellingen…: title, organisation, planning period, description,
-whether participants' names may appear in reports, and the financial room per year.
+whether participants' names may appear in reports, the synonyms the search for
+likely duplicates uses, and the financial room per year.
 
 There is no OK button that saves: each field is committed (one undo step) when the
 facilitator leaves it, and whatever is still being typed is committed on closing.
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
-from app.services import workshops
+from app.services import dutch_text, workshops
 from app.ui.base.controller import WorkshopController
 
 
@@ -63,6 +64,18 @@ class WorkshopSettingsDialog(QDialog):
         self.names_box.setToolTip(
             self.tr("Uit: rapporten tonen deelnemers anoniem, ook als hun naam bekend is.")
         )
+        self.synonyms_edit = _TextBox(self)
+        self.synonyms_edit.setTabChangesFocus(True)
+        self.synonyms_edit.setMinimumHeight(120)
+        self.synonyms_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.synonyms_edit.setAccessibleName(self.tr("Synoniemen voor mogelijke dubbels"))
+        self.synonyms_edit.setToolTip(
+            self.tr(
+                "Eén groep per regel, woorden gescheiden door komma's, bv. "
+                "'burger, inwoner, klant'. Mogelijke dubbels lezen ze als hetzelfde woord. "
+                "Leegmaken zet de standaardlijst terug."
+            )
+        )
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settingsError")
         self.error_label.setStyleSheet("color: #B00020; font-weight: bold;")
@@ -82,6 +95,7 @@ class WorkshopSettingsDialog(QDialog):
         form.addRow(period_label, period)
         form.addRow(self.tr("&Beschrijving:"), self.description_edit)
         form.addRow("", self.names_box)
+        form.addRow(self.tr("&Synoniemen:"), self.synonyms_edit)
         from app.ui.scenario.room_table import RoomTable  # the keuzenota's part
 
         self.room_table = RoomTable(controller, self)
@@ -111,6 +125,7 @@ class WorkshopSettingsDialog(QDialog):
         self.end_box.editingFinished.connect(lambda: self.commit("period_start", "period_end"))
         self.description_edit.left.connect(lambda: self.commit("description"))
         self.names_box.toggled.connect(lambda _on: self.commit("show_names"))
+        self.synonyms_edit.left.connect(lambda: self.commit("synonyms"))
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._show_error)
         self.show_workshop()
@@ -127,6 +142,7 @@ class WorkshopSettingsDialog(QDialog):
             self.end_box,
             self.description_edit,
             self.names_box,
+            self.synonyms_edit,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -137,6 +153,9 @@ class WorkshopSettingsDialog(QDialog):
         if self.description_edit.toPlainText() != ws.description:
             self.description_edit.setPlainText(ws.description)
         self.names_box.setChecked(ws.show_names)
+        synonyms = _stored(ws, "synonyms")
+        if self.synonyms_edit.toPlainText().strip() != synonyms.strip():
+            self.synonyms_edit.setPlainText(synonyms)
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -159,6 +178,7 @@ class WorkshopSettingsDialog(QDialog):
             "period_end": self.end_box.value(),
             "description": self.description_edit.toPlainText(),
             "show_names": self.names_box.isChecked(),
+            "synonyms": self.synonyms_edit.toPlainText(),
         }
 
     def commit(self, *fields: str) -> Any:
@@ -168,7 +188,7 @@ class WorkshopSettingsDialog(QDialog):
         wanted = {
             key: typed[key]
             for key in (fields or tuple(typed))
-            if _differs(typed[key], getattr(before, key))
+            if _differs(typed[key], _stored(before, key))
         }
         if not wanted:
             return None
@@ -186,6 +206,13 @@ class WorkshopSettingsDialog(QDialog):
         self.controller.changed.disconnect(self.room_table._on_changed)
         self.controller.failed.disconnect(self._show_error)
         super().done(result)
+
+
+def _stored(workshop: Any, key: str) -> Any:
+    value = getattr(workshop, key)
+    if key == "synonyms" and value is None:
+        return dutch_text.DEFAULT_SYNONYMS  # what the field shows until the workshop has its own
+    return value
 
 
 def _differs(typed: Any, stored: Any) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,13 +25,15 @@ from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
 from app.ui.base.views import register
+from app.ui.swot.consolidation_pass import ConsolidationPass
 from app.ui.swot.data import PointChange, board_data
-from app.ui.swot.duplicates import DuplicatesPanel
+from app.ui.swot.duplicates import TOP, DuplicatesPanel
 from app.ui.swot.filter_bar import FilterBar
 from app.ui.swot.quadrant import QuadrantPanel
 from app.ui.swot.quadrants import QUADRANTS
 from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.recommendations import RecommendationsPanel
+from app.ui.swot.similar_index import SimilarIndex
 
 # QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate; Help translates them.
 FOCUS_SHORTCUTS = {
@@ -54,6 +56,21 @@ CONSOLIDATE = shortcuts.add(
 SEARCH = shortcuts.add(
     "swot_search", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "SWOT: zoeken in de punten")
 )
+CONSOLIDATION_PASS = shortcuts.add(
+    "swot_consolidation_pass",
+    "Ctrl+Shift+M",
+    QT_TRANSLATE_NOOP("Shortcuts", "SWOT: consolidatieronde (punt per punt met gelijkaardige)"),
+)
+for _n in range(1, 6):
+    shortcuts.add(
+        f"swot_similar_{_n}",
+        f"Alt+{_n}",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "SWOT: samenvoegen met het zoveelste gelijkaardige punt (Alt+1…5)"
+        ),
+    )
+# A typed text's candidates this alike bring the "Mogelijke dubbels" tab forward.
+SHOW_TAB_AT = 0.35
 shortcuts.add("swot_edit", "F2", QT_TRANSLATE_NOOP("Shortcuts", "SWOT: punt bewerken"))
 shortcuts.add(
     "swot_delete", "Del", QT_TRANSLATE_NOOP("Shortcuts", "SWOT: gekozen punten verwijderen")
@@ -94,6 +111,10 @@ class SwotBoardView(View):
             panel.list.selectionModel().currentChanged.connect(
                 lambda _now, _before, q=quadrant: self._follow(q)
             )
+            panel.list.selectionModel().currentChanged.connect(
+                lambda now, _before, q=quadrant: self._similar_for_row(q, now.row())
+            )
+            panel.capture.textEdited.connect(lambda _text, q=quadrant: self._typed(q))
             panel.area_box.currentIndexChanged.connect(lambda _i, q=quadrant: self._follow(q))
             delete = QAction(self.tr("Verwijderen"), panel.list)
             delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -103,7 +124,15 @@ class SwotBoardView(View):
             grid.addWidget(panel, n // 2, n % 2)
             self.panels[quadrant] = panel
         self.recommendations = RecommendationsPanel(controller, self.data, self)
-        self.duplicates = DuplicatesPanel(controller, self.data, self)
+        self.similar_index = SimilarIndex(controller, self)
+        self.duplicates = DuplicatesPanel(controller, self.data, self.similar_index, self)
+        self.duplicates.capture_into = self.capture_into
+        self.duplicates.passRequested.connect(self.open_pass)
+        self.duplicates.candidatesShown.connect(self._bring_duplicates_forward)
+        self._typing = QTimer(self)  # the candidates follow typing, not every keystroke
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self._show_typed)
         self.side = QTabWidget(self)
         self.side.addTab(self.recommendations, self.tr("Aanbevelingen"))
         self.side.addTab(self.duplicates, self.tr("Mogelijke dubbels"))
@@ -121,6 +150,9 @@ class SwotBoardView(View):
         self._chain_tab_order()
         self.filter_bar.changed.connect(self.apply_filter)
         self.data.pointsChanged.connect(self._after_points_changed)
+        # Built when first asked for (a point selected, text typed, the pass opened),
+        # then kept up to date.
+        self.data.pointsChanged.connect(lambda _change: self.similar_index.follow())
         self.data.lookupsChanged.connect(self._after_lookups_changed)
         QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
         self.on_context_changed()
@@ -141,6 +173,15 @@ class SwotBoardView(View):
         self.consolidate_action = QAction(self.tr("Samenvoegen"), self)
         self.consolidate_action.setShortcut(QKeySequence(CONSOLIDATE.key))
         self.consolidate_action.triggered.connect(self.consolidate_selected)
+        self.pass_action = QAction(self.tr("Consolidatieronde…"), self)
+        self.pass_action.setShortcut(QKeySequence(CONSOLIDATION_PASS.key))
+        self.pass_action.triggered.connect(self.open_pass)
+        self.addAction(self.pass_action)
+        for n in range(1, TOP + 1):
+            merge = QAction(self.tr("Samenvoegen met gelijkaardig punt {0}").format(n), self)
+            merge.setShortcut(QKeySequence(f"Alt+{n}"))
+            merge.triggered.connect(partial(self.merge_with_candidate, n))
+            self.addAction(merge)
         search = QAction(self.tr("Zoeken"), self)
         search.setShortcut(QKeySequence(SEARCH.key))
         search.triggered.connect(self.filter_bar.focus_search)
@@ -324,6 +365,66 @@ class SwotBoardView(View):
 
     def release(self, item_id: str) -> None:
         self.controller.release(item_id)
+
+    # -- likely duplicates: the selected point's or the typed text's candidates ------
+
+    def _similar_for_row(self, quadrant: Quadrant, row: int) -> None:
+        item = self.panels[quadrant].model.item_at(row) if row >= 0 else None
+        if item is not None:
+            self.duplicates.show_for_item(item.id)
+
+    def _typed(self, quadrant: Quadrant) -> None:
+        self._typed_in = quadrant
+        self._typing.start()
+
+    def _show_typed(self) -> None:
+        quadrant = getattr(self, "_typed_in", self.active)
+        self.duplicates.show_for_text(quadrant, self.panels[quadrant].capture.text())
+
+    def _bring_duplicates_forward(self) -> None:
+        """A strong candidate for what is being typed brings its tab forward."""
+        subject, found = self.duplicates.subject, self.duplicates.candidates
+        if subject and subject[0] == "text" and found and found[0].score >= SHOW_TAB_AT:
+            self.side.setCurrentWidget(self.duplicates)
+
+    def merge_with_candidate(self, number: int) -> None:
+        """Alt+n: in a capture line, the typed text is captured into candidate n; on a
+        selected point, the point absorbs candidate n."""
+        panel = self.panels[self.active]
+        if panel.capture.hasFocus() and len(panel.capture.text().strip()) >= 1:
+            self._typing.stop()
+            self.duplicates.show_for_text(self.active, panel.capture.text())
+        else:
+            ids = panel.list.selected_ids()
+            if ids:
+                self.duplicates.show_for_item(ids[0])
+        if not self.duplicates.consolidate_with(number):
+            self.controller.failed.emit(
+                self.tr("Geen gelijkaardig punt {0} om mee samen te voegen.").format(number)
+            )
+
+    def capture_into(self, quadrant: Quadrant, text: str, primary_id: str) -> None:
+        """Capture ``text`` and let ``primary_id`` absorb it: one undo step."""
+        panel = self.panels[quadrant]
+        stack = self.controller.undo_stack
+        stack.beginMacro(self.tr("Punt toevoegen en samenvoegen"))
+        try:
+            record = self.controller.capture(quadrant.value, text, panel.current_area())
+            if record is not None:
+                panel.capture.clear()
+                self.controller.consolidate(primary_id, [record.id])
+        finally:
+            stack.endMacro()
+        panel.list.reveal(primary_id)
+
+    def open_pass(self) -> None:
+        dialog = ConsolidationPass(
+            self.controller, self.data, self.similar_index, self.active, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pass_dialog: ConsolidationPass | None = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "pass_dialog", None))
+        dialog.open()
 
     # -- context menu --------------------------------------------------------------------
 

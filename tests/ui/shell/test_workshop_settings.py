@@ -106,3 +106,28 @@ def test_the_file_menu_opens_it(window, controller):
     answer_modal(lambda box: titles.append(box.windowTitle()))
     action.trigger()
     assert titles == ["Workshop-instellingen"]
+
+
+def test_synonyms_are_edited_here_and_a_one_word_line_is_refused(controller, dialog, qtbot):
+    from app.services import duplicates, dutch_text
+
+    assert dialog.synonyms_edit.toPlainText().strip() == dutch_text.DEFAULT_SYNONYMS.strip()
+    own = dutch_text.DEFAULT_SYNONYMS + "parkeerplaatsen, parkings\n"
+
+    def edit() -> None:
+        dialog.synonyms_edit.setFocus()
+        qtbot.waitUntil(dialog.synonyms_edit.hasFocus)
+        dialog.synonyms_edit.setPlainText(own)
+        dialog.title_edit.setFocus()
+        qtbot.waitUntil(dialog.title_edit.hasFocus)
+
+    after = check_round_trip(controller, edit)
+    assert after["synonyms"] == own.strip()
+    ws = controller.workshop.id
+    assert "parkings" in duplicates.synonyms_of(controller.store, ws)
+    steps = controller.undo_stack.count()
+    dialog.synonyms_edit.setPlainText("burger, inwoner\nparking")
+    dialog.commit("synonyms")
+    assert "Regel 2" in dialog.error_label.text()
+    assert controller.undo_stack.count() == steps
+    assert duplicates.synonyms_of(controller.store, ws) == own.strip()

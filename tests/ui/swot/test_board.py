@@ -417,34 +417,40 @@ def test_recommendations_of_the_selected_points_area(board, controller, qtbot):
     assert board.panels[Quadrant.OPPORTUNITY].area_box.currentText() in side.title.text()
 
 
-def test_duplicates_panel_merges_a_pair_with_enter(board, controller, qtbot):
+def _group_with(panel, *ids: str) -> tuple[str, ...]:
+    return next(g for g in panel.groups() if set(ids) <= set(g))
+
+
+def test_duplicates_panel_merges_a_group_with_enter(board, controller, qtbot):
     store, ws = controller.store, controller.workshop.id
     area = board.panels[Quadrant.THREAT].current_area()
-    first = controller.capture("T", "Vergrijzing van de bevolking in de deelgemeenten", area)
-    second = controller.capture("T", "Vergrijzing van de bevolking in deelgemeenten", area)
+    first = controller.capture("T", "Parkeerdruk rond het station van de deelgemeenten", area)
+    second = controller.capture("T", "Parkeerdruk rond de stations in deelgemeenten", area)
     panel = board.duplicates
     board.side.setCurrentWidget(panel)
     QTest.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.task is None, timeout=30_000)
-    assert (first.id, second.id) in panel.pairs()
+    group = _group_with(panel, first.id, second.id)
     panel.list.setFocus()
-    panel.list.setCurrentRow(panel.pairs().index((first.id, second.id)))
+    panel.list.setCurrentRow(panel.groups().index(group))
     press(panel.list, Qt.Key.Key_Return)
-    merged = swot.get_items(store, [first.id])[0]
-    assert merged.source_ids == (second.id,)
-    assert (first.id, second.id) not in panel.pairs()
-    # One click on the button merges the pair that is chosen.
+    merged = swot.get_items(store, [group[0]])[0]
+    assert set(merged.source_ids) == set(group[1:])
+    assert group not in panel.groups()
+    # One click on the button merges the group that is chosen; undo brings it back.
     third = controller.capture("T", "Digitale kloof bij oudere inwoners van de deelgemeenten", area)
     fourth = controller.capture(
         "T", "Digitale kloof bij de oudere inwoners van deelgemeenten", area
     )
     QTest.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.task is None, timeout=30_000)
-    pair = next(p for p in panel.pairs() if set(p) == {third.id, fourth.id})
-    panel.list.setCurrentRow(panel.pairs().index(pair))
+    group = _group_with(panel, third.id, fourth.id)
+    panel.list.setCurrentRow(panel.groups().index(group))
     QTest.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
-    assert swot.get_items(store, [pair[0]])[0].source_ids == (pair[1],)
-    assert {pair[0], pair[1]} <= {i.id for i in swot.list_items(store, ws, include_absorbed=True)}
+    assert set(swot.get_items(store, [group[0]])[0].source_ids) == set(group[1:])
+    assert set(group) <= {i.id for i in swot.list_items(store, ws, include_absorbed=True)}
+    controller.undo_stack.undo()
+    assert set(group) <= {i.id for i in swot.list_items(store, ws)}
 
 
 def test_duplicates_are_suggested_across_clusters(board, controller, qtbot):
@@ -473,18 +479,19 @@ def test_duplicates_are_suggested_across_clusters(board, controller, qtbot):
     board.side.setCurrentWidget(duplicates)
     QTest.mouseClick(duplicates.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: duplicates.task is None, timeout=30_000)
-    pair = next(p for p in duplicates.pairs() if set(p) == {first.id, second.id})
-    row = duplicates.pairs().index(pair)
+    group = _group_with(duplicates, first.id, second.id)
+    assert len(group) == 2
+    row = duplicates.groups().index(group)
     text = duplicates.list.item(row).text()
-    assert clusters[0].name in text and clusters[1].name in text
+    assert clusters[0].name in text and clusters[1].name in text and "2 clusters" in text
     duplicates.list.setFocus()
     duplicates.list.setCurrentRow(row)
     press(duplicates.list, Qt.Key.Key_Return)
-    merged = swot.get_items(store, [pair[0]])[0]
-    assert merged.source_ids == (pair[1],)
+    merged = swot.get_items(store, [group[0]])[0]
+    assert merged.source_ids == (group[1],)
     assert merged.cluster_count == 2
     bar.cluster_box.setCurrentIndex(bar.cluster_box.findData(ALL))
-    assert badge_text(panel.model.index_of(pair[0]).data(ClusterCountRole)) == "2 clusters"
+    assert badge_text(panel.model.index_of(group[0]).data(ClusterCountRole)) == "2 clusters"
     _consistent(board)
 
 
