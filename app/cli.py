@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.domain.errors import AtelierError, StorageError, StoreLocked
+from app.domain.errors import AtelierError, StorageError, StoreLocked, ValidationError
+from app.domain.report_plan import PRESETS
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -129,6 +130,7 @@ def cmd_rounds(args: argparse.Namespace) -> int:
                 "status": r.status.value,
                 "options": len(r.options),
                 "ballots": r.ballot_count,
+                "devices_per_address": r.devices_per_address,
             }
             for n, r in enumerate(found, start=1)
         ]
@@ -194,16 +196,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import time
 
     from app.domain.enums import RoundStatus
-    from app.services.rounds import find_round, open_round
+    from app.services.rounds import devices_per_address, find_round, open_round, update_round
     from app.services.workshops import only_workshop
     from app.voting.server import VotingServer, VotingServerError
 
     if not 0 <= args.port <= 65535:
         raise CliError(f"--port {args.port}: kies een poort van 0 tot 65535 (0: een vrije poort).")
+    devices = None
+    if args.devices_per_address is not None:
+        try:
+            devices = devices_per_address(args.devices_per_address)
+        except ValidationError as exc:
+            raise CliError(f"--devices-per-address {args.devices_per_address}: {exc}") from exc
     with _open(args.store, write=True) as store:
         found = find_round(store, only_workshop(store).id, args.round)
         if found.status is RoundStatus.CLOSED:
             raise CliError(f"Ronde '{found.title}' is gesloten; kies een ronde die nog open kan.")
+        if devices is not None:
+            found = update_round(store, found.id, devices_per_address=devices).value
         if found.status is RoundStatus.DRAFT:
             found = open_round(store, found.id).value
         # A flag, not an Event: a signal handler must not take a lock the main thread may hold.
@@ -315,7 +325,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"{args.out}: kies een bestandsnaam in een bestaande map.")
     notes: list[str] = []
     with _open(args.store, write=False) as store:
-        build_report(store, out, part=args.part, cluster=args.cluster, notes=notes)
+        build_report(
+            store,
+            out,
+            part=args.part,
+            cluster=args.cluster,
+            notes=notes,
+            preset_name=args.preset,
+            template=args.template,
+        )
     print(f"Rapport: {args.out}")
     for note in notes:  # letters the font lacks, printed by name instead
         print(f"  - {note}")
@@ -498,6 +516,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", default="0.0.0.0", help="adres om op te luisteren (standaard: alle netwerken)"
     )
     p.add_argument("--port", type=int, default=8765, help="poort (standaard 8765; 0: een vrije)")
+    p.add_argument(
+        "--devices-per-address",
+        metavar="N",
+        help="hoeveel toestellen vanaf één netwerkadres mogen stemmen (standaard de regel "
+        "van de ronde: 1; meer voor een gedeelde tablet)",
+    )
 
     p = command("screenshot", cmd_screenshot, "één scherm als PNG, offscreen")
     p.add_argument("store", metavar="STORE")
@@ -518,9 +542,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
 
-    p = command("report", cmd_report, "PDF-rapport om aan de gemeenteraad te bezorgen")
+    p = command(
+        "report", cmd_report, "rapport voor de gemeenteraad: PDF, of Word (.docx) om te bewerken"
+    )
     p.add_argument("store", metavar="STORE")
-    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("out", metavar="OUT.pdf|OUT.docx")
     p.add_argument(
         "--part",
         default="all",
@@ -528,6 +554,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="alleen dit deel (standaard: alles)",
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")
+    p.add_argument(
+        "--preset",
+        default="volledig",
+        metavar="|".join(PRESETS),
+        help="een van de documenten die de gemeente overhandigt (standaard: volledig)",
+    )
+    p.add_argument(
+        "--template",
+        metavar="HUISSTIJL.docx",
+        help="Word-sjabloon in de huisstijl van de gemeente (alleen voor .docx)",
+    )
 
     p = command("merge", cmd_merge, "werkbestanden van elders samenvoegen in TARGET")
     p.add_argument("target", metavar="TARGET")

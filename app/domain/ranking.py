@@ -112,6 +112,14 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _finite(number: int | float) -> bool:
+    """A number a float can hold: a whole number past 1.8e308 cannot (OverflowError)."""
+    try:
+        return math.isfinite(number)
+    except OverflowError:
+        return False
+
+
 def parse_entries(
     method: VotingMethod, rules: Mapping[str, Any], option_ids: Sequence[str], entries: Any
 ) -> list[Entry]:
@@ -196,7 +204,7 @@ def parse_entries(
         if (
             not isinstance(amount, int | float)
             or isinstance(amount, bool)
-            or not math.isfinite(amount)
+            or not _finite(amount)
             or amount < 0
         ):
             raise ValidationError(msg("Een bedrag is een getal vanaf 0."), "entries")

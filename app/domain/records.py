@@ -296,6 +296,7 @@ class VotingRound(Record):
     position: int
     options: tuple[RoundOption, ...] = ()
     ballot_count: int = 0
+    devices_per_address: int = 1  # phones per network address (app.voting.api)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -314,3 +315,26 @@ class BallotEntry:
     option_id: str
     value: float
     criterion_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportText(Record):
+    """The workshop's own introduction and conclusion around one report part."""
+
+    workshop_id: str
+    part: str
+    intro: str = ""
+    conclusion: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportStyle(Record):
+    """The house style of the workshop's reports (app/storage/models.ReportStyleRow)."""
+
+    workshop_id: str
+    logo: bytes | None = None
+    logo_name: str = ""
+    accent: str = ""
+    template: bytes | None = None
+    template_name: str = ""
+    preset: str = "volledig"

@@ -26,6 +26,7 @@ from app.domain.enums import (
     RoundStatus,
     VotingMethod,
 )
+from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
 from app.storage.store import Store
@@ -144,7 +145,17 @@ class _Gather:
         ]
         self._rounds(out, cluster_name, person_label)
         out["scenario"] = self._scenario(rooms)
+        self._report_texts(out)
         return out
+
+    def _report_texts(self, out: dict[str, Any]) -> None:
+        T = m.ReportTextRow  # noqa: N806
+        rows = {r.part: r for r in self._all(T.id, T.part, T.intro, T.conclusion)}
+        out["report_texts"] = [
+            [rows[p].id, TEXT_PART_LABELS[p], rows[p].intro, rows[p].conclusion]
+            for p in TEXT_PART_LABELS
+            if p in rows and (rows[p].intro or rows[p].conclusion)
+        ]
 
     def _scenario(self, rooms: list[Any]) -> list[list[Any]]:
         """The keuzenota's sums and balance per year (app.domain.scenario)."""

@@ -20,6 +20,7 @@ from app.domain.enums import (
     VotingMethod,
 )
 from app.domain.messages import msg
+from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import values, vocabulary
 
 
@@ -467,6 +468,37 @@ PRINCIPLES = SheetSpec(
     count="principles",
 )
 
+def _text_part(word: str) -> str | None:
+    """A report part by its Dutch label ("SWOT-analyse") or its name ("swot")."""
+    key = " ".join(word.split()).casefold()
+    for part, label in TEXT_PART_LABELS.items():
+        if key in (part, label.casefold()):
+            return part
+    return None
+
+
+# The workshop's own introduction and conclusion per report part.
+REPORT_TEXTS = SheetSpec(
+    "report_texts",
+    "Rapportteksten",
+    (
+        ID,
+        Field(
+            "part",
+            "Deel",
+            _choice(_text_part, ", ".join(TEXT_PART_LABELS.values())),
+            ("deel", "rapportdeel", "part"),
+            True,
+        ),
+        Field("intro", "Inleiding", aliases=("inleiding", "intro", "introduction")),
+        Field("conclusion", "Besluit", aliases=("besluit", "conclusie", "conclusion")),
+    ),
+    names=("rapportteksten", "report texts"),
+    needs=(("part",), ("intro", "conclusion")),
+    count="report_texts",
+    named_only=True,
+)
+
 PROPOSALS = SheetSpec(
     "proposals",
     "Voorstellen",
@@ -774,6 +806,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     OPTIONS,
     BALLOTS,
     RESULTS,
+    REPORT_TEXTS,
     SCENARIO,
 )
 BY_KIND = {spec.kind: spec for spec in SHEETS}

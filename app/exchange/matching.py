@@ -158,6 +158,7 @@ class StoreMatcher:
             m.RoundRow: select(m.RoundRow)
             .where(m.RoundRow.workshop_id == ws)
             .options(selectinload(m.RoundRow.options)),
+            m.ReportTextRow: select(m.ReportTextRow).where(m.ReportTextRow.workshop_id == ws),
         }
         # Strong references: the session's identity map is weak, and session.get
         # must find these rows without a query.
@@ -413,6 +414,7 @@ _KIND_ROWS: dict[str, type[m.Base]] = {
     "rounds": m.RoundRow,
     "options": m.OptionRow,
     "ballots": m.BallotRow,
+    "report_texts": m.ReportTextRow,
 }
 # The column that holds a sheet's own id, where it is not "id".
 _ID_KEYS = {"ballots": "ballot"}
@@ -455,6 +457,7 @@ _NATURAL_KEYS: dict[type[m.Base], Callable[[Any], Any]] = {
     m.PathActionRow: lambda r: (r.path_id, r.text),
     m.PathImpactRow: lambda r: (r.path_id, r.target_group, r.text),
     m.PrincipleRow: lambda r: folded(r.title),
+    m.ReportTextRow: lambda r: r.part,
     m.ProposalRow: lambda r: folded(r.code) or folded(r.title),
     m.ProposalActionRow: lambda r: (r.proposal_id, r.text),
     m.ProposalResourceRow: lambda r: (r.proposal_id, r.year),

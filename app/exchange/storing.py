@@ -8,14 +8,12 @@ per cell; the caller rolls back when there are any.
 from __future__ import annotations
 
 import json
-import secrets
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain import ranking, rules
 from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
@@ -25,7 +23,7 @@ from app.exchange import layout, values, vocabulary
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
 from app.exchange.problems import ImportCancelled
 from app.exchange.recognise import ParsedRow, ParsedSheet
-from app.services import analysis, organisation, paths, proposals, swot, workshops
+from app.services import analysis, ballots, organisation, paths, proposals, swot, workshops
 from app.services import rounds as round_service
 from app.services.links import replace_links
 from app.storage import models as m
@@ -53,6 +51,7 @@ ORDER = (
     "rounds",
     "options",
     "ballots",
+    "report_texts",
 )
 
 # Ballots stored between two questions whether the user cancelled.
@@ -462,6 +461,33 @@ class StoreImport(StoreMatcher):
         fields = self._given(sheet, prow, "title", "text")
         self._save(paths.principles, existing, new_id, fields, "principles")
 
+    def _report_texts(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        """One part's introduction and conclusion: a part has one row of texts."""
+        v = prow.values
+        part = v.get("part")
+        if part is None:
+            raise RowProblem("part", msg("Kies het deel van het rapport."))
+        labels = {"intro": msg("De inleiding"), "conclusion": msg("Het besluit")}
+        clean = {
+            k: rules.optional_text(value, labels[k], k)
+            for k, value in self._given(sheet, prow, "intro", "conclusion").items()
+        }
+        existing, new_id = self._find(m.ReportTextRow, prow, part)
+        if existing is not None and existing.part != part:
+            raise RowProblem(
+                "part",
+                msg("Deze rij hoort bij een ander deel; zet dit deel op een nieuwe rij zonder id."),
+            )
+        if existing is None:
+            row = m.ReportTextRow(
+                id=new_id or m.new_id(), workshop_id=self.ws, part=part, intro="", conclusion=""
+            )
+            assign_changed(row, clean)
+            self.s.add(row)
+            self._remember(row, "report_texts")
+        elif assign_changed(existing, clean):
+            self.updated["report_texts"].add(existing.id)
+
     def _proposals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         key = folded(v.get("code")) or folded(v.get("title"))
@@ -846,40 +872,18 @@ class StoreImport(StoreMatcher):
         if existing is not None and existing.round_id != round_row.id:
             raise RowProblem("round", msg("Een stembrief hoort bij één ronde; verplaats hem niet."))
         entries = self._ballot_entries(round_row, rows)
-        fields: dict[str, Any] = {
-            "source": first["source"].value,
-            "cluster_id": first["cluster"],
-        }
-        participant = first["participant"]
-        if not round_row.anonymous or participant is not None:
-            # An anonymous round's ballots name nobody: an empty cell keeps what is stored.
-            fields["participant_id"] = participant
-        stamp = round_row.created_at if round_row.anonymous else None
-        if existing is not None:
-            changed = assign_changed(existing, fields)
-            stored = sorted((e.option_id, e.criterion_id or "", e.value) for e in existing.entries)
-            if stored != sorted((e.option_id, e.criterion_id or "", e.value) for e in entries):
-                existing.entries[:] = _entry_rows(entries, stamp)
-                changed = True
-            if changed:
-                if stamp is not None:
-                    # As rounds.store_ballot: every ballot of the round carries its time.
-                    existing.updated_at = stamp
-                    flag_modified(existing, "updated_at")
-                self.updated["ballots"].add(existing.id)
-            return
-        row = m.BallotRow(
-            id=ballot_id,
-            round_id=round_row.id,
-            # Like a paper ballot's: random, so a phone's re-vote never matches it.
-            voter_key=secrets.token_hex(32),
-            entries=_entry_rows(entries, stamp),
-            **fields,
-        )
-        if stamp is not None:
-            row.created_at = row.updated_at = stamp
-        self.s.add(row)
-        self._remember(row, "ballots")
+        # The one ballot rule (app.services.ballots), as for phones and paper ballots;
+        # a second ballot for one person is refused, never dropped.
+        head = (first["source"], None, first["cluster"], first["participant"], ballot_id)
+        box = ballots.Box.of(round_row)
+        cast = ballots.Ballot(entries, *head, checked=True)
+        done = ballots.store(self.s, box, [cast], replace_person=False)
+        if done.refused:
+            raise RowProblem(done.refused[0][1].field, message_of(done.refused[0][1]))
+        if existing is None:
+            self._remember(self.s.get(m.BallotRow, ballot_id), "ballots")
+        elif not done.unchanged:
+            self.updated["ballots"].add(ballot_id)
 
     def _ballot_head(self, sheet: ParsedSheet, prow: ParsedRow) -> dict[str, Any]:
         """What a row says about its whole ballot: round (row), source, cluster, participant."""

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 
 from app.reports import fonts
 from app.reports.letters import printable
-from app.reports.styles import ACCENT, INK, MUTED, RULE, number
+from app.reports.styles import INK, MUTED, RULE, accent, number
 
 SCALE_MAX = 5  # scores and ratings run from 1 to 5
 
@@ -141,7 +141,7 @@ def ranking_bars(
     n = len(values)
     for i in range(n):
         if n - 1 - i < highlight:
-            chart.bars[(0, i)].fillColor = ACCENT
+            chart.bars[(0, i)].fillColor = accent()
     chart.barLabelFormat = _bar_value
     chart.barLabels.fontName = fonts.REGULAR
     chart.barLabels.fontSize = 6.5

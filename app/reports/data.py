@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain import records
-from app.domain.enums import RoundStatus, VotingMethod
+from app.domain.enums import AreaKind, RoundStatus, VotingMethod
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.domain.scenario import Scenario
@@ -17,6 +17,7 @@ from app.services import (
     decisions,
     organisation,
     paths,
+    report_settings,
     reporting,
     rounds,
     swot,
@@ -51,6 +52,11 @@ class ReportData:
     principles: list[records.Principle] = field(default_factory=list)
     proposals: list[records.Proposal] = field(default_factory=list)
     rounds: list[RoundReport] = field(default_factory=list)
+    # The workshop's own words per part, and its house style.
+    texts: dict[str, records.ReportText] = field(default_factory=dict)
+    style: records.ReportStyle | None = None
+    # A preset narrowed to one kind of area: the other kind's domains are left out.
+    area_kind: AreaKind | None = None
     # Per fiche: its rank and score in every round it was in.
     places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
     scenario: Scenario | None = None  # the keuzenota's sums per year
@@ -98,20 +104,31 @@ NEEDS: dict[str, set[str]] = {
     "paths": {"paths"},
     "ranking": {"ranking"},
     "fiches": {"fiches", "swot_items", "paths_titles"},
+    "method": {"method"},
+    "questionnaire": {"analysis"},
     "keuzenota": {"keuzenota"},
 }
 
 
 def load(
-    store: Store, part: str, cluster_name: str | None, check: Callable[[], None]
+    store: Store,
+    part: str | tuple[str, ...],
+    cluster_name: str | None,
+    check: Callable[[], None],
+    area_kind: AreaKind | None = None,
 ) -> ReportData:
-    """Read what ``part`` shows. ``check`` raises when the user cancelled."""
+    """Read what ``part`` (or the parts) shows. ``check`` raises when the user cancelled.
+    With ``area_kind`` only the areas of that kind, their points and recommendations."""
     workshop = workshops.only_workshop(store)
     clusters = organisation.clusters.list(store, workshop.id)
     chosen = find_cluster(clusters, cluster_name) if cluster_name is not None else None
-    data = ReportData(workshop, chosen, clusters)
-    needs = NEEDS[part]
+    data = ReportData(workshop, chosen, clusters, area_kind=area_kind)
     wid = workshop.id
+    data.texts = report_settings.texts(store, wid)
+    data.style = report_settings.style(store, wid)
+    needs: set[str] = set()
+    for name in (part,) if isinstance(part, str) else part:
+        needs |= NEEDS[name]
     if needs & {"method", "annex", "fiches"}:
         data.locations = organisation.locations.list(store, wid)
     if needs & {"method", "annex"}:
@@ -123,6 +140,11 @@ def load(
         data.items = swot.list_items(store, wid, include_absorbed=True)
     if "swot" in needs:
         data.recommendations = swot.recommendations.list(store, wid)
+    if area_kind is not None and needs & {"swot", "analysis"}:
+        data.areas = [a for a in data.areas if a.kind is area_kind]
+        kept = {a.id for a in data.areas}
+        data.items = [i for i in data.items if i.area_id in kept]
+        data.recommendations = [r for r in data.recommendations if r.area_id in kept]
     check()
     if "analysis" in needs:
         data.statements = analysis.statements.list(store, wid)

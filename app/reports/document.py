@@ -9,12 +9,14 @@ one pass, however long it is (multiBuild would lay it out two or three times).
 
 from __future__ import annotations
 
+import io
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -24,7 +26,6 @@ from app.domain.messages import msg
 from app.reports import fonts
 from app.reports.letters import line, printable
 from app.reports.styles import (
-    ACCENT,
     BOTTOM_MARGIN,
     FRAME_WIDTH,
     INK,
@@ -34,6 +35,7 @@ from app.reports.styles import (
     PAGE_WIDTH,
     RULE,
     TOP_MARGIN,
+    accent,
     esc,
     shaped,
     styles,
@@ -64,14 +66,17 @@ class Outline:
     entries: list[TocEntry] = field(default_factory=list)
     _keys: itertools.count = field(default_factory=itertools.count)
 
-    def heading(self, title: str, level: int, style: str, *, toc: bool = True) -> Heading:
+    def heading(
+        self, title: str, level: int, style: str, *, toc: bool = True, remark: str = ""
+    ) -> Heading:
         """A heading paragraph that bookmarks itself. ``level`` is its depth in the
         PDF outline; ``toc`` lists it in the contents (levels 0 and 1 only, to keep
-        the contents short)."""
+        the contents short). ``remark`` is our own markup after the title (not in
+        the bookmark)."""
         key = f"h{next(self._keys)}"
         if toc and level <= 1:
             self.entries.append(TocEntry(level, title, key))
-        text = esc(title)
+        text = esc(title) + remark
         heading = Heading(text, shaped(styles()[style], text))
         heading.key, heading.title, heading.level = key, title, level
         return heading
@@ -204,6 +209,7 @@ class ReportDocument(BaseDocTemplate):
         footer_left: str,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        logo: bytes | None = None,
         **info: Any,
     ) -> None:
         super().__init__(
@@ -241,6 +247,7 @@ class ReportDocument(BaseDocTemplate):
                 PageTemplate("body", [body], onPage=self._body_page),
             ]
         )
+        self._logo = ImageReader(io.BytesIO(logo)) if logo else None
         self._progress, self._cancelled = progress, cancelled
         self._total = 0
         self._reported = -1
@@ -262,8 +269,20 @@ class ReportDocument(BaseDocTemplate):
 
     def _cover_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
-        canv.setFillColor(ACCENT)
+        canv.setFillColor(accent())
         canv.rect(0, PAGE_HEIGHT - 62 * mm, PAGE_WIDTH, 62 * mm, stroke=0, fill=1)
+        if self._logo is not None:
+            # The municipality's logo on a white card at the band's right end.
+            width, height = self._logo.getSize()
+            box_w, box_h = 50 * mm, 26 * mm
+            scale = min(box_w / width, box_h / height)
+            w, h = width * scale, height * scale
+            pad = 4 * mm
+            x = PAGE_WIDTH - MARGIN - w
+            y = PAGE_HEIGHT - 14 * mm - h
+            canv.setFillColorRGB(1, 1, 1)
+            canv.roundRect(x - pad, y - pad, w + 2 * pad, h + 2 * pad, 2 * mm, stroke=0, fill=1)
+            canv.drawImage(self._logo, x, y, w, h, mask="auto")
         canv.restoreState()
 
     def _body_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:

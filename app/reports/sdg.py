@@ -50,6 +50,16 @@ class SdgTiles(Flowable):
         self.height = self.tile
         return self.width, self.height
 
+    def tiles(self) -> list[tuple[str, str, str]]:
+        """The 17 tiles as (fill, text colour, number) in "#RRGGBB": for a picture."""
+        out = []
+        for goal in range(1, 18):
+            on = goal in self.chosen
+            fill = _FILLS[goal - 1] if on else _PALE
+            ink = colors.white if on else _PALE_TEXT
+            out.append((f"#{fill.hexval()[2:]}", f"#{ink.hexval()[2:]}", str(goal)))
+        return out
+
     def draw(self) -> None:
         canv, tile = self.canv, self.tile
         for goal in range(1, 18):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -27,7 +30,10 @@ INK = colors.HexColor("#1F2933")
 MUTED_HEX = "#5F6B7A"
 MUTED = colors.HexColor(MUTED_HEX)
 RULE = colors.HexColor("#C9D1DA")
-ACCENT = colors.HexColor("#1D5C8C")  # headings, cover band
+ACCENT_HEX = "#1D5C8C"
+ACCENT = colors.HexColor(ACCENT_HEX)  # headings, cover band: Atelier's own accent
+# The accent of the report being built: the workshop's house style may set its own.
+_accent: ContextVar[str] = ContextVar("report_accent", default=ACCENT_HEX)
 SHADE = colors.HexColor("#EEF2F6")  # table headers
 HIGHLIGHT = colors.HexColor("#FFF4D6")  # top-N rows, werkpunten
 QUADRANT_COLOURS = {
@@ -96,9 +102,29 @@ def clusters_label(n: int) -> str:
     return f"{n} cluster" if n == 1 else f"{n} clusters"
 
 
-@cache
+def accent() -> colors.Color:
+    """The accent colour of the report being built."""
+    return colors.HexColor(_accent.get())
+
+
+@contextmanager
+def accent_colour(hex_colour: str | None) -> Iterator[None]:
+    """Build a report in the workshop's accent colour ("" or None: Atelier's own)."""
+    token = _accent.set(hex_colour or ACCENT_HEX)
+    try:
+        yield
+    finally:
+        _accent.reset(token)
+
+
 def styles() -> dict[str, ParagraphStyle]:
+    return _styles(_accent.get())
+
+
+@cache
+def _styles(accent_hex: str) -> dict[str, ParagraphStyle]:
     fonts.register()
+    ACCENT = colors.HexColor(accent_hex)  # noqa: N806 - the module's name, this report's value
     body = ParagraphStyle(
         "body",
         fontName=fonts.REGULAR,
@@ -139,6 +165,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "h4": derive(
             "h4", fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=3, keepWithNext=1
         ),
+        # The workshop's own introduction and conclusion.
+        "own": derive("own", fontSize=10, leading=14, spaceAfter=6),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=1, spaceAfter=1.5),
         "point": derive(
             "point",

@@ -109,11 +109,26 @@ class _Builder:
         self.s.flush()
         self.budget_room()
         self.rounds()
+        self.report_texts()
         return self.workshop.id
 
     @property
     def ws(self) -> str:
         return self.workshop.id
+
+    def report_texts(self) -> None:
+        """The workshop's own introduction and conclusion per report part."""
+        for part, texts in _data("report_texts.json").items():
+            if part.startswith("_"):
+                continue
+            self.add(
+                m.ReportTextRow(
+                    workshop_id=self.ws,
+                    part=part,
+                    intro=texts.get("intro", ""),
+                    conclusion=texts.get("conclusion", ""),
+                )
+            )
 
     def locations(self) -> None:
         self.location_by_name = {}

@@ -68,6 +68,9 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
+    # One text per report part and one house style per workshop: the later change wins.
+    "report_text": ("workshop_id", "part"),
+    "report_style": ("workshop_id",),
 }
 FOLDED: dict[str, frozenset[str]] = {
     "location": frozenset({"name"}),
@@ -149,6 +152,8 @@ COUNTED_AS: dict[str, str] = {
     "round_option": "options",
     "ballot": "ballots",
     "workshop": "workshops",
+    "report_text": "report_texts",
+    "report_style": "report_styles",
     **{link: "links" for link in LINKS},
 }
 

@@ -13,22 +13,20 @@ the phone that sent it.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, object_session
 
 from app.domain import ranking, records, rules
 from app.domain.enums import BallotSource, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
-from app.services import common, convert
+from app.services import ballots, common, convert
 from app.services.entities import Entity
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -39,6 +37,32 @@ _TARGETS: dict[OptionKind, tuple[type[m.Base], str]] = {
     OptionKind.SWOT_ITEM: (m.SwotItemRow, "swot_item_id"),
     OptionKind.PATH: (m.PathRow, "path_id"),
 }
+
+
+# One network address votes with at most this many phones (voter ids) per round
+# unless the facilitator raises it (a tablet passed round the room); the ceiling
+# keeps a typing slip from switching the limit off.
+DEVICES_PER_ADDRESS = 1
+MAX_DEVICES_PER_ADDRESS = 500
+
+
+def devices_per_address(value: Any) -> int:
+    """A round's phones-per-address rule, checked: a whole number from 1 to 500."""
+    number = 0
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
+    if not 1 <= number <= MAX_DEVICES_PER_ADDRESS:
+        raise ValidationError(
+            msg(
+                "Het aantal toestellen per netwerkadres is een geheel getal van 1 tot {most}.",
+                most=MAX_DEVICES_PER_ADDRESS,
+            ),
+            "devices_per_address",
+        )
+    return number
 
 
 def new_token() -> str:
@@ -77,6 +101,9 @@ def _method(value: Any) -> VotingMethod:
         ) from None
 
 
+_devices = devices_per_address  # create_round's parameter shadows the name
+
+
 def _option_row(
     session: Session, workshop_id: str, kind: OptionKind, target_id: str, position: int
 ) -> m.OptionRow:
@@ -109,6 +136,7 @@ def create_round(
     anonymous: bool = True,
     top_n: int = 0,
     id: str | None = None,
+    devices_per_address: int = DEVICES_PER_ADDRESS,
 ) -> Outcome[records.VotingRound]:
     """A draft round over proposals, SWOT points or paths. Without rules the
     method's defaults apply (dots: about a third of the options).
@@ -148,6 +176,7 @@ def create_round(
             anonymous=anonymous,
             token=new_token(),
             top_n=max(0, int(top_n)),
+            devices_per_address=_devices(devices_per_address),
         )
         common.add(s, row, id)
         row.options[:] = [
@@ -254,18 +283,25 @@ def open_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
 
 
 def close_round(store: Store, round_id: str) -> Outcome[records.VotingRound]:
-    return _set_status(store, round_id, RoundStatus.CLOSED)
+    """Close the round; its ballots forget their phones (see :func:`_forget_voters`),
+    and the WAL, which still holds the old keys in the order they came, is emptied."""
+    outcome = _set_status(store, round_id, RoundStatus.CLOSED)
+    store.truncate_wal()
+    return outcome
 
 
 def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.VotingRound]:
     """Title, question, top_n and revealed any time; rules only while a draft; a round
-    may become anonymous any time, but named only while a draft."""
+    may become named only while a draft, and anonymous only while it has no ballot;
+    ``devices_per_address`` any time (a shared tablet turns up mid-round)."""
     allowed = {"title", "question", "anonymous", "top_n", "revealed", "rules"}
+    allowed.add("devices_per_address")
     if set(values) - allowed:
         unknown = ", ".join(sorted(set(values) - allowed))
         raise ValidationError(msg("Onbekend veld: {fields}.", fields=unknown))
     with store.transaction() as uow:
-        row = common.get(uow.session, m.RoundRow, round_id)
+        s = uow.session
+        row = common.get(s, m.RoundRow, round_id)
         if "title" in values:
             row.title = rules.required_text(values["title"], msg("De titel van de ronde"), "title")
         if "question" in values:
@@ -286,11 +322,28 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
             raise ValidationError(
                 msg("Een anonieme ronde kan niet meer op naam zodra ze geopend is."), "anonymous"
             )
+        if (
+            values.get("anonymous")
+            and not row.anonymous
+            and s.scalar(select(func.count()).select_from(m.BallotRow).filter_by(round_id=row.id))
+        ):
+            # The ballots already cast carry names and their own times: calling the
+            # round anonymous now would promise what they do not keep.
+            raise ValidationError(
+                msg(
+                    "Ronde '{title}' heeft al stemmen op naam: ze kan niet meer anoniem worden. "
+                    "Maak een nieuwe, anonieme ronde.",
+                    title=row.title,
+                ),
+                "anonymous",
+            )
         for key in ("anonymous", "revealed"):
             if key in values:
                 setattr(row, key, bool(values[key]))
         if "top_n" in values:
             row.top_n = max(0, int(values["top_n"]))
+        if "devices_per_address" in values:
+            row.devices_per_address = devices_per_address(values["devices_per_address"])
         if "rules" in values:
             if row.status != RoundStatus.DRAFT.value:
                 raise ValidationError(
@@ -311,15 +364,8 @@ def voter_key(voting_round: m.RoundRow, voter: str) -> str:
     return keyed_voter_key(voting_round.token, voter)
 
 
-def keyed_voter_key(secret: str, voter: str) -> str:
-    """HMAC-SHA256 of the voter id under the round's secret, as 64 hex digits."""
-    return hmac.new(secret.encode(), voter.encode(), hashlib.sha256).hexdigest()
-
-
-def legacy_voter_key(round_id: str, voter: str) -> str:
-    """The key of stores made before voter keys were keyed; only used to find (and
-    replace) a ballot cast before an upgrade in a round that is still open."""
-    return hashlib.sha256(f"{round_id}:{voter}".encode()).hexdigest()
+keyed_voter_key = ballots.keyed_voter_key
+legacy_voter_key = ballots.legacy_voter_key
 
 
 @dataclass(frozen=True)
@@ -333,67 +379,33 @@ class BallotInput:
 def store_ballot(
     session: Session, row: m.RoundRow, ballot: BallotInput, id: str | None = None
 ) -> m.BallotRow:
-    """Validate and store (or replace) one ballot in ``session``; the caller commits."""
-    method = VotingMethod(row.method)
-    if method is VotingMethod.SURVEY:
-        raise ValidationError(
-            msg(
-                "Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij "
-                "de vragenlijst van de interne analyse."
-            ),
-            "round_id",
-        )
-    entries = ranking.parse_entries(
-        method, json.loads(row.rules_json), [o.id for o in row.options], ballot.entries
-    )
+    """Validate and store (or replace) one ballot in ``session`` by the one ballot rule
+    (app.services.ballots); the caller commits."""
     if ballot.cluster_id is not None:
         common.get(session, m.ClusterRow, ballot.cluster_id, row.workshop_id)
-    cluster_id = ballot.cluster_id
-    if ballot.participant_id is not None:
-        if row.anonymous:
-            raise ValidationError(
-                msg("Deze ronde is anoniem: een stembrief draagt geen naam."), "participant_id"
+    if ballot.participant_id is not None and not row.anonymous:
+        common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
+    session.flush()  # the round and its options, when they were made in this session
+    source = BallotSource.PHONE if ballot.voter else BallotSource.PAPER
+    done = ballots.store(
+        session,
+        ballots.Box.of(row),
+        [
+            ballots.Ballot(
+                ballot.entries,
+                source,
+                ballot.voter,
+                ballot.cluster_id,
+                ballot.participant_id,
+                id,
             )
-        person = common.get(session, m.ParticipantRow, ballot.participant_id, row.workshop_id)
-        if not person.name:
-            raise ValidationError(
-                msg("Een stembrief op naam hoort bij een deelnemer met een naam."), "participant_id"
-            )
-        if cluster_id is None:
-            cluster_id = person.cluster_id  # a named ballot counts for its person's cluster
-    if ballot.voter:
-        key = voter_key(row, ballot.voter)
-        session.execute(
-            delete(m.BallotRow)
-            .where(
-                m.BallotRow.round_id == row.id,
-                m.BallotRow.voter_key.in_([key, legacy_voter_key(row.id, ballot.voter)]),
-            )
-            # "fetch": find the replaced ballot by its key; the default ("evaluate") tests
-            # every object in the session, which made a demo of 1,000 ballots quadratic.
-            .execution_options(synchronize_session="fetch")
-        )  # a re-vote replaces the earlier ballot; its entries go with it (CASCADE)
-    else:
-        key = secrets.token_hex(32)
-    new = m.BallotRow(
-        round_id=row.id,
-        voter_key=key,
-        source=(BallotSource.PHONE if ballot.voter else BallotSource.PAPER).value,
-        cluster_id=cluster_id,
-        participant_id=ballot.participant_id,
-        entries=[
-            m.BallotEntryRow(option_id=e.option_id, value=e.value, criterion_id=e.criterion_id)
-            for e in entries
         ],
     )
-    if row.anonymous:
-        # One time for every ballot of the round: real times would tell their order.
-        for stamped in (new, *new.entries):
-            stamped.created_at = stamped.updated_at = row.created_at
-    if id is not None:
-        new.id = id
-    session.add(new)
-    return new
+    if done.refused:
+        raise done.refused[0][1]
+    stored = session.get(m.BallotRow, done.ids[0])
+    assert stored is not None
+    return stored
 
 
 def cast_ballot(

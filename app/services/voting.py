@@ -7,8 +7,8 @@ seconds) and every commit waits for the disk (synchronous=FULL), so the server
 hands its ballots over in groups and :func:`cast_phone_ballots` commits each
 group once, in a handful of bulk statements (one ballot at a time through the
 ORM costs milliseconds each, and a hundred of them add up). Each ballot is
-checked on its own against the same rule book as rounds.store_ballot: one bad
-ballot never costs another its place.
+checked on its own against the one ballot rule (app.services.ballots), as paper
+ballots and imported ones are: one bad ballot never costs another its place.
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import ranking, records
+from app.domain import records
 from app.domain.enums import BallotSource, RoundStatus, VotingMethod
 from app.domain.errors import StorageError, ValidationError
 from app.domain.messages import message_of, msg
-from app.services import common, convert, rounds, survey
+from app.services import ballots, common, convert, rounds, survey
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -305,48 +305,50 @@ def _resolve_participant(
 
 
 def _store_round_group(
-    session: Session, row: _OpenRound, ballots: Sequence[tuple[int, PhoneBallot]]
+    session: Session, row: _OpenRound, group: Sequence[tuple[int, PhoneBallot]]
 ) -> tuple[list[tuple[int, str]], int]:
-    """Check and store one round's share of a group in a handful of statements.
-
-    Does in bulk what rounds.store_ballot does for one ballot (the same rule book,
-    key and replacement, and the same anonymity); returns (index, message) for the
-    ballots refused, and the round's ballot count after the group. A phone that
-    sent twice in one group keeps its last valid ballot.
-    """
-    if row.method is VotingMethod.SURVEY:
-        orm_row = session.get(m.RoundRow, row.id)
-        assert orm_row is not None
-        refused = survey.store_responses(
-            session,
-            orm_row,
-            [(n, survey.Response(b.voter, b.cluster, b.entries)) for n, b in ballots],
-        )
-        return refused, _count(session, row.id)
-    option_ids = list(
-        session.scalars(
-            select(m.OptionRow.id)
-            .where(m.OptionRow.round_id == row.id)
-            .order_by(m.OptionRow.position)
-        )
+    """Check and store one round's share of a group by the one ballot rule
+    (app.services.ballots); returns (index, message) for the ballots refused, and the
+    round's ballot count after the group. A phone that sent twice in one group keeps
+    its last valid ballot."""
+    box = ballots.Box(
+        row.id,
+        row.workshop_id,
+        row.method,
+        row.rules,
+        row.anonymous,
+        row.token,
+        row.created_at,
+        None,
+        row.ballots,
     )
+    refused: list[tuple[int, str]] = []
+    if row.method is VotingMethod.SURVEY:
+        answers: list[tuple[int, survey.Response]] = []
+        for n, b in group:
+            if b.participant is not None:  # a survey is anonymous: a name is a 400
+                refused.append((n, message_of(ballots.refuse_name(box))))
+            else:
+                answers.append((n, survey.Response(b.voter, b.cluster, b.entries)))
+        if answers:
+            orm_row = session.get(m.RoundRow, row.id)
+            assert orm_row is not None
+            refused.extend(survey.store_responses(session, orm_row, answers))
+        return sorted(refused), _count(session, row.id)
     clusters: dict[str, str] = {}
-    if any(ballot.cluster for _, ballot in ballots):
+    if any(ballot.cluster for _, ballot in group):
         names = select(m.ClusterRow.name, m.ClusterRow.id).where(
             m.ClusterRow.workshop_id == row.workshop_id
         )
         clusters = {name: cluster_id for name, cluster_id in session.execute(names)}
     by_id: dict[str, tuple[str, str | None]] = {}
     by_name: dict[str, list[str]] = {}
-    if not row.anonymous and any(ballot.participant for _, ballot in ballots):
+    if not row.anonymous and any(ballot.participant for _, ballot in group):
         by_id, by_name = _people_by_reference(session, row.workshop_id)
-    refused: list[tuple[int, str]] = []
-    # voter key -> (cluster, participant, entries)
-    valid: dict[str, tuple[str | None, str | None, list[ranking.Entry]]] = {}
-    legacy: list[str] = []
-    for n, ballot in ballots:
+    to_store: list[ballots.Ballot] = []
+    indexes: list[int] = []
+    for n, ballot in group:
         try:
-            entries = ranking.parse_entries(row.method, row.rules, option_ids, ballot.entries)
             cluster_id = clusters.get(ballot.cluster) if ballot.cluster else None
             if ballot.cluster and cluster_id is None:
                 raise ValidationError(
@@ -355,63 +357,25 @@ def _store_round_group(
             participant_id = None
             if ballot.participant is not None:
                 if row.anonymous:
-                    raise ValidationError(
-                        msg("Deze ronde is anoniem: een stem draagt geen naam."), "participant"
-                    )
-                participant_id, own_cluster = _resolve_participant(
+                    raise ballots.refuse_name(box)
+                participant_id, _own_cluster = _resolve_participant(
                     ballot.participant, by_id, by_name
                 )
-                cluster_id = cluster_id or own_cluster
         except ValidationError as exc:
             refused.append((n, message_of(exc)))
             continue
-        key = rounds.keyed_voter_key(row.token, ballot.voter)
-        valid.pop(key, None)  # a later ballot from the same phone replaces an earlier one
-        valid[key] = (cluster_id, participant_id, entries)
-        legacy.append(rounds.legacy_voter_key(row.id, ballot.voter))
-    if not valid:
+        indexes.append(n)
+        to_store.append(
+            ballots.Ballot(
+                ballot.entries, BallotSource.PHONE, ballot.voter, cluster_id, participant_id
+            )
+        )
+    if not to_store:
         return refused, row.ballots
-    replaced = session.execute(
-        delete(m.BallotRow).where(
-            m.BallotRow.round_id == row.id, m.BallotRow.voter_key.in_([*valid, *legacy])
-        )
-    )  # their entries go with them (ON DELETE CASCADE)
-    # Anonymous rounds: one time for all, as in rounds.store_ballot.
-    stamp = row.created_at if row.anonymous else m.utcnow()
-    ballot_rows, entry_rows = [], []
-    for key, (cluster_id, participant_id, entries) in valid.items():
-        ballot_id = m.new_id()
-        ballot_rows.append(
-            {
-                "id": ballot_id,
-                "round_id": row.id,
-                "voter_key": key,
-                "source": BallotSource.PHONE.value,
-                "cluster_id": cluster_id,
-                "participant_id": participant_id,
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-        )
-        entry_rows.extend(
-            {
-                "id": m.new_id(),
-                "ballot_id": ballot_id,
-                "option_id": e.option_id,
-                "criterion_id": e.criterion_id,
-                "value": e.value,
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-            for e in entries
-        )
-    session.execute(insert(m.BallotRow.__table__), ballot_rows)
-    if entry_rows:
-        session.execute(insert(m.BallotEntryRow.__table__), entry_rows)
-    gone = replaced.rowcount  # type: ignore[attr-defined]
-    if gone is None or gone < 0:  # a driver that cannot tell
-        return refused, _count(session, row.id)
-    return refused, row.ballots - gone + len(ballot_rows)
+    done = ballots.store(session, box, to_store)
+    refused.extend((indexes[i], message_of(exc)) for i, exc in done.refused)
+    count = done.count if done.count is not None else _count(session, row.id)
+    return sorted(refused), count
 
 
 def warm_up(store: Store) -> None:

@@ -1,9 +1,23 @@
-"""Consistent, rotated copies of a SQLite store (the SQLite online backup API)."""
+"""Consistent, rotated copies of a SQLite store (the SQLite online backup API).
+
+No copy links a ballot to a phone. While a round is open the live store keeps the
+round's secret and each phone's keyed voter id (rounds.voter_key), so that a phone
+that votes again replaces its ballot, also after the laptop restarts mid-round.
+A copy never needs that: nobody re-votes into a backup. So every copy (backups on
+open, periodic, before migrations and merges, and merge's own copies of its
+sources) is made in memory first, where open rounds get a fresh secret and their
+ballots fresh random keys, exactly what closing a round does to the live store;
+only then is it written to disk, so the secret never touches the copy's file.
+Whoever holds a backup and a phone's id cannot find that phone's ballot. The cost:
+a store restored from a backup mid-round no longer recognises the phones that
+voted before the copy (their next ballot counts as a new one).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -44,18 +58,55 @@ def copy_store(store: Path, target: Path) -> None:
     """A consistent single-file copy of ``store`` at ``target`` (SQLite's online backup
     API: also while another process writes it). The store is only read."""
     src = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(target))
+    memory = sqlite3.connect(":memory:")
     try:
-        src.backup(dst)
-        # A single-file copy: it needs no -wal beside it.
-        dst.execute("PRAGMA journal_mode=DELETE")
-    except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            raise StoreDamaged(damaged_message(store, str(exc))) from exc
-        raise
+        try:
+            src.backup(memory)
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise StoreDamaged(damaged_message(store, str(exc))) from exc
+            raise
+        finally:
+            src.close()
+        unlink_phones(memory)
+        dst = sqlite3.connect(str(target))
+        try:
+            memory.backup(dst)
+            # A single-file copy: it needs no -wal beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
     finally:
-        dst.close()
-        src.close()
+        memory.close()
+
+
+def unlink_phones(con: sqlite3.Connection) -> int:
+    """In a copy: give every open round a fresh secret and its ballots fresh random
+    keys (see the module docstring); the freed space is wiped. Returns how many
+    ballots were unlinked. Stores older than the voting tables are left as they are."""
+    tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"voting_round", "ballot"} <= tables:
+        return 0
+    open_rounds = [r for (r,) in con.execute("SELECT id FROM voting_round WHERE status = 'open'")]
+    if not open_rounds:
+        return 0
+    con.execute("PRAGMA secure_delete=ON")
+    marks = ",".join("?" * len(open_rounds))
+    ballots = [
+        b for (b,) in con.execute(f"SELECT id FROM ballot WHERE round_id IN ({marks})", open_rounds)
+    ]
+    with con:
+        con.executemany(
+            "UPDATE voting_round SET token = ? WHERE id = ?",
+            [(secrets.token_urlsafe(12), r) for r in open_rounds],
+        )
+        con.executemany(
+            "UPDATE ballot SET voter_key = ? WHERE id = ?",
+            [(secrets.token_hex(32), b) for b in ballots],
+        )
+    # Rebuilt page by page: nothing of the old keys stays in free space or cells.
+    con.execute("VACUUM")
+    return len(ballots)
 
 
 def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, MetaData, Table, func, inspect, selec
 
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.storage import migrations
+from app.storage import backup, migrations
 from app.storage import models as m
 from app.storage.engine import make_engine, sqlite_path, url_for
 
@@ -213,7 +213,15 @@ def backup_server(engine: Engine, reason: str) -> Path:
     database = engine.url.database or "server"
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{database}-{stamp}-{reason}.atelier"
-    _copy_to_file(engine, target, None)
+    # Rows first into a scratch file, then through memory into the backup, as every
+    # backup of a file store: no backup holds what links a ballot to a phone
+    # (app.storage.backup). The scratch file goes at once.
+    scratch = target.with_name(target.name + ".scratch")
+    try:
+        _copy_to_file(engine, scratch, None)
+        backup.copy_store(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
     return target
 
 

@@ -18,6 +18,10 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     # A reader (the CLI's info) and the writer may meet; wait instead of failing.
     "PRAGMA busy_timeout=10000",
+    # Freed pages and deleted cells are overwritten with zeros: a phone's voter key
+    # replaced at a round's close (or a re-vote's earlier ballot) must not linger in
+    # the file's free space (issue 15).
+    "PRAGMA secure_delete=ON",
 )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -399,6 +400,9 @@ class RoundRow(Base):
     revealed: Mapped[bool] = mapped_column(Boolean, default=False)
     top_n: Mapped[int] = mapped_column(Integer, default=0)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # How many phones (new voter ids) one network address may vote with in this
+    # round: 1, one device one voice; more for a tablet the room shares (issue 15).
+    devices_per_address: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     options: Mapped[list[OptionRow]] = relationship(
         order_by="OptionRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -447,6 +451,38 @@ class BallotEntryRow(Base):
     option_id: Mapped[str] = _fk("round_option")
     criterion_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     value: Mapped[float] = mapped_column(Float)
+
+
+class ReportTextRow(Base):
+    """The workshop's own words around a report part: an introduction before it and
+    a conclusion after it (plain paragraphs). ``part`` is a report part name
+    (app/reports/presets.py TEXT_PARTS), "all" being the report as a whole."""
+
+    __tablename__ = "report_text"
+    __table_args__ = (UniqueConstraint("workshop_id", "part"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    part: Mapped[str] = mapped_column(String(20))
+    intro: Mapped[str] = mapped_column(Text, default="")
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReportStyleRow(Base):
+    """The municipality's house style for the workshop's reports: one row per workshop.
+
+    The logo and the Word template are kept as bytes in the store, so that they
+    travel with the file to another laptop (a path would not)."""
+
+    __tablename__ = "report_style"
+    __table_args__ = (UniqueConstraint("workshop_id"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_name: Mapped[str] = mapped_column(String(300), default="")
+    # "#RRGGBB", or "" for Atelier's own accent colour.
+    accent: Mapped[str] = mapped_column(String(7), default="")
+    template: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    template_name: Mapped[str] = mapped_column(String(300), default="")
+    # The document chosen last in the reports view (a preset name).
+    preset: Mapped[str] = mapped_column(String(20), default="volledig")
 
 
 class TombstoneRow(Base):

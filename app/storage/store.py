@@ -175,6 +175,30 @@ class Store:
             return None
         return self.backup("periodiek")
 
+    def truncate_wal(self, attempts: int = 5) -> bool:
+        """Write the WAL back into the file and empty it (``wal_checkpoint(TRUNCATE)``).
+
+        The WAL keeps every page written since the last checkpoint, in the order the
+        writes came: after a round closes it would still hold the phones' voter keys,
+        one frame per ballot, until the app exits. A reader in the middle of a read
+        (the voting server) makes SQLite answer busy; the checkpoint is tried again a
+        few times. True when the WAL is empty; False for server databases or when it
+        stayed busy (the next checkpoint or the app's exit empties it then)."""
+        if self.path is None or self.engine.dialect.name != "sqlite":
+            return False
+        for attempt in range(attempts):
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                busy, _frames, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                cursor.close()
+            finally:
+                raw.close()
+            if not busy:
+                return True
+            time.sleep(0.02 * (attempt + 1))
+        return False
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:

@@ -26,6 +26,7 @@ class UnitOfWork:
         # expire_on_commit=False: services turn rows into records after the commit.
         self.session = Session(engine, expire_on_commit=False, autoflush=True)
         self.changes = ChangeSet()
+        self.session.info["unit_of_work"] = self
         event.listen(self.session, "before_flush", self._record)
         # Rows removed from a collection (delete-orphan) are deleted during the flush,
         # after before_flush has looked: catch every deletion as it happens.
@@ -96,6 +97,15 @@ class UnitOfWork:
                     for t, i in sorted(deleted)
                 ],
             )
+
+
+def record_changes(session: Session, kind: str, table: str, ids: Iterator[str] | list[str]) -> None:
+    """Report rows a service changed with Core statements (bulk inserts and deletes
+    the session does not see) in the change set of the session's unit of work."""
+    uow = session.info.get("unit_of_work")
+    if isinstance(uow, UnitOfWork):
+        for i in ids:
+            uow.changes.add(kind, table, i)
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:

@@ -3,6 +3,12 @@
 Every unknown token, path or method gets the same 404, so a guess learns
 nothing. Bodies are read with a running count and refused past 16 KiB, whatever
 Content-Length claims. The store is reached only through app.services.
+
+Requests from other web sites are refused: every request must name this server
+by its own address in Host (403 otherwise), a ballot must be ``application/json``
+(415) and, when the browser says where it comes from (Origin), come from this
+server's own page (403). One network address votes in a round with at most the
+round's ``devices_per_address`` voter ids (403), see app.voting.limits.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import asyncio
 import json
 import logging
 import re
+import socket
 import time
 from collections.abc import Callable
 from functools import cache
@@ -28,12 +35,13 @@ from app import resources
 from app.domain.enums import VotingMethod
 from app.services import voting
 from app.services.voting import PhoneBallot, Store, Verdict
-from app.voting.limits import RateLimiter
+from app.voting.limits import DeviceLimiter, RateLimiter
 from app.voting.writer import BallotWriter, WriterStopped
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 16 * 1024
+BODY_TIMEOUT_S = 10.0
 VOTER = re.compile(r"[A-Za-z0-9_-]{16,64}")
 MAX_CLUSTER_NAME = 200
 MAX_PARTICIPANT = 200
@@ -73,6 +81,47 @@ def _refuse(status: int, error: str, headers: dict[str, str] | None = None) -> J
 
 BALLOT_PATH = re.compile(r"/api/v/([^/]+)/ballot")
 
+FOREIGN_HOST = "Dit adres hoort niet bij de stemserver. Scan de QR-code op het scherm."
+FOREIGN_ORIGIN = "Een stem wordt alleen aanvaard vanaf de stempagina van deze laptop."
+NOT_JSON = "Een stem wordt als JSON verstuurd (Content-Type: application/json)."
+TOO_MANY_DEVICES = (
+    "Vanaf dit toestel is in deze ronde al gestemd. Je eerste stem telt. "
+    "Deel je een toestel met anderen? Vraag de begeleider om meer toestellen toe te laten."
+)
+
+
+@cache
+def _own_names() -> frozenset[str]:
+    """Names that always mean this machine: they never resolve to another one."""
+    name = socket.gethostname().lower()
+    return frozenset({"localhost", name, f"{name}.local"})
+
+
+def _own_authority(value: str, scope: Scope) -> bool:
+    """Is ``value`` (a Host header, or an Origin without its scheme) this server itself:
+    the address the phone connected to, or localhost / the machine's own name, with
+    the port it connected to?
+
+    Why: DNS rebinding. A web page on any site can make its own domain resolve to
+    the laptop's address and then talk to this server from a phone's browser as if
+    it were the same site; the one thing it cannot change is the name in Host.
+    """
+    server = scope.get("server")
+    if not server:
+        return True  # no socket to compare with (an in-process test client)
+    own_host, own_port = str(server[0]).lower(), str(server[1] or 80)
+    name, colon, port = value.strip().lower().rpartition(":")
+    if not colon or "]" in port:
+        name, port = value.strip().lower(), "80"
+    return port == own_port and (name == own_host or name in _own_names())
+
+
+def _header(scope: Scope, wanted: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == wanted:
+            return value.decode("latin-1")
+    return None
+
 
 class _SecurityHeaders:
     """Pure ASGI (no per-request task): adds the headers to every response.
@@ -96,6 +145,11 @@ class _SecurityHeaders:
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
+        host = _header(scope, b"host")
+        if host is not None and not _own_authority(host, scope):
+            # Any path, any method: a page elsewhere learns nothing through this server.
+            await _refuse(403, FOREIGN_HOST)(scope, receive, send_with_headers)
+            return
         found = BALLOT_PATH.fullmatch(scope["path"]) if self.ballot is not None else None
         if found is None or scope["method"] != "POST":
             await self.app(scope, receive, send_with_headers)
@@ -235,10 +289,29 @@ def round_json(lobby: voting.Lobby) -> dict[str, Any]:
     return body
 
 
+def _foreign_origin(request: Request) -> bool:
+    """An Origin header that is not this server's own page ("null" included)."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False  # not a browser's cross-site request (scripts, old browsers)
+    scheme, sep, authority = origin.partition("://")
+    return not sep or scheme.lower() != "http" or not _own_authority(authority, request.scope)
+
+
+def _is_json(request: Request) -> bool:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return media_type == "application/json"
+
+
 def create_app(
-    store: Store, writer: BallotWriter, limiter: RateLimiter, lobbies: LobbyCache | None = None
+    store: Store,
+    writer: BallotWriter,
+    limiter: RateLimiter,
+    lobbies: LobbyCache | None = None,
+    devices: DeviceLimiter | None = None,
 ) -> ASGIApp:
     lobbies = lobbies if lobbies is not None else LobbyCache(store)
+    devices = devices if devices is not None else DeviceLimiter()
 
     async def known(token: str) -> bool:
         return await lobbies.get(token) is not None
@@ -262,12 +335,22 @@ def create_app(
 
     async def ballot(request: Request) -> Response:
         token = request.path_params["token"]
-        if not await known(token):
+        lobby = await lobbies.get(token)
+        if lobby is None:
             return _not_found()
+        # A form on another site can post text/plain without asking: only JSON counts,
+        # and only from this server's own page.
+        if _foreign_origin(request):
+            return _refuse(403, FOREIGN_ORIGIN)
+        if not _is_json(request):
+            return _refuse(415, NOT_JSON)
         try:
-            body = await _read_body(request)
+            # A body sent a byte at a time must not hold a connection for ever.
+            body = await asyncio.wait_for(_read_body(request), BODY_TIMEOUT_S)
         except _BodyTooLarge:
             return _refuse(413, "Deze stem is te groot (meer dan 16 KiB).")
+        except TimeoutError:
+            return _refuse(408, "Je stem kwam te traag binnen. Probeer opnieuw.")
         except ClientDisconnect:
             # A phone that lost the Wi-Fi halfway: a normal event, not an error. Nothing
             # was stored, and nobody is left to read the answer.
@@ -283,6 +366,14 @@ def create_app(
                 "Je stemt te snel na elkaar. Wacht even en probeer opnieuw.",
                 {"Retry-After": str(limiter.retry_after())},
             )
+        address = request.client.host if request.client else ""
+        shown = lobby.round
+        if (
+            shown is not None
+            and shown.id == phone_ballot.round_id
+            and not devices.admit(shown.id, address, phone_ballot.voter, shown.devices_per_address)
+        ):
+            return _refuse(403, TOO_MANY_DEVICES)
         try:
             receipt = await writer.submit_async(phone_ballot)
         except WriterStopped:
@@ -292,6 +383,8 @@ def create_app(
             log.debug("ballot not stored", exc_info=True)
             return _refuse(500, NOT_STORED)
         if receipt.verdict is Verdict.ACCEPTED:
+            if receipt.round_id is not None:
+                devices.voted(receipt.round_id, address)
             return Response(OK_BODY, media_type="application/json")
         if receipt.verdict is Verdict.UNKNOWN_TOKEN:
             return _not_found()

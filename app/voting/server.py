@@ -22,8 +22,9 @@ from app.domain import records
 from app.domain.messages import msg
 from app.services import voting
 from app.services.voting import Receipt, Store, Verdict
+from app.voting import connections
 from app.voting.api import LobbyCache, create_app
-from app.voting.limits import RateLimiter
+from app.voting.limits import DeviceLimiter, RateLimiter
 from app.voting.network import best_address
 from app.voting.writer import BallotWriter
 
@@ -72,13 +73,18 @@ class VotingServer:
         port: int = DEFAULT_PORT,
         *,
         limiter: RateLimiter | None = None,
+        request_timeout: float = connections.REQUEST_TIMEOUT_S,
+        max_connections: int = connections.MAX_CONNECTIONS,
     ) -> None:
         self.store = store
+        self._protocol = connections.protocol(request_timeout, max_connections)
+        self._max_connections = max_connections
         self.host = host
         self.port = port
         self.listeners = Listeners()
         self._limiter = limiter if limiter is not None else RateLimiter()
         self._lobbies = LobbyCache(store)
+        self._devices = DeviceLimiter()  # outlives a restart of the server in this process
         self._writer: BallotWriter | None = None
         self._uvicorn: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -98,11 +104,10 @@ class VotingServer:
             self.store, self.listeners.ballots_committed, warm_up=voting.warm_up
         )
         self._writer.start()
-        app = create_app(self.store, self._writer, self._limiter, self._lobbies)
+        app = create_app(self.store, self._writer, self._limiter, self._lobbies, self._devices)
         config = uvicorn.Config(
             app,
             lifespan="off",
-            http="h11",
             ws="none",
             loop="asyncio",
             log_config=None,  # leave the application's logging as it is
@@ -112,6 +117,10 @@ class VotingServer:
             date_header=False,
             proxy_headers=False,  # no proxy in a village hall; never trust X-Forwarded-For
             timeout_keep_alive=5,
+            # Idle and slow connections are closed and their number capped by the
+            # protocol (app.voting.connections); this caps requests in progress too.
+            http=self._protocol,
+            limit_concurrency=self._max_connections + 1,
             timeout_graceful_shutdown=1,
         )
         self._uvicorn = uvicorn.Server(config)
@@ -152,8 +161,16 @@ class VotingServer:
 
     def _serve(self) -> None:
         assert self._uvicorn is not None and self._socket is not None
+        uvicorn_server, sock = self._uvicorn, self._socket
+
+        async def serve() -> None:
+            asyncio.get_running_loop().set_exception_handler(
+                connections.quiet_exception_handler()
+            )
+            await uvicorn_server.serve(sockets=[sock])
+
         try:
-            asyncio.run(self._uvicorn.serve(sockets=[self._socket]))
+            asyncio.run(serve())
         except Exception:
             log.exception("the voting server stopped with an error")
 
@@ -176,6 +193,11 @@ class VotingServer:
         """Call after opening or closing a round: phones see it at their next poll
         instead of up to a second later (GET /round is cached that long)."""
         self._lobbies.clear()
+
+    def devices(self, round_id: str) -> int:
+        """How many devices (network addresses) have a ballot in the round, counted by
+        this server since it was made; shown beside the ballot count."""
+        return self._devices.devices(round_id)
 
     def url_host(self) -> str:
         """The address phones use: the one listened on, or the likeliest of all."""

@@ -1111,6 +1111,136 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>Het rapport als geheel</source>
+        <translation>The report as a whole</translation>
+    </message>
+    <message>
+        <source>Werkwijze</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>SWOT-analyse</source>
+        <translation>SWOT analysis</translation>
+    </message>
+    <message>
+        <source>Positioneringsrozen</source>
+        <translation>Positioning roses</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden en leidende principes</source>
+        <translation>Development paths and leading principles</translation>
+    </message>
+    <message>
+        <source>Rangschikking van de stemrondes</source>
+        <translation>Ranking of the voting rounds</translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Het Word-rapport begint van het sjabloon van de gemeente: zijn stijlen, kop- en voettekst en logo. De PDF neemt het logo en de accentkleur over. Alles wordt in het werkbestand bewaard en reist mee naar een andere laptop.</source>
+        <translation>The Word report starts from the municipality&apos;s template: its styles, header, footer and logo. The PDF takes the logo and the accent colour. Everything is kept in the workshop file and travels with it to another laptop.</translation>
+    </message>
+    <message>
+        <source>Een inleiding en een besluit per deel, in gewone alinea&apos;s (een lege regel tussen twee alinea&apos;s). Ze komen in de PDF en in het Word-document.</source>
+        <translation>An introduction and a conclusion per part, in plain paragraphs (a blank line between two paragraphs). They appear in the PDF and in the Word document.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleBox</name>
+    <message>
+        <source>Huisstijl</source>
+        <translation>House style</translation>
+    </message>
+    <message>
+        <source>Word-&amp;sjabloon kiezen…</source>
+        <translation>Choose Word &amp;template…</translation>
+    </message>
+    <message>
+        <source>Geen sjabloon</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur…</source>
+        <translation>&amp;Accent colour…</translation>
+    </message>
+    <message>
+        <source>Standaardkleur</source>
+        <translation>Default colour</translation>
+    </message>
+    <message>
+        <source>Sjabloon:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Accentkleur:</source>
+        <translation>Accent colour:</translation>
+    </message>
+    <message>
+        <source>Sjabloon verwijderen</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <source>Logo verwijderen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Atelier-blauw</source>
+        <translation>Atelier blue</translation>
+    </message>
+    <message>
+        <source>Word-sjabloon van de gemeente</source>
+        <translation>The municipality&apos;s Word template</translation>
+    </message>
+    <message>
+        <source>Word-document of -sjabloon (*.docx *.dotx)</source>
+        <translation>Word document or template (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Huisstijl kiezen</source>
+        <translation>Choose house style</translation>
+    </message>
+    <message>
+        <source>Logo van de gemeente</source>
+        <translation>The municipality&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Afbeelding (*.png *.jpg *.jpeg)</source>
+        <translation>Image (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Accentkleur van het rapport</source>
+        <translation>Accent colour of the report</translation>
+    </message>
+    <message>
+        <source>Accentkleur kiezen</source>
+        <translation>Choose accent colour</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>workshops</source>
@@ -1612,6 +1742,10 @@ sult</translation>
         <translation>The recommendation</translation>
     </message>
     <message>
+        <source>De accentkleur &apos;{value}&apos; is geen kleur van de vorm #RRGGBB.</source>
+        <translation>The accent colour &apos;{value}&apos; is not a colour of the form #RRGGBB.</translation>
+    </message>
+    <message>
         <source>De actie</source>
         <translation>The action</translation>
     </message>
@@ -1658,6 +1792,10 @@ sult</translation>
     <message>
         <source>De geraamde kost</source>
         <translation>The estimated cost</translation>
+    </message>
+    <message>
+        <source>De inleiding</source>
+        <translation>The introduction</translation>
     </message>
     <message>
         <source>De investering</source>
@@ -1812,12 +1950,20 @@ sult</translation>
         <translation>The operating costs</translation>
     </message>
     <message>
+        <source>Deze deelnemer heeft in deze ronde al een stembrief ({id}): één stembrief per persoon.</source>
+        <translation>This participant already has a ballot in this round ({id}): one ballot per person.</translation>
+    </message>
+    <message>
         <source>Deze deelnemer hoort niet bij deze cluster.</source>
         <translation>This participant does not belong to this cluster.</translation>
     </message>
     <message>
         <source>Deze optie staat al eerder op deze stembrief.</source>
         <translation>This option is already on this ballot.</translation>
+    </message>
+    <message>
+        <source>Deze rij hoort bij een ander deel; zet dit deel op een nieuwe rij zonder id.</source>
+        <translation>This row belongs to another part; put this part on a new row without an id.</translation>
     </message>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
@@ -1838,6 +1984,10 @@ sult</translation>
     <message>
         <source>Deze stembrief ({where}) volgt de regels van de ronde niet: {problem}</source>
         <translation>This ballot ({where}) does not follow the round&apos;s rules: {problem}</translation>
+    </message>
+    <message>
+        <source>Die deelnemer hoort niet bij deze workshop.</source>
+        <translation>That participant does not belong to this workshop.</translation>
     </message>
     <message>
         <source>Die naam staat niet op de lijst van deelnemers: kies je naam uit de lijst.</source>
@@ -1866,6 +2016,10 @@ sult</translation>
     <message>
         <source>Dit voorstel heeft al middelen voor {year}.</source>
         <translation>This proposal already has resources for {year}.</translation>
+    </message>
+    <message>
+        <source>Een Word-sjabloon (--template) geldt alleen voor een .docx-rapport.</source>
+        <translation>A Word template (--template) applies to a .docx report only.</translation>
     </message>
     <message>
         <source>Een actie</source>
@@ -1902,6 +2056,10 @@ sult</translation>
     <message>
         <source>Een bevraging is altijd anoniem.</source>
         <translation>A survey is always anonymous.</translation>
+    </message>
+    <message>
+        <source>Een bevraging is anoniem: een antwoord draagt geen naam.</source>
+        <translation>A survey is anonymous: an answer carries no name.</translation>
     </message>
     <message>
         <source>Een domein is intern of extern.</source>
@@ -1942,6 +2100,10 @@ sult</translation>
     <message>
         <source>Een stem van een telefoon kan je niet verwijderen; de telefoon kan ze wel aanpassen.</source>
         <translation>A vote from a phone cannot be removed; the phone can change it, though.</translation>
+    </message>
+    <message>
+        <source>Een stembrief hoort bij één ronde.</source>
+        <translation>A ballot belongs to one round.</translation>
     </message>
     <message>
         <source>Een stembrief hoort bij één ronde; verplaats hem niet.</source>
@@ -2060,6 +2222,10 @@ sult</translation>
         <translation>The number of dots for &apos;{title}&apos; must be a whole number from 0.</translation>
     </message>
     <message>
+        <source>Het aantal toestellen per netwerkadres is een geheel getal van 1 tot {most}.</source>
+        <translation>The number of devices per network address is a whole number from 1 to {most}.</translation>
+    </message>
+    <message>
         <source>Het adres</source>
         <translation>The address</translation>
     </message>
@@ -2072,8 +2238,16 @@ sult</translation>
         <translation>An area&apos;s importance lies between {low} and {high}.</translation>
     </message>
     <message>
+        <source>Het besluit</source>
+        <translation>The conclusion</translation>
+    </message>
+    <message>
         <source>Het budget moet groter dan 0 zijn.</source>
         <translation>The budget must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Het document &apos;{preset}&apos; bevat het deel &apos;{part}&apos; niet: kies uit {parts}.</source>
+        <translation>The document &apos;{preset}&apos; does not contain the part &apos;{part}&apos;: choose from {parts}.</translation>
     </message>
     <message>
         <source>Het doelbestand moet precies één workshop bevatten om samen te voegen.</source>
@@ -2140,6 +2314,10 @@ sult</translation>
         <translation>Choose a top of at least 1.</translation>
     </message>
     <message>
+        <source>Kies het deel van het rapport.</source>
+        <translation>Choose the part of the report.</translation>
+    </message>
+    <message>
         <source>Kies je cluster: bij een bevraging tellen de antwoorden per cluster.</source>
         <translation>Choose your cluster: in a survey the answers count per cluster.</translation>
     </message>
@@ -2198,6 +2376,10 @@ sult</translation>
     <message>
         <source>Onbekend deel &apos;{part}&apos;: kies uit {parts}.</source>
         <translation>Unknown part &apos;{part}&apos;: choose from {parts}.</translation>
+    </message>
+    <message>
+        <source>Onbekend document &apos;{name}&apos;: kies uit {names}.</source>
+        <translation>Unknown document &apos;{name}&apos;: choose from {names}.</translation>
     </message>
     <message>
         <source>Onbekend domein: {id}.</source>
@@ -2286,6 +2468,10 @@ sult</translation>
     <message>
         <source>Reservekopie van {file} is beschadigd: {problems}</source>
         <translation>Backup of {file} is damaged: {problems}</translation>
+    </message>
+    <message>
+        <source>Ronde &apos;{title}&apos; heeft al stemmen op naam: ze kan niet meer anoniem worden. Maak een nieuwe, anonieme ronde.</source>
+        <translation>Round &apos;{title}&apos; already has named ballots: it can no longer become anonymous. Make a new, anonymous round.</translation>
     </message>
     <message>
         <source>Ronde &apos;{title}&apos; heeft geen optie &apos;{name}&apos;.</source>
@@ -2984,6 +3170,30 @@ sult</translation>
         <translation>{file}, cell {cell}: {problem}</translation>
     </message>
     <message>
+        <source>{file}: dit is geen Word-document of -sjabloon (.docx of .dotx).</source>
+        <translation>{file}: this is not a Word document or template (.docx or .dotx).</translation>
+    </message>
+    <message>
+        <source>{file}: het bestand is te groot.</source>
+        <translation>{file}: the file is too large.</translation>
+    </message>
+    <message>
+        <source>{file}: het logo is groter dan 5 MB.</source>
+        <translation>{file}: the logo is larger than 5 MB.</translation>
+    </message>
+    <message>
+        <source>{file}: het logo moet een PNG- of JPEG-afbeelding zijn.</source>
+        <translation>{file}: the logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet lezen ({reason}).</source>
+        <translation>{file}: cannot read the file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: kies een bestandsnaam die eindigt op .pdf of .docx.</source>
+        <translation>{file}: choose a file name ending in .pdf or .docx.</translation>
+    </message>
+    <message>
         <source>{file}: workshop ‘{theirs}’ is samengevoegd in ‘{ours}’; de titel en gegevens van het doelbestand blijven.</source>
         <translation>{file}: workshop ‘{theirs}’ was merged into ‘{ours}’; the target file&apos;s title and details stay.</translation>
     </message>
@@ -3421,6 +3631,41 @@ sult</translation>
     <message>
         <source>Delete: geen datum</source>
         <translation>Delete: no date</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWordsBox</name>
+    <message>
+        <source>Eigen teksten</source>
+        <translation>Own texts</translation>
+    </message>
+    <message>
+        <source>Deel van het rapport</source>
+        <translation>Part of the report</translation>
+    </message>
+    <message>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>D&amp;eel:</source>
+        <translation>P&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Inleiding:</source>
+        <translation>&amp;Introduction:</translation>
+    </message>
+    <message>
+        <source>Be&amp;sluit:</source>
+        <translation>Co&amp;nclusion:</translation>
+    </message>
+    <message>
+        <source>Eigen tekst</source>
+        <translation>Own text</translation>
     </message>
 </context>
 <context>
@@ -4598,12 +4843,32 @@ sult</translation>
         <translation>Fiches of the proposals</translation>
     </message>
     <message>
+        <source>Externe analyse</source>
+        <translation>External analysis</translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation>Self-evaluation</translation>
+    </message>
+    <message>
+        <source>Interne analyse</source>
+        <translation>Internal analysis</translation>
+    </message>
+    <message>
+        <source>Keuzenota (fiches en rangschikking)</source>
+        <translation>Choice note (fiches and ranking)</translation>
+    </message>
+    <message>
         <source>Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.</source>
         <translation>Prepare clusters, participants, locations, sessions, proposals and SWOT points in Excel, or import the lists you already keep. You first see what is new and what is updated; only then is everything imported at once.</translation>
     </message>
     <message>
         <source>Werden dagen of locaties op andere laptops gevat? Voeg hun werkbestanden (.atelier) hier samen. Wat op beide gewijzigd werd, krijgt de laatste wijziging; wat ergens verwijderd werd, verdwijnt ook hier. U ziet eerst wat er verandert; de andere bestanden blijven ongewijzigd.</source>
         <translation>Were days or locations captured on other laptops? Merge their workshop files (.atelier) here. What was changed on both gets the latest change; what was deleted somewhere goes here too. You first see what changes; the other files stay unchanged.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Deel van het rapport</source>
@@ -4618,12 +4883,20 @@ sult</translation>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
+        <source>&amp;Word bewaren…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Rapport</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;ocument:</translation>
     </message>
     <message>
         <source>&amp;Deel:</source>
@@ -4676,6 +4949,22 @@ sult</translation>
     <message>
         <source>Onverwachte fout: {0}</source>
         <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <source>Rapport als Word-document bewaren</source>
+        <translation>Save the report as a Word document</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word-document maken…</source>
+        <translation>Making the Word document…</translation>
+    </message>
+    <message>
+        <source>Word-document bewaard: {0}</source>
+        <translation>Word document saved: {0}</translation>
     </message>
     <message>
         <source>Rapport bewaren</source>
@@ -5077,6 +5366,22 @@ income (€)</translation>
         <translation>Mark top N</translation>
     </message>
     <message>
+        <source>Toestellen per netwerkadres</source>
+        <translation>Devices per network address</translation>
+    </message>
+    <message>
+        <source>Hoeveel toestellen (telefoons, browsers) vanaf één netwerkadres mogen stemmen in deze ronde. 1: één toestel, één stem. Verhoog het voor een tablet die in de zaal rondgaat.</source>
+        <translation>How many devices (phones, browsers) may vote from one network address in this round. 1: one device, one vote. Raise it for a tablet passed around the room.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;iem stemmen</source>
+        <translation>Anonymous vot&amp;ing</translation>
+    </message>
+    <message>
+        <source>Anoniem stemmen</source>
+        <translation>Anonymous voting</translation>
+    </message>
+    <message>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
@@ -5099,6 +5404,10 @@ income (€)</translation>
     <message>
         <source>Top &amp;N:</source>
         <translation>Top &amp;N:</translation>
+    </message>
+    <message>
+        <source>Toestellen per &amp;adres:</source>
+        <translation>Devices per &amp;address:</translation>
     </message>
     <message>
         <source>Netwerk voor de telefoons</source>
@@ -5207,6 +5516,10 @@ income (€)</translation>
     <message>
         <source>Resultaat tonen</source>
         <translation>Show result</translation>
+    </message>
+    <message>
+        <source>{0} stemmen, van {1} toestellen via de stemserver</source>
+        <translation>{0} votes, from {1} devices through the voting server</translation>
     </message>
     <message>
         <source>Papieren stembrief</source>

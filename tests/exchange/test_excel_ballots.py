@@ -314,9 +314,16 @@ def test_a_ballot_for_a_survey_round_is_refused(voting_store, tmp_path):
 
 
 def test_a_good_new_ballot_is_stored_like_a_paper_ballot(voting_store, voting_rounds, tmp_path):
+    from app.services import organisation
+    from app.services.workshops import only_workshop
+
+    # Someone without a ballot yet: one ballot per person (issue 15).
+    cas = organisation.participants.create(
+        voting_store, only_workshop(voting_store).id, name="Cas Janssens"
+    ).value
     rows = _new(
-        ["Scores", "papier", "Welzijn", "Bart Claes", "V-3 Zonnepanelen", "Impact", 4],
-        ["Scores", "papier", "Welzijn", "Bart Claes", "V-3 Zonnepanelen", "haalbaarheid", 2],
+        ["Scores", "papier", "Welzijn", "Cas Janssens", "V-3 Zonnepanelen", "Impact", 4],
+        ["Scores", "papier", "Welzijn", "Cas Janssens", "V-3 Zonnepanelen", "haalbaarheid", 2],
     )
     path = workbook(tmp_path / "stembrief.xlsx", {"Stembrieven": [HEADERS, *rows]})
     before = _ballots(voting_store)
@@ -328,10 +335,26 @@ def test_a_good_new_ballot_is_stored_like_a_paper_ballot(voting_store, voting_ro
     (round_id, key, source, cluster, participant, _, entries) = _ballots(voting_store)[rows[0][0]]
     assert round_id == voting_rounds.score and source == "paper"
     assert re.fullmatch("[0-9a-f]{64}", key) and key not in {b[1] for b in before.values()}
-    assert participant == voting_rounds.participants["Bart Claes"] and cluster is not None
+    assert participant == cas.id and cluster is not None
     option = voting_rounds.options[voting_rounds.score][2]
     assert entries == [(option, "haalbaarheid", 2.0), (option, "impact", 4.0)]
     assert VotingMethod.SCORE.value == rounds.results(voting_store, round_id).round.method
+
+
+def test_a_second_ballot_for_one_person_is_refused_with_its_cell(
+    voting_store, voting_rounds, tmp_path
+):
+    rows = _new(["Scores", "papier", None, "Bart Claes", "V-3 Zonnepanelen", "Impact", 4])
+    path = workbook(tmp_path / "tweede.xlsx", {"Stembrieven": [HEADERS, *rows]})
+    before = _ballots(voting_store)
+
+    report = import_workbook(voting_store, path)
+
+    assert not report.ok
+    (problem,) = report.problems
+    assert "één stembrief per persoon" in problem.describe(path)
+    assert "E2" in problem.describe(path)  # the participant's cell
+    assert _ballots(voting_store) == before
 
 
 def test_cancel_while_storing_ballots_changes_nothing(voting_store, tmp_path, monkeypatch):

@@ -109,6 +109,52 @@ def test_letters_survive_export_and_import(store, workshop, tmp_path):
     assert only_workshop(store).title == wb["Workshop"]["A2"].value
 
 
+def test_report_texts_travel_in_the_workbook_and_stay_text(demo_store, tmp_path):
+    from app.services import report_settings
+
+    w = only_workshop(demo_store)
+    report_settings.set_text(demo_store, w.id, "ranking", "=SUM(A1:A3) <b>en</b> & meer", "")
+    out = tmp_path / "teksten.xlsx"
+    export_workbook(demo_store, out)
+    sheet = openpyxl.load_workbook(out)["Rapportteksten"]
+    rows = {r[1]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["Rangschikking van de stemrondes"][2] == "=SUM(A1:A3) <b>en</b> & meer"
+    assert sheet.cell(row=2, column=3).data_type == "s"  # text, never a formula
+    assert rows["Het rapport als geheel"][2].startswith("Vandaag is onze organisatie")
+    # Edited in Excel: the part's text changes; no second row for the part.
+    book = openpyxl.load_workbook(out)
+    ws = book["Rapportteksten"]
+    for row in ws.iter_rows(min_row=2):
+        if row[1].value == "Fiches":
+            row[3].value = "Een nieuw besluit uit Excel."
+    ws.append([None, "Werkwijze", "Zo werkten we.", None])
+    book.save(out)
+    report = import_workbook(demo_store, out)
+    assert report.ok, report.problems
+    assert report.updated["report_texts"] == 1 and report.created["report_texts"] == 1
+    texts = report_settings.texts(demo_store, w.id)
+    assert texts["fiches"].conclusion == "Een nieuw besluit uit Excel."
+    assert texts["method"].intro == "Zo werkten we."
+    assert texts["ranking"].intro == "=SUM(A1:A3) <b>en</b> & meer"
+
+
+def test_an_unknown_report_part_is_named_and_changes_nothing(demo_store, tmp_path):
+    from app.services import report_settings
+
+    out = tmp_path / "fout.xlsx"
+    export_workbook(demo_store, out)
+    book = openpyxl.load_workbook(out)
+    book["Rapportteksten"].append([None, "Begroting", "Tekst.", None])
+    book.save(out)
+    before = report_settings.texts(demo_store, only_workshop(demo_store).id)
+    report = import_workbook(demo_store, out)
+    assert not report.ok
+    problem = report.problems[0]
+    assert problem.sheet == "Rapportteksten" and problem.cell.startswith("B")
+    assert "Begroting" in problem.message
+    assert report_settings.texts(demo_store, only_workshop(demo_store).id) == before
+
+
 def test_the_workshops_synonyms_go_to_excel_and_back(store, workshop, tmp_path):
     from app.services import duplicates, dutch_text
 

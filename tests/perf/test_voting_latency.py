@@ -31,6 +31,7 @@ from pathlib import Path
 
 from app.services.workshops import create_workshop
 from app.storage.store import create_store
+from tests.voting.conftest import room_address
 from tests.voting.phone import make_rounds
 from tests.voting.rawhttp import Phone
 from tests.voting.serving import served, stop
@@ -58,7 +59,7 @@ async def phone(
 ) -> None:
     rng = random.Random(n)
     api = "/api/v/" + url.split("/v/")[1]
-    client = Phone(url)
+    client = Phone(url, room_address(n))  # each phone from its own loopback address
     try:
         _, shown = await client.request("GET", api + "/round")
         options = [o["id"] for o in shown["options"]]

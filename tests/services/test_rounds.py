@@ -321,3 +321,119 @@ def test_closing_a_round_unlinks_its_ballots_from_the_phones(store, workshop, do
     assert not recomputable & set(after)
     assert rounds.results(store, dots_round.id).ballots == 6
     assert check(store).sound
+
+
+# --- nothing in a copy or a leftover file links a ballot to a phone (issue 15)
+
+
+def _secrets_of(store, round_id, voters):  # type: ignore[no-untyped-def]
+    """What would link a ballot of an open round to a phone: the round's secret, every
+    phone's keyed and legacy key (as text, as SQLite stores them)."""
+    row = _row(store, round_id)
+    found = {row.token.encode()}
+    found |= {rounds.voter_key(row, v).encode() for v in voters}
+    found |= {rounds.legacy_voter_key(round_id, v).encode() for v in voters}
+    return found
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_made_while_a_round_is_open_holds_no_secret_or_voter_key(
+    store, workshop, dots_round
+):
+    import sqlite3
+
+    voters = [f"telefoon-{n:014d}" for n in range(5)]
+    rounds.open_round(store, dots_round.id)
+    for voter in voters:
+        rounds.cast_ballot(store, dots_round.id, BallotInput({}, voter=voter))
+    linking = _secrets_of(store, dots_round.id, voters)
+    copy = store.backup("periodiek")
+    raw = copy.read_bytes()
+    assert [s for s in linking if s in raw] == []
+    # The copy is still a sound store with every ballot, and the live store still
+    # recognises a phone that votes again (its key is unchanged there).
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("SELECT count(*) FROM ballot").fetchone() == (5,)
+        assert con.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    finally:
+        con.close()
+    rounds.cast_ballot(store, dots_round.id, BallotInput({}, voter=voters[0]))
+    assert rounds.results(store, dots_round.id).ballots == 5
+
+
+@pytest.mark.sqlite_only
+def test_after_closing_neither_the_wal_nor_the_file_holds_a_voter_key(store, workshop, dots_round):
+    voters = [f"telefoon-{n:014d}" for n in range(20)]
+    rounds.open_round(store, dots_round.id)
+    for voter in voters:
+        rounds.cast_ballot(store, dots_round.id, BallotInput({}, voter=voter))
+    linking = _secrets_of(store, dots_round.id, voters)
+    rounds.close_round(store, dots_round.id)
+    wal = store.path.with_name(store.path.name + "-wal")
+    raw = store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert [s for s in linking if s in raw] == []
+    assert rounds.results(store, dots_round.id).ballots == 20
+
+
+def test_a_named_round_with_ballots_cannot_become_anonymous(store, workshop, dots_round, people):
+    named, _nameless, _cluster = people
+    options = [(o.kind, o.target_id) for o in dots_round.options]
+    r = rounds.create_round(store, workshop.id, "Op naam", "dots", options, anonymous=False).value
+    rounds.open_round(store, r.id)
+    assert rounds.update_round(store, r.id, anonymous=True).value.anonymous  # no ballot yet
+    other = rounds.create_round(store, workshop.id, "N2", "dots", options, anonymous=False).value
+    rounds.close_round(store, r.id)
+    rounds.open_round(store, other.id)
+    rounds.cast_ballot(store, other.id, BallotInput({}, participant_id=named.id))
+    with pytest.raises(ValidationError, match="al stemmen"):
+        rounds.update_round(store, other.id, anonymous=True)
+    assert not rounds.rounds.get(store, other.id).anonymous
+
+
+# --- one ballot rule: phones, paper and imports alike (issues 15 and 16)
+
+
+def test_one_ballot_per_person_and_it_counts_for_their_cluster(store, workshop, dots_round, people):
+    from app.services import organisation, voting
+
+    named, _nameless, cluster = people
+    other = organisation.clusters.create(store, workshop.id, name="Ruimte").value
+    options = [(o.kind, o.target_id) for o in dots_round.options]
+    r = rounds.create_round(store, workshop.id, "Op naam", "dots", options, anonymous=False).value
+    rounds.open_round(store, r.id)
+    a, b, c = (o.id for o in r.options)
+    # A phone names Zoë and picks another cluster: the ballot is Zoë's, of her cluster.
+    token = voting.join_token(store, workshop.id)
+    phone = voting.PhoneBallot(token, r.id, "telefoon-van-zoe-001", {a: 1}, "Ruimte", named.id)
+    (receipt,) = voting.cast_phone_ballots(store, [phone])
+    assert receipt.verdict is voting.Verdict.ACCEPTED
+    assert rounds.results(store, r.id, cluster_id=cluster.id).ballots == 1
+    assert rounds.results(store, r.id, cluster_id=other.id).ballots == 0
+    # Then a paper ballot for Zoë, with the other cluster ticked: it replaces the phone's.
+    paper = rounds.cast_ballot(
+        store, r.id, BallotInput({b: 1}, cluster_id=other.id, participant_id=named.id)
+    ).value
+    assert (paper.participant_id, paper.cluster_id) == (named.id, cluster.id)
+    result = rounds.results(store, r.id)
+    assert result.ballots == 1
+    assert {x.option_id: x.score for x in result.ranking} == {a: 0.0, b: 1.0, c: 0.0}
+    # A second phone for Zoë replaces the paper ballot in turn; a nameless ballot stays apart.
+    phone2 = voting.PhoneBallot(token, r.id, "telefoon-van-zoe-002", {c: 1}, None, named.id)
+    voting.cast_phone_ballots(store, [phone2])
+    rounds.cast_ballot(store, r.id, BallotInput({a: 1}))
+    result = rounds.results(store, r.id)
+    assert result.ballots == 2
+    assert {x.option_id: x.score for x in result.ranking} == {a: 1.0, b: 0.0, c: 1.0}
+    assert check(store).sound
+
+
+def test_a_paper_ballot_reports_its_change(store, workshop, dots_round):
+    import uuid
+
+    rounds.open_round(store, dots_round.id)
+    outcome = rounds.cast_ballot(store, dots_round.id, BallotInput({}))
+    assert outcome.changes.touches("ballot")
+    put_back = str(uuid.uuid4())  # a paper ballot redone under its own id
+    again = rounds.cast_ballot(store, dots_round.id, BallotInput({}), id=put_back)
+    assert again.changes.ids("ballot") == {put_back}

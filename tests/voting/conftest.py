@@ -78,9 +78,57 @@ def server(store, clock) -> Iterator[VotingServer]:  # type: ignore[no-untyped-d
         live.stop()
 
 
+def room_address(n: int) -> str:
+    """The loopback address of the n-th phone in a room (127.0.x.y, never 127.0.0.1):
+    each phone comes from an address of its own, as on the room's Wi-Fi."""
+    x, y = divmod(n, 250)
+    return f"127.0.{x + 1}.{y + 1}"
+
+
+class RoomClient:
+    """An httpx client per phone: a JSON POST that names a ``voter`` goes out from
+    that phone's own loopback address (:func:`room_address`); everything else from
+    127.0.0.1. Requests say ``application/json`` unless the test says otherwise."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self._clients: dict[str, Any] = {}
+        self._phones: dict[str, int] = {}
+        self.default = self.at("127.0.0.1")
+
+    def at(self, address: str) -> Any:
+        import httpx
+
+        if address not in self._clients:
+            self._clients[address] = httpx.Client(
+                base_url=self.base_url,
+                timeout=10,
+                headers={"Content-Type": "application/json"},
+                transport=httpx.HTTPTransport(local_address=address),
+            )
+        return self._clients[address]
+
+    def address_of(self, voter: str) -> str:
+        return room_address(self._phones.setdefault(voter, len(self._phones)))
+
+    def post(self, url: str, **kwargs: Any) -> Any:
+        body = kwargs.get("json")
+        if isinstance(body, dict) and isinstance(body.get("voter"), str):
+            return self.at(self.address_of(body["voter"])).post(url, **kwargs)
+        return self.default.post(url, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.default, name)
+
+    def close(self) -> None:
+        for http in self._clients.values():
+            http.close()
+
+
 @pytest.fixture
 def client(server) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    import httpx
-
-    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", timeout=10) as http:
-        yield http
+    room = RoomClient(f"http://127.0.0.1:{server.port}")
+    try:
+        yield room
+    finally:
+        room.close()

@@ -12,8 +12,12 @@ from urllib.parse import urlsplit
 
 
 class Phone:
-    def __init__(self, base_url: str) -> None:
+    """``address``: the local address to send from (a phone of its own in the room,
+    127.0.x.y over loopback); None lets the system choose."""
+
+    def __init__(self, base_url: str, address: str | None = None) -> None:
         parts = urlsplit(base_url)
+        self.address = address
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or 80
         self._reader: asyncio.StreamReader | None = None
@@ -22,7 +26,10 @@ class Phone:
     async def request(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
         """Send one request (JSON body if given); return the status and the parsed JSON."""
         if self._writer is None:
-            self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
+            local = (self.address, 0) if self.address else None
+            self._reader, self._writer = await asyncio.open_connection(
+                self.host, self.port, local_addr=local
+            )
         assert self._reader is not None
         payload = b"" if body is None else json.dumps(body).encode()
         head = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 
 from app.services import rounds
@@ -313,7 +314,7 @@ def test_413_also_through_the_real_server(server, store, made):
         for start in range(0, len(body), 4096):
             yield body[start : start + 4096]
 
-    with httpx.Client(timeout=10) as http:
+    with httpx.Client(timeout=10, headers={"Content-Type": "application/json"}) as http:
         assert http.post(url, content=chunks()).status_code == 413
         assert http.post(url, content=_padded(r.id, 1000)).status_code == 200
 
@@ -410,12 +411,13 @@ def test_a_named_ballot_stores_its_participant(client, store, token, made, peopl
     assert sorted(stored, key=str) == sorted(
         [(zoe.id, welzijn), (jan.id, None), (None, None)], key=str
     )  # a named ballot counts for its person's cluster
-    # The same phone votes again: it replaces its ballot, name and all.
+    # The first phone votes again, now for Jan: it replaces its own ballot (Zoë's), and
+    # Jan's earlier ballot from the second phone too: one ballot per person (issue 15).
     assert post(client, token, r.id, {ids(r)[3]: 1}, participant=jan.id).status_code == 200
-    assert rounds.results(store, r.id).ballots == 3
-    assert sorted(p for (p,) in _stored(store, "SELECT participant_id FROM ballot") if p) == sorted(
-        [jan.id, jan.id]
-    )
+    assert rounds.results(store, r.id).ballots == 2
+    assert sorted(p for (p,) in _stored(store, "SELECT participant_id FROM ballot") if p) == [
+        jan.id
+    ]
 
 
 @pytest.mark.parametrize(
@@ -507,7 +509,22 @@ def _asgi_client(store, writer):  # type: ignore[no-untyped-def]
     from app.voting.limits import RateLimiter
 
     app = create_app(store, writer, RateLimiter())
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://phone")
+    return httpx.AsyncClient(transport=RoomTransport(app), base_url="http://phone")
+
+
+class RoomTransport(httpx.AsyncBaseTransport):
+    """An ASGI transport that sends each phone (voter) from an address of its own."""
+
+    def __init__(self, app):  # type: ignore[no-untyped-def]
+        self.app = app
+        self.phones: dict[str, httpx.ASGITransport] = {}
+
+    async def handle_async_request(self, request):  # type: ignore[no-untyped-def]
+        voter = json.loads(request.content or b"{}").get("voter", "")
+        if voter not in self.phones:
+            address = f"127.0.1.{len(self.phones) + 1}"
+            self.phones[voter] = httpx.ASGITransport(app=self.app, client=(address, 40000))
+        return await self.phones[voter].handle_async_request(request)
 
 
 def _body(round_id, option, voter=VOTER):  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import signal
@@ -42,7 +43,7 @@ def test_serve_opens_the_round_prints_the_url_and_stops_on_sigterm(store_file):
         match = URL.fullmatch(first_line)
         assert match, first_line
         api = first_line.replace("/v/", "/api/v/")
-        with httpx.Client(timeout=10) as http:
+        with httpx.Client(timeout=10, headers={"Content-Type": "application/json"}) as http:
             shown = http.get(api + "/round").json()
             assert shown["status"] == "open" and shown["method"] == "dots"
             option = shown["options"][0]["id"]
@@ -114,3 +115,22 @@ def test_a_taken_port_exits_2(store_file, capsys):
     assert (code, out) == (2, "")
     assert "andere poort" in err
     assert not [t for t in threading.enumerate() if t.name.startswith("atelier-")]
+
+
+def test_serve_sets_the_devices_per_address_and_checks_it(store_file, capsys):
+    code, out, err = serve_here(
+        capsys, str(store_file), "1", "--host", "127.0.0.1", "--devices-per-address", "0"
+    )
+    assert (code, out) == (2, "")
+    assert "--devices-per-address 0" in err and "1 tot 500" in err
+    assert first_round(store_file) == ("draft", 0)
+    with served(store_file, "1", "--devices-per-address", "4") as (proc, line):
+        assert URL.fullmatch(line), line
+        assert stop(proc) == 0
+    with open_store(store_file, write=False) as store:
+        found = rounds.rounds.list(store, only_workshop(store).id)[0]
+    assert (found.status.value, found.devices_per_address) == ("open", 4)
+    capsys.readouterr()
+    assert main(["rounds", str(store_file), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["rounds"]
+    assert [r["devices_per_address"] for r in listed][:2] == [4, 1]

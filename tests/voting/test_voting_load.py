@@ -24,6 +24,7 @@ from app.services import rounds
 from app.services.inventory import check
 from app.services.workshops import only_workshop
 from app.storage.store import open_store
+from tests.voting.conftest import room_address
 from tests.voting.rawhttp import Phone
 from tests.voting.serving import served, stop
 
@@ -56,8 +57,9 @@ async def phone(
     log: list[Attempt],
     acked: asyncio.Event | None,
     counter: list[int],
+    address: str,
 ) -> None:
-    client = Phone(url)
+    client = Phone(url, address)
     path = "/api/v/" + url.split("/v/")[1] + "/ballot"
     try:
         for entries in ballots:
@@ -93,8 +95,9 @@ async def run_phones(
         os.kill(pid_to_kill, signal.SIGKILL)
 
     tasks = [
-        phone(url, voter, plan, round_id, logs[voter], halfway, counter)
-        for voter, plan in plans.items()
+        # Each phone from a loopback address of its own, as phones in a room.
+        phone(url, voter, plan, round_id, logs[voter], halfway, counter, room_address(n))
+        for n, (voter, plan) in enumerate(plans.items())
     ]
     if pid_to_kill:
         tasks.append(killer())

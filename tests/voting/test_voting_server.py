@@ -30,7 +30,7 @@ def test_all_interfaces_put_a_real_address_in_the_url(store, monkeypatch):
     assert VotingServer(store, "127.0.0.1", 8765).url_host() == "127.0.0.1"
 
 
-def test_listeners_hear_each_committed_ballot(server, store, made):
+def test_listeners_hear_each_committed_ballot(server, client, store, made):
     heard: list[tuple[str, int]] = []
 
     def broken(_round_id: str, _count: int) -> None:
@@ -39,11 +39,10 @@ def test_listeners_hear_each_committed_ballot(server, store, made):
     server.listeners.on_ballot.extend([broken, lambda r, n: heard.append((r, n))])
     r = rounds.open_round(store, made["dots"].id).value
     url = server.join_url(r).replace("/v/", "/api/v/") + "/ballot"
-    with httpx.Client(timeout=10) as http:
-        for n, voter in enumerate(["telefoon-aaaaaaaaaaaa", "telefoon-bbbbbbbbbbbb"] * 2):
-            body = {"voter": voter, "round_id": r.id, "entries": {r.options[n].id: 1}}
-            assert http.post(url, json=body).status_code == 200
-        assert http.post(url, json={**body, "entries": {"x": 1}}).status_code == 400
+    for n, voter in enumerate(["telefoon-aaaaaaaaaaaa", "telefoon-bbbbbbbbbbbb"] * 2):
+        body = {"voter": voter, "round_id": r.id, "entries": {r.options[n].id: 1}}
+        assert client.post(url, json=body).status_code == 200  # two phones, two addresses
+    assert client.post(url, json={**body, "entries": {"x": 1}}).status_code == 400
     assert heard == [(r.id, 1), (r.id, 2), (r.id, 2), (r.id, 2)]
 
 
@@ -56,7 +55,7 @@ def test_stop_leaves_no_thread_and_frees_the_port(store, made):
     assert _threads() - before == {"atelier-voting-server", "atelier-ballot-writer"}
     port = server.port
     # An idle keep-alive connection (a phone that polled) must not hold the stop up.
-    with httpx.Client(timeout=10) as http:
+    with httpx.Client(timeout=10, headers={"Content-Type": "application/json"}) as http:
         assert http.get(f"http://127.0.0.1:{port}/v/nope").status_code == 404
         server.stop()
     assert not server.running

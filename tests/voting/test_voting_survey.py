@@ -458,7 +458,7 @@ def test_rounds_and_results_on_the_command_line(
     (row,) = [r for r in listed if r["id"] == opened.id]
     assert row == {
         "id": opened.id, "position": row["position"], "title": SURVEY_TITLE, "method": "survey",
-        "status": "open", "options": 0, "ballots": 2,
+        "status": "open", "options": 0, "ballots": 2, "devices_per_address": 1,
     }  # fmt: skip
 
     assert cli(["results", str(store.path), str(row["position"]), "--json"]) == 0

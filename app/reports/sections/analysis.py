@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from app.domain.analysis import external_rose, internal_rose, werkpunten
 from app.domain.records import Cluster
-from app.reports.blocks import CELL_FONT, Context, markup, para, paragraph, table
+from app.reports.blocks import CELL_FONT, Context, para, paragraph, table
 from app.reports.charts import (
     IMPORTANCE_COLOUR,
     READINESS_COLOUR,
@@ -79,7 +79,7 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
         widths = [0.19, 0.08, 0.08, 0.12] if ref_id else [0.27, 0.09, 0.09]
         values = table(header, rows, widths, right=[1, 2, 3], extra=marks)
         chart = rose([p.name for p in inner], series, CHART_W, CHART_H)
-        out.append(markup("Interne analyse", "h3"))
+        out.append(ctx.outline.heading("Interne analyse", 2, "h3"))
         out.append(_side_by_side(chart, values))
         out.append(
             _werkpunten(
@@ -102,7 +102,7 @@ def _cluster(ctx: Context, cluster: Cluster, reference: Cluster | None) -> list[
         )
         chart = rose([p.name for p in outer], series, CHART_W, CHART_H)
         out.append(Spacer(1, 4))
-        out.append(markup("Externe analyse", "h3"))
+        out.append(ctx.outline.heading("Externe analyse", 2, "h3"))
         out.append(_side_by_side(chart, values))
         out.append(
             _werkpunten(

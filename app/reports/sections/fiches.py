@@ -11,7 +11,7 @@ from app.domain.records import Proposal
 from app.reports import sdg
 from app.reports.blocks import Cell, Context, bullet, markup, muted, para, paragraph, table
 from app.reports.sdg import SdgTiles
-from app.reports.styles import ACCENT, MUTED_HEX, esc, long_date, number, styles
+from app.reports.styles import MUTED_HEX, accent, esc, long_date, number, styles
 
 MANDATORY_COLOUR = colors.HexColor("#B23A48")
 PHASE_COLOUR = colors.HexColor("#7FA7C9")
@@ -100,7 +100,7 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
         ],
         [0.3, 0.56, 0.14],
         extra=[
-            ("BACKGROUND", (2, 0), (2, 0), MANDATORY_COLOUR if p.mandatory else ACCENT),
+            ("BACKGROUND", (2, 0), (2, 0), MANDATORY_COLOUR if p.mandatory else accent()),
             ("VALIGN", (2, 0), (2, 0), "MIDDLE"),
         ],
     )

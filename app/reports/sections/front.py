@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
+from app.domain.report_plan import paragraphs
 from app.reports.blocks import Context, markup, para
 from app.reports.document import TocLine
 from app.reports.styles import esc
@@ -20,9 +21,10 @@ PART_LABELS = {
 }
 
 
-def cover(ctx: Context, part: str) -> list[Flowable]:
+def cover(ctx: Context, part: str, label: str | None = None) -> list[Flowable]:
+    """The cover; ``label`` names the document (a preset's) instead of the part."""
     w = ctx.data.workshop
-    scope = PART_LABELS[part]
+    scope = label or PART_LABELS[part]
     if ctx.data.cluster is not None:
         scope += f" – cluster {ctx.data.cluster.name}"
     return [
@@ -39,6 +41,11 @@ def cover(ctx: Context, part: str) -> list[Flowable]:
         NextPageTemplate("body"),
         PageBreak(),
     ]
+
+
+def own_words(text: str) -> list[Flowable]:
+    """The workshop's own introduction or conclusion: plain paragraphs, escaped."""
+    return [para(p, "own") for p in paragraphs(text)]
 
 
 def contents(ctx: Context) -> list[Flowable]:

@@ -75,7 +75,7 @@ def principles(ctx: Context) -> list[Flowable]:
     if not d.principles:
         out.append(para("Er zijn nog geen leidende principes.", "small"))
     for p in d.principles:
-        out.append(markup(f"{p.number}. {esc(p.title)}", "h3"))
+        out.append(ctx.outline.heading(f"{p.number}. {p.title}", 1, "h3", toc=False))
         if p.text:
             out.append(para(p.text))
     return out

@@ -75,7 +75,7 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
     )
     paper = part.by_source.get("paper", 0)
     phone = part.by_source.get("phone", 0)
-    out.append(markup("Deelname", "h3"))
+    out.append(ctx.outline.heading("Deelname", 2, "h3"))
     out.append(
         para(
             f"{number(part.ballots)} stembrieven: {number(phone)} via gsm, "
@@ -91,7 +91,7 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
         rows.append(["Zonder cluster", number(part.by_cluster[None])])
     if rows:
         out.append(table(["Cluster", "Stembrieven"], rows, [0.5, 0.2], right=[1]))
-    out.append(markup("Rangschikking", "h3"))
+    out.append(ctx.outline.heading("Rangschikking", 2, "h3"))
     if d.cluster is not None:
         out.append(
             para(

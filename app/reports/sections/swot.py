@@ -13,6 +13,7 @@ from app.domain.analysis import QUADRANT_ORDER, top_points
 from app.domain.enums import AreaKind
 from app.domain.records import Area, Recommendation, SwotItem
 from app.reports.blocks import Context, bullet, markup, muted, para, paragraph, table
+from app.reports.document import Outline
 from app.reports.styles import QUADRANT_COLOURS, clusters_label, esc, styles
 
 NO_AREA = "Zonder domein"
@@ -45,14 +46,14 @@ def per_cluster(ctx: Context) -> list[Flowable]:
         out.append(ctx.outline.heading(name, 1, "h2"))
         if not items and not recs:
             out.append(para("Deze cluster bracht nog geen SWOT-punten aan.", "small"))
-        out.extend(_areas_block(areas, items, recs))
+        out.extend(_areas_block(ctx.outline, areas, items, recs))
     if first:
         out.append(para("Er zijn nog geen SWOT-punten.", "small"))
     return out
 
 
 def _areas_block(
-    areas: list[Area], items: list[SwotItem], recs: list[Recommendation]
+    outline: Outline, areas: list[Area], items: list[SwotItem], recs: list[Recommendation]
 ) -> list[Flowable]:
     by_area: dict[str | None, list[SwotItem]] = defaultdict(list)
     for item in items:
@@ -69,7 +70,7 @@ def _areas_block(
             continue
         out.append(CondPageBreak(60))
         kind = f" · {area.kind.label.lower()}" if area else ""
-        out.append(markup(f"{esc(area.name if area else NO_AREA)}{muted(kind)}", "h3"))
+        out.append(outline.heading(area.name if area else NO_AREA, 2, "h3", remark=muted(kind)))
         out.extend(_quadrants(points))
         if area_recs:
             out.append(_label("Aanbevelingen", None))

@@ -1,4 +1,5 @@
-"""Rapporten: the PDF report (export and print) and Excel in and out.
+"""Rapporten: the report (PDF, Word, print) with the workshop's house style and own
+words, and Excel in and out.
 
 All of it runs off the GUI thread with progress and cancel (app/ui/widgets/tasks.py): a
 1,000-fiche report takes a while and the facilitator keeps working meanwhile.
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +34,14 @@ from app.domain.merge import MergeReport
 from app.exchange.export import export_workbook, write_template
 from app.exchange.importer import ImportPlan, apply_plan, plan_import
 from app.reports.build import build_report
-from app.services import organisation
+from app.services import organisation, report_settings
 from app.services.merge import Sources, merge_stores, read_sources
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
 from app.ui.base.views import register
+from app.ui.reports.house_style import HouseStyleBox, OwnWordsBox
 from app.ui.reports.import_preview import ImportPreview
 from app.ui.reports.merge_preview import MergePreview
 from app.ui.reports.printing import ReportPreview, paint_pdf
@@ -51,6 +54,15 @@ PARTS = [
     ("paths", QT_TRANSLATE_NOOP("ReportsView", "Ontwikkelpaden en leidende principes")),
     ("ranking", QT_TRANSLATE_NOOP("ReportsView", "Uitslagen van de stemrondes")),
     ("fiches", QT_TRANSLATE_NOOP("ReportsView", "Fiches van de voorstellen")),
+]
+
+# The documents a municipality hands over (app/domain/report_plan.py PRESETS).
+PRESETS = [
+    ("volledig", QT_TRANSLATE_NOOP("ReportsView", "Volledig rapport")),
+    ("extern", QT_TRANSLATE_NOOP("ReportsView", "Externe analyse")),
+    ("zelfevaluatie", QT_TRANSLATE_NOOP("ReportsView", "Zelfevaluatie")),
+    ("intern", QT_TRANSLATE_NOOP("ReportsView", "Interne analyse")),
+    ("keuzenota", QT_TRANSLATE_NOOP("ReportsView", "Keuzenota (fiches en rangschikking)")),
 ]
 
 # Marked for the translation tools; translated where shown (self.tr).
@@ -80,6 +92,10 @@ class ReportsView(View):
         self.task: BackgroundTask | None = None
         self.last_file: Path | None = None
 
+        self.preset = QComboBox(self)
+        self.preset.setAccessibleName(self.tr("Document"))
+        for key, label in PRESETS:
+            self.preset.addItem(self.tr(label), key)
         self.part = QComboBox(self)
         self.part.setAccessibleName(self.tr("Deel van het rapport"))
         for key, label in PARTS:
@@ -87,13 +103,16 @@ class ReportsView(View):
         self.cluster = QComboBox(self)
         self.cluster.setAccessibleName(self.tr("Cluster"))
         self.pdf_button = QPushButton(self.tr("PDF &bewaren…"), self)
+        self.word_button = QPushButton(self.tr("&Word bewaren…"), self)
         self.print_button = QPushButton(self.tr("&Afdrukken…"), self)
         report_box = QGroupBox(self.tr("Rapport"), self)
         form = QFormLayout(report_box)
+        form.addRow(self.tr("D&ocument:"), self.preset)
         form.addRow(self.tr("&Deel:"), self.part)
         form.addRow(self.tr("C&luster:"), self.cluster)
         row = QHBoxLayout()
         row.addWidget(self.pdf_button)
+        row.addWidget(self.word_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
         form.addRow(row)
@@ -134,14 +153,34 @@ class ReportsView(View):
         result_row.addWidget(self.result, 1)
         result_row.addWidget(self.open_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(report_box)
+        self.house_style = HouseStyleBox(controller, self)
+        self.own_words = OwnWordsBox(controller, self)
+        top = QHBoxLayout()
+        top.addWidget(report_box, 1)
+        top.addWidget(self.house_style, 1)
+
+        # The view grows with the house style and own words: it scrolls on a small screen.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addWidget(self.own_words)
         layout.addWidget(excel_box)
         layout.addWidget(merge_box)
         layout.addLayout(result_row)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.word_button.clicked.connect(self.save_word)
+        remembered = self.house_style.style().preset
+        self.preset.setCurrentIndex(max(0, self.preset.findData(remembered)))
+        self.preset.currentIndexChanged.connect(self._remember_preset)
         self.print_button.clicked.connect(self.print_report)
         self.export_button.clicked.connect(self.export_excel)
         self.template_button.clicked.connect(self.save_template)
@@ -165,6 +204,23 @@ class ReportsView(View):
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("cluster"):
             self._fill_clusters()
+        if changes.touches("report_style"):
+            self.house_style.refresh()
+            preset = self.house_style.style().preset
+            if preset != self.preset.currentData():
+                self.preset.blockSignals(True)
+                self.preset.setCurrentIndex(max(0, self.preset.findData(preset)))
+                self.preset.blockSignals(False)
+        self.own_words.on_changed(changes)
+
+    def _remember_preset(self) -> None:
+        """The document chosen is remembered per workshop (no undo step: a choice, not data)."""
+        store, wid, preset = (
+            self.controller.store,
+            self.controller.workshop.id,
+            self.preset.currentData(),
+        )
+        self.controller.apply(lambda: report_settings.set_style(store, wid, preset=preset))
 
     def _fill_clusters(self) -> None:
         current = self.cluster.currentData()
@@ -218,13 +274,30 @@ class ReportsView(View):
     # -- the report ----------------------------------------------------------------------
 
     def _report_work(self, out: Path) -> Callable[..., Path]:
-        store, part, cluster = (
+        self.own_words.save()  # what was just typed goes into the report
+        store, part, cluster, preset = (
             self.controller.store,
             self.part.currentData(),
             self.cluster.currentData(),
+            self.preset.currentData(),
         )
         return lambda progress, cancelled: build_report(
-            store, out, part, cluster, progress, cancelled
+            store, out, part, cluster, progress, cancelled, preset_name=preset
+        )
+
+    def save_word(self, out: Path | None = None) -> BackgroundTask | None:
+        """The report as a Word document, in the workshop's house style when it has one."""
+        out = out or self._ask_path(
+            self.tr("Rapport als Word-document bewaren"),
+            "rapport.docx",
+            self.tr("Word-document (*.docx)"),
+        )
+        if out is None:
+            return None
+        return self._run(
+            self.tr("Word-document maken…"),
+            self._report_work(out),
+            lambda path: self._finished(path, self.tr("Word-document bewaard: {0}").format(path)),
         )
 
     def save_pdf(self, out: Path | None = None) -> BackgroundTask | None:
@@ -362,7 +435,6 @@ class ReportsView(View):
         )
         self.open_button.setVisible(False)
 
-
     # -- merging workshop files from other laptops -----------------------------------------
 
     def merge_files(self, paths: list[Path] | None = None) -> BackgroundTask | None:
@@ -417,8 +489,9 @@ class ReportsView(View):
         # One transaction outside the undo stack (a backup was made): views reload.
         self.controller.refresh(report.changes)
         self.result.setText(
-            self.tr("Samengevoegd uit {0} bestand(en): {1} nieuw, {2} bijgewerkt, {3} verwijderd.")
-            .format(
+            self.tr(
+                "Samengevoegd uit {0} bestand(en): {1} nieuw, {2} bijgewerkt, {3} verwijderd."
+            ).format(
                 len(report.sources),
                 sum(report.created.values()),
                 sum(report.updated.values()),

@@ -50,6 +50,11 @@ class VotingBridge(QObject):
         if self.server is not None:
             self.server.round_changed()
 
+    def devices(self, round_id: str) -> int | None:
+        """How many devices (network addresses) voted in the round since the server
+        started; None while it is off (the count lives in the server's memory only)."""
+        return self.server.devices(round_id) if self.server is not None else None
+
     def join_url(self, workshop_id: str) -> str:
         return self.server.join_url(workshop_id) if self.server is not None else ""
 

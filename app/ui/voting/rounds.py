@@ -17,6 +17,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -61,6 +62,8 @@ class RoundsView(View):
         super().__init__(controller, parent)
         self.bridge = VotingBridge(controller.store, self)
         self.bridge.connect_counts(self._on_ballot)
+        # The devices count lives in the server: shown while it runs, gone when it stops.
+        self.bridge.runningChanged.connect(lambda _running: self._show_count())
         # Where the facilitator started the server: it comes back there with the next round.
         self.serving: tuple[str, int] | None = None
         app = QCoreApplication.instance()
@@ -120,6 +123,23 @@ class RoundsView(View):
         self.top_n.setSpecialValueText(self.tr("geen"))
         self.top_n.setAccessibleName(self.tr("Top N markeren"))
         self.top_n.editingFinished.connect(self._set_top_n)
+        # One device, one voice (issue 15): raised for a tablet the room shares.
+        self.devices = QSpinBox(self)
+        self.devices.setRange(1, 500)
+        self.devices.setAccessibleName(self.tr("Toestellen per netwerkadres"))
+        self.devices.setToolTip(
+            self.tr(
+                "Hoeveel toestellen (telefoons, browsers) vanaf één netwerkadres mogen "
+                "stemmen in deze ronde. 1: één toestel, één stem. Verhoog het voor een "
+                "tablet die in de zaal rondgaat."
+            )
+        )
+        self.devices.editingFinished.connect(self._set_devices)
+        # Named to anonymous while no ballot is cast; anonymous to named only as a draft
+        # (the service says why it refuses, in the status bar).
+        self.anonymous = QCheckBox(self.tr("Anon&iem stemmen"), self)
+        self.anonymous.setAccessibleName(self.tr("Anoniem stemmen"))
+        self.anonymous.toggled.connect(self._set_anonymous)
         self.tie_label = QLabel(self)
         self.tie_label.setWordWrap(True)
         self.results = QTableWidget(0, 3, self)
@@ -135,6 +155,8 @@ class RoundsView(View):
         result_bar = QFormLayout()
         result_bar.addRow(self.tr("&Cluster:"), self.cluster)
         result_bar.addRow(self.tr("Top &N:"), self.top_n)
+        result_bar.addRow(self.tr("Toestellen per &adres:"), self.devices)
+        result_bar.addRow("", self.anonymous)
 
         # -- server, Wi-Fi, timer --
         self.interface = QComboBox(self)
@@ -276,6 +298,14 @@ class RoundsView(View):
         self.top_n.blockSignals(True)
         self.top_n.setValue(r.top_n if r else 0)
         self.top_n.blockSignals(False)
+        self.devices.blockSignals(True)
+        self.devices.setValue(r.devices_per_address if r else 1)
+        self.devices.setEnabled(r is not None and status is not RoundStatus.CLOSED)
+        self.devices.blockSignals(False)
+        self.anonymous.blockSignals(True)
+        self.anonymous.setChecked(r.anonymous if r else True)
+        self.anonymous.setEnabled(r is not None and status is not RoundStatus.CLOSED)
+        self.anonymous.blockSignals(False)
         self._show_results()
 
     def result(self) -> Results | None:
@@ -287,9 +317,7 @@ class RoundsView(View):
     def _show_results(self) -> None:
         r = self.current()
         res = self.result()
-        self.count_label.setText(
-            self.tr("{0} stemmen").format(r.ballot_count) if r else self.tr("Geen ronde gekozen")
-        )
+        self._show_count()
         ranking_ = res.ranking if res else []
         labels = rank_labels(ranking_)
         self.results.setRowCount(len(ranking_))
@@ -411,6 +439,36 @@ class RoundsView(View):
                 self.tr("Resultaat verbergen") if r.revealed else self.tr("Resultaat tonen"),
                 revealed=not r.revealed,
             )
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self._count_text(self.current()))
+
+    def _count_text(self, r: records.VotingRound | None) -> str:
+        """"12 stemmen", and while the server runs, from how many devices: far fewer
+        devices than phone ballots is a sign of one phone voting for many."""
+        if r is None:
+            return self.tr("Geen ronde gekozen")
+        devices = self.bridge.devices(r.id)
+        if devices is None or r.status is not RoundStatus.OPEN:
+            return self.tr("{0} stemmen").format(r.ballot_count)
+        return self.tr("{0} stemmen, van {1} toestellen via de stemserver").format(
+            r.ballot_count, devices
+        )
+
+    def _set_anonymous(self, checked: bool) -> None:
+        r = self.current()
+        if r is not None and r.anonymous != checked:
+            self._update_round(r, self.tr("Anoniem stemmen"), anonymous=checked)
+            self.bridge.round_changed()
+        self._show_selected()  # refused: the box shows the round as it is
+
+    def _set_devices(self) -> None:
+        r = self.current()
+        if r is not None and r.devices_per_address != self.devices.value():
+            self._update_round(
+                r, self.tr("Toestellen per netwerkadres"), devices_per_address=self.devices.value()
+            )
+            self.bridge.round_changed()
 
     def _set_top_n(self) -> None:
         r = self.current()

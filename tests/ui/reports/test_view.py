@@ -28,14 +28,14 @@ def test_pdf_is_written_off_the_gui_thread_with_progress(view, qtbot, tmp_path: 
     calls: list[tuple[int, int]] = []
     threads = []
 
-    def build(store, out, part, cluster, progress, cancelled):  # type: ignore[no-untyped-def]
+    def build(store, out, part, cluster, progress, cancelled, **options):  # type: ignore[no-untyped-def]
         threads.append(QThread.currentThread())
 
         def spy(done: int, total: int) -> None:
             calls.append((done, total))
             progress(done, total)
 
-        return real_build(store, out, part, cluster, spy, cancelled)
+        return real_build(store, out, part, cluster, spy, cancelled, **options)
 
     monkeypatch.setattr(reports, "build_report", build)
     view.part.setCurrentIndex(view.part.findData("paths"))
@@ -79,7 +79,7 @@ def test_cancelling_an_export_writes_no_file_and_changes_nothing(
     real = getattr(reports, name)
     running, seen_cancel = threading.Event(), []
 
-    def held(*args):  # type: ignore[no-untyped-def]
+    def held(*args, **options):  # type: ignore[no-untyped-def]
         # The worker waits here until Cancel is pressed (at most 30 s), then goes on.
         cancelled = args[-1]
         running.set()
@@ -88,7 +88,7 @@ def test_cancelling_an_export_writes_no_file_and_changes_nothing(
                 seen_cancel.append(True)
                 break
             threading.Event().wait(0.01)
-        return real(*args)
+        return real(*args, **options)
 
     monkeypatch.setattr(reports, name, held)
     before = store_digest(controller.store)
@@ -363,3 +363,58 @@ def test_closing_the_preview_prints_nothing_and_cleans_up(view, qtbot, monkeypat
     _wait(qtbot, task)
     assert view.task is task  # no print was started
     assert not Path(seen["pdf"]).parent.exists()
+
+
+def test_word_in_the_chosen_document_and_house_style(view, controller, qtbot, tmp_path: Path):
+    import docx
+
+    from app.services import report_settings
+
+    wid = controller.workshop.id
+    view.preset.setCurrentIndex(view.preset.findData("keuzenota"))
+    # The choice is remembered for the workshop.
+    assert report_settings.style(controller.store, wid).preset == "keuzenota"
+    view.house_style.choose_accent("#8b0033")
+    assert view.house_style.accent_label.text() == "#8B0033"
+    task = view.save_word(tmp_path / "keuzenota.docx")
+    _wait(qtbot, task)
+    document = docx.Document(str(tmp_path / "keuzenota.docx"))
+    headings = {p.text for p in document.paragraphs if p.style.name == "Heading 1"}
+    assert "Fiches" in headings and "SWOT-analyse per cluster" not in headings
+    assert "keuzenota.docx" in view.result.text()
+    controller.undo_stack.undo()  # the accent colour
+    assert report_settings.style(controller.store, wid).accent == ""
+    assert view.house_style.accent_label.text() == "Atelier-blauw"
+
+
+def test_a_bad_logo_is_refused_and_changes_nothing(view, controller, tmp_path: Path):
+    from app.services import report_settings
+
+    messages: list[str] = []
+    controller.failed.connect(messages.append)
+    bad = tmp_path / "logo.png"
+    bad.write_text("geen afbeelding")
+    view.house_style.choose_logo(bad)
+    assert messages and "logo.png" in messages[-1]
+    assert report_settings.style(controller.store, controller.workshop.id).logo is None
+
+
+def test_own_words_are_stored_when_typing_pauses_and_undo_brings_back_the_old(
+    view, controller, qtbot
+):
+    from app.services import report_settings
+
+    wid = controller.workshop.id
+    words = view.own_words
+    words.part.setCurrentIndex(words.part.findData("paths"))
+    old = report_settings.texts(controller.store, wid)["paths"].intro
+    assert words.intro.toPlainText() == old and old  # the demo's own text
+    words.intro.setPlainText("Onze eigen inleiding.\n\nMet twee alinea's.")
+    qtbot.waitUntil(
+        lambda: report_settings.texts(controller.store, wid)["paths"].intro
+        == "Onze eigen inleiding.\n\nMet twee alinea's.",
+        timeout=5_000,
+    )
+    controller.undo_stack.undo()
+    assert report_settings.texts(controller.store, wid)["paths"].intro == old
+    assert words.intro.toPlainText() == old

@@ -131,10 +131,40 @@ def test_a_phone_ballot_updates_the_live_count(view, qtbot):
             assert json.loads(answer.read()) == {"ok": True}
         qtbot.waitUntil(lambda: view.table.item(view.table.currentRow(), 3).text() == "1")
         qtbot.waitUntil(lambda: page.count.text() == "1 stem")
-        assert view.count_label.text() == "1 stemmen"
+        qtbot.waitUntil(lambda: view.count_label.text().startswith("1 stemmen, van 1 toestel"))
     finally:
         view.bridge.stop()
     assert not view.bridge.running
+    assert view.count_label.text() == "1 stemmen"  # the server's count is gone with it
+
+
+def test_the_facilitator_sees_devices_beside_ballots_and_can_allow_more(view, qtbot):
+    import httpx
+
+    r = _draft(view)
+    view.open_selected()
+    assert view.devices.isEnabled() and view.devices.value() == 1
+    assert view.start_server("127.0.0.1", 0)
+    try:
+        api = view.join_url().replace("/v/", "/api/v/") + "/ballot"
+        tablet = httpx.Client(timeout=10, transport=httpx.HTTPTransport(local_address="127.0.3.9"))
+
+        def vote(n: int) -> int:
+            body = {"voter": f"tablet-stem-{n:08d}", "round_id": r.id, "entries": {}}
+            return tablet.post(api, json=body).status_code
+
+        with tablet:
+            assert [vote(1), vote(2)] == [200, 403]  # one device, one voice
+            view.devices.setValue(3)
+            view.devices.editingFinished.emit()
+            assert rounds.rounds.get(view.controller.store, r.id).devices_per_address == 3
+            qtbot.wait(1100)  # the server's view of the round is at most a second old
+            assert [vote(2), vote(3)] == [200, 200]
+        qtbot.waitUntil(lambda: view.count_label.text().startswith("3 stemmen, van 1 toestel"))
+        view.controller.undo_stack.undo()
+        assert rounds.rounds.get(view.controller.store, r.id).devices_per_address == 1
+    finally:
+        view.bridge.stop()
 
 
 def test_results_stay_hidden_on_the_projector_until_revealed(window, view, qtbot):
@@ -590,3 +620,18 @@ def test_a_round_without_options_does_not_open(view, qtbot):
         view.open_selected()
     assert "heeft geen opties om op te stemmen" in failed.args[0]
     assert view.current().status is RoundStatus.DRAFT
+
+
+def test_a_named_round_with_ballots_stays_named_and_says_why(view, qtbot):
+    store, ws = view.controller.store, view.controller.workshop.id
+    r = _draft(view)
+    view.anonymous.setChecked(False)  # a draft may become named
+    assert not rounds.rounds.get(store, r.id).anonymous
+    view.open_selected()
+    person = next(p for p in organisation.participants.list(store, ws) if p.name)
+    assert view.cast_paper(r.id, {}, participant_id=person.id) is not None
+    with qtbot.waitSignal(view.controller.failed) as refused:
+        view.anonymous.setChecked(True)
+    assert "al stemmen op naam" in refused.args[0]
+    assert not rounds.rounds.get(store, r.id).anonymous
+    assert not view.anonymous.isChecked()
