@@ -282,7 +282,7 @@ PRESET_HEADINGS = {
         {"Fiches", "Externe analyse"},
     ),
     "keuzenota": (
-        {"Fiches", "Rangschikking van de stemrondes"},
+        {"Keuzenota", "Financieel evenwicht per jaar", "Fiches"},
         {"SWOT-analyse per cluster", "Ontwikkelpaden"},
     ),
 }
