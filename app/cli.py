@@ -341,8 +341,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from app.storage.copying import copy_store
     from app.storage.store import shown_url
+    from app.storage.store_copy import copy_store
 
     report = copy_store(args.source, args.dest)
     print(
@@ -449,6 +449,15 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import gc
+
+    # No cyclic garbage collection until the window has painted (app.ui.shell.app.
+    # settle_memory collects once and turns it back on): during start-up it would walk
+    # the growing heap of imports and records again and again for nothing to free.
+    gc.disable()
+    # The store's libraries before Qt's: once PySide6 is imported it reads the source of
+    # every module imported after it (its __feature__ check), hundreds of SQLAlchemy's.
+    import app.services.stores  # noqa: F401
     from app.ui.shell.app import run
 
     return run(args.db)

@@ -123,3 +123,20 @@ def table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+@dataclass
+class Composed:
+    """A report ready for either writer (PDF, Word): the cover, the contents, the body.
+    Here rather than in build.py, which hands it to word.py: one direction."""
+
+    ctx: Context
+    cover: list[Flowable]
+    contents: list[Flowable]
+    body: list[Flowable]
+    title: str
+    subject: str
+
+    @property
+    def story(self) -> list[Flowable]:
+        return [*self.cover, *self.contents, *self.body]

@@ -16,7 +16,6 @@ import datetime as dt
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
@@ -26,7 +25,7 @@ from app.domain.messages import msg
 from app.domain.report_plan import DEFAULT_PRESET, PARTS, plan, preset
 from app.reports import data as report_data
 from app.reports import letters
-from app.reports.blocks import Context
+from app.reports.blocks import Composed, Context
 from app.reports.document import (
     Cancelled,
     Outline,
@@ -68,22 +67,6 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
 _ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
 
 __all__ = ["FORMATS", "PARTS", "ReportCancelled", "build_report"]
-
-
-@dataclass
-class Composed:
-    """A report ready for either writer: the cover, the contents, the body."""
-
-    ctx: Context
-    cover: list[Flowable]
-    contents: list[Flowable]
-    body: list[Flowable]
-    title: str
-    subject: str
-
-    @property
-    def story(self) -> list[Flowable]:
-        return [*self.cover, *self.contents, *self.body]
 
 
 def compose(
@@ -155,9 +138,7 @@ def build_report(
     log) gets a Dutch line per letter the font lacks, with what was printed instead
     (letters.py)."""
     with letters.collecting() as replaced:
-        target = _build(
-            store, out_path, part, cluster, progress, cancelled, preset_name, template
-        )
+        target = _build(store, out_path, part, cluster, progress, cancelled, preset_name, template)
     if notes is not None:
         notes.extend(
             msg(

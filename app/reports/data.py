@@ -62,10 +62,6 @@ class ReportData:
     scenario: Scenario | None = None  # the keuzenota's sums per year
 
     @property
-    def cluster_by_id(self) -> dict[str, records.Cluster]:
-        return {c.id: c for c in self.clusters}
-
-    @property
     def reference(self) -> records.Cluster | None:
         return next((c for c in self.clusters if c.is_reference), None)
 

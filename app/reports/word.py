@@ -52,7 +52,7 @@ from app.reports.sdg import SdgTiles
 from app.reports.styles import FRAME_WIDTH, INK, MUTED, accent
 
 if TYPE_CHECKING:
-    from app.reports.build import Composed
+    from app.reports.blocks import Composed
 
 LANGUAGE = "nl-BE"
 # The report's paragraph styles as Word headings (levels of the navigation pane).

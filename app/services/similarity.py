@@ -14,8 +14,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from app.domain.consolidation import Cancelled
 from app.services import dutch_text
 
@@ -179,6 +177,9 @@ class Index:
         """Every pair of the quadrant at least ``floor`` alike, as (first, second) in
         board order. One matrix product per block of points (numpy): thousands of
         points in well under a second, and the block is where ``cancelled`` is polled."""
+        # numpy only here: the board opens without importing it (tests/perf/test_startup_perf.py).
+        import numpy as np
+
         ids = self.by_quadrant.get(quadrant, [])
         columns: dict[str, int] = {}
         for pid in ids:

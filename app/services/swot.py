@@ -91,12 +91,11 @@ def _item(row: m.SwotItemRow) -> records.SwotItem:
     return _records([row, *sources], include_absorbed=True)[0]
 
 
-def _records(
-    rows: Sequence[m.SwotItemRow], include_absorbed: bool = False
-) -> list[records.SwotItem]:
+def _records(rows: Sequence[Any], include_absorbed: bool = False) -> list[records.SwotItem]:
     """Records of ``rows`` with their absorbed sources (which must be among ``rows``)
     and "mentioned by N clusters"."""
-    sources: dict[str, list[m.SwotItemRow]] = defaultdict(list)
+    # ``rows``: SwotItemRow objects, or plain rows of its columns (list_items).
+    sources: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         if row.absorbed_into_id:
             sources[row.absorbed_into_id].append(row)
@@ -104,7 +103,11 @@ def _records(
     for row in rows:
         if row.absorbed_into_id and not include_absorbed:
             continue
-        absorbed = sorted(sources.get(row.id, []), key=lambda s: (s.position, s.created_at))
+        own = sources.get(row.id)
+        if not own:  # most points: alone, mentioned by one cluster
+            out.append(convert.swot_item(row))
+            continue
+        absorbed = sorted(own, key=lambda s: (s.position, s.created_at))
         count = consolidation.cluster_count([row.cluster_id, *(s.cluster_id for s in absorbed)])
         out.append(convert.swot_item(row, tuple(s.id for s in absorbed), count))
     return out
@@ -267,12 +270,14 @@ def list_items(
 ) -> list[records.SwotItem]:
     """The board's points in order (quadrant, position); absorbed duplicates only on request."""
     with store.reading() as uow:
+        # Plain rows, not ORM objects: the window reads every point of a large workshop
+        # at start-up, and the records are built from the columns alone.
         query = (
-            select(m.SwotItemRow)
+            select(*m.SwotItemRow.__table__.columns)
             .where(m.SwotItemRow.workshop_id == workshop_id)
             .order_by(m.SwotItemRow.quadrant, m.SwotItemRow.position, m.SwotItemRow.created_at)
         )
-        return _records(list(uow.session.scalars(query)), include_absorbed)
+        return _records(list(uow.session.execute(query)), include_absorbed)
 
 
 def consolidate(

@@ -1,4 +1,5 @@
-"""A whole store copied between a file and a server, either way (CLI.md: ``copy``).
+"""A whole store copied between a file and a server, either way (CLI.md: ``copy``;
+the command's entry point is app/storage/store_copy.py).
 
 A municipality keeps a workshop on its PostgreSQL server; a facilitator takes it
 into a file for a day at a village hall without network, and ``merge`` brings the
@@ -26,7 +27,7 @@ from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.storage import backup, migrations
 from app.storage import models as m
-from app.storage.engine import make_engine, sqlite_path, url_for
+from app.storage.engine import make_engine, url_for
 
 BATCH = 1000
 
@@ -93,43 +94,6 @@ def workshop_count(engine: Engine) -> int | None:
             return None if not names else 0
         count = connection.execute(select(func.count()).select_from(m.WorkshopRow)).scalar()
         return int(count or 0)
-
-
-def copy_store(
-    source: str | Path,
-    dest: str | Path,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-) -> CopyReport:
-    """Copy the store at ``source`` (a file or a server URL) to ``dest``. ``dest`` is a
-    file that does not exist yet, or a server database without a workshop (empty, or
-    made by ``new`` on another day and never filled). Raises ValidationError when
-    ``dest`` already holds a workshop or is the source itself; nothing changes then."""
-    from app.storage.store import open_store
-
-    source_url, dest_url = url_for(source), url_for(dest)
-    dest_path = sqlite_path(dest_url)
-    if source_url == dest_url:
-        raise ValidationError(msg("Bron en doel zijn hetzelfde werkbestand."))
-    if dest_path is not None and dest_path.exists():
-        raise ValidationError(
-            msg("{file} bestaat al; kies een nieuwe bestandsnaam voor de kopie.", file=str(dest))
-        )
-    report = CopyReport(str(source), str(dest))
-    # Opening migrates an older source first (after its own backup), so the copy is
-    # always at the newest schema and opens anywhere without a migration.
-    with open_store(source, write=False, backup_on_open=False) as store:
-        if dest_path is None:
-            engine = make_engine(dest_url)
-            try:
-                _check_empty_server(engine, str(dest))
-                _clear_empty_store(engine)
-                report.rows = copy_engine(store.engine, engine, progress=progress)
-            finally:
-                engine.dispose()
-        else:
-            report.rows = _copy_to_file(store.engine, dest_path, progress)
-    return report
 
 
 def _copy_to_file(
@@ -225,4 +189,4 @@ def backup_server(engine: Engine, reason: str) -> Path:
     return target
 
 
-__all__ = ["CopyReport", "backup_server", "copy_engine", "copy_store", "workshop_count"]
+__all__ = ["CopyReport", "backup_server", "copy_engine", "workshop_count"]

@@ -33,11 +33,23 @@ def _revision_graph() -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
     for script in sorted((DB_DIR / "versions").glob("*.py")):
         values = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+        # Only the two assignments are parsed, not the whole script: opening a store
+        # asks for the head revision, and the window opens at once.
+        for line in script.read_text(encoding="utf-8").splitlines():
+            if not line.startswith(("revision", "down_revision")):
+                continue
+            try:
+                node = ast.parse(line).body[0]
+            except (SyntaxError, IndexError):  # a docstring's line that starts so
+                continue
             if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-                name = node.targets[0].id
-                if name in ("revision", "down_revision"):
-                    values[name] = ast.literal_eval(node.value)
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                target, value = node.target, node.value
+            else:
+                continue
+            if target.id in ("revision", "down_revision") and value is not None:
+                values[target.id] = ast.literal_eval(value)
         graph[values["revision"]] = values.get("down_revision")
     return graph
 

@@ -185,8 +185,10 @@ class RecommendationRow(Base):
     cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="RESTRICT")
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Loaded with the recommendations in one more query, not one query per row: the
+    # board lists an area's recommendations as it opens.
     swot_links: Mapped[list[RecommendationSwotRow]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
 
 

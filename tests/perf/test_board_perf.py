@@ -68,7 +68,7 @@ def test_capture_and_filter_on_the_large_demo(large_store, qtbot, tmp_path):
     from app.ui.shell.app import settle_memory
     from app.ui.swot.board import SwotBoardView
     from app.ui.swot.filter_bar import ALL
-    from app.ui.swot.quadrants import QUADRANTS
+    from app.ui.widgets.quadrants import QUADRANTS
 
     path = tmp_path / "copy.atelier"
     shutil.copy(large_store, path)

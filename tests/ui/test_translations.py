@@ -67,7 +67,7 @@ def test_a_view_built_in_english(english, controller):
 
 
 def test_install_language_loads_the_english_file(qapp):
-    from app.ui.shell.app import install_language
+    from app.ui.shell.language import install_language
 
     locale = QLocale()
     try:

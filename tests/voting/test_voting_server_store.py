@@ -10,8 +10,8 @@ import httpx
 
 from app.services import rounds, voting
 from app.services.workshops import only_workshop
-from app.storage.copying import copy_store
 from app.storage.store import open_store
+from app.storage.store_copy import copy_store
 from app.voting.server import VotingServer
 
 PHONES = 100

@@ -20,12 +20,10 @@ from app.ui.analysis.grid import QuestionnaireTab
 from app.ui.analysis.roses import RosesTab
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 
 Tab = RosesTab | QuestionnaireTab | BankTab | ExternalTab
 
 
-@register
 class AnalysisView(View):
     key = "analysis"
 
@@ -48,9 +46,6 @@ class AnalysisView(View):
         # Nothing is read until the view is first shown: opening a workshop stays quick.
         self.data: AnalysisData | None = None
         self._stale: set[Tab] = set(self._all())
-
-    def title(self) -> str:
-        return self.tr("Zelfevaluatie")
 
     def _all(self) -> tuple[Tab, ...]:
         return (self.roses, self.questionnaire, self.external, self.bank)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.changes import ChangeSet
 from app.ui.base.controller import WorkshopController
+from app.ui.base.pages import page
 
 
 class View(QWidget):
@@ -21,7 +22,7 @@ class View(QWidget):
         controller.contextChanged.connect(self.on_context_changed)
 
     def title(self) -> str:
-        raise NotImplementedError
+        return page(self.key).translated_title()
 
     def on_changed(self, changes: ChangeSet) -> None:
         """Refresh what ``changes`` touched. Called for every committed edit."""

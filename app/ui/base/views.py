@@ -1,38 +1,24 @@
-"""The main window's views. Each module registers its view class in VIEWS (order =
-navigator order); ``main.py screenshot --view KEY`` finds them here too."""
+"""The main window's view classes, imported from the modules app/ui/base/pages.py
+names, only when asked for."""
 
 from __future__ import annotations
 
+import importlib
+
+from app.ui.base.pages import PAGES, page
 from app.ui.base.view import View
 
-VIEWS: list[type[View]] = []
 
-
-def register(view: type[View]) -> type[View]:
-    VIEWS.append(view)
+def load_view(key: str) -> type[View]:
+    """Import the module of the view ``key`` and return its class."""
+    found = page(key)
+    view = getattr(importlib.import_module(found.module), found.class_name)
+    if not (isinstance(view, type) and issubclass(view, View) and view.key == key):
+        raise TypeError(f"{found.module}.{found.class_name} is no View with key {key!r}")
     return view
 
 
 def load_views() -> list[type[View]]:
-    """Import the view modules (they register themselves) in navigator order."""
-    import importlib
-
-    for module in VIEW_MODULES:
-        importlib.import_module(module)
-    return sorted(VIEWS, key=lambda v: VIEW_MODULES.index(v.__module__))
-
-
-# Navigator order. A module is listed here once its view exists.
-VIEW_MODULES: list[str] = [
-    "app.ui.swot.board",
-    "app.ui.paths.view",
-    "app.ui.paths.principles",
-    "app.ui.proposals.view",
-    "app.ui.voting.rounds",
-    "app.ui.scenario.view",
-    "app.ui.scenario.matrix",
-    "app.ui.analysis.view",
-    "app.ui.reports.view",
-    "app.ui.organisation.people",
-    "app.ui.organisation.places",
-]
+    """Every view class in navigator order (Help lists their shortcuts, which each
+    module registers when imported)."""
+    return [load_view(p.key) for p in PAGES]

@@ -23,9 +23,10 @@ from app.services import organisation
 from app.services.outcome import Outcome
 from app.ui.base.controller import WorkshopController
 from app.ui.organisation.usage import Usage, plural, usage
+from app.ui.widgets.swatches import swatch
 from app.ui.widgets.tables.delegates import ColorDelegate
 from app.ui.widgets.tables.editor import RecordTableEditor
-from app.ui.widgets.tables.model import Column, swatch
+from app.ui.widgets.tables.model import Column
 
 
 class ClustersEditor(RecordTableEditor):

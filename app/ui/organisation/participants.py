@@ -11,9 +11,10 @@ from app.domain import records
 from app.services import organisation
 from app.ui.base.controller import WorkshopController
 from app.ui.organisation.usage import own_answers, plural
+from app.ui.widgets.swatches import swatch
 from app.ui.widgets.tables.delegates import Choice, ChoiceDelegate
 from app.ui.widgets.tables.editor import RecordTableEditor
-from app.ui.widgets.tables.model import Column, swatch
+from app.ui.widgets.tables.model import Column
 
 
 class ParticipantsEditor(RecordTableEditor):

@@ -7,13 +7,11 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.organisation.clusters import ClustersEditor
 from app.ui.organisation.participants import ParticipantsEditor
 from app.ui.widgets.tables.editor import RecordTableEditor
 
 
-@register
 class PeopleView(View):
     key = "people"
 
@@ -28,9 +26,6 @@ class PeopleView(View):
         self.tabs.currentChanged.connect(lambda _i: self.activate())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-
-    def title(self) -> str:
-        return self.tr("Deelnemers en clusters")
 
     def activate(self) -> None:
         editor = self.tabs.currentWidget()

@@ -7,13 +7,11 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.organisation.locations import LocationsEditor
 from app.ui.organisation.sessions import SessionsEditor
 from app.ui.widgets.tables.editor import RecordTableEditor
 
 
-@register
 class PlacesView(View):
     key = "places"
 
@@ -29,9 +27,6 @@ class PlacesView(View):
         self.tabs.currentChanged.connect(lambda _i: self.activate())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-
-    def title(self) -> str:
-        return self.tr("Locaties en sessies")
 
     def activate(self) -> None:
         editor = self.tabs.currentWidget()

@@ -22,7 +22,6 @@ from app.services import paths
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line
 from app.ui.widgets.editors.ordered_list import OrderedList
@@ -34,7 +33,6 @@ NEW_PRINCIPLE = shortcuts.add(
 )
 
 
-@register
 class PrinciplesView(View):
     key = "principles"
 
@@ -114,9 +112,6 @@ class PrinciplesView(View):
         layout.addWidget(splitter)
         add_action(self, NEW_PRINCIPLE, self.new_principle)
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Leidende principes")
 
     # -- loading ----------------------------------------------------------------------------
 

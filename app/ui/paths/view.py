@@ -25,7 +25,6 @@ from app.services import paths
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line
 from app.ui.widgets.editors.ordered_list import OrderedList
@@ -39,7 +38,6 @@ NEW_PATH = shortcuts.add(
 )
 
 
-@register
 class PathsView(View):
     key = "paths"
 
@@ -58,9 +56,6 @@ class PathsView(View):
         layout.addWidget(splitter)
         add_action(self, NEW_PATH, self.new_path)
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Ontwikkelpaden")
 
     # -- building -------------------------------------------------------------------------
 

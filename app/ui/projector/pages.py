@@ -14,9 +14,9 @@ from app.domain import records
 from app.domain.enums import Quadrant, TargetGroup
 from app.ui.swot.model import QuadrantModel
 from app.ui.swot.quadrant import QuadrantList, header_style
-from app.ui.swot.quadrants import QUADRANTS
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.style import Theme
+from app.ui.widgets.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import label as quadrant_label
 
 # The projector pages through a quadrant that does not fit (ProjectorWindow's timer),
 # but not for a while after a capture: the room reads the new point first.

@@ -47,9 +47,9 @@ from app.ui.projector.pages import (
 from app.ui.swot.data import board_data
 from app.ui.swot.filter_bar import ALL, CURRENT, cluster_scope
 from app.ui.swot.model import PointFilter, QuadrantModel
-from app.ui.swot.quadrants import QUADRANTS
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.style import DARK, LIGHT, Theme
+from app.ui.widgets.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import label as quadrant_label
 
 BOARD, QUADRANT, PATH, FICHE = "board", "quadrant", "path", "fiche"
 # The registered shortcut (app/ui/base/shortcuts.py) that puts a quadrant on the screen.
@@ -462,9 +462,7 @@ class Projector(QObject):
         )
         self.larger_action.triggered.connect(lambda: self.step_text(+1))
         self.smaller_action = QAction(self.tr("Kleinere tekst op het projectiescherm"), self)
-        self.smaller_action.setShortcut(
-            QKeySequence(shortcuts.SHORTCUTS["projector_smaller"].key)
-        )
+        self.smaller_action.setShortcut(QKeySequence(shortcuts.SHORTCUTS["projector_smaller"].key))
         self.smaller_action.triggered.connect(lambda: self.step_text(-1))
 
     def _content_action(

@@ -83,12 +83,6 @@ class SdgButtons(QWidget):
         for goal, button in enumerate(self.buttons, start=1):
             button.setChecked(goal in wanted)
 
-    def toggle(self, goal: int) -> bool:
-        """Flip one goal, as a click would."""
-        button = self.buttons[goal - 1]
-        button.setChecked(not button.isChecked())
-        return self._toggled(goal)
-
     def _toggled(self, goal: int) -> bool:
         on = self.buttons[goal - 1].isChecked()
         wanted = self.chosen()

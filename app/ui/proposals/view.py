@@ -28,7 +28,6 @@ from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.proposals import money
 from app.ui.proposals.fiche_form import FICHE_TABLES, FicheForm
 from app.ui.proposals.sdg_buttons import COLOURS, sdg_name
@@ -47,7 +46,6 @@ from app.ui.proposals.table import (
     ProposalTableModel,
     Sector,
 )
-from app.ui.screenshots.render import shot
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.record_edits import create_proposal, delete_proposal
 
@@ -91,7 +89,6 @@ class _Table(QTableView):
         super().keyPressEvent(event)
 
 
-@register
 class ProposalsView(View):
     key = "proposals"
 
@@ -114,9 +111,6 @@ class ProposalsView(View):
         add_action(self, SHORTCUTS["fiche_next"], lambda: self.step(1))
         add_action(self, SHORTCUTS["fiche_previous"], lambda: self.step(-1))
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Voorstellen")
 
     # -- the list page -------------------------------------------------------------------
 
@@ -590,12 +584,3 @@ class ProposalsView(View):
         proposal_id = self.form.proposal_id
         if proposal_id and delete_proposal(self.controller, proposal_id) is not None:
             self.show_list()
-
-
-@shot("fiche")
-def fiche_shot(window, size):  # type: ignore[no-untyped-def]
-    """The proposals view with the demo's first fiche open in its form."""
-    window.show()
-    view = window.show_view("proposals")
-    view.open_fiche(view.model.proposal(0).id)
-    return window

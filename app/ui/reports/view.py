@@ -40,7 +40,6 @@ from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.reports.house_style import HouseStyleBox, OwnWordsBox
 from app.ui.reports.import_preview import ImportPreview
 from app.ui.reports.merge_preview import MergePreview
@@ -83,7 +82,6 @@ shortcuts.add("report_print", "Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Rapport 
 shortcuts.add("excel_import", "Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "Excel-werkmap importeren"))
 
 
-@register
 class ReportsView(View):
     key = "reports"
 
@@ -171,6 +169,7 @@ class ReportsView(View):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.title())  # Tab stops here: a screen reader names it
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -194,9 +193,6 @@ class ReportsView(View):
         ):
             QShortcut(QKeySequence(shortcuts.SHORTCUTS[name].key), self, slot)
         self._fill_clusters()
-
-    def title(self) -> str:
-        return self.tr("Rapporten en Excel")
 
     def activate(self) -> None:
         self.part.setFocus()

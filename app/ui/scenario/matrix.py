@@ -22,7 +22,6 @@ from app.domain.changes import ChangeSet
 from app.services import matrix as matrices
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 
 BACKGROUND = "#FFFFFF"
 INK = "#111111"
@@ -31,7 +30,6 @@ BUBBLE = "#0B5394"
 MIN_SIZE, MAX_SIZE = 10, 60  # pixels across
 
 
-@register
 class MatrixView(View):
     key = "matrix"
 

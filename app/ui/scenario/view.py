@@ -36,7 +36,6 @@ from app.services import decisions, rounds
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.proposals.money import number
 from app.ui.scenario.state import ScenarioState
 
@@ -241,7 +240,6 @@ class FichesModel(QAbstractTableModel):
         return True
 
 
-@register
 class ScenarioView(View):
     key = "scenario"
 

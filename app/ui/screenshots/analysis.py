@@ -3,12 +3,17 @@ analysis-questionnaire``...); ``--view analysis`` shows the roses."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from app.ui.screenshots.render import shot
 
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
 
-def _tab(window, name: str) -> QWidget:  # type: ignore[no-untyped-def]
+
+def _tab(window: MainWindow, name: str) -> QWidget:
     window.show()
     view = window.show_view("analysis")
     view.tabs.setCurrentWidget(getattr(view, name))
@@ -17,15 +22,15 @@ def _tab(window, name: str) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 @shot("analysis-questionnaire")
-def questionnaire(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def questionnaire(window: MainWindow, size: tuple[int, int]) -> QWidget:
     return _tab(window, "questionnaire")
 
 
 @shot("analysis-external")
-def external(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def external(window: MainWindow, size: tuple[int, int]) -> QWidget:
     return _tab(window, "external")
 
 
 @shot("analysis-statements")
-def statements(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def statements(window: MainWindow, size: tuple[int, int]) -> QWidget:
     return _tab(window, "bank")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Quadrant
@@ -10,8 +12,11 @@ from app.ui.projector.window import ProjectorWindow
 from app.ui.screenshots.render import shot
 from app.ui.swot.filter_bar import ALL
 
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
 
-def _projector(window, size: tuple[int, int]) -> ProjectorWindow:  # type: ignore[no-untyped-def]
+
+def _projector(window: MainWindow, size: tuple[int, int]) -> ProjectorWindow:
     # The whole workshop's points: a shot documents the board, not one cluster's turn.
     projector = window.projector.ensure_window()
     projector.set_scope(ALL)
@@ -21,21 +26,21 @@ def _projector(window, size: tuple[int, int]) -> ProjectorWindow:  # type: ignor
 
 
 @shot("projector-swot")
-def projector_swot(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_swot(window: MainWindow, size: tuple[int, int]) -> QWidget:
     projector = _projector(window, size)
     projector.show_board()
     return projector
 
 
 @shot("projector-quadrant")
-def projector_quadrant(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_quadrant(window: MainWindow, size: tuple[int, int]) -> QWidget:
     projector = _projector(window, size)
     projector.show_quadrant(Quadrant.STRENGTH)
     return projector
 
 
 @shot("projector-path")
-def projector_path(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_path(window: MainWindow, size: tuple[int, int]) -> QWidget:
     """The demo's first development path, as the room reads it."""
     projector = _projector(window, size)
     store, workshop_id = window.controller.store, window.controller.workshop.id
@@ -44,7 +49,7 @@ def projector_path(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no
 
 
 @shot("projector-fiche")
-def projector_fiche(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_fiche(window: MainWindow, size: tuple[int, int]) -> QWidget:
     """The demo's first fiche, as the room reads it."""
     projector = _projector(window, size)
     store, workshop_id = window.controller.store, window.controller.workshop.id

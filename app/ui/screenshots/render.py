@@ -10,19 +10,23 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-ShotFactory = Callable[["MainWindow", tuple[int, int]], QWidget]  # noqa: F821
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
+
+ShotFactory = Callable[["MainWindow", tuple[int, int]], QWidget]
 SHOTS: dict[str, ShotFactory] = {}
 
 # Modules that register shots of their own (imported before a shot is looked up).
 SHOT_MODULES: list[str] = [
     "app.ui.screenshots.organisation",
-    "app.ui.proposals.view",
+    "app.ui.screenshots.proposals",
     "app.ui.screenshots.projector",
     "app.ui.screenshots.analysis",
-    "app.ui.voting.rounds",
+    "app.ui.screenshots.voting",
     "app.ui.screenshots.swot",
     "app.ui.scenario.shots",
 ]
@@ -48,7 +52,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def available(window: MainWindow) -> list[str]:  # noqa: F821
+def available(window: MainWindow) -> list[str]:
     return sorted(set(window.views) | set(SHOTS))
 
 

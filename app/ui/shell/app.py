@@ -7,15 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QStandardPaths,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,8 +15,9 @@ from app import __version__, resources
 from app.domain.errors import AtelierError, StoreLocked
 from app.services.stores import Store
 from app.ui.base.messages import shown
+from app.ui.shell import first_paint
+from app.ui.shell.language import install_language, language
 
-LANGUAGES = {"nl": "Nederlands", "en": "English"}
 BACKUP_CHECK_MS = 60_000
 
 
@@ -40,35 +33,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resources.path("icons", "atelier.png"))))
     install_language(app, language())
     return app
-
-
-def language() -> str:
-    value = QSettings().value("language", "nl")
-    return value if value in LANGUAGES else "nl"
-
-
-def install_language(app: QApplication, code: str) -> None:
-    """Dutch is the source language of every string; English comes from a .qm file.
-    Qt's own dialogs (buttons such as Annuleren) get Qt's translations."""
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
-            QLocale.Country.Belgium if code == "nl" else QLocale.Country.UnitedKingdom,
-        )
-    )
-    for old in getattr(app, "_atelier_translators", []):
-        app.removeTranslator(old)
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    if code != "nl":
-        own = QTranslator(app)
-        if own.load(str(resources.path("translations", f"atelier_{code}.qm"))):
-            translators.append(own)
-    for translator in translators:
-        app.installTranslator(translator)
-    app._atelier_translators = translators  # type: ignore[attr-defined]
 
 
 def default_store() -> Path:
@@ -124,10 +88,13 @@ def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
     controller = WorkshopController(store)
     window = MainWindow(controller)
     window.restore_geometry()
+    if first_paint.wanted():
+        first_paint.watch(window.stack)
     window.show()
     listener = _follow_others(store, controller, window)
-    # Once the window holds the store's records, stop the collector from walking them.
-    QTimer.singleShot(0, settle_memory)
+    # Once the window holds the store's records (and has painted them), stop the
+    # collector from walking them.
+    first_paint.after(window, settle_memory)
     # Periodic backups run on a pool thread: a copy of a large store must not stall typing.
     timer = QTimer(window)
     timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
@@ -166,6 +133,7 @@ def settle_memory() -> None:
     freed by reference counting; only cycles among them wait for ``gc.unfreeze``."""
     gc.collect()
     gc.freeze()
+    gc.enable()  # cmd_gui (app/cli.py) turned the collector off for the start-up
 
 
 def _quit_on_signals(app: QApplication) -> None:

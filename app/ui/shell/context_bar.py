@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from app.domain.changes import ChangeSet
 from app.services import organisation
 from app.ui.base.controller import WorkshopController
-
-
-def swatch(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+from app.ui.widgets.swatches import flat_swatch
 
 
 class ContextBar(QToolBar):
@@ -55,7 +49,7 @@ class ContextBar(QToolBar):
         self.cluster_box.addItem(self.tr("(geen cluster)"), None)
         for c in organisation.clusters.list(self.controller.store, workshop_id):
             label = c.name + (self.tr(" (referentie)") if c.is_reference else "")
-            self.cluster_box.addItem(swatch(c.color), label, c.id)
+            self.cluster_box.addItem(flat_swatch(c.color), label, c.id)
         self._show_context()
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QThreadPool, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from app.domain.errors import AtelierError
 from app.services.stores import Store, create_store, open_for_window
 from app.services.workshops import create_workshop
 from app.ui.base import shortcuts
+from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
 
 RECENT_KEY = "recentStores"
 RECENT_MAX = 8
@@ -55,15 +53,25 @@ class FileMenu(QObject):
     switch = Signal(object)
     backed_up = Signal(str)  # from a pool thread; shown in the status bar
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: WorkshopController,
+        show_view: Callable[[str], Any],
+        show_settings: Callable[[], None],
+    ) -> None:
+        # The window's own methods are passed in: the window builds this menu, so the
+        # menu does not import the window.
         super().__init__(window)
         self.window = window
+        self.controller = controller
+        self._show_view = show_view
+        self._show_settings = show_settings
         self.backed_up.connect(lambda text: window.statusBar().showMessage(text, 15_000))
-        store = window.controller.store
+        store = controller.store
         remember(store.path if store.path is not None else store.name)
 
     def build(self, menu: QMenu, add: Callable[..., QAction]) -> None:
-        w = self.window
         add("store_new", self.tr("&Nieuw werkbestand…"), self.new_store, menu)
         add("store_open", self.tr("&Openen…"), self.open_dialog, menu)
         add("store_server", self.tr("&Verbinden met server…"), self.connect_server, menu)
@@ -73,7 +81,7 @@ class FileMenu(QObject):
         add("store_merge", self.tr("Werkbestanden &samenvoegen…"), self.merge, menu)
         add("store_backup", self.tr("&Reservekopie maken"), self.backup_now, menu)
         menu.addSeparator()
-        add("workshop_settings", self.tr("&Workshop-instellingen…"), w.show_settings, menu)
+        add("workshop_settings", self.tr("&Workshop-instellingen…"), self._show_settings, menu)
 
     # -- which file ----------------------------------------------------------------------
 
@@ -121,7 +129,7 @@ class FileMenu(QObject):
         return self.open_path(Path(name)) if name else None
 
     def open_path(self, path: Path) -> Store | None:
-        current = self.window.controller.store.path
+        current = self.controller.store.path
         if current is not None and path.resolve() == current.resolve():
             return None  # already open here
         try:
@@ -146,7 +154,7 @@ class FileMenu(QObject):
     def open_url(self, url: str) -> Store | None:
         from app.ui.shell.server import open_server
 
-        if url == self.window.controller.store.name:
+        if url == self.controller.store.name:
             return None  # already open here
         try:
             store = open_server(url, self.window)
@@ -158,8 +166,8 @@ class FileMenu(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = self.window.controller.store.path
-        shown_now = self.window.controller.store.name
+        current = self.controller.store.path
+        shown_now = self.controller.store.name
         for name in recent_stores():
             if "://" in name:
                 if name == shown_now:
@@ -177,7 +185,7 @@ class FileMenu(QObject):
             self.recent_menu.addAction(self.tr("(nog geen andere bestanden)")).setEnabled(False)
 
     def _folder(self) -> Path:
-        current = self.window.controller.store.path
+        current = self.controller.store.path
         return current.parent if current is not None else Path.home()
 
     def _refuse(self, message: str) -> None:
@@ -187,12 +195,12 @@ class FileMenu(QObject):
     # -- merge and backup ----------------------------------------------------------------
 
     def merge(self) -> None:
-        self.window.show_view("reports").merge_files()
+        self._show_view("reports").merge_files()
 
     def backup_now(self) -> None:
         """A copy on request (before something the facilitator is unsure of), off the
         GUI thread: copying a large store takes a moment."""
-        store = self.window.controller.store
+        store = self.controller.store
         if store.path is None:
             self.window.statusBar().showMessage(
                 self.tr("Dit werkbestand staat op een server; de server maakt de reservekopieën."),

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -24,6 +23,7 @@ from app.domain.changes import ChangeSet
 from app.services import organisation
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
+from app.ui.base.pages import PAGES
 from app.ui.base.view import View
 from app.ui.base.views import load_views
 from app.ui.projector.window import Projector
@@ -31,10 +31,13 @@ from app.ui.shell.about import AboutDialog
 from app.ui.shell.context_bar import ContextBar
 from app.ui.shell.file_menu import FileMenu
 from app.ui.shell.language import LanguageMenu
+from app.ui.shell.view_stack import ViewStack
 from app.ui.shell.workshop_settings import open_settings
 
 _VIEW_ROLE = Qt.ItemDataRole.UserRole
 _SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+# On a first start the window takes this share of the screen's width and height.
+FIRST_SHARE = 0.9
 
 
 class MainWindow(QMainWindow):
@@ -42,13 +45,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("mainWindow")
-        self.views: dict[str, View] = {}
         self.next_store: object | None = None  # set when the facilitator opens another file
         self.stack = QStackedWidget(self)
-        for view_type in load_views():
-            view = view_type(controller, self.stack)
-            self.views[view.key] = view
-            self.stack.addWidget(view)
+        self.views = ViewStack(controller, self.stack)  # each built when first shown
 
         self.navigator = QTreeWidget(self)
         self.navigator.setHeaderHidden(True)
@@ -76,8 +75,7 @@ class MainWindow(QMainWindow):
         controller.savedChanged.connect(self._show_saved)
         self._update_title()
         self._show_context()
-        if self.views:
-            self.show_view(next(iter(self.views)))
+        self.show_view(PAGES[0].key)
 
     # -- navigator ---------------------------------------------------------------------
 
@@ -96,9 +94,9 @@ class MainWindow(QMainWindow):
             item = QTreeWidgetItem(sessions, [when + s.title])
             item.setData(0, _SESSION_ROLE, s.id)
             item.setToolTip(0, s.title)
-        for key, view in self.views.items():
-            item = QTreeWidgetItem(root, [view.title()])
-            item.setData(0, _VIEW_ROLE, key)
+        for page in PAGES:
+            item = QTreeWidgetItem(root, [page.translated_title()])
+            item.setData(0, _VIEW_ROLE, page.key)
         self.navigator.expandAll()
         self.navigator.blockSignals(False)
 
@@ -190,10 +188,6 @@ class MainWindow(QMainWindow):
         # With the window as context, a window closed meanwhile cancels the reset.
         QTimer.singleShot(10_000, self, lambda: self.statusBar().setStyleSheet(""))
 
-    def show_info(self, message: str) -> None:
-        self.statusBar().setStyleSheet("")
-        self.statusBar().showMessage(message, 5_000)
-
     def _on_changed(self, changes: ChangeSet) -> None:
         self._show_saved()
         if changes.touches("session", "workshop"):
@@ -223,7 +217,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.file_menu = FileMenu(self)
+        self.file_menu = FileMenu(self, self.controller, self.show_view, self.show_settings)
         self.file_menu.switch.connect(self._switch_to)
         self.file_menu.build(file_menu, self._action)
         file_menu.addSeparator()
@@ -289,25 +283,35 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for view in self.views.values():  # e.g. the rounds view stops the voting server
+        for view in self.views.built():  # e.g. the rounds view stops the voting server
             view.shutdown()
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)
 
     def restore_geometry(self) -> None:
+        """Where the window was last time; on a first start most of the screen
+        (FIRST_SHARE of it), centred. Qt's restoreGeometry moves a window saved on a
+        screen that is gone now (the projector) onto one that is there
+        (tests/ui/shell/test_window_geometry.py)."""
         geometry = QSettings().value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_geometry()
 
-    def confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+    def _first_geometry(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        size = QSize(round(room.width() * FIRST_SHARE), round(room.height() * FIRST_SHARE))
+        self.resize(size)
+        self.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        load_views()  # each view's module registers its shortcuts when imported
         self.setWindowTitle(self.tr("Sneltoetsen"))
         table = QTableWidget(len(shortcuts.SHORTCUTS), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat")])

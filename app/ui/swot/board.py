@@ -24,16 +24,15 @@ from app.services import swot
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-from app.ui.base.views import register
 from app.ui.swot.consolidation_pass import ConsolidationPass
 from app.ui.swot.data import PointChange, board_data
 from app.ui.swot.duplicates import TOP, DuplicatesPanel
 from app.ui.swot.filter_bar import FilterBar
 from app.ui.swot.quadrant import QuadrantPanel
-from app.ui.swot.quadrants import QUADRANTS
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.recommendations import RecommendationsPanel
 from app.ui.swot.similar_index import SimilarIndex
+from app.ui.widgets.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import label as quadrant_label
 
 # QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate; Help translates them.
 FOCUS_SHORTCUTS = {
@@ -87,7 +86,6 @@ shortcuts.add(
 )
 
 
-@register
 class SwotBoardView(View):
     key = "swot"
 
@@ -158,9 +156,6 @@ class SwotBoardView(View):
         self.on_context_changed()
         self.apply_filter()
         self._follow(Quadrant.STRENGTH)
-
-    def title(self) -> str:
-        return self.tr("Omgevingsanalyse (SWOT)")
 
     # -- setup ---------------------------------------------------------------------------
 

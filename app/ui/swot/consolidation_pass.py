@@ -24,9 +24,9 @@ from app.services.duplicates import Candidate
 from app.ui.base.controller import WorkshopController
 from app.ui.swot.data import BoardData
 from app.ui.swot.duplicates import TOP, percent
-from app.ui.swot.quadrants import QUADRANTS
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.similar_index import SimilarIndex
+from app.ui.widgets.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import label as quadrant_label
 
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, TOP + 1)}
 

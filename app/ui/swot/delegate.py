@@ -8,11 +8,12 @@ width, so that re-filtering does not measure the same text twice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -21,11 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Quadrant
-from app.ui.swot.model import IsHeadingRole, RowInfo
+from app.ui.swot.model import IsHeadingRole, QuadrantModel, RowInfo
 from app.ui.swot.style import LIGHT, Theme
-
-if TYPE_CHECKING:
-    from app.ui.swot.quadrant import QuadrantList
 
 Index = QModelIndex | QPersistentModelIndex
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -40,7 +38,9 @@ class PointDelegate(QStyledItemDelegate):
     """``theme`` None follows the application's palette (the board); the projector
     passes its own high-contrast theme. Quadrant tints come from the theme."""
 
-    def __init__(self, quadrant: Quadrant, view: QuadrantList, theme: Theme | None = None) -> None:
+    def __init__(
+        self, quadrant: Quadrant, view: QAbstractItemView, theme: Theme | None = None
+    ) -> None:
         super().__init__(view)
         self.quadrant = quadrant
         self.view = view
@@ -55,6 +55,11 @@ class PointDelegate(QStyledItemDelegate):
             self._metrics = QFontMetrics(font)
             self._heights.clear()
         return self._metrics
+
+    def _rows(self) -> QuadrantModel:
+        # The view shows a QuadrantModel (QuadrantList sets no other); asking the view
+        # rather than holding the model follows the projector's switch of quadrant.
+        return cast(QuadrantModel, self.view.model())
 
     # -- metrics -------------------------------------------------------------------------
 
@@ -101,7 +106,7 @@ class PointDelegate(QStyledItemDelegate):
         metrics = self._metrics_for(option.font)
         pad = self._padding(metrics)
         width = self._width(option)
-        info = self.view.quadrant_model.row_info(index.row())
+        info = self._rows().row_info(index.row())
         if info.heading:
             return QSize(width, metrics.height() + 2 * pad)
         key = (info.text, width, info.count)
@@ -137,7 +142,7 @@ class PointDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(option.font)
-        info = self.view.quadrant_model.row_info(index.row())
+        info = self._rows().row_info(index.row())
         if info.heading:
             self._paint_heading(painter, option, info)
         else:

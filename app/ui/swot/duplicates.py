@@ -27,8 +27,8 @@ from app.services.duplicates import Candidate, SuggestedGroup
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.swot.data import BoardData
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.similar_index import SimilarIndex
+from app.ui.widgets.quadrants import label as quadrant_label
 from app.ui.widgets.tasks import BackgroundTask
 
 _DATA = Qt.ItemDataRole.UserRole

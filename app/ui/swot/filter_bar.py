@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from app.domain.enums import AreaKind
 from app.ui.base.controller import WorkshopController
-from app.ui.shell.context_bar import swatch
 from app.ui.swot.data import BoardData
 from app.ui.swot.model import NO_CLUSTER, PointFilter
+from app.ui.widgets.swatches import flat_swatch
 
 ALL = "__all__"
 CURRENT = "__current__"
@@ -83,7 +83,7 @@ class FilterBar(QWidget):
         self.cluster_box.addItem(self.tr("Alle clusters"), ALL)
         self.cluster_box.addItem(self.tr("Huidige cluster"), CURRENT)
         for cluster in sorted(self.data.clusters.values(), key=lambda c: c.position):
-            self.cluster_box.addItem(swatch(cluster.color), cluster.name, cluster.id)
+            self.cluster_box.addItem(flat_swatch(cluster.color), cluster.name, cluster.id)
         self.cluster_box.addItem(self.tr("(geen cluster)"), NO_CLUSTER)
         self.area_box.clear()
         self.area_box.addItem(self.tr("Alle domeinen"), ALL)

@@ -20,8 +20,8 @@ from app.domain.enums import Quadrant
 from app.ui.swot.data import BoardData
 from app.ui.swot.delegate import PointDelegate
 from app.ui.swot.model import QuadrantModel
-from app.ui.swot.quadrants import label as quadrant_label
 from app.ui.swot.style import LIGHT, Theme
+from app.ui.widgets.quadrants import label as quadrant_label
 
 
 class QuadrantList(QTreeView):

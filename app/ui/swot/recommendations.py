@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.domain.changes import ChangeSet
 from app.services import swot
 from app.ui.base.controller import WorkshopController
-from app.ui.shell.context_bar import swatch
 from app.ui.swot.data import BoardData
+from app.ui.widgets.swatches import flat_swatch
 
 _ID = Qt.ItemDataRole.UserRole
 _STORED = Qt.ItemDataRole.UserRole + 1  # the text as stored, to tell an edit from a no-op
@@ -100,7 +100,7 @@ class RecommendationsPanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             cluster = self.data.clusters.get(rec.cluster_id or "")
             # Every row gets a mark (blank without cluster), so the texts line up.
-            item.setIcon(swatch(cluster.color if cluster else "transparent"))
+            item.setIcon(flat_swatch(cluster.color if cluster else "transparent"))
             item.setToolTip(
                 self.tr("Cluster: {0}").format(cluster.name)
                 if cluster

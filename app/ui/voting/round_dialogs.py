@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain import ranking, records
 from app.domain.enums import OptionKind, Quadrant, VotingMethod
 from app.services.proposal_index import ProposalSummary
-from app.ui.swot import quadrants
+from app.ui.widgets import quadrants
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 METHODS = (VotingMethod.DOTS, VotingMethod.SCORE, VotingMethod.RANK, VotingMethod.BUDGET)

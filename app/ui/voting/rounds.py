@@ -12,8 +12,6 @@ the facilitator stops it.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,8 +40,6 @@ from app.services.rounds import BallotInput, Results
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
-from app.ui.base.views import register
-from app.ui.screenshots.render import shot
 from app.ui.voting.bridge import VotingBridge
 from app.ui.voting.network_check import NetworkCheck
 from app.ui.voting.projector_page import VotingPage, rank_labels
@@ -54,7 +50,6 @@ from app.voting.server import ALL_INTERFACES, DEFAULT_PORT, VotingServerError
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-@register
 class RoundsView(View):
     key = "round"
 
@@ -224,9 +219,6 @@ class RoundsView(View):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(splitter)
         self.reload()
-
-    def title(self) -> str:
-        return self.tr("Stemrondes")
 
     def activate(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -696,58 +688,3 @@ class RoundsView(View):
         page.set_join_url(self.join_url() if self.bridge.running else "")
         page.set_wifi(self.ssid.text().strip(), self.password.text())
         page.set_timer(self.remaining)
-
-
-# -- screenshots (``main.py screenshot --view projector-…``) ---------------------------------
-
-
-def _voting_shot(window, size: tuple[int, int], status: RoundStatus) -> RoundsView:  # type: ignore[no-untyped-def]
-    view = window.views["round"]
-    window.show_view("round")
-    chosen = next((r for r in view._rounds if r.status is status), None)
-    if chosen is not None:
-        view.select(chosen.id)
-    return view
-
-
-def _projected(window, view: RoundsView, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
-    view.project()
-    projector = window.projector.ensure_window()
-    projector.resize(*size)
-    projector.show()
-    return projector
-
-
-@shot("projector-results")
-def projector_results(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
-    """The demo's closed round, revealed."""
-    view = _voting_shot(window, size, RoundStatus.CLOSED)
-    return _projected(window, view, size)
-
-
-def _as_open(window, size: tuple[int, int]) -> tuple[RoundsView, QWidget]:  # type: ignore[no-untyped-def]
-    """A draft of the demo as the room sees it once opened (the shot changes nothing)."""
-    view = _voting_shot(window, size, RoundStatus.DRAFT)
-    shown = _projected(window, view, size)
-    r = view.current()
-    page = view.voting_page()
-    if r is not None:
-        page.show_round(dataclasses.replace(r, status=RoundStatus.OPEN), None)
-        token = voting.join_token(view.controller.store, r.workshop_id)
-        page.set_join_url(f"http://192.168.137.1:{DEFAULT_PORT}/v/{token}")
-    page.set_count(37)
-    return view, shown
-
-
-@shot("projector-round-qr")
-def projector_round_qr(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
-    view, shown = _as_open(window, size)
-    view.voting_page().set_wifi("Atelier-zaal", "stem2024")
-    return shown
-
-
-@shot("projector-timer")
-def projector_timer(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
-    view, shown = _as_open(window, size)
-    view.voting_page().set_timer(4 * 60 + 32)
-    return shown

@@ -17,8 +17,10 @@ def test_planning_views_render_at_1366x768(name, demo_template, tmp_path, qapp):
 
 
 def test_fiche_shot_opens_the_first_fiche(window):
+    import app.ui.screenshots.proposals  # noqa: F401 (registers the shot)
+
     screenshot.SHOTS["fiche"](window, (1366, 768))
     view = window.views["proposals"]
     assert view.stack.currentIndex() == 1
     assert view.form.proposal_id == view.model.proposal(0).id
-    assert "app.ui.proposals.view" in screenshot.SHOT_MODULES
+    assert "app.ui.screenshots.proposals" in screenshot.SHOT_MODULES

@@ -13,7 +13,7 @@ from app.ui.swot.board import SwotBoardView
 from app.ui.swot.delegate import badge_text
 from app.ui.swot.filter_bar import ALL
 from app.ui.swot.model import HEADING, ClusterCountRole, QuadrantModel
-from app.ui.swot.quadrants import QUADRANTS
+from app.ui.widgets.quadrants import QUADRANTS
 from tests.ui.keys import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.domain import rules
-from app.ui.widgets.tables.model import swatch
+from app.ui.widgets.swatches import swatch
 
 Index = QModelIndex | QPersistentModelIndex
 _EDIT = Qt.ItemDataRole.EditRole

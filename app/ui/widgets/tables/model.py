@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,11 +62,6 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.records = records
         self.endResetModel()
-
-    def refresh_column(self, column: int) -> None:
-        """A derived column (a count, a cluster's name) changed without its rows."""
-        if self.records:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.records) - 1, column))
 
     def record(self, row: int) -> Any:
         return self.records[row]
@@ -176,14 +171,3 @@ def _same(new: Any, old: Any) -> bool:
     if isinstance(new, str) and isinstance(old, str):
         return new.strip() == old.strip()  # the services strip text anyway
     return bool(new == old)
-
-
-def swatch(color: str, size: int = 14) -> QIcon:
-    """A square of ``color`` with a thin border, so that light colours stay visible."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#555555"))
-    painter.drawRect(0, 0, size - 1, size - 1)
-    painter.end()
-    return QIcon(pixmap)
