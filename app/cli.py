@@ -550,7 +550,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--part",
         default="all",
-        metavar="all|swot|analysis|paths|ranking|fiches",
+        metavar="all|swot|analysis|paths|ranking|fiches|keuzenota",
         help="alleen dit deel (standaard: alles)",
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")
@@ -577,6 +577,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("dest", metavar="DEST")
+
+    from app.cli_keuzenota import add_commands as keuzenota_commands
+
+    keuzenota_commands(command)
     return parser
 
 

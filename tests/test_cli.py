@@ -49,7 +49,7 @@ def test_demo_then_info_and_check(tmp_path: Path):
     assert counts["assessments"] == 6 * 70 + 6 * 13
     assert (counts["paths"], counts["principles"]) == (7, 8)
     assert counts["proposals"] >= 100
-    assert counts["rounds"] == 3 and counts["ballots"] > 0
+    assert counts["rounds"] == 4 and counts["ballots"] > 0
     assert run_cli("check", str(store)).returncode == 0
 
     rounds = json.loads(run_cli("rounds", str(store), "--json").stdout)["rounds"]
@@ -57,6 +57,7 @@ def test_demo_then_info_and_check(tmp_path: Path):
         (1, "dots", "closed"),
         (2, "dots", "draft"),
         (3, "score", "draft"),
+        (4, "score", "closed"),  # the impact/effort matrix has something to show
     ]
     results = json.loads(run_cli("results", str(store), "1", "--json").stdout)
     assert results["ballots"] == rounds[0]["ballots"]

@@ -34,6 +34,8 @@ WINDOW = [
     "analysis-statements",
     "swot-duplicates",
     "consolidation",
+    "scenario",
+    "matrix",
 ]
 PROJECTOR = [
     "projector-swot",
@@ -43,6 +45,7 @@ PROJECTOR = [
     "projector-results",
     "projector-round-qr",
     "projector-timer",
+    "projector-scenario",
 ]
 
 

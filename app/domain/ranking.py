@@ -261,6 +261,28 @@ def tally(
     return competition_ranking([(o, totals[o]) for o in option_ids])
 
 
+def criterion_means(
+    rules: Mapping[str, Any], option_ids: Sequence[str], ballots: Iterable[Sequence[Entry]]
+) -> dict[str, dict[str, float]]:
+    """A score round's mean per option per criterion (by the criterion's title): the
+    mean of that criterion's scores over the ballots that scored the option; an option
+    nobody scored on a criterion has no mean for it. Rounded as the tally is."""
+    titles = {c["id"]: c["title"] for c in rules.get("criteria", [])}
+    sums: dict[tuple[str, str], list[float]] = {}
+    known = set(option_ids)
+    for ballot in ballots:
+        for e in ballot:
+            if e.option_id in known and e.criterion_id in titles:
+                total = sums.setdefault((e.option_id, e.criterion_id), [0.0, 0.0])
+                total[0] += e.value
+                total[1] += 1
+    out: dict[str, dict[str, float]] = {o: {} for o in option_ids}
+    for (option_id, criterion_id), (total, count) in sums.items():
+        out[option_id][titles[criterion_id]] = round(total / count, 4)
+    order = list(titles.values())
+    return {o: dict(sorted(m.items(), key=lambda kv: order.index(kv[0]))) for o, m in out.items()}
+
+
 def competition_ranking(scored: Sequence[tuple[str, float]]) -> list[RankedOption]:
     order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
     ranked: list[RankedOption] = []

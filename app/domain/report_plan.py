@@ -11,7 +11,8 @@ from app.domain.messages import msg
 
 # The report's parts in report order ("all" is every one of them).
 PART_ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
-PARTS = ("all", "swot", "analysis", "paths", "ranking", "fiches")
+# "keuzenota" is asked for on its own (the note handed to the council), not in "all".
+PARTS = ("all", "swot", "analysis", "paths", "ranking", "fiches", "keuzenota")
 
 # Parts that carry an introduction and a conclusion; "all" is the report as a whole.
 TEXT_PARTS = ("all", *PART_ORDER)
@@ -45,8 +46,8 @@ PRESETS: dict[str, Preset] = {
         # The questionnaire's statements, then the roses and werkpunten.
         Preset("zelfevaluatie", "Zelfevaluatie", ("questionnaire", "analysis"), AreaKind.INTERNAL),
         Preset("intern", "Interne analyse", ("method", "swot", "analysis"), AreaKind.INTERNAL),
-        # Until the keuzenota has a part of its own: the fiches and the rankings.
-        Preset("keuzenota", "Keuzenota", ("ranking", "fiches")),
+        # The keuzenota (app/reports/sections/keuzenota.py), then the fiches.
+        Preset("keuzenota", "Keuzenota", ("keuzenota", "fiches")),
     )
 }
 DEFAULT_PRESET = "volledig"
@@ -77,6 +78,8 @@ def plan(part: str, preset_name: str = DEFAULT_PRESET) -> tuple[str, ...]:
     chosen = preset(preset_name).parts
     if part == "all":
         return chosen
+    if part == "keuzenota":  # a document of its own, whatever the preset
+        return (part,)
     if part not in chosen:
         raise ValidationError(
             msg(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.enums import Decision
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 
@@ -130,3 +131,18 @@ def color(value: str) -> str:
             msg("Kleur {value} is geen kleurcode zoals #4E79A7.", value=repr(value)), "color"
         )
     return value.upper()
+
+
+def parse_decision(value: object, where: str = "decision") -> Decision:
+    """``ja``, ``nee``, ``later`` or ``open`` (any case); anything else is refused by name."""
+    text = str(value or "").strip().lower()
+    try:
+        return Decision(text)
+    except ValueError:
+        raise ValidationError(
+            msg(
+                "Onbekend besluit {value}: kies ja, nee, later of open.",
+                value=repr(str(value or "")),
+            ),
+            where,
+        ) from None

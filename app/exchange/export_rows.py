@@ -17,8 +17,15 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from app.domain import ranking
-from app.domain.enums import BallotSource, OptionKind, Quadrant, RoundStatus, VotingMethod
+from app.domain import ranking, scenario
+from app.domain.enums import (
+    BallotSource,
+    Decision,
+    OptionKind,
+    Quadrant,
+    RoundStatus,
+    VotingMethod,
+)
 from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
@@ -130,7 +137,14 @@ class _Gather:
                        session_label)  # fmt: skip
         self._paths(out)
         self._proposals(out, cluster_name, location_label)
+        B = m.BudgetRoomRow
+        rooms = self._all(B.year, B.investment_room, B.operating_room, order=(B.year,))
+        years = range(w.period_start, w.period_end + 1)
+        out["rooms"] = [
+            [r.year, r.investment_room, r.operating_room] for r in rooms if r.year in years
+        ]
         self._rounds(out, cluster_name, person_label)
+        out["scenario"] = self._scenario(rooms)
         self._report_texts(out)
         return out
 
@@ -141,6 +155,41 @@ class _Gather:
             [rows[p].id, TEXT_PART_LABELS[p], rows[p].intro, rows[p].conclusion]
             for p in TEXT_PART_LABELS
             if p in rows and (rows[p].intro or rows[p].conclusion)
+        ]
+
+    def _scenario(self, rooms: list[Any]) -> list[list[Any]]:
+        """The keuzenota's sums and balance per year (app.domain.scenario)."""
+        P, R = m.ProposalRow, m.ProposalResourceRow
+        money: dict[str, dict[int, tuple[float, float, float, float]]] = defaultdict(dict)
+        mine = R.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
+        for r in self._run(
+            select(R.proposal_id, R.year, R.investment, R.investment_income, R.operating,
+                   R.operating_income).where(mine)
+        ):  # fmt: skip
+            money[r.proposal_id][r.year] = (
+                r.investment, r.investment_income, r.operating, r.operating_income
+            )  # fmt: skip
+        fiches = [
+            scenario.FicheMoney(r.id, r.code, r.title, bool(r.mandatory), Decision(r.decision),
+                                money.get(r.id, {}))
+            for r in self._all(P.id, P.code, P.title, P.mandatory, P.decision)
+        ]  # fmt: skip
+        years = range(self.w.period_start, self.w.period_end + 1)
+        room = {r.year: scenario.Room(r.investment_room, r.operating_room) for r in rooms}
+        return [
+            [
+                y.year,
+                y.investment,
+                y.investment_income,
+                y.room_investment,
+                round(y.balance_investment, 2),
+                y.operating,
+                y.operating_income,
+                y.room_operating,
+                round(y.balance_operating, 2),
+                _yes(y.fits),
+            ]  # fmt: skip
+            for y in scenario.compute(list(years), fiches, room).years
         ]
 
     def _analysis(
@@ -266,7 +315,7 @@ class _Gather:
         proposals = self._all(
             P.id, P.code, P.title, P.cluster_id, P.policy_objective, P.mandatory, P.why, P.what,
             P.win, P.location_id, P.location_text, P.status_end_of_term, P.dependencies, P.risks,
-            order=(P.position, P.created_at),
+            P.decision, P.decision_date, P.decision_motivation, order=(P.position, P.created_at),
         )  # fmt: skip
         label = _labels((r.id, (r.code, r.title)) for r in proposals)
         order = {r.id: n for n, r in enumerate(proposals)}
@@ -294,6 +343,9 @@ class _Gather:
                 ", ".join(str(n) for n in sorted(sdgs.get(r.id, ()))),
                 _ids(swot_links.get(r.id, ())),
                 _ids(path_links.get(r.id, ())),
+                r.decision,
+                r.decision_date,
+                r.decision_motivation,
             ]
             for r in proposals
         ]

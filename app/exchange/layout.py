@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.entities import Entity
-from app.domain.enums import OptionKind, Quadrant, RoundStatus, TargetGroup, VotingMethod
+from app.domain.enums import (
+    Decision,
+    OptionKind,
+    Quadrant,
+    RoundStatus,
+    TargetGroup,
+    VotingMethod,
+)
 from app.domain.messages import msg
 from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import values, vocabulary
@@ -83,6 +90,7 @@ TARGET_GROUP = _choice(vocabulary.target_group, ", ".join(t.value for t in Targe
 METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMethod))
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
+DECISION = _choice(vocabulary.decision, ", ".join(d.value for d in Decision))
 SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
 # Closed lists offered as a dropdown, and references to another sheet's names.
@@ -96,6 +104,7 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "status": tuple(s.label for s in RoundStatus),
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
     "source": tuple(vocabulary.BALLOT_SOURCE_LABELS.values()),
+    "decision": tuple(d.value for d in Decision),
 }
 
 ID = Field("id", "id", values.id_value, ("id", "atelier id"))
@@ -563,6 +572,25 @@ PROPOSALS = SheetSpec(
         ),
         IDS_OF_SWOT,
         Field("paths", "Ontwikkelpaden (id's)", values.id_list, ("ontwikkelpaden",)),
+        # The keuzenota: what was decided, when and why.
+        Field(
+            "decision",
+            "Besluit",
+            DECISION,
+            ("besluit", "beslissing", "decision"),
+            dropdown="decision",
+        ),
+        Field(
+            "decision_date",
+            "Datum besluit",
+            values.date,
+            ("datum besluit", "besluitdatum", "decision date"),
+        ),
+        Field(
+            "decision_motivation",
+            "Motivering",
+            aliases=("motivering", "motivatie", "verantwoording", "motivation"),
+        ),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
     needs=(("title",),),
@@ -619,6 +647,30 @@ RESOURCES = SheetSpec(
     names=("middelen", "resources"),
     needs=(("proposal",), ("year",)),
     count=Entity.PROPOSAL_RESOURCE.count_key,
+)
+
+# The financial room per year of the planning period (one row per year, no id).
+ROOMS = SheetSpec(
+    "rooms",
+    "Financiële ruimte",
+    (
+        Field("year", "Jaar", values.year, ("jaar", "year"), True),
+        Field(
+            "investment_room",
+            "Investeringsruimte",
+            values.amount,
+            ("investeringsruimte", "ruimte investering", "investment room"),
+        ),
+        Field(
+            "operating_room",
+            "Werkingsruimte",
+            values.amount,
+            ("werkingsruimte", "exploitatieruimte", "ruimte werking", "operating room"),
+        ),
+    ),
+    names=("financiele ruimte", "financial room"),
+    needs=(("year",), ("investment_room", "operating_room")),
+    count="rooms",
 )
 
 ROUNDS = SheetSpec(
@@ -708,6 +760,29 @@ RESULTS = SheetSpec(
     read_only=True,
 )
 
+# The keuzenota's scenario, counted again on export from the fiches in the plan
+# (mandatory, or decided ja) and the room: read only, as the results.
+SCENARIO = SheetSpec(
+    "scenario",
+    "Scenario",
+    (
+        Field("year", "Jaar", aliases=("jaar",)),
+        Field("investment", "Investering uitgaven", aliases=("investering uitgaven",)),
+        Field("investment_income", "Investering ontvangsten", aliases=("investering ontvangsten",)),
+        Field("room_investment", "Investeringsruimte", aliases=("investeringsruimte",)),
+        Field("balance_investment", "Saldo investering", aliases=("saldo investering",)),
+        Field("operating", "Werking uitgaven", aliases=("werking uitgaven",)),
+        Field("operating_income", "Werking ontvangsten", aliases=("werking ontvangsten",)),
+        Field("room_operating", "Werkingsruimte", aliases=("werkingsruimte",)),
+        Field("balance_operating", "Saldo werking", aliases=("saldo werking",)),
+        Field("fits", "In evenwicht", aliases=("in evenwicht",)),
+    ),
+    names=("scenario",),
+    needs=(("year",), ("balance_investment",), ("balance_operating",)),
+    read_only=True,
+    named_only=True,
+)
+
 SHEETS: tuple[SheetSpec, ...] = (
     WORKSHOP,
     LOCATIONS,
@@ -727,11 +802,13 @@ SHEETS: tuple[SheetSpec, ...] = (
     PROPOSALS,
     PROPOSAL_ACTIONS,
     RESOURCES,
+    ROOMS,
     ROUNDS,
     OPTIONS,
     BALLOTS,
     RESULTS,
     REPORT_TEXTS,
+    SCENARIO,
 )
 BY_KIND = {spec.kind: spec for spec in SHEETS}
 

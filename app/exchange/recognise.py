@@ -161,16 +161,18 @@ def recognise(raw: list[RawSheet], include_hidden: bool = True) -> ParsedWorkboo
         if reading is None:
             continue
         if reading.spec.read_only:
-            book.ignored.append(
-                Ignored(
-                    sheet.title,
-                    "",
-                    msg(
-                        "de uitslagen worden bij elke export opnieuw geteld uit de "
-                        "stembrieven; dit blad wordt niet ingelezen"
-                    ),
+            reason = (
+                msg(
+                    "het scenario wordt bij elke export opnieuw geteld uit de fiches, hun "
+                    "besluiten en de financiële ruimte; dit blad wordt niet ingelezen"
+                )
+                if reading.spec.kind == "scenario"
+                else msg(
+                    "de uitslagen worden bij elke export opnieuw geteld uit de "
+                    "stembrieven; dit blad wordt niet ingelezen"
                 )
             )
+            book.ignored.append(Ignored(sheet.title, "", reason))
             continue
         book.sheets.append(_parse(sheet, reading, book.problems, book.ignored))
     return book

@@ -48,6 +48,7 @@ ORDER = (
     "proposals",
     "proposal_actions",
     "resources",
+    "rooms",
     "rounds",
     "options",
     "ballots",
@@ -69,6 +70,7 @@ class StoreImport(StoreMatcher):
             raise NotFound(msg("Het werkbestand bevat nog geen workshop."))
         self.workshop = workshop
         self.ws = workshop.id
+        self._room_years: dict[str, set[int]] = {}
         self._load()
         by_kind: dict[str, list[ParsedSheet]] = defaultdict(list)
         for sheet in self.book.sheets:
@@ -519,6 +521,11 @@ class StoreImport(StoreMatcher):
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
         if "location" in sheet.columns:
             fields.update(self._proposal_location(v.get("location")))
+        fields.update(self._given(sheet, prow, "decision_date", "decision_motivation"))
+        if "decision_date" in sheet.columns:
+            fields.setdefault("decision_date", None)
+        if v.get("decision") is not None:
+            fields["decision"] = v["decision"]
         row = self._save(proposals.proposals, existing, new_id, fields, Entity.PROPOSAL.count_key)
         changed = False
         if "sdgs" in sheet.columns:
@@ -676,6 +683,35 @@ class StoreImport(StoreMatcher):
             existing, new_id, proposal, "resources", fields, Entity.PROPOSAL_RESOURCE.count_key,
             m.ProposalResourceRow, positioned=False,
         )  # fmt: skip
+
+    def _rooms(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        v = prow.values
+        w = self.workshop
+        try:
+            year = rules.year_in_period(
+                v["year"], w.period_start, w.period_end, msg("De financiële ruimte")
+            )
+        except ValidationError as exc:
+            raise RowProblem("year", message_of(exc)) from None
+        seen = self._room_years.setdefault(sheet.title, set())
+        if year in seen:
+            raise RowProblem("year", msg("Het jaar {year} staat al hoger in dit blad.", year=year))
+        seen.add(year)
+        fields = {
+            key: round(v[key], 2)
+            for key in ("investment_room", "operating_room")
+            if key in sheet.columns and v.get(key) is not None
+        }
+        B = m.BudgetRoomRow
+        row = self.s.scalar(select(B).where(B.workshop_id == self.ws, B.year == year))
+        if row is None:
+            row = B(id=m.new_id(), workshop_id=self.ws, year=year)
+            row.investment_room = fields.get("investment_room", 0.0)
+            row.operating_room = fields.get("operating_room", 0.0)
+            self.s.add(row)
+            self.created["rooms"].add(row.id)
+        elif assign_changed(row, fields):
+            self.updated["rooms"].add(row.id)
 
     def _rounds(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values

@@ -12,6 +12,7 @@ import unicodedata
 from app.domain.enums import (
     AreaKind,
     BallotSource,
+    Decision,
     Quadrant,
     RoundStatus,
     TargetGroup,
@@ -242,3 +243,17 @@ def per_year(header: str) -> tuple[str, int] | tuple[None, int] | None:
     words = match.group("before") or match.group("after")
     year = int(match.group("year") or match.group("first"))
     return PER_YEAR_KINDS.get(words.strip()), year
+
+
+# A fiche's decision (the keuzenota): Atelier's own words and those of people's lists.
+_DECISION_WORDS: dict[Decision, tuple[str, ...]] = {
+    Decision.OPEN: ("open", "nog open", "te beslissen", "undecided"),
+    Decision.YES: ("ja", "yes", "goedgekeurd", "gekozen", "weerhouden", "approved"),
+    Decision.NO: ("nee", "neen", "no", "afgekeurd", "niet weerhouden", "rejected"),
+    Decision.LATER: ("later", "uitgesteld", "volgende legislatuur", "postponed"),
+}
+_DECISIONS = {fold(w): d for d, words in _DECISION_WORDS.items() for w in words}
+
+
+def decision(text: str) -> Decision | None:
+    return _DECISIONS.get(fold(text))

@@ -45,6 +45,7 @@ from app.reports.sections import (
     ranking,
     swot,
 )
+from app.reports.sections.keuzenota import keuzenota
 from app.reports.styles import accent_colour, long_date
 from app.services.reporting import Store
 
@@ -61,6 +62,7 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     "fiches": (fiches.fiches,),
     # In the self-evaluation document only (app/domain/report_plan.py PRESETS).
     "questionnaire": (questionnaire.questionnaire,),
+    "keuzenota": (keuzenota,),
 }
 _ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
 

@@ -11,8 +11,10 @@ from app.domain import records
 from app.domain.enums import AreaKind, RoundStatus, VotingMethod
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
+from app.domain.scenario import Scenario
 from app.services import (
     analysis,
+    decisions,
     organisation,
     paths,
     report_settings,
@@ -21,6 +23,7 @@ from app.services import (
     swot,
     workshops,
 )
+from app.services import scenario as scenarios
 from app.services.reporting import Store
 
 
@@ -54,6 +57,9 @@ class ReportData:
     style: records.ReportStyle | None = None
     # A preset narrowed to one kind of area: the other kind's domains are left out.
     area_kind: AreaKind | None = None
+    # Per fiche: its rank and score in every round it was in.
+    places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
+    scenario: Scenario | None = None  # the keuzenota's sums per year
 
     @property
     def reference(self) -> records.Cluster | None:
@@ -96,6 +102,7 @@ NEEDS: dict[str, set[str]] = {
     "fiches": {"fiches", "swot_items", "paths_titles"},
     "method": {"method"},
     "questionnaire": {"analysis"},
+    "keuzenota": {"keuzenota"},
 }
 
 
@@ -144,8 +151,11 @@ def load(
     if "paths" in needs:
         data.principles = paths.principles.list(store, wid)
     check()
-    if "fiches" in needs:
+    if needs & {"fiches", "keuzenota"}:
         data.proposals = reporting.proposals(store, wid)
+        data.places = decisions.places(store, wid)
+    if "keuzenota" in needs:
+        data.scenario = scenarios.load(store, wid).compute()
     check()
     if "ranking" in needs:
         cluster_id = chosen.id if chosen else None

@@ -53,6 +53,11 @@ def _data(name: str) -> Any:
     return resources.load_json("demo", name)
 
 
+def _share(amount: float, subsidised: bool) -> float:
+    """The subsidised part of an amount: 40%, in whole thousands."""
+    return float(round(amount * 0.4, -3)) if subsidised else 0.0
+
+
 def build_demo(store: Store, size: str = "normal") -> str:
     """Write the demo workshop into ``store`` and return its id."""
     if size not in ("normal", "large"):
@@ -104,6 +109,7 @@ class _Builder:
         self.paths()
         self.proposals()
         self.s.flush()
+        self.budget_room()
         self.rounds()
         self.report_texts()
         return self.workshop.id
@@ -396,11 +402,16 @@ class _Builder:
                 for n, a in enumerate(f["actions"])
             ]
             fte_years = {str(y) for y in range(start, end + 1)}
+            # A fiche that speaks of subsidies gets part of its money back (seed 002:
+            # subsidies are 37% of the operating income): income of both kinds.
+            subsidised = "subsidie" in f"{f['why']} {f['summary']} {f['dependencies']}".lower()
             row.resources = [
                 m.ProposalResourceRow(
                     year=int(year),
                     investment=float(f["investment_per_year"].get(year, 0)),
                     operating=float(f["operating_per_year"].get(year, 0)),
+                    investment_income=_share(f["investment_per_year"].get(year, 0), subsidised),
+                    operating_income=_share(f["operating_per_year"].get(year, 0), subsidised),
                     fte=float(f["fte"]),
                 )
                 for year in sorted(fte_years)
@@ -410,6 +421,27 @@ class _Builder:
             path = self.path_rows[i % len(self.path_rows)]
             row.path_links.append(m.ProposalPathRow(path_id=path.id))
             self.proposals_by_cluster[cluster.id].append(row)
+
+    def budget_room(self) -> None:
+        """The financial room per year: what the mandatory fiches need net, with a
+        margin ("de financiële ruimte is krap", seed 002): some keuze fiches fit."""
+        start, end = self.spec["period"]
+        need = {y: [0.0, 0.0] for y in range(start, end + 1)}
+        for rows in self.proposals_by_cluster.values():
+            for p in rows:
+                if p.mandatory:
+                    for r in p.resources:
+                        need[r.year][0] += r.investment - r.investment_income
+                        need[r.year][1] += r.operating - r.operating_income
+        for year, (investment, operating) in need.items():
+            self.add(
+                m.BudgetRoomRow(
+                    workshop_id=self.ws,
+                    year=year,
+                    investment_room=round(investment * 1.3 + 1_500_000, -5),
+                    operating_room=round(operating * 1.2 + 150_000, -4),
+                )
+            )
 
     def rounds(self) -> None:
         specs = list(self.spec["rounds"])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.domain.enums import Decision
 from app.storage import models as m
 from app.storage.store import Store
 
@@ -28,9 +29,12 @@ class ProposalSummary:
     sdgs: tuple[int, ...] = ()
     total_investment: float = 0.0
     total_operating: float = 0.0
+    decision: Decision = Decision.OPEN
 
     @property
     def estimated_cost(self) -> float:
+        """Investment plus operating: no longer shown (the BBC keeps them apart); kept
+        for callers that still ask."""
         return self.total_investment + self.total_operating
 
 
@@ -75,6 +79,7 @@ def summaries(
                 P.win,
                 P.mandatory,
                 P.position,
+                P.decision,
             )
             .where(*where)
             .order_by(P.position, P.created_at)
@@ -91,6 +96,7 @@ def summaries(
                 win=r.win,
                 mandatory=bool(r.mandatory),
                 position=r.position,
+                decision=Decision(r.decision),
                 sdgs=tuple(goals.get(r.id, ())),
                 total_investment=costs.get(r.id, (0.0, 0.0))[0],
                 total_operating=costs.get(r.id, (0.0, 0.0))[1],

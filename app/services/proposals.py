@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.domain import records, rules
+from app.domain.enums import Decision
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, links
@@ -49,8 +51,13 @@ class ResourceSpec:
     operating_income: float = 0.0
 
 
+def resource_spec(r: records.ProposalResource) -> ResourceSpec:
+    """A stored year's money as the spec that puts it back (undo, forms)."""
+    return ResourceSpec(r.investment, r.operating, r.fte, r.investment_income, r.operating_income)
+
+
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
-    only(values, {"title", "cluster_id", "location_id", "mandatory", *TEXT_FIELDS})
+    only(values, {"title", "cluster_id", "location_id", "mandatory", *DECISION, *TEXT_FIELDS})
     clean: dict[str, Any] = {
         key: rules.optional_text(pick(values, row, key, ""), label, key)
         for key, label in TEXT_FIELDS.items()
@@ -62,7 +69,26 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
         clean[key] = pick(values, row, key)
         common.optional(session, row_type, clean[key], workshop_id)
     clean["mandatory"] = bool(pick(values, row, "mandatory", False))
+    clean.update(_decision(values, row))
     return clean
+
+
+DECISION = ("decision", "decision_date", "decision_motivation")
+
+
+def _decision(values: dict[str, Any], row: Any) -> dict[str, Any]:
+    """The decision fields as stored: a Decision (or its text), a date or None, a text."""
+    decision = rules.parse_decision(pick(values, row, "decision", Decision.OPEN.value))
+    when = pick(values, row, "decision_date", None)
+    if when is not None and not isinstance(when, date):
+        raise ValidationError(
+            msg("De datum van het besluit is geen datum: {value}.", value=repr(when)),
+            "decision_date",
+        )
+    motivation = rules.optional_text(
+        pick(values, row, "decision_motivation", ""), msg("De motivering"), "decision_motivation"
+    )
+    return {"decision": decision.value, "decision_date": when, "decision_motivation": motivation}
 
 
 proposals: EntityService[m.ProposalRow, records.Proposal] = EntityService(

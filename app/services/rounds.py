@@ -463,6 +463,8 @@ class RankedResult:
     option_id: str
     title: str
     score: float
+    # A score round: the mean per criterion (by title), CLI.md's ``criteria``.
+    criteria: dict[str, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -483,6 +485,7 @@ class Results:
             "ballots": self.ballots,
             "ranking": [
                 {"rank": r.rank, "option_id": r.option_id, "title": r.title, "score": r.score}
+                | ({} if r.criteria is None else {"criteria": r.criteria})
                 for r in self.ranking
             ],
         }
@@ -510,13 +513,24 @@ def results(store: Store, round_id: str, cluster_id: str | None = None) -> Resul
                     ranking.Entry(e.option_id, e.value, e.criterion_id)
                 )
     titles = {o.id: o.title for o in record.options}
-    ranked = ranking.tally(
-        record.method, record.rules, [o.id for o in record.options], entries_by_ballot.values()
-    )
+    option_ids = [o.id for o in record.options]
+    ranked = ranking.tally(record.method, record.rules, option_ids, entries_by_ballot.values())
+    means: dict[str, dict[str, float]] = {}
+    if record.method is VotingMethod.SCORE:
+        means = ranking.criterion_means(record.rules, option_ids, entries_by_ballot.values())
     return Results(
         record,
         len(ballot_rows),
-        [RankedResult(r.rank, r.option_id, titles[r.option_id], r.score) for r in ranked],
+        [
+            RankedResult(
+                r.rank,
+                r.option_id,
+                titles[r.option_id],
+                r.score,
+                means.get(r.option_id) if record.method is VotingMethod.SCORE else None,
+            )
+            for r in ranked
+        ],
     )
 
 

@@ -754,6 +754,86 @@
         <translation>Change risks</translation>
     </message>
     <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Motivering wijzigen</source>
+        <translation>Change motivation</translation>
+    </message>
+    <message>
+        <source>Rang en score in de stemrondes</source>
+        <translation>Rank and score in the voting rounds</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>Dec&amp;ision:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation>&amp;Motivation:</translation>
+    </message>
+    <message>
+        <source>In de stemrondes:</source>
+        <translation>In the voting rounds:</translation>
+    </message>
+    <message>
+        <source>Besluit wijzigen</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit wijzigen</source>
+        <translation>Change the date of the decision</translation>
+    </message>
+    <message>
+        <source>in het plan (verplicht)</source>
+        <translation>in the plan (mandatory)</translation>
+    </message>
+    <message>
+        <source>in het plan</source>
+        <translation>in the plan</translation>
+    </message>
+    <message>
+        <source>niet in het plan</source>
+        <translation>not in the plan</translation>
+    </message>
+    <message>
+        <source>{0}: {1} van {2} (score {3})</source>
+        <translation>{0}: {1} of {2} (score {3})</translation>
+    </message>
+    <message>
+        <source>in geen enkele ronde</source>
+        <translation>in no round</translation>
+    </message>
+    <message>
         <source>Gekoppelde ontwikkelpaden</source>
         <translation>Linked development paths</translation>
     </message>
@@ -800,6 +880,41 @@
     <message>
         <source>Ontwikkelpaden koppelen</source>
         <translation>Link development paths</translation>
+    </message>
+</context>
+<context>
+    <name>FichesModel</name>
+    <message>
+        <source>In plan</source>
+        <translation>In plan</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Investering netto (€)</source>
+        <translation>Net investment (€)</translation>
+    </message>
+    <message>
+        <source>Werking netto (€)</source>
+        <translation>Net operating (€)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1505,81 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Scoreronde</source>
+        <translation>Score round</translation>
+    </message>
+    <message>
+        <source>Criterium op de horizontale as</source>
+        <translation>Criterion on the horizontal axis</translation>
+    </message>
+    <message>
+        <source>Criterium op de verticale as</source>
+        <translation>Criterion on the vertical axis</translation>
+    </message>
+    <message>
+        <source>Grote projecten</source>
+        <translation>Major projects</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <source>Niet doen</source>
+        <translation>Don&apos;t do</translation>
+    </message>
+    <message>
+        <source>Opvullers</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <source>Kwadrant linksboven</source>
+        <translation>Top left quadrant</translation>
+    </message>
+    <message>
+        <source>Kwadrant rechtsboven</source>
+        <translation>Top right quadrant</translation>
+    </message>
+    <message>
+        <source>Kwadrant linksonder</source>
+        <translation>Bottom left quadrant</translation>
+    </message>
+    <message>
+        <source>Kwadrant rechtsonder</source>
+        <translation>Bottom right quadrant</translation>
+    </message>
+    <message>
+        <source>Impact/inspanning-matrix</source>
+        <translation>Impact/effort matrix</translation>
+    </message>
+    <message>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Horizontaal:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <source>Verticaal:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Nog geen scoreronde met stemmen: de matrix toont de gemiddelden per criterium.</source>
+        <translation>No score round with votes yet: the matrix shows the means per criterion.</translation>
+    </message>
+    <message>
+        <source>{0} fiches · gemiddelde score per criterium van {1} tot {2} · bubbel: netto investering plus werking over de planningsperiode</source>
+        <translation>{0} fiches · mean score per criterion from {1} to {2} · bubble: net investment plus operating over the planning period</translation>
+    </message>
+</context>
+<context>
     <name>Meldingen</name>
     <message>
         <source>&apos;{column}&apos; is verplicht en mag niet leeg zijn.</source>
@@ -1504,8 +1694,16 @@ sult</translation>
         <translation>The code</translation>
     </message>
     <message>
+        <source>De datum van het besluit is geen datum: {value}.</source>
+        <translation>The date of the decision is not a date: {value}.</translation>
+    </message>
+    <message>
         <source>De deelgemeente</source>
         <translation>The sub-municipality</translation>
+    </message>
+    <message>
+        <source>De financiële ruimte</source>
+        <translation>The financial room</translation>
     </message>
     <message>
         <source>De geraamde kost</source>
@@ -1526,6 +1724,10 @@ sult</translation>
     <message>
         <source>De locatie</source>
         <translation>The location</translation>
+    </message>
+    <message>
+        <source>De motivering</source>
+        <translation>The motivation</translation>
     </message>
     <message>
         <source>De naam</source>
@@ -1682,6 +1884,10 @@ sult</translation>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
         <translation>This row belongs to another development path or proposal.</translation>
+    </message>
+    <message>
+        <source>Deze ronde heeft geen fiches om over te beslissen.</source>
+        <translation>This round has no fiches to decide on.</translation>
     </message>
     <message>
         <source>Deze ronde heeft geen gelijke stand rond haar top; er is geen herstemming nodig.</source>
@@ -1904,12 +2110,20 @@ sult</translation>
         <translation>No cluster &apos;{name}&apos;. Choose from: {names}.</translation>
     </message>
     <message>
+        <source>Geen fiche met code {code}.</source>
+        <translation>No fiche with code {code}.</translation>
+    </message>
+    <message>
         <source>Geen stemronde {ref}: geef een id of een nummer van 1 tot {count}.</source>
         <translation>No voting round {ref}: give an id or a number from 1 to {count}.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server {store}: {why}</source>
         <translation>No connection to the server {store}: {why}</translation>
+    </message>
+    <message>
+        <source>Geen workshop met id {id}.</source>
+        <translation>No workshop with id {id}.</translation>
     </message>
     <message>
         <source>Geen {label} met id {id}.</source>
@@ -1968,6 +2182,10 @@ sult</translation>
         <translation>The weight of &apos;{title}&apos; must be greater than 0.</translation>
     </message>
     <message>
+        <source>Het jaar {year} staat al hoger in dit blad.</source>
+        <translation>The year {year} is already higher up in this sheet.</translation>
+    </message>
+    <message>
         <source>Het werkbestand bevat nog geen workshop.</source>
         <translation>The workshop file holds no workshop yet.</translation>
     </message>
@@ -2004,12 +2222,20 @@ sult</translation>
         <translation>Investment {year}</translation>
     </message>
     <message>
+        <source>Investeringsruimte {year}</source>
+        <translation>Investment room {year}</translation>
+    </message>
+    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
         <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
         <translation>Choose another cluster to move the points to.</translation>
+    </message>
+    <message>
+        <source>Kies een top van minstens 1.</source>
+        <translation>Choose a top of at least 1.</translation>
     </message>
     <message>
         <source>Kies het deel van het rapport.</source>
@@ -2066,6 +2292,10 @@ sult</translation>
     <message>
         <source>Niet verwijderd: nog in gebruik door {what} ({count}).</source>
         <translation>Not deleted: still used by {what} ({count}).</translation>
+    </message>
+    <message>
+        <source>Onbekend besluit {value}: kies ja, nee, later of open.</source>
+        <translation>Unknown decision {value}: choose ja, nee, later or open.</translation>
     </message>
     <message>
         <source>Onbekend criterium &apos;{name}&apos;; kies uit {known}.</source>
@@ -2260,6 +2490,10 @@ sult</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>Sluit de ronde {title} eerst: pas dan ligt de rangschikking vast.</source>
+        <translation>Close the round {title} first: only then is the ranking final.</translation>
+    </message>
+    <message>
         <source>Stellingen horen bij een intern domein.</source>
         <translation>Statements belong to an internal area.</translation>
     </message>
@@ -2336,6 +2570,10 @@ sult</translation>
         <translation>Operating {year}</translation>
     </message>
     <message>
+        <source>Werkingsruimte {year}</source>
+        <translation>Operating room {year}</translation>
+    </message>
+    <message>
         <source>Zeg bij welke optie deze waarde hoort.</source>
         <translation>Say which option this value belongs to.</translation>
     </message>
@@ -2398,6 +2636,10 @@ sult</translation>
     <message>
         <source>beschadigd of onvolledig bestand</source>
         <translation>damaged or incomplete file</translation>
+    </message>
+    <message>
+        <source>besloten: {decision}</source>
+        <translation>decided: {decision}</translation>
     </message>
     <message>
         <source>bestandskenmerk</source>
@@ -2612,6 +2854,10 @@ sult</translation>
         <translation>it is not clear what this sheet holds: {names}. Name the sheet after what it holds (for example &apos;Deelnemers&apos; or &apos;Locaties&apos;).</translation>
     </message>
     <message>
+        <source>het scenario wordt bij elke export opnieuw geteld uit de fiches, hun besluiten en de financiële ruimte; dit blad wordt niet ingelezen</source>
+        <translation>the scenario is counted again on every export from the fiches, their decisions and the financial room; this sheet is not read</translation>
+    </message>
+    <message>
         <source>huisstijl</source>
         <translation>house style</translation>
     </message>
@@ -2634,6 +2880,10 @@ sult</translation>
     <message>
         <source>in een blad met één kolom per kwadrant leest Atelier alleen de kwadranten, het domein en de cluster</source>
         <translation>in a sheet with one column per quadrant Atelier reads only the quadrants, the area and the cluster</translation>
+    </message>
+    <message>
+        <source>investering</source>
+        <translation>investment</translation>
     </message>
     <message>
         <source>kolom {letter}</source>
@@ -2748,6 +2998,10 @@ sult</translation>
         <translation>options of voting rounds</translation>
     </message>
     <message>
+        <source>past niet: {year} {kind} {short} tekort</source>
+        <translation>does not fit: {year} {kind} {short} short</translation>
+    </message>
+    <message>
         <source>rapporttekst</source>
         <translation>report text</translation>
     </message>
@@ -2832,6 +3086,10 @@ sult</translation>
         <translation>proposals</translation>
     </message>
     <message>
+        <source>werking</source>
+        <translation>operating</translation>
+    </message>
+    <message>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
@@ -2842,6 +3100,10 @@ sult</translation>
     <message>
         <source>zeg of deze ontvangsten bij de investering of bij de exploitatie horen, bijvoorbeeld &apos;{investment}&apos; of &apos;{operating}&apos;</source>
         <translation>say whether this income belongs to the investment or to the operating costs, for example &apos;{investment}&apos; or &apos;{operating}&apos;</translation>
+    </message>
+    <message>
+        <source>{count} fiches hebben code {code}: geef ze eerst elk een eigen code.</source>
+        <translation>{count} fiches have code {code}: give each its own code first.</translation>
     </message>
     <message>
         <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
@@ -3012,6 +3274,10 @@ sult</translation>
         <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
     </message>
     <message>
+        <source>{label}: {value} is geen bedrag.</source>
+        <translation>{label}: {value} is not an amount.</translation>
+    </message>
+    <message>
         <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>
         <translation>{label}: {year} falls outside the planning period {start}–{end}.</translation>
     </message>
@@ -3022,6 +3288,10 @@ sult</translation>
     <message>
         <source>{quadrant} horen bij een interne domein; &apos;{area}&apos; is dat niet.</source>
         <translation>{quadrant} belong to an internal area; &apos;{area}&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>{reason} (en {more} meer)</source>
+        <translation>{reason} (and {more} more)</translation>
     </message>
     <message>
         <source>{store} bevat al andere tabellen en is geen Atelier-werkbestand; kies een lege databank.</source>
@@ -4131,12 +4401,16 @@ sult</translation>
         <translation>SDGs</translation>
     </message>
     <message>
-        <source>Geraamde kost</source>
-        <translation>Estimated cost</translation>
+        <source>Investering (€)</source>
+        <translation>Investment (€)</translation>
     </message>
     <message>
-        <source>Investering {0} + werking {1}</source>
-        <translation>Investment {0} + operating {1}</translation>
+        <source>Werking (€)</source>
+        <translation>Operating (€)</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Verplicht</source>
@@ -4194,16 +4468,8 @@ sult</translation>
         <translation>All SDGs</translation>
     </message>
     <message>
-        <source>Geraamde kost vanaf</source>
-        <translation>Estimated cost from</translation>
-    </message>
-    <message>
         <source>vanaf €</source>
         <translation>from €</translation>
-    </message>
-    <message>
-        <source>Geraamde kost tot en met</source>
-        <translation>Estimated cost up to and including</translation>
     </message>
     <message>
         <source>tot €</source>
@@ -4218,12 +4484,20 @@ sult</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>Geraamde &amp;kost:</source>
-        <translation>Estimated &amp;cost:</translation>
+        <source>Investering vanaf</source>
+        <translation>Investment from</translation>
     </message>
     <message>
-        <source>Aantal en geraamde kost</source>
-        <translation>Count and estimated cost</translation>
+        <source>Investering tot en met</source>
+        <translation>Investment up to and including</translation>
+    </message>
+    <message>
+        <source>In&amp;vestering:</source>
+        <translation>In&amp;vestment:</translation>
+    </message>
+    <message>
+        <source>Aantal, investering en werking</source>
+        <translation>Count, investment and operating</translation>
     </message>
     <message>
         <source>&amp;Nieuw voorstel</source>
@@ -4248,6 +4522,34 @@ sult</translation>
     <message>
         <source>Het voorstel verwijderen (Delete)</source>
         <translation>Delete the proposal (Delete)</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit…</source>
+        <translation>Dec&amp;ision…</translation>
+    </message>
+    <message>
+        <source>Een besluit voor de gekozen fiches</source>
+        <translation>One decision for the selected fiches</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>De top van een gesloten ronde: ja…</source>
+        <translation>The top of a closed round: yes…</translation>
     </message>
     <message>
         <source>← &amp;Lijst</source>
@@ -4294,12 +4596,36 @@ sult</translation>
         <translation>All policy objectives</translation>
     </message>
     <message>
-        <source>Geraamde kost tot</source>
-        <translation>Estimated cost up to</translation>
+        <source>Investering tot</source>
+        <translation>Investment up to</translation>
     </message>
     <message>
-        <source>{0} van {1} voorstellen · {2} verplicht · geraamde kost {3}</source>
-        <translation>{0} of {1} proposals · {2} mandatory · estimated cost {3}</translation>
+        <source>{0} van {1} voorstellen · {2} verplicht · investering {3} · werking {4}</source>
+        <translation>{0} of {1} proposals · {2} mandatory · investment {3} · operating {4}</translation>
+    </message>
+    <message>
+        <source>Besluit voor {0} fiche(s)</source>
+        <translation>Decision for {0} fiche(s)</translation>
+    </message>
+    <message>
+        <source>Top {0} van de ronde: {1}</source>
+        <translation>Top {0} of the round: {1}</translation>
+    </message>
+    <message>
+        <source>Er is nog geen gesloten ronde over fiches.</source>
+        <translation>There is no closed round over fiches yet.</translation>
+    </message>
+    <message>
+        <source>Top van een ronde</source>
+        <translation>Top of a round</translation>
+    </message>
+    <message>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>De top hoeveel krijgt ja?</source>
+        <translation>How many at the top get yes?</translation>
     </message>
     <message>
         <source>fiche {0} van {1}</source>
@@ -4788,12 +5114,28 @@ sult</translation>
         <translation>Resources per year</translation>
     </message>
     <message>
-        <source>Investering (€)</source>
-        <translation>Investment (€)</translation>
+        <source>Investering:
+uitgaven (€)</source>
+        <translation>Investment:
+expenditure (€)</translation>
     </message>
     <message>
-        <source>Werking (€)</source>
-        <translation>Operating (€)</translation>
+        <source>Investering:
+ontvangsten (€)</source>
+        <translation>Investment:
+income (€)</translation>
+    </message>
+    <message>
+        <source>Werking:
+uitgaven (€)</source>
+        <translation>Operating:
+expenditure (€)</translation>
+    </message>
+    <message>
+        <source>Werking:
+ontvangsten (€)</source>
+        <translation>Operating:
+income (€)</translation>
     </message>
     <message>
         <source>VTE</source>
@@ -4804,12 +5146,28 @@ sult</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>gem. {0}</source>
+        <translation>avg. {0}</translation>
+    </message>
+    <message>
+        <source>Gemiddeld aantal VTE per jaar</source>
+        <translation>Average FTE per year</translation>
+    </message>
+    <message>
         <source>Investering {0}</source>
         <translation>Investment {0}</translation>
     </message>
     <message>
+        <source>Ontvangsten investering {0}</source>
+        <translation>Investment income {0}</translation>
+    </message>
+    <message>
         <source>Werking {0}</source>
         <translation>Operating {0}</translation>
+    </message>
+    <message>
+        <source>Ontvangsten werking {0}</source>
+        <translation>Operating income {0}</translation>
     </message>
     <message>
         <source>VTE {0}</source>
@@ -4818,6 +5176,33 @@ sult</translation>
     <message>
         <source>Middelen {0} wijzigen</source>
         <translation>Change resources {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTable</name>
+    <message>
+        <source>Financiële ruimte per jaar</source>
+        <translation>Financial room per year</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte (€)</source>
+        <translation>Investment room (€)</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte (€)</source>
+        <translation>Operating room (€)</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte {0}</source>
+        <translation>Investment room {0}</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte {0}</source>
+        <translation>Operating room {0}</translation>
+    </message>
+    <message>
+        <source>Financiële ruimte {0} wijzigen</source>
+        <translation>Change financial room {0}</translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5576,148 @@ sult</translation>
     <message>
         <source>&amp;Timer stoppen</source>
         <translation>Stop &amp;timer</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>Investering netto</source>
+        <translation>Net investment</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte</source>
+        <translation>Investment room</translation>
+    </message>
+    <message>
+        <source>Saldo investering</source>
+        <translation>Investment balance</translation>
+    </message>
+    <message>
+        <source>Werking netto</source>
+        <translation>Net operating</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte</source>
+        <translation>Operating room</translation>
+    </message>
+    <message>
+        <source>Saldo werking</source>
+        <translation>Operating balance</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>tekort</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>Scenario meerjarenplan (× € 1.000)</source>
+        <translation>Multi-year plan scenario (× € 1,000)</translation>
+    </message>
+    <message>
+        <source>✗ NIET in evenwicht: tekort in {0}</source>
+        <translation>✗ NOT in balance: short in {0}</translation>
+    </message>
+    <message>
+        <source>✓ In evenwicht: geen enkel jaar komt tekort</source>
+        <translation>✓ In balance: no year falls short</translation>
+    </message>
+    <message>
+        <source>In het plan ({0})</source>
+        <translation>In the plan ({0})</translation>
+    </message>
+    <message>
+        <source>Niet in het plan ({0})</source>
+        <translation>Not in the plan ({0})</translation>
+    </message>
+    <message>
+        <source>… en nog {0}</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Samenvatting van het scenario</source>
+        <translation>Summary of the scenario</translation>
+    </message>
+    <message>
+        <source>Volgorde van de keuzefiches</source>
+        <translation>Order of the choice fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvullen volgens rangschikking</source>
+        <translation>&amp;Fill by ranking</translation>
+    </message>
+    <message>
+        <source>Neemt keuzefiches op in de volgorde van de gekozen ronde zolang elk jaar in evenwicht blijft</source>
+        <translation>Takes choice fiches in the order of the chosen round while every year stays in balance</translation>
+    </message>
+    <message>
+        <source>Op het &amp;projectiescherm</source>
+        <translation>On the &amp;projector</translation>
+    </message>
+    <message>
+        <source>Sommen en saldo per jaar</source>
+        <translation>Sums and balance per year</translation>
+    </message>
+    <message>
+        <source>Keuzefiches, aan te vinken</source>
+        <translation>Choice fiches, to tick</translation>
+    </message>
+    <message>
+        <source>Volgorde:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>volgorde van de fiches</source>
+        <translation>order of the fiches</translation>
+    </message>
+    <message>
+        <source>rangschikking van {0}</source>
+        <translation>ranking of {0}</translation>
+    </message>
+    <message>
+        <source>In evenwicht: geen enkel jaar komt tekort.</source>
+        <translation>In balance: no year falls short.</translation>
+    </message>
+    <message>
+        <source>NIET in evenwicht: tekort in {0}.</source>
+        <translation>NOT in balance: short in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} verplichte fiches · {1} van {2} keuzefiches in het plan · {3}</source>
+        <translation>{0} mandatory fiches · {1} of {2} choice fiches in the plan · {3}</translation>
+    </message>
+    <message>
+        <source>Fiche in het plan</source>
+        <translation>Fiche into the plan</translation>
+    </message>
+    <message>
+        <source>Fiche uit het plan</source>
+        <translation>Fiche out of the plan</translation>
+    </message>
+    <message>
+        <source>Aanvullen volgens rangschikking</source>
+        <translation>Fill by ranking</translation>
+    </message>
+    <message>
+        <source>Opgenomen: {0}.</source>
+        <translation>Taken in: {0}.</translation>
+    </message>
+    <message>
+        <source>Geen enkele fiche past er nog bij.</source>
+        <translation>No further fiche fits.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen: {0} ({1})</source>
+        <translation>Skipped: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -5988,12 +6515,67 @@ Password: {1}</translation>
         <translation>&amp;Synonyms:</translation>
     </message>
     <message>
+        <source>&amp;Financiële ruimte:</source>
+        <translation>&amp;Financial room:</translation>
+    </message>
+    <message>
         <source>Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan maken (Ctrl+Z) in het hoofdvenster zet ze terug.</source>
         <translation>Every change is saved as soon as you leave a field. Edit › Undo (Ctrl+Z) in the main window reverts it.</translation>
     </message>
     <message>
         <source>Workshop-instellingen wijzigen</source>
         <translation>Change workshop settings</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <source>Investering: uitgaven</source>
+        <translation>Investment: expenditure</translation>
+    </message>
+    <message>
+        <source>Investering: ontvangsten</source>
+        <translation>Investment: income</translation>
+    </message>
+    <message>
+        <source>Investering: netto</source>
+        <translation>Investment: net</translation>
+    </message>
+    <message>
+        <source>Investeringsruimte</source>
+        <translation>Investment room</translation>
+    </message>
+    <message>
+        <source>Saldo investering</source>
+        <translation>Investment balance</translation>
+    </message>
+    <message>
+        <source>Werking: uitgaven</source>
+        <translation>Operating: expenditure</translation>
+    </message>
+    <message>
+        <source>Werking: ontvangsten</source>
+        <translation>Operating: income</translation>
+    </message>
+    <message>
+        <source>Werking: netto</source>
+        <translation>Operating: net</translation>
+    </message>
+    <message>
+        <source>Werkingsruimte</source>
+        <translation>Operating room</translation>
+    </message>
+    <message>
+        <source>Saldo werking</source>
+        <translation>Operating balance</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>tekort</source>
+        <translation>short</translation>
     </message>
 </context>
 </TS>

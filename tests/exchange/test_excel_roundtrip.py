@@ -25,7 +25,7 @@ def test_export_import_into_a_new_store_exports_the_same_workbook(
     assert report["ok"] is True and report["errors"] == []
     assert report["created"]["swot_items"] == 315
     assert report["created"]["proposals"] == 110
-    assert report["created"]["ballots"] == 48
+    assert report["created"]["ballots"] == 68  # 48 dots, 20 score
     # The new store's standard areas and questionnaire take the workbook's ids.
     assert report["updated"]["areas"] == 13
     second = tmp_path / "tweede.xlsx"

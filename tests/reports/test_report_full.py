@@ -192,9 +192,13 @@ def test_one_page_per_fiche_with_every_field(full_pdf: Path, page_texts: list[st
         "Duurzame ontwikkelingsdoelen (SDG's)",
         "Acties en fasering",
         "Middelen (raming)",
-        "Investering (€)",
-        "Werking (€)",
+        "Invest. uitgaven (€)",
+        "Invest. ontvangsten (€)",
+        "Werking uitgaven (€)",
+        "Werking ontvangsten (€)",
         "VTE",
+        "Besluit",
+        "In de stemrondes",
         "Totaal",
         "Locatie",
         "Stand van zaken einde",
@@ -463,20 +467,36 @@ def test_fiche_resources_totals_are_the_sums_of_the_years(full_pdf, workshop_dat
             continue
         code = re.search(r"^\s*([A-Z]{2}-\d{2}) · ", page, re.MULTILINE).group(1)  # type: ignore[union-attr]
         proposal = by_code[code]
-        table = page.split("Middelen (raming)")[1].splitlines()[1:5]
+        table = page.split("Middelen (raming)")[1].splitlines()[1:7]
         header = table[0].split()
         assert header[-1] == "Totaal"
         years = [int(y) for y in header[:-1]]
         for row, (label, field) in zip(
             table[1:],
-            [("Investering (€)", "investment"), ("Werking (€)", "operating"), ("VTE", "fte")],
+            [
+                ("Invest. uitgaven (€)", "investment"),
+                ("Invest. ontvangsten (€)", "investment_income"),
+                ("Werking uitgaven (€)", "operating"),
+                ("Werking ontvangsten (€)", "operating_income"),
+                ("VTE", "fte"),
+            ],
             strict=True,
         ):
             assert row.startswith(label)
-            *cells, total = [flemish(c) for c in row[len(label) :].split()]
+            words = row[len(label) :].split()
+            typed = {r.year: getattr(r, field) for r in proposal.resources}
+            if field == "fte":
+                # FTE per year and their average over the years, never their sum.
+                assert words[-2] == "gem."
+                cells = [flemish(c) for c in words[:-2]]
+                total = flemish(words[-1])
+                assert cells == [round(typed[y], 1) if y in typed else None for y in years]
+                mean = sum(typed.get(y, 0) for y in years) / len(years)
+                assert total == pytest.approx(round(mean, 1), abs=0.051)
+                continue
+            *cells, total = [flemish(c) for c in words]
             assert len(cells) == len(years)
             assert total == pytest.approx(sum(c or 0 for c in cells), abs=1e-6)
-            typed = {r.year: getattr(r, field) for r in proposal.resources}
             assert cells == [round(typed[y], 1) if y in typed else None for y in years]
             assert total == pytest.approx(round(sum(typed.values()), 1))
         checked.add(code)

@@ -144,8 +144,15 @@ def test_real_tables_in_a_table_style_and_pictures(both):
     document = docx.Document(str(both[1]))
     assert len(document.tables) > 100
     assert all(t.style is not None and t.style.name == "Table Grid" for t in document.tables)
-    fiche = next(t for t in document.tables if t.cell(0, 0).text.startswith("Waarom?"))
-    assert len(fiche.rows) == 3 and fiche.cell(1, 0).text == "Wat willen we bereiken?"
+    # A fiche's first field table: its decision and places, then why, what and win.
+    fiche = next(t for t in document.tables if t.cell(0, 0).text.startswith("Besluit"))
+    assert [fiche.cell(n, 0).text for n in range(len(fiche.rows))] == [
+        "Besluit",
+        "In de stemrondes",
+        "Waarom?",
+        "Wat willen we bereiken?",
+        "Wat winnen we?",
+    ]
     # The roses, the ranking bars, the SDG rows of the fiches and the logo: PNG pictures.
     pictures = [
         rel.target_part.blob
@@ -282,7 +289,7 @@ PRESET_HEADINGS = {
         {"Fiches", "Externe analyse"},
     ),
     "keuzenota": (
-        {"Fiches", "Rangschikking van de stemrondes"},
+        {"Keuzenota", "Financieel evenwicht per jaar", "Fiches"},
         {"SWOT-analyse per cluster", "Ontwikkelpaden"},
     ),
 }

@@ -229,9 +229,7 @@ def test_stores_made_apart_meet_by_name(tmp_path: Path):
             organisation.participants.create(s, ws.id, name="Şeyma Yılmaz", cluster_id=c.id)
             organisation.participants.create(s, ws.id, name=None, cluster_id=c.id)
             area = next(a for a in analysis.areas.list(s, ws.id) if a.kind == "internal")
-            statement = next(
-                q for q in analysis.statements.list(s, ws.id) if q.area_id == area.id
-            )
+            statement = next(q for q in analysis.statements.list(s, ws.id) if q.area_id == area.id)
             analysis.set_score(s, c.id, statement.id, 4 if path is one else 2)
             swot.items.create(
                 s, ws.id, quadrant="S", text="Sterk verenigingsleven", cluster_id=c.id
@@ -451,3 +449,27 @@ def test_the_workshops_synonyms_travel_with_the_later_change(laptops):
     merged(target, hall)
     with opened(target) as s:
         assert duplicates.synonyms_of(s, only_workshop(s).id) == "fiets, rijwiel"
+
+
+def test_decisions_and_the_room_set_on_both_laptops_meet_by_year(laptops):
+    from app.domain.enums import Decision
+    from app.services import budget, decisions
+
+    target, hall = laptops
+    with opened(target) as s:
+        ws = only_workshop(s)
+        budget.set_room(s, ws.id, 2027, investment=1_000, operating=10)
+    with opened(hall) as s:  # later: wins
+        ws = only_workshop(s)
+        budget.set_room(s, ws.id, 2027, investment=2_000)
+        budget.set_room(s, ws.id, 2028, operating=5)
+        (fiche,) = proposals.proposals.list(s, ws.id)
+        decisions.decide(s, [fiche.id], "ja", motivation="Onthaal eerst")
+    merged(target, hall)
+    with opened(target) as s:
+        ws = only_workshop(s)
+        assert check(s).sound, check(s).problems
+        rooms = {r.year: (r.investment, r.operating) for r in budget.rooms(s, ws.id)}
+        assert rooms[2027] == (2_000, 0) and rooms[2028] == (0, 5)
+        (fiche,) = proposals.proposals.list(s, ws.id)
+        assert (fiche.decision, fiche.decision_motivation) == (Decision.YES, "Onthaal eerst")

@@ -9,9 +9,9 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from app.domain.records import Proposal
 from app.reports import sdg
-from app.reports.blocks import Cell, Context, bullet, markup, para, paragraph, table
+from app.reports.blocks import Cell, Context, bullet, markup, muted, para, paragraph, table
 from app.reports.sdg import SdgTiles
-from app.reports.styles import MUTED_HEX, accent, esc, number, styles
+from app.reports.styles import MUTED_HEX, accent, esc, long_date, number, styles
 
 MANDATORY_COLOUR = colors.HexColor("#B23A48")
 PHASE_COLOUR = colors.HexColor("#7FA7C9")
@@ -110,6 +110,8 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
         Spacer(1, 4),
         _fields(
             [
+                ("Besluit", _decision(p)),
+                ("In de stemrondes", _places(ctx, p)),
                 ("Waarom?", p.why),
                 ("Wat willen we bereiken?", p.what),
                 ("Wat winnen we?", p.win),
@@ -133,6 +135,30 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
                 ("Gekoppelde ontwikkelpaden", _linked_paths(ctx, p)),
             ]
         ),
+    ]
+
+
+def _decision(p: Proposal) -> list[Flowable]:
+    """The decision, its date and motivation; a mandatory fiche is in the plan anyway."""
+    text = f"<b>{esc(p.decision.label)}</b>"
+    if p.decision_date:
+        text += f" ({long_date(p.decision_date)})"
+    if p.mandatory:
+        text += " " + muted("verplicht: in het plan, wat het besluit ook is")
+    out = [markup(text, "cell")]
+    if p.decision_motivation:
+        out.append(para(p.decision_motivation, "cell"))
+    return out
+
+
+def _places(ctx: Context, p: Proposal) -> list[Flowable]:
+    return [
+        markup(
+            f"{esc(place.title)}: <b>{place.rank}</b> van {place.of} "
+            + muted(f"(score {number(place.score, 2 if place.score % 1 else 0)})"),
+            "cell",
+        )
+        for place in ctx.data.places.get(p.id, [])
     ]
 
 
@@ -189,6 +215,21 @@ def _phasing(ctx: Context, p: Proposal) -> Flowable:
     )
 
 
+# Money as the BBC keeps it: investment and operating apart, each with expenditure
+# and income; FTE per year and as an average (a head count is never summed over years).
+MONEY_ROWS = (
+    ("Invest. uitgaven (€)", "investment"),
+    ("Invest. ontvangsten (€)", "investment_income"),
+    ("Werking uitgaven (€)", "operating"),
+    ("Werking ontvangsten (€)", "operating_income"),
+)
+
+
+def fte_average(p: Proposal, years: list[int]) -> float:
+    """The mean FTE over the years shown (a year without an estimate counts as 0)."""
+    return sum(r.fte for r in p.resources if r.year in years) / len(years) if years else 0.0
+
+
 def _resources(ctx: Context, p: Proposal) -> Flowable:
     if not p.resources:
         return para("Nog geen raming.", "small")
@@ -199,17 +240,15 @@ def _resources(ctx: Context, p: Proposal) -> Flowable:
         r = by_year.get(year)
         return number(getattr(r, field), decimals) if r else "–"
 
-    fte_total = sum(r.fte for r in p.resources)
+    def total(field: str) -> str:
+        return number(sum(getattr(r, field) for r in p.resources))
+
+    fte = f"gem. {number(fte_average(p, years), 1)}"
     if len(years) <= 8:
         rows: list[list[Cell]] = [
-            [
-                "Investering (€)",
-                *(amount(y, "investment") for y in years),
-                number(p.total_investment),
-            ],
-            ["Werking (€)", *(amount(y, "operating") for y in years), number(p.total_operating)],
-            ["VTE", *(amount(y, "fte", 1) for y in years), number(fte_total, 1)],
+            [label, *(amount(y, field) for y in years), total(field)] for label, field in MONEY_ROWS
         ]
+        rows.append(["VTE", *(amount(y, "fte", 1) for y in years), fte])
         year_w = 0.76 / (len(years) + 1)
         return table(
             ["", *(str(y) for y in years), "Totaal"],
@@ -219,19 +258,17 @@ def _resources(ctx: Context, p: Proposal) -> Flowable:
             extra=[("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#F4F6F8"))],
         )
     rows = [
-        [str(y), amount(y, "investment"), amount(y, "operating"), amount(y, "fte", 1)]
-        for y in years
+        [str(y), *(amount(y, field) for _, field in MONEY_ROWS), amount(y, "fte", 1)] for y in years
     ]
-    rows.append(
-        ["Totaal", number(p.total_investment), number(p.total_operating), number(fte_total, 1)]
-    )
+    rows.append(["Totaal", *(total(field) for _, field in MONEY_ROWS), fte])
     return table(
-        ["Jaar", "Investering (€)", "Werking (€)", "VTE"],
+        ["Jaar", "Inv. uitgaven (€)", "Inv. ontvangsten (€)", "Werking uitgaven (€)",
+         "Werking ontvangsten (€)", "VTE"],
         rows,
-        [0.16, 0.28, 0.28, 0.16],
-        right=[1, 2, 3],
+        [0.1, 0.18, 0.18, 0.18, 0.18, 0.14],
+        right=[1, 2, 3, 4, 5],
         total_row=True,
-    )
+    )  # fmt: skip
 
 
 def _location(ctx: Context, p: Proposal) -> str:

@@ -17,6 +17,7 @@ PART_LABELS = {
     "paths": "Ontwikkelpaden en leidende principes",
     "ranking": "Rangschikking van de stemrondes",
     "fiches": "Fiches",
+    "keuzenota": "Keuzenota",
 }
 
 

@@ -51,6 +51,15 @@ PAGES: tuple[Page, ...] = (
         "round", "app.ui.voting.rounds", "RoundsView", QT_TRANSLATE_NOOP("RoundsView", "Stemrondes")
     ),
     Page(
+        "scenario",
+        "app.ui.scenario.view",
+        "ScenarioView",
+        QT_TRANSLATE_NOOP("ScenarioView", "Scenario"),
+    ),
+    Page(
+        "matrix", "app.ui.scenario.matrix", "MatrixView", QT_TRANSLATE_NOOP("MatrixView", "Matrix")
+    ),
+    Page(
         "analysis",
         "app.ui.analysis.view",
         "AnalysisView",

@@ -4,14 +4,16 @@ when it changes; the form then shows what the store holds (there is no Save)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
+from app.domain.enums import Decision
 from app.domain.errors import NotFound
-from app.services import organisation, paths, proposals
+from app.services import decisions, organisation, paths, proposals
 from app.ui.base.controller import WorkshopController
+from app.ui.proposals.money import number
 from app.ui.proposals.phasing import PhasingEditor
 from app.ui.proposals.resources_table import ResourcesTable
 from app.ui.proposals.sdg_buttons import SdgButtons
@@ -133,6 +137,7 @@ class FicheForm(QScrollArea):
         form.addRow(self._label(self.tr("&Beleidsdoelstelling:"), self.objective), self.objective)
         form.addRow(QLabel(self.tr("Verplicht of keuze:"), self), kind)
         form.addRow(self._label(self.tr("&Locatie (waar?):"), self.location), self.location)
+        self._decision_rows(form)
 
         goal = QGroupBox(self.tr("Projectdoel"), self)
         goal_form = QFormLayout(goal)
@@ -165,6 +170,85 @@ class FicheForm(QScrollArea):
         column.addLayout(more)
         column.addStretch(1)
         return column
+
+    def _decision_rows(self, form: QFormLayout) -> None:
+        """The keuzenota: the decision, its date and motivation, and the fiche's place
+        in every round it was in."""
+        decided = QWidget(self)
+        row = QHBoxLayout(decided)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.decision = QComboBox(decided)
+        self.decision.setAccessibleName(self.tr("Besluit"))
+        for value, text in (
+            (Decision.OPEN, self.tr("open")),
+            (Decision.YES, self.tr("ja")),
+            (Decision.NO, self.tr("nee")),
+            (Decision.LATER, self.tr("later")),
+        ):
+            self.decision.addItem(text, value.value)
+        self.decision.activated.connect(self._decision_chosen)
+        self.decision_date = QDateEdit(decided)
+        self.decision_date.setAccessibleName(self.tr("Datum van het besluit"))
+        self.decision_date.setCalendarPopup(True)
+        self.decision_date.setDisplayFormat("d/MM/yyyy")
+        self.decision_date.editingFinished.connect(self._date_left)
+        row.addWidget(self.decision)
+        row.addWidget(QLabel(self.tr("op"), decided))
+        row.addWidget(self.decision_date)
+        row.addStretch(1)
+        self.in_plan = QLabel(decided)
+        row.addWidget(self.in_plan)
+        self.motivation = self._line(
+            self.tr("Motivering"), "decision_motivation", self.tr("Motivering wijzigen")
+        )
+        self.places = QLabel(self)
+        self.places.setWordWrap(True)
+        self.places.setAccessibleName(self.tr("Rang en score in de stemrondes"))
+        self._places: dict[str, list[decisions.RoundPlace]] | None = None
+        form.addRow(self._label(self.tr("Bes&luit:"), self.decision), decided)
+        form.addRow(self._label(self.tr("&Motivering:"), self.motivation), self.motivation)
+        form.addRow(QLabel(self.tr("In de stemrondes:"), self), self.places)
+
+    def _decision_chosen(self, _index: int) -> None:
+        if self.record is None:
+            return
+        chosen = Decision(self.decision.currentData())
+        if chosen is self.record.decision:
+            return
+        when = None if chosen is Decision.OPEN else date.today()
+        self._commit(self.tr("Besluit wijzigen"), decision=chosen, decision_date=when)
+
+    def _date_left(self) -> None:
+        if self.record is None or self.record.decision is Decision.OPEN:
+            return
+        when = self.decision_date.date().toPython()
+        if when != self.record.decision_date:
+            self._commit(self.tr("Datum van het besluit wijzigen"), decision_date=when)
+
+    def _show_decision(self, p: records.Proposal) -> None:
+        self.decision.setCurrentIndex(max(0, self.decision.findData(p.decision.value)))
+        self.decision_date.blockSignals(True)
+        self.decision_date.setEnabled(p.decision is not Decision.OPEN)
+        self.decision_date.setDate(QDate(p.decision_date or date.today()))
+        self.decision_date.blockSignals(False)
+        show_line(self.motivation, p.decision_motivation)
+        self.in_plan.setText(
+            self.tr("in het plan (verplicht)")
+            if p.mandatory
+            else (self.tr("in het plan") if p.in_plan else self.tr("niet in het plan"))
+        )
+        if self._places is None:
+            self._places = decisions.places(self.controller.store, self.controller.workshop.id)
+        lines = [
+            self.tr("{0}: {1} van {2} (score {3})").format(
+                place.title,
+                place.rank,
+                place.of,
+                number(place.score, 0 if place.score.is_integer() else 2),
+            )
+            for place in self._places.get(p.id, [])
+        ]
+        self.places.setText("\n".join(lines) or self.tr("in geen enkele ronde"))
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -303,6 +387,7 @@ class FicheForm(QScrollArea):
         self.sdgs.set_chosen(p.sdgs)
         self.phasing.set_actions(p.actions)
         self.resources.set_resources(years, p.resources)
+        self._show_decision(p)
         self.path_links.blockSignals(True)
         for n in range(self.path_links.count()):
             item = self.path_links.item(n)
@@ -374,6 +459,8 @@ class FicheForm(QScrollArea):
     # -- refreshing ------------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("voting_round", "round_option", "ballot", "proposal"):
+            self._places = None  # ranks and scores are counted again when next shown
         if changes.touches(*SHOWN_TABLES):
             self._choices_stale = True
         linked = set(self.record.swot_item_ids) if self.record else set()

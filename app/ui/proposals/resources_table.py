@@ -1,4 +1,6 @@
-"""A fiche's resources per year: investment €, operating €, FTE, with a totals row."""
+"""A fiche's resources per year as the BBC keeps them: investment and operating, each
+with its expenditure and its income, and FTE; a last row with the totals (FTE: the
+average over the years, never a sum)."""
 
 from __future__ import annotations
 
@@ -19,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import records
 from app.domain.errors import ValidationError
-from app.services.proposals import ResourceSpec
+from app.services.proposals import ResourceSpec, resource_spec
 from app.ui.base.messages import shown
 from app.ui.proposals import money
 
 Index = QModelIndex | QPersistentModelIndex
-FIELDS = ("investment", "operating", "fte")
+FIELDS = ("investment", "investment_income", "operating", "operating_income", "fte")
 _VALUE = Qt.ItemDataRole.UserRole
 
 
@@ -51,7 +53,7 @@ class ResourcesTable(QTableWidget):
     """Year rows; type '€ 1.250.000', '1,25 mio' or '0,5'. The last row adds up."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(0, len(FIELDS), parent)
         # (wanted resources per year, undo label) -> stored?  The owner sets both.
         self.commit: Callable[[dict[int, ResourceSpec], str], bool] = lambda _r, _label: False
         self.report: Callable[[str], None] = lambda _message: None
@@ -59,7 +61,13 @@ class ResourcesTable(QTableWidget):
         self._specs: dict[int, ResourceSpec] = {}
         self.setAccessibleName(self.tr("Middelen per jaar"))
         self.setHorizontalHeaderLabels(
-            [self.tr("Investering (€)"), self.tr("Werking (€)"), self.tr("VTE")]
+            [
+                self.tr("Investering:\nuitgaven (€)"),
+                self.tr("Investering:\nontvangsten (€)"),
+                self.tr("Werking:\nuitgaven (€)"),
+                self.tr("Werking:\nontvangsten (€)"),
+                self.tr("VTE"),
+            ]
         )
         self.setItemDelegate(_Delegate(self))
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -81,11 +89,11 @@ class ResourcesTable(QTableWidget):
         self, period: Sequence[int], resources: Sequence[records.ProposalResource]
     ) -> None:
         row, column = self.currentRow(), self.currentColumn()
-        self._specs = {r.year: ResourceSpec(r.investment, r.operating, r.fte) for r in resources}
+        self._specs = {r.year: resource_spec(r) for r in resources}
         self.years = sorted(set(period) | set(self._specs))
         self.setRowCount(len(self.years) + 1)
         self.setVerticalHeaderLabels([*map(str, self.years), self.tr("Totaal")])
-        totals = [0.0, 0.0, 0.0]
+        totals = [0.0] * len(FIELDS)
         for n, year in enumerate(self.years):
             spec = self._specs.get(year, ResourceSpec())
             for column_no, field in enumerate(FIELDS):
@@ -96,6 +104,10 @@ class ResourcesTable(QTableWidget):
         bold.setBold(True)
         for column_no, field in enumerate(FIELDS):
             cell = self._show(len(self.years), column_no, totals[column_no], field)
+            if field == "fte":  # people are not summed over years: their average
+                average = totals[column_no] / len(self.years) if self.years else 0.0
+                cell.setText(self.tr("gem. {0}").format(money.fte(average)))
+                cell.setToolTip(self.tr("Gemiddeld aantal VTE per jaar"))
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
             cell.setFont(bold)
         line = self.fontMetrics().lineSpacing() + 8
@@ -128,7 +140,9 @@ class ResourcesTable(QTableWidget):
         year, field = self.years[row], FIELDS[column]
         label = {
             "investment": self.tr("Investering {0}"),
+            "investment_income": self.tr("Ontvangsten investering {0}"),
             "operating": self.tr("Werking {0}"),
+            "operating_income": self.tr("Ontvangsten werking {0}"),
             "fte": self.tr("VTE {0}"),
         }[field].format(year)
         try:

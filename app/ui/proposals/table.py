@@ -19,12 +19,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.services.proposal_index import ProposalSummary
+from app.ui.base.messages import shown
 from app.ui.proposals import money
 from app.ui.proposals.sdg_buttons import sdg_name
 from app.ui.widgets.editors.folding import fold, matches, natural_key
 
 Index = QModelIndex | QPersistentModelIndex
-CODE, TITLE, SECTOR, OBJECTIVE, KIND, SDGS, COST = range(7)
+# COST is the investment: investment and operating are kept apart (the BBC's way).
+CODE, TITLE, SECTOR, OBJECTIVE, KIND, SDGS, COST, OPERATING, DECISION = range(9)
+INVESTMENT = COST
+MONEY = (COST, OPERATING)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -69,7 +73,7 @@ class ProposalTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 9
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -83,7 +87,9 @@ class ProposalTableModel(QAbstractTableModel):
             self.tr("Beleidsdoelstelling"),
             self.tr("Verplicht/keuze"),
             self.tr("SDG's"),
-            self.tr("Geraamde kost"),
+            self.tr("Investering (€)"),
+            self.tr("Werking (€)"),
+            self.tr("Besluit"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -97,12 +103,8 @@ class ProposalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SDGS:
                 return "\n".join(f"{n}. {sdg_name(n)}" for n in p.sdgs) or None
-            if column == COST:
-                return self.tr("Investering {0} + werking {1}").format(
-                    money.euro(p.total_investment), money.euro(p.total_operating)
-                )
             return self._text(p, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COST:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == SECTOR:
             sector = self._sectors.get(p.cluster_id or "")
@@ -122,7 +124,11 @@ class ProposalTableModel(QAbstractTableModel):
             return self.tr("Verplicht") if p.mandatory else self.tr("Keuze")
         if column == SDGS:
             return ", ".join(map(str, p.sdgs))
-        return money.euro(p.estimated_cost)
+        if column == DECISION:
+            return shown(p.decision.label)
+        if column == OPERATING:
+            return money.euro(p.total_operating)
+        return money.euro(p.total_investment)
 
     def sort_key(self, row: int, column: int) -> Any:
         """What the column sorts by: numbers as numbers, codes naturally, text without
@@ -131,7 +137,9 @@ class ProposalTableModel(QAbstractTableModel):
         if column == CODE:
             return natural_key(p.code)
         if column == COST:
-            return p.estimated_cost
+            return p.total_investment
+        if column == OPERATING:
+            return p.total_operating
         if column == SDGS:
             return p.sdgs or (99,)  # fiches without a goal last
         if column == KIND:
@@ -204,7 +212,7 @@ class ProposalFilter(QSortFilterProxyModel):
             return False
         if f.sdg is not None and f.sdg not in p.sdgs:
             return False
-        cost = p.estimated_cost
+        cost = p.total_investment  # the cost filter: the investment over the period
         if f.cost_min is not None and cost < f.cost_min:
             return False
         if f.cost_max is not None and cost > f.cost_max:

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
+from app.domain.enums import Decision, OptionKind, RoundStatus
 from app.domain.errors import ValidationError
-from app.services import organisation, proposal_index
+from app.services import decisions, organisation, proposal_index, rounds
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
@@ -33,9 +36,11 @@ from app.ui.proposals.sdg_buttons import COLOURS, sdg_name
 from app.ui.proposals.table import (
     CODE,
     COST,
+    DECISION,
     KIND,
     NO_SECTOR,
     OBJECTIVE,
+    OPERATING,
     SDGS,
     SECTOR,
     TITLE,
@@ -140,8 +145,8 @@ class ProposalsView(View):
         self.sdg_filter.currentIndexChanged.connect(
             lambda _i: self._filter(sdg=self.sdg_filter.currentData())
         )
-        self.cost_min = self._amount(self.tr("Geraamde kost vanaf"), self.tr("vanaf €"))
-        self.cost_max = self._amount(self.tr("Geraamde kost tot en met"), self.tr("tot €"))
+        self.cost_min = self._amount(self.tr("Investering vanaf"), self.tr("vanaf €"))
+        self.cost_max = self._amount(self.tr("Investering tot en met"), self.tr("tot €"))
         self.clear_button = QPushButton(self.tr("Filters &wissen"), page)
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -155,7 +160,7 @@ class ProposalsView(View):
         second = QHBoxLayout()
         second.addWidget(self.kind_filter)
         second.addWidget(self.sdg_filter)
-        cost_label = QLabel(self.tr("Geraamde &kost:"), page)
+        cost_label = QLabel(self.tr("In&vestering:"), page)
         cost_label.setBuddy(self.cost_min)
         second.addWidget(cost_label)
         second.addWidget(self.cost_min)
@@ -172,7 +177,8 @@ class ProposalsView(View):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several fiches at once: a decision for all of them (Besluit…).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -188,11 +194,13 @@ class ProposalsView(View):
             (KIND, 120),
             (SDGS, 80),
             (COST, 120),
+            (OPERATING, 110),
+            (DECISION, 70),
         ):
             self.table.setColumnWidth(column, width)
 
         self.summary = QLabel(page)
-        self.summary.setAccessibleName(self.tr("Aantal en geraamde kost"))
+        self.summary.setAccessibleName(self.tr("Aantal, investering en werking"))
         self.new_button = QPushButton(self.tr("&Nieuw voorstel"), page)
         self.new_button.setToolTip(self.tr("Nieuw voorstel (Insert)"))
         self.new_button.clicked.connect(self.new_proposal)
@@ -202,9 +210,22 @@ class ProposalsView(View):
         self.delete_button = QPushButton(self.tr("Verwij&deren"), page)
         self.delete_button.setToolTip(self.tr("Het voorstel verwijderen (Delete)"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.decide_button = QPushButton(self.tr("Bes&luit…"), page)
+        self.decide_button.setToolTip(self.tr("Een besluit voor de gekozen fiches"))
+        menu = QMenu(self.decide_button)
+        for decision, text in (
+            (Decision.YES, self.tr("Ja")),
+            (Decision.NO, self.tr("Nee")),
+            (Decision.LATER, self.tr("Later")),
+            (Decision.OPEN, self.tr("Open")),
+        ):
+            menu.addAction(text, lambda d=decision: self.decide_selected(d))
+        menu.addSeparator()
+        menu.addAction(self.tr("De top van een gesloten ronde: ja…"), self.choose_top)
+        self.decide_button.setMenu(menu)
         footer = QHBoxLayout()
         footer.addWidget(self.summary, 1)
-        for button in (self.new_button, self.open_button, self.delete_button):
+        for button in (self.decide_button, self.new_button, self.open_button, self.delete_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             footer.addWidget(button)
 
@@ -366,8 +387,8 @@ class ProposalsView(View):
     def _cost_filtered(self) -> None:
         bounds: dict[str, float | None] = {}
         for key, edit, label in (
-            ("cost_min", self.cost_min, self.tr("Geraamde kost vanaf")),
-            ("cost_max", self.cost_max, self.tr("Geraamde kost tot")),
+            ("cost_min", self.cost_min, self.tr("Investering vanaf")),
+            ("cost_max", self.cost_max, self.tr("Investering tot")),
         ):
             text = edit.text().strip()
             try:
@@ -392,12 +413,18 @@ class ProposalsView(View):
 
     def _summarise(self) -> None:
         shown = self.proxy.visible()
-        total = sum(p.estimated_cost for p in shown)
+        investment = sum(p.total_investment for p in shown)
+        operating = sum(p.total_operating for p in shown)
         mandatory = sum(1 for p in shown if p.mandatory)
+        text = self.tr("{0} van {1} voorstellen · {2} verplicht · investering {3} · werking {4}")
         self.summary.setText(
-            self.tr("{0} van {1} voorstellen · {2} verplicht · geraamde kost {3}").format(
-                len(shown), self.model.rowCount(), mandatory, money.euro(total)
-            )
+            text.format(
+                len(shown),
+                self.model.rowCount(),
+                mandatory,
+                money.euro(investment),
+                money.euro(operating),
+            )  # fmt: skip
         )
 
     def focus_search(self) -> None:
@@ -406,6 +433,56 @@ class ProposalsView(View):
         self.search.selectAll()
 
     # -- selection and opening --------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.proposal(r).id for r in rows]
+
+    def decide_selected(self, decision: Decision) -> None:
+        """One decision for every selected fiche: one undo step."""
+        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        if not ids:
+            return
+        store = self.controller.store
+        self.controller.perform(
+            self.tr("Besluit voor {0} fiche(s)").format(len(ids)),
+            lambda: decisions.decide(store, ids, decision),
+            undo=lambda value: lambda: decisions.restore_decisions(store, value.before),
+        )
+
+    def decide_top(self, round_id: str, top: int, decision: Decision = Decision.YES) -> None:
+        """ "The top N of this round: ja" in one step (one undo step)."""
+        store = self.controller.store
+        self.controller.perform(
+            self.tr("Top {0} van de ronde: {1}").format(top, shown(decision.label)),
+            lambda: decisions.decide_top(store, round_id, top, decision),
+            undo=lambda value: lambda: decisions.restore_decisions(store, value.before),
+        )
+
+    def choose_top(self) -> None:
+        store, ws = self.controller.store, self.controller.workshop.id
+        closed = [
+            r
+            for r in rounds.rounds.list(store, ws)
+            if r.status is RoundStatus.CLOSED
+            and any(o.kind is OptionKind.PROPOSAL for o in r.options)
+        ]
+        if not closed:
+            self.controller.failed.emit(self.tr("Er is nog geen gesloten ronde over fiches."))
+            return
+        titles = [r.title for r in closed]
+        title, ok = QInputDialog.getItem(
+            self, self.tr("Top van een ronde"), self.tr("Ronde:"), titles, len(titles) - 1, False
+        )
+        if not ok:
+            return
+        chosen = closed[titles.index(title)]
+        top, ok = QInputDialog.getInt(
+            self, self.tr("Top van een ronde"), self.tr("De top hoeveel krijgt ja?"),
+            max(1, chosen.top_n), 1, max(1, len(chosen.options)),
+        )  # fmt: skip
+        if ok:
+            self.decide_top(chosen.id, top)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

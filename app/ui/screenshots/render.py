@@ -28,6 +28,7 @@ SHOT_MODULES: list[str] = [
     "app.ui.screenshots.analysis",
     "app.ui.screenshots.voting",
     "app.ui.screenshots.swot",
+    "app.ui.scenario.shots",
 ]
 
 

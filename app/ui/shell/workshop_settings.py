@@ -1,6 +1,6 @@
 """Bestand > Workshop-instellingen…: title, organisation, planning period, description,
-whether participants' names may appear in reports, and the synonyms the search for
-likely duplicates uses.
+whether participants' names may appear in reports, the synonyms the search for
+likely duplicates uses, and the financial room per year.
 
 There is no OK button that saves: each field is committed (one undo step) when the
 facilitator leaves it, and whatever is still being typed is committed on closing.
@@ -97,6 +97,12 @@ class WorkshopSettingsDialog(QDialog):
         form.addRow(self.tr("&Beschrijving:"), self.description_edit)
         form.addRow("", self.names_box)
         form.addRow(self.tr("&Synoniemen:"), self.synonyms_edit)
+        from app.ui.scenario.room_table import RoomTable  # the keuzenota's part
+
+        self.room_table = RoomTable(controller, self)
+        room_label = QLabel(self.tr("&Financiële ruimte:"), self)
+        room_label.setBuddy(self.room_table)
+        form.addRow(room_label, self.room_table)
 
         note = QLabel(
             self.tr(
@@ -198,6 +204,7 @@ class WorkshopSettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self.commit()  # what is still being typed counts too: there is no Save
         self.controller.changed.disconnect(self._on_changed)
+        self.controller.changed.disconnect(self.room_table._on_changed)
         self.controller.failed.disconnect(self._show_error)
         super().done(result)
 

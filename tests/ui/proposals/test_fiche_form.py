@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 
 from app.services import organisation, paths, proposals, reporting, swot
 from app.storage.store import open_store
+from app.ui.proposals import money
 from app.ui.proposals.phasing import END, FIRST_YEAR, START, TEXT
 from tests.ui.planning_snapshots import round_trip
 
@@ -224,8 +225,21 @@ def test_resources_per_year_and_totals(view, controller, qtbot):
     assert table.item(0, 0).text() == "€ 1.250.000"
     assert table.item(len(years), 0).text() == "€ 1.450.000"  # 200.000 + 1.250.000 - 0
 
-    _, after = round_trip(controller, _fiche(view), lambda: _edit_cell(qtbot, table, 1, 2, "2,5"))
+    _, after = round_trip(controller, _fiche(view), lambda: _edit_cell(qtbot, table, 1, 4, "2,5"))
     assert next(r for r in after["resources"] if r["year"] == years[1])["fte"] == 2.5
+    # FTE: per year, and on the last row their average, never their sum.
+    fte = [r["fte"] for r in after["resources"] if r["year"] in years]
+    assert table.item(len(years), 4).text() == f"gem. {money.fte(sum(fte) / len(years))}"
+
+    # Income of both kinds, each in its own column; the investment keeps its amount.
+    _, after = round_trip(
+        controller, _fiche(view), lambda: _edit_cell(qtbot, table, 0, 1, "400.000")
+    )
+    first = next(r for r in after["resources"] if r["year"] == years[0])
+    assert (first["investment"], first["investment_income"]) == (1_250_000, 400_000)
+    _, after = round_trip(controller, _fiche(view), lambda: _edit_cell(qtbot, table, 0, 3, "1.500"))
+    first = next(r for r in after["resources"] if r["year"] == years[0])
+    assert first["operating_income"] == 1_500 and first["investment_income"] == 400_000
 
 
 def test_links_to_swot_points_and_paths(view, controller, qtbot):

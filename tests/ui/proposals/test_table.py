@@ -12,7 +12,9 @@ from app.ui.proposals import money
 from app.ui.proposals.table import (
     CODE,
     COST,
+    DECISION,
     KIND,
+    OPERATING,
     SDGS,
     SECTOR,
     TITLE,
@@ -73,30 +75,36 @@ def test_euro_is_written_the_flemish_way():
 def test_columns_show_what_the_fiche_says(demo):
     model, proxy, sectors = demo
     first = model.proposal(0)
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)] == [
         "Code",
         "Titel",
         "Sector",
         "Beleidsdoelstelling",
         "Verplicht/keuze",
         "SDG's",
-        "Geraamde kost",
+        "Investering (€)",
+        "Werking (€)",
+        "Besluit",
     ]
-    row = [model.index(0, c).data() for c in range(7)]
+    row = [model.index(0, c).data() for c in range(9)]
     assert row[CODE] == first.code == "ZO-01"
     assert row[SECTOR] == "Zorg"
     assert row[KIND] == "Keuze"
     assert row[SDGS] == "3, 10, 17"
-    assert row[COST] == money.euro(first.estimated_cost) == "€ 950.000"
+    # Investment and operating apart: never one "geraamde kost".
+    assert row[COST] == money.euro(first.total_investment) == "€ 200.000"
+    assert row[OPERATING] == money.euro(first.total_operating) == "€ 750.000"
+    assert row[DECISION] == "Open"
     assert "Goede gezondheid en welzijn" in model.index(0, SDGS).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_sorts_cost_as_amounts_not_as_text(demo):
     _model, proxy, _ = demo
     proxy.sort(COST, Qt.SortOrder.DescendingOrder)
-    costs = [proxy.proposal(r).estimated_cost for r in range(proxy.rowCount())]
+    costs = [proxy.proposal(r).total_investment for r in range(proxy.rowCount())]
     assert costs == sorted(costs, reverse=True)
-    assert _column(proxy, COST)[0] == "€ 42.450.000"  # as text "€ 950.000" would win
+    top = _column(proxy, COST)[0]
+    assert top == money.euro(max(costs)) and top != "€ 950.000"  # not sorted as text
 
 
 def test_sorts_codes_naturally_and_titles_without_regard_to_accents(qapp):
@@ -199,7 +207,7 @@ def test_filter_bar_drives_the_proxy_and_the_summary(view, qtbot):
     assert view.proxy.rowCount() == 110
     view.cost_max.setText("€ 20.000")
     qtbot.keyClick(view.cost_max, Qt.Key.Key_Return)
-    assert all(p.estimated_cost <= 20_000 for p in view.proxy.visible())
+    assert all(p.total_investment <= 20_000 for p in view.proxy.visible())
     qtbot.keyClicks(view.search, "digitale")
     assert 0 < view.proxy.rowCount() < 110
 
@@ -218,5 +226,44 @@ def test_sorting_by_a_header_click_keeps_the_chosen_fiche(view, qtbot):
     view.table.horizontalHeader().sectionClicked.emit(COST)
     view.table.sortByColumn(COST, Qt.SortOrder.DescendingOrder)
     assert view.current_id() == chosen
-    costs = [p.estimated_cost for p in view.proxy.visible()]
+    costs = [p.total_investment for p in view.proxy.visible()]
     assert costs == sorted(costs, reverse=True)
+
+
+def test_several_fiches_get_one_decision_in_one_undo_step(view, controller):
+    from app.domain.enums import Decision
+    from app.services import proposals
+
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.proxy.index(2, 0),
+        view.table.selectionModel().SelectionFlag.Select
+        | view.table.selectionModel().SelectionFlag.Rows,
+    )
+    ids = view.selected_ids()
+    assert len(ids) == 2
+    view.decide_selected(Decision.LATER)
+    assert [proposals.proposals.get(controller.store, i).decision for i in ids] == [
+        Decision.LATER
+    ] * 2
+    assert {view.proxy.proposal(r).decision for r in (0, 2)} == {Decision.LATER}
+    controller.undo_stack.undo()
+    assert {proposals.proposals.get(controller.store, i).decision for i in ids} == {Decision.OPEN}
+
+
+def test_the_top_of_a_closed_round_gets_ja(view, controller):
+    from app.domain.enums import Decision, RoundStatus
+    from app.services import proposals, rounds
+
+    store, ws = controller.store, controller.workshop.id
+    closed = next(
+        r for r in rounds.rounds.list(store, ws)
+        if r.status is RoundStatus.CLOSED and r.options and r.options[0].kind.value == "proposal"
+    )  # fmt: skip
+    view.decide_top(closed.id, 3)
+    ranked = rounds.results(store, closed.id).ranking
+    top = {
+        o.target_id for o in closed.options if o.id in {r.option_id for r in ranked if r.rank <= 3}
+    }
+    decided = {p.id for p in proposals.proposals.list(store, ws) if p.decision is Decision.YES}
+    assert decided == top and len(top) >= 3

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import records
 from app.domain.errors import AtelierError
 from app.services import paths, proposals
-from app.services.proposals import ActionSpec, ResourceSpec
+from app.services.proposals import ActionSpec, resource_spec
 from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 
@@ -90,7 +90,7 @@ def proposal_values(p: records.Proposal, keys: Iterable[str]) -> dict[str, Any]:
         elif key == "actions":
             out[key] = [ActionSpec(a.text, a.start_year, a.end_year) for a in p.actions]
         elif key == "resources":
-            out[key] = {r.year: ResourceSpec(r.investment, r.operating, r.fte) for r in p.resources}
+            out[key] = {r.year: resource_spec(r) for r in p.resources}
         elif key in ("swot_item_ids", "path_ids"):
             out[key] = list(getattr(p, key))
         else:

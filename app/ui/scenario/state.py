@@ -1,0 +1,141 @@
+"""The scenario the window and the projector show: the fiches' money, the room, running
+sums per year (app.domain.scenario.Totals) and the keuze fiches in a round's ranking
+order. No widgets here, so it is tested (and benchmarked) on its own.
+
+A tick adds or removes one fiche's figures at once (``toggle``) and says so
+(``figuresChanged``); the decision is written through the controller afterwards, and
+the change set it brings back only re-reads the fiches it names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.changes import ChangeSet
+from app.domain.enums import Decision
+from app.domain.scenario import FicheMoney, Room, Totals, YearFigures
+from app.services import scenario
+from app.services.reporting import Store
+
+
+class ScenarioState(QObject):
+    figuresChanged = Signal()  # the sums per year (a tick, a decision, the room)
+    fichesChanged = Signal()  # the list of keuze fiches (order, titles, ticks)
+
+    def __init__(self, store: Store, workshop_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.round_id: str | None = None
+        self.rank: dict[str, int] = {}
+        self.score: dict[str, float] = {}
+        self.reload()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        data = scenario.load(self.store, self.workshop_id)
+        self.years = data.years
+        self.rooms: dict[int, Room] = data.rooms
+        self.fiches: dict[str, FicheMoney] = {f.id: f for f in data.fiches}
+        self._order_fiches = [f.id for f in data.fiches]
+        self.taken: set[str] = {f.id for f in data.fiches if f.in_plan}
+        self._recount()
+        self._reorder()
+        self.fichesChanged.emit()
+        self.figuresChanged.emit()
+
+    def _recount(self) -> None:
+        self.totals = Totals(self.years, self.rooms)
+        for fiche_id in self.taken:
+            self.totals.add(self.fiches[fiche_id])
+
+    def set_round(self, round_id: str | None) -> None:
+        """Order the keuze fiches as this round ranked them (None: the fiches' order)."""
+        self.round_id = round_id
+        ranked = scenario.ranking(self.store, round_id) if round_id else []
+        self.rank = {r.proposal_id: r.rank for r in ranked}
+        self.score = {r.proposal_id: r.score for r in ranked}
+        self._ranked_order = [r.proposal_id for r in ranked]
+        self._reorder()
+        self.fichesChanged.emit()
+
+    def _reorder(self) -> None:
+        ranked = [i for i in getattr(self, "_ranked_order", []) if i in self.fiches]
+        seen = set(ranked)
+        rest = [i for i in self._order_fiches if i not in seen]
+        self.keuze = [i for i in ranked + rest if not self.fiches[i].mandatory]
+
+    # -- what it shows -------------------------------------------------------------------
+
+    def figures(self) -> list[YearFigures]:
+        return self.totals.figures()
+
+    @property
+    def fits(self) -> bool:
+        return all(y.fits for y in self.figures())
+
+    def mandatory(self) -> list[FicheMoney]:
+        return [self.fiches[i] for i in self._order_fiches if self.fiches[i].mandatory]
+
+    def is_taken(self, fiche_id: str) -> bool:
+        return fiche_id in self.taken
+
+    def net(self, fiche_id: str) -> tuple[float, float]:
+        """A fiche's net investment and net operating over the planning period."""
+        f = self.fiches[fiche_id]
+        inv = op = 0.0
+        for year in self.years:
+            i, o = f.net(year)
+            inv += i
+            op += o
+        return inv, op
+
+    # -- ticking -------------------------------------------------------------------------
+
+    def toggle(self, fiche_id: str, on: bool | None = None) -> bool:
+        """Take a keuze fiche in (or out): every sum follows at once. Returns the tick."""
+        f = self.fiches[fiche_id]
+        want = (fiche_id not in self.taken) if on is None else on
+        if f.mandatory or want == (fiche_id in self.taken):
+            return fiche_id in self.taken
+        if want:
+            self.taken.add(fiche_id)
+            self.totals.add(f)
+        else:
+            self.taken.discard(fiche_id)
+            self.totals.remove(f)
+        self.figuresChanged.emit()
+        return want
+
+    # -- following the store -------------------------------------------------------------
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        """Re-read what ``changes`` touched: the named fiches only, when only fiches
+        were updated (a tick's own decision comes back this way); else everything."""
+        if changes.touches("workshop", "budget_room", "proposal_resource") or any(
+            bucket.get("proposal") for bucket in (changes.created, changes.deleted)
+        ):
+            self.reload()
+            return
+        ids = changes.ids("proposal")
+        if not ids:
+            return
+        fresh = {f.id: f for f in scenario.load_fiches(self.store, self.workshop_id, ids)}
+        mandatory_changed = False
+        for fiche_id, f in fresh.items():
+            old = self.fiches.get(fiche_id)
+            mandatory_changed |= old is None or old.mandatory != f.mandatory
+            self.fiches[fiche_id] = f
+            if f.in_plan:
+                self.taken.add(fiche_id)
+            else:
+                self.taken.discard(fiche_id)
+        self._recount()
+        if mandatory_changed:
+            self._reorder()
+        self.fichesChanged.emit()
+        self.figuresChanged.emit()
+
+    def decision_of(self, fiche_id: str) -> Decision:
+        return self.fiches[fiche_id].decision
