@@ -112,10 +112,11 @@ _META: dict[Entity, _Meta] = {
         "links",
     ),
     Entity.BUDGET_ROOM: _Meta(
-        msg("financiële ruimte van een jaar"), msg("financiële ruimte per jaar"), "budget_room"
+        msg("financiële ruimte van een jaar"), msg("financiële ruimte per jaar"), "rooms"
     ),
-    Entity.REPORT_TEXT: _Meta(msg("rapporttekst"), msg("rapportteksten"), "report_text"),
-    Entity.REPORT_STYLE: _Meta(msg("huisstijl"), msg("huisstijlen"), "report_style"),
+    # The keys the import and merge reports already used for these (plural, as "rounds").
+    Entity.REPORT_TEXT: _Meta(msg("rapporttekst"), msg("rapportteksten"), "report_texts"),
+    Entity.REPORT_STYLE: _Meta(msg("huisstijl"), msg("huisstijlen"), "report_styles"),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),

@@ -272,10 +272,11 @@ def criterion_means(
     known = set(option_ids)
     for ballot in ballots:
         for e in ballot:
-            if e.option_id in known and e.criterion_id in titles:
-                total = sums.setdefault((e.option_id, e.criterion_id), [0.0, 0.0])
-                total[0] += e.value
-                total[1] += 1
+            criterion_id = e.criterion_id
+            if e.option_id in known and criterion_id is not None and criterion_id in titles:
+                pair = sums.setdefault((e.option_id, criterion_id), [0.0, 0.0])
+                pair[0] += e.value
+                pair[1] += 1
     out: dict[str, dict[str, float]] = {o: {} for o in option_ids}
     for (option_id, criterion_id), (total, count) in sums.items():
         out[option_id][titles[criterion_id]] = round(total / count, 4)

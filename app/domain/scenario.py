@@ -205,9 +205,9 @@ def fill_by_ranking(
     skipped and a later, cheaper one may still fit."""
     by_id = {f.id: f for f in fiches}
     totals = Totals(years, rooms)
-    for f in fiches:
-        if f.in_plan:
-            totals.add(f)
+    for fiche in fiches:
+        if fiche.in_plan:
+            totals.add(fiche)
     taken: list[str] = []
     skipped: list[Skipped] = []
     for fiche_id in order:

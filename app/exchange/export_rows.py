@@ -144,7 +144,7 @@ class _Gather:
             [r.year, r.investment_room, r.operating_room] for r in rooms if r.year in years
         ]
         self._rounds(out, cluster_name, person_label)
-        out["scenario"] = self._scenario(rooms)
+        out["scenario"] = self._scenario(w, rooms)
         self._report_texts(out)
         return out
 
@@ -157,7 +157,7 @@ class _Gather:
             if p in rows and (rows[p].intro or rows[p].conclusion)
         ]
 
-    def _scenario(self, rooms: list[Any]) -> list[list[Any]]:
+    def _scenario(self, w: m.WorkshopRow, rooms: list[Any]) -> list[list[Any]]:
         """The keuzenota's sums and balance per year (app.domain.scenario)."""
         P, R = m.ProposalRow, m.ProposalResourceRow
         money: dict[str, dict[int, tuple[float, float, float, float]]] = defaultdict(dict)
@@ -174,7 +174,7 @@ class _Gather:
                                 money.get(r.id, {}))
             for r in self._all(P.id, P.code, P.title, P.mandatory, P.decision)
         ]  # fmt: skip
-        years = range(self.w.period_start, self.w.period_end + 1)
+        years = range(w.period_start, w.period_end + 1)
         room = {r.year: scenario.Room(r.investment_room, r.operating_room) for r in rooms}
         return [
             [

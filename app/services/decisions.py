@@ -132,12 +132,12 @@ def top_of_round(store: Store, round_id: str, top: int) -> list[str]:
                 title=outcome.round.title),
             "round",
         )  # fmt: skip
-    target = {o.id: o.target_id for o in outcome.round.options if o.kind is OptionKind.PROPOSAL}
-    return [
-        target[r.option_id]
-        for r in outcome.ranking
-        if r.rank <= top and target.get(r.option_id) is not None
-    ]
+    target = {
+        o.id: o.target_id
+        for o in outcome.round.options
+        if o.kind is OptionKind.PROPOSAL and o.target_id is not None
+    }
+    return [target[r.option_id] for r in outcome.ranking if r.rank <= top and r.option_id in target]
 
 
 def decide_top(

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-import snowballstemmer
-from rapidfuzz import fuzz, process
+# snowballstemmer and rapidfuzz are imported where they are used: the window opens
+# (and imports this module through the board's duplicate panel) without them.
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -100,6 +100,8 @@ def words(text: str) -> list[str]:
 def _stemmer():  # type: ignore[no-untyped-def]
     # The classic Dutch Porter stemmer: the newer "dutch" one also strips ge- ("gebouwen"
     # -> "bouw"), which joins words a facilitator keeps apart (measured: docs/perf.md).
+    import snowballstemmer
+
     return snowballstemmer.stemmer("dutch_porter")
 
 
@@ -247,6 +249,8 @@ class Analyzer:
             return word
         if word in self.synonym or self.split(word) != (word,):
             return word
+        from rapidfuzz import fuzz, process
+
         found = process.extractOne(
             word, self._frequent, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )

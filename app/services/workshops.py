@@ -11,7 +11,7 @@ from app.domain import records, rules
 from app.domain.enums import AreaKind
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
-from app.services import common, convert, dutch_text
+from app.services import common, convert
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -140,6 +140,9 @@ def synonyms_text(value: object) -> str | None:
                 ),
                 "synonyms",
             )
+    # Imported here: the stemmer and rapidfuzz are not needed to open the window.
+    from app.services import dutch_text
+
     if not text or text == dutch_text.DEFAULT_SYNONYMS.strip():
         return None
     return text

@@ -70,7 +70,7 @@ def test_the_fiche_form_keeps_the_decision_through_delete_and_restore(store, wor
         store, a, decision="ja", decision_date=date(2026, 6, 1), decision_motivation="Veilig"
     )
     gone = proposals.proposals.delete(store, a).value
-    back = proposals.restore_proposal(store, gone).value
+    back = proposals.proposals.restore(store, gone).value
     assert (back.decision, back.decision_date, back.decision_motivation) == (
         Decision.YES,
         date(2026, 6, 1),

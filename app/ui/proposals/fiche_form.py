@@ -229,7 +229,8 @@ class FicheForm(QScrollArea):
         self.decision.setCurrentIndex(max(0, self.decision.findData(p.decision.value)))
         self.decision_date.blockSignals(True)
         self.decision_date.setEnabled(p.decision is not Decision.OPEN)
-        self.decision_date.setDate(QDate(p.decision_date or date.today()))
+        when = p.decision_date or date.today()
+        self.decision_date.setDate(QDate(when.year, when.month, when.day))
         self.decision_date.blockSignals(False)
         show_line(self.motivation, p.decision_motivation)
         self.in_plan.setText(
@@ -459,7 +460,7 @@ class FicheForm(QScrollArea):
     # -- refreshing ------------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("voting_round", "round_option", "ballot", "proposal"):
+        if changes.touches(Entity.ROUND, Entity.OPTION, Entity.BALLOT, Entity.PROPOSAL):
             self._places = None  # ranks and scores are counted again when next shown
         if changes.touches(*SHOWN_TABLES):
             self._choices_stale = True

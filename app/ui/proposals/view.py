@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -219,7 +221,7 @@ class ProposalsView(View):
             (Decision.LATER, self.tr("Later")),
             (Decision.OPEN, self.tr("Open")),
         ):
-            menu.addAction(text, lambda d=decision: self.decide_selected(d))
+            menu.addAction(text, partial(self.decide_selected, decision))
         menu.addSeparator()
         menu.addAction(self.tr("De top van een gesloten ronde: ja…"), self.choose_top)
         self.decide_button.setMenu(menu)
@@ -440,7 +442,8 @@ class ProposalsView(View):
 
     def decide_selected(self, decision: Decision) -> None:
         """One decision for every selected fiche: one undo step."""
-        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        current = self.current_id()
+        ids = self.selected_ids() or ([current] if current else [])
         if not ids:
             return
         store = self.controller.store

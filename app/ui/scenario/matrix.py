@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.services import matrix as matrices
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
@@ -183,7 +184,7 @@ class MatrixView(View):
         )
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("voting_round", "round_option", "ballot"):
+        if changes.touches(Entity.ROUND, Entity.OPTION, Entity.BALLOT):
             self._fill_rounds()
-        elif changes.touches("proposal", "proposal_resource") and self.isVisible():
+        elif changes.touches(Entity.PROPOSAL, Entity.PROPOSAL_RESOURCE) and self.isVisible():
             self._load()

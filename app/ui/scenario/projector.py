@@ -6,7 +6,7 @@ or red), and which keuze fiches are in the plan and which are not. Follows every
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.proposals.money import number
@@ -81,8 +81,9 @@ class ScenarioPage(QWidget):
     def _build_grid(self, columns: int) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         rows = len(self._rows()) + 1
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self.cells = [[QLabel(self) for _ in range(columns + 1)] for _ in range(rows)]
@@ -126,10 +127,10 @@ class ScenarioPage(QWidget):
             (self.taken, self.tr("In het plan ({0})").format(len(taken)), taken, "✓"),
             (self.left_out, self.tr("Niet in het plan ({0})").format(len(out)), out, "–"),
         )
-        for label, heading, ids, mark in lists:
+        for listing, heading, ids, mark in lists:
             text = self._list(heading, ids, mark)
-            if label.text() != text:
-                label.setText(text)
+            if listing.text() != text:
+                listing.setText(text)
         if rebuilt:  # fonts only for new labels: setting them all again relays the page out
             self._scale()
 
@@ -179,7 +180,7 @@ class ScenarioPage(QWidget):
         self._layout.setContentsMargins(margin, margin, margin, margin)
         self._layout.setSpacing(max(4, margin // 2))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.errors import ValidationError
 from app.services import budget
 from app.ui.base.controller import WorkshopController
@@ -87,5 +88,5 @@ class RoomTable(QTableWidget):
         self.change(item.row(), item.column(), item.text())
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("budget_room", "workshop"):
+        if changes.touches(Entity.BUDGET_ROOM, Entity.WORKSHOP):
             self.show_rooms()

@@ -10,7 +10,7 @@ from app.ui.screenshots.render import shot
 
 
 @shot("projector-scenario")
-def projector_scenario(window, size: tuple[int, int]) -> QWidget:  # type: ignore[no-untyped-def]
+def projector_scenario(window, size: tuple[int, int]) -> QWidget:
     """The demo's scenario as the room reads it, ordered by the last closed round."""
     from app.domain.enums import OptionKind, RoundStatus
     from app.services import rounds

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import Decision
 from app.domain.scenario import FicheMoney, Room, Totals, YearFigures
 from app.services import scenario
@@ -113,12 +114,12 @@ class ScenarioState(QObject):
     def on_changed(self, changes: ChangeSet) -> None:
         """Re-read what ``changes`` touched: the named fiches only, when only fiches
         were updated (a tick's own decision comes back this way); else everything."""
-        if changes.touches("workshop", "budget_room", "proposal_resource") or any(
+        if changes.touches(Entity.WORKSHOP, Entity.BUDGET_ROOM, Entity.PROPOSAL_RESOURCE) or any(
             bucket.get("proposal") for bucket in (changes.created, changes.deleted)
         ):
             self.reload()
             return
-        ids = changes.ids("proposal")
+        ids = changes.ids(Entity.PROPOSAL)
         if not ids:
             return
         fresh = {f.id: f for f in scenario.load_fiches(self.store, self.workshop_id, ids)}

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import scenario as sc
 from app.domain.changes import ChangeSet
+from app.domain.entities import Entity
 from app.domain.enums import Decision, OptionKind, RoundStatus
 from app.domain.scenario import YearFigures
 from app.services import decisions, rounds
@@ -442,8 +443,8 @@ class ScenarioView(View):
     # -- following the store ---------------------------------------------------------
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("voting_round", "round_option", "ballot"):
+        if changes.touches(Entity.ROUND, Entity.OPTION, Entity.BALLOT):
             self._fill_rounds()
         self.state.on_changed(changes)
-        if changes.touches("workshop"):
+        if changes.touches(Entity.WORKSHOP):
             self._fit_years()

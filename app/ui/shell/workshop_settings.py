@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
-from app.services import dutch_text, workshops
+from app.services import workshops
 from app.ui.base.controller import WorkshopController
 
 
@@ -212,6 +212,8 @@ class WorkshopSettingsDialog(QDialog):
 def _stored(workshop: Any, key: str) -> Any:
     value = getattr(workshop, key)
     if key == "synonyms" and value is None:
+        from app.services import dutch_text  # not needed to open the window
+
         return dutch_text.DEFAULT_SYNONYMS  # what the field shows until the workshop has its own
     return value
 
