@@ -11,27 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.cli_common import CliError, _open
 from app.domain.errors import AtelierError, StorageError, StoreLocked, ValidationError
 from app.domain.report_plan import PRESETS
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
-
-
-class CliError(Exception):
-    """Invalid input or arguments: one clear message, exit 2, nothing changed."""
-
-
-def _open(target: str, *, write: bool):
-    from app.storage.store import open_store
-
-    store = open_store(target, write=write, backup_on_open=False)
-    if store.read_only:
-        print(
-            f"atelier: {target} staat op een medium of in een map die alleen lezen "
-            "toelaat; het werd alleen gelezen.",
-            file=sys.stderr,
-        )
-    return store
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Arg
 
 
 def _cli_error(message: str) -> Exception:
-    from app.cli import CliError
+    from app.cli_common import CliError
 
     return CliError(message)
 
@@ -28,7 +28,7 @@ def _date(text: str | None) -> date | None:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    from app.cli import _open
+    from app.cli_common import _open
     from app.domain.rules import parse_decision
     from app.services.decisions import decide, find_by_code
     from app.services.proposals import proposals
@@ -65,7 +65,7 @@ def _amount(text: str | None, option: str) -> float | None:
 
 
 def cmd_budget(args: argparse.Namespace) -> int:
-    from app.cli import _open
+    from app.cli_common import _open
     from app.services import budget
     from app.services.workshops import only_workshop
 
@@ -107,7 +107,7 @@ def _euros(value: float) -> str:
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
-    from app.cli import _open
+    from app.cli_common import _open
     from app.services import scenario
     from app.services.workshops import only_workshop
 

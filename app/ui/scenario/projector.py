@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.proposals.money import number
+from app.ui.scenario.figures import GOOD, SHORT, balance_text, is_short, whole
 from app.ui.scenario.state import ScenarioState
-from app.ui.scenario.view import GOOD, SHORT, balance_text, is_short, whole
 
 BACKGROUND = "#FFFFFF"
 INK = "#111111"

@@ -10,7 +10,6 @@ ranking order while every year stays in balance and says what it skipped and why
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -38,11 +37,10 @@ from app.ui.base.controller import WorkshopController
 from app.ui.base.messages import shown
 from app.ui.base.view import View
 from app.ui.proposals.money import number
+from app.ui.scenario.figures import GOOD, SHORT, balance_text, is_short, whole
 from app.ui.scenario.state import ScenarioState
 
 Index = QModelIndex | QPersistentModelIndex
-GOOD = "#1E6B34"  # green and red both readable on white (contrast above 4.5:1)
-SHORT = "#B3261E"
 # The figure (a YearFigures attribute) per row of the years table; labels in _label.
 YEAR_ROWS: tuple[str, ...] = (
     "investment",
@@ -57,22 +55,6 @@ YEAR_ROWS: tuple[str, ...] = (
     "balance_operating",
 )
 BALANCE_ROWS = {4, 9}
-
-
-def whole(value: float) -> int:
-    """Rounded half away from zero (214,5 → 215), as people round money."""
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
-
-
-def balance_text(value: float, ok: str, short: str) -> str:
-    """A balance with its sign and a word: never colour alone."""
-    if value < -0.005:
-        return f"− {number(whole(-value))} {short}"
-    return f"+ {number(whole(value))} {ok}"
-
-
-def is_short(value: float) -> bool:
-    return value < -0.005
 
 
 class YearsModel(QAbstractTableModel):
