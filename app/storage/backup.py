@@ -109,6 +109,31 @@ def unlink_phones(con: sqlite3.Connection) -> int:
     return len(ballots)
 
 
+def fold_wal(path: Path, *, single_file: bool = False) -> None:
+    """Fold a closed store's WAL into the file and sync it to disk; ``single_file``
+    also leaves WAL mode, for a copy that travels without a -wal beside it."""
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if single_file:
+            connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """A rename survives a power cut only once its folder is synced (POSIX)."""
+    if os.name == "nt":  # pragma: no cover - Windows has no directory handles
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     """Copy ``store`` into its backup folder and drop the oldest copies beyond ``keep``.
 

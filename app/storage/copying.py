@@ -110,18 +110,12 @@ def _copy_to_file(
         partial.unlink(missing_ok=True)
         raise
     engine.dispose()
-    # A single file again (WAL folded in), then moved into place in one step.
-    import sqlite3
-
-    con = sqlite3.connect(partial)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        con.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        con.close()
+    # A single synced file again (WAL folded in), then moved into place in one step.
+    backup.fold_wal(partial, single_file=True)
     for suffix in ("-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
     os.replace(partial, dest)
+    backup.sync_folder(dest.parent)
     return counts
 
 
@@ -147,9 +141,10 @@ def _check_empty_server(engine: Engine, name: str) -> None:
                 )
 
 
-def _clear_empty_store(engine: Engine) -> None:
-    """A store made by ``new`` but never given a workshop has the schema and its
-    defaults only: drop them, so the copy brings the source's schema and rows."""
+def drop_tables(engine: Engine) -> None:
+    """Every table of the database behind ``engine``, gone in one transaction: a store
+    made by ``new`` but never given a workshop (the copy brings the source's schema
+    and rows), or one ``demo --force`` replaces after its backup."""
     with engine.begin() as connection:
         names = inspect(connection).get_table_names()
         if names:
@@ -189,4 +184,4 @@ def backup_server(engine: Engine, reason: str) -> Path:
     return target
 
 
-__all__ = ["CopyReport", "backup_server", "copy_engine", "workshop_count"]
+__all__ = ["CopyReport", "backup_server", "copy_engine", "drop_tables", "workshop_count"]

@@ -392,9 +392,7 @@ def store_revision(target: str | Path) -> str | None:
 def _refuse_server_store_exists(engine: Engine, name: str, overwrite: bool) -> None:
     """A server database holds one store: refuse to make a second, or (``overwrite``,
     as ``demo --force``) drop the first after copying it into a backup file."""
-    from sqlalchemy import MetaData
-
-    from app.storage.copying import backup_server
+    from app.storage.copying import backup_server, drop_tables
 
     with engine.connect() as connection:
         exists = "store_meta" in inspect(connection).get_table_names()
@@ -403,10 +401,7 @@ def _refuse_server_store_exists(engine: Engine, name: str, overwrite: bool) -> N
     if not overwrite:
         raise FileExistsError(msg("{file} bevat al een Atelier-werkbestand.", file=name))
     backup_server(engine, "voor-overschrijven")
-    with engine.begin() as connection:
-        metadata = MetaData()
-        metadata.reflect(connection)
-        metadata.drop_all(connection)
+    drop_tables(engine)
 
 
 def _migrate(url: str, password: str | None = None) -> None:
@@ -463,7 +458,7 @@ def _server_reason(exc: DatabaseError | OperationalError) -> str:
     """What the server said, in a facilitator's words where we know them."""
     detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
     lowered = detail.lower()
-    if "password" in lowered or "authentication" in lowered:
+    if _login_refused(exc):
         return msg(
             "de server weigert de aanmelding (gebruiker of wachtwoord klopt niet; "
             "zet het wachtwoord in PGPASSWORD of het pgpass-bestand)."
@@ -531,13 +526,13 @@ def building_store(target: str | Path, *, overwrite: bool = False) -> Iterator[S
             yield store
         finally:
             engine.dispose()  # the last connection checkpoints and removes the -wal
-        _single_file(part)
+        backup.fold_wal(part)
         if overwrite:
             # A -wal of the replaced store must never be applied to the new file.
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(part, path)
-        _sync_folder(path.parent)
+        backup.sync_folder(path.parent)
     except (OperationalError, OSError, StorageError) as exc:
         _remove_files(part)
         raise _create_failed(text_target, exc) from exc
@@ -546,30 +541,6 @@ def building_store(target: str | Path, *, overwrite: bool = False) -> Iterator[S
         raise
     finally:
         lock.release()
-
-
-def _single_file(path: Path) -> None:
-    """Make the built store one self-contained, synced file (its WAL folded in)."""
-    import sqlite3
-
-    connection = sqlite3.connect(str(path))
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
-    if os.name == "nt":  # pragma: no cover - Windows has no directory handles
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _create_failed(target: str, exc: BaseException) -> StorageError:

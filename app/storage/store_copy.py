@@ -14,9 +14,9 @@ from app.domain.messages import msg
 from app.storage.copying import (
     CopyReport,
     _check_empty_server,
-    _clear_empty_store,
     _copy_to_file,
     copy_engine,
+    drop_tables,
 )
 from app.storage.engine import make_engine, sqlite_path, url_for
 from app.storage.store import open_store
@@ -48,7 +48,7 @@ def copy_store(
             engine = make_engine(dest_url)
             try:
                 _check_empty_server(engine, str(dest))
-                _clear_empty_store(engine)
+                drop_tables(engine)
                 report.rows = copy_engine(store.engine, engine, progress=progress)
             finally:
                 engine.dispose()
