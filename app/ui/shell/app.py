@@ -154,7 +154,7 @@ def _backup_on_open(app: QApplication, store: Store, window: QWidget) -> None:
             store.backup_on_open()
         except AtelierError as exc:
             relay.failed.emit(shown(exc))
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - the window must say it, not a traceback
             relay.failed.emit(str(exc))
 
     QThreadPool.globalInstance().start(run)
