@@ -151,9 +151,7 @@ def _whole_rules(rules: Mapping[str, Any]) -> dict[str, Any]:
     if basis is not None:
         if basis not in COST_BASES:
             raise ValidationError(
-                msg(
-                    "Onbekende kostenbasis {basis}: investment of total.", basis=repr(basis)
-                ),
+                msg("Onbekende kostenbasis {basis}: investment of total.", basis=repr(basis)),
                 "cost_basis",
             )
         out["cost_basis"] = basis
@@ -175,8 +173,7 @@ def check_costs(rules: Mapping[str, Any], option_ids: Sequence[str]) -> None:
     if missing:
         raise ValidationError(
             msg(
-                "{count} opties hebben geen kost: een fiche zonder kost kan je niet heel "
-                "kiezen.",
+                "{count} opties hebben geen kost: een fiche zonder kost kan je niet heel kiezen.",
                 count=len(missing),
             ),
             "costs",
