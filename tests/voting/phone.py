@@ -143,6 +143,44 @@ def make_whole_round(store: Store, workshop_id: str) -> records.VotingRound:
     ).value
 
 
+def closed_whole_round(
+    store: Store, workshop_id: str, phones: int = 40, seed: int = 11
+) -> records.VotingRound:
+    """In a workshop with costed fiches (the demo): a budget round over the costed keuze
+    fiches with a budget of a third of their cost, ``phones`` ballots (each a random
+    set of fiches that fits, favourites more often), closed and revealed."""
+    import random
+
+    from app.services import budget_round
+
+    keuze = [p.id for p in proposals.proposals.list(store, workshop_id) if not p.mandatory]
+    priced = budget_round.price(store, workshop_id, keuze).priced[:12]
+    amount = round(sum(f.cost for f in priced) / 3, -4)
+    made = budget_round.create_budget_round(
+        store,
+        workshop_id,
+        "Burgerbudget: welke fiches eerst?",
+        [f.proposal_id for f in priced],
+        budget_=amount,
+        question="Kies hele fiches tot het budget op is.",
+    ).value
+    rounds.open_round(store, made.id)
+    costs = made.rules["costs"]
+    ids = [o.id for o in made.options]
+    weights = [1.0 / (1 + n * 0.4) for n in range(len(ids))]
+    rng = random.Random(seed)
+    for n in range(phones):
+        picks: dict[str, float] = {}
+        for option in rng.choices(ids, weights, k=6):
+            if option not in picks and sum(picks.values()) + costs[option] <= amount:
+                picks[option] = costs[option]
+        rounds.cast_ballot(
+            store, made.id, rounds.BallotInput(picks, voter=f"telefoon-{seed}-{n:04d}-abcdef")
+        )
+    rounds.close_round(store, made.id)
+    return rounds.update_round(store, made.id, revealed=True).value
+
+
 def write_whole_screenshot(out_dir: Path) -> list[Path]:
     """vote-budget-whole.png: two fiches taken, what is left, a fiche that no longer fits."""
     import tempfile
