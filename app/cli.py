@@ -136,7 +136,8 @@ def cmd_results(args: argparse.Namespace) -> int:
     fits = set(outcome.fits or ())
     for r in outcome.ranking:
         mark = "  (past)" if r.option_id in fits else ""
-        print(f"{r.rank:>3}. {r.score:>9.2f}  {r.title}{mark}")
+        shown = f"{r.score:>9.0f}" if outcome.fits is not None else f"{r.score:>9.2f}"
+        print(f"{r.rank:>3}. {shown}  {r.title}{mark}")
     if outcome.fits is not None:
         _print_fitting(outcome)
     if tied:

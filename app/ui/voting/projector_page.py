@@ -117,6 +117,8 @@ class RankingChart(pg.PlotWidget):
         )
         item.addItem(self.bars)
         top = max(widths, default=0) or 1
+        # With costs beside the counts the values need more room, and so the labels too.
+        span = LABEL_SPAN * (1.2 if fit is not None else 1.0)
         self.values = []
         for y, r in zip(ys, shown, strict=True):
             value = f"{r.score:g}"
@@ -131,11 +133,11 @@ class RankingChart(pg.PlotWidget):
         for y, label in zip(ys, self.labels, strict=True):
             name = pg.TextItem(label, color=INK, anchor=(0, 0.5))
             name.setFont(_font(self.font(), self._pixels))
-            name.setPos(-top * LABEL_SPAN, y)
+            name.setPos(-top * span, y)
             item.addItem(name)
             self.names.append(name)
         # The left part of the plot holds the labels (left-aligned), the right the bars.
-        item.setXRange(-top * LABEL_SPAN, top * (1.6 if fit is not None else 1.12), padding=0)
+        item.setXRange(-top * span, top * (1.9 if fit is not None else 1.12), padding=0)
         item.setYRange(-len(shown) + 0.5, 0.5, padding=0)
 
     def set_pixels(self, pixels: int) -> None:

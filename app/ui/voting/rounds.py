@@ -152,9 +152,10 @@ class RoundsView(View):
         self.fits_label.setAccessibleName(self.tr("Wat past in het budget"))
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.horizontalHeader().setSectionResizeMode(
-            1, self.results.horizontalHeader().ResizeMode.Stretch
-        )
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         result_bar = QFormLayout()
         result_bar.addRow(self.tr("&Cluster:"), self.cluster)
         result_bar.addRow(self.tr("Top &N:"), self.top_n)
@@ -340,7 +341,11 @@ class RoundsView(View):
                 )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if top and item.rank <= top:
+                if column in (2, 3):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if (top and item.rank <= top) or (fit is not None and item.option_id in fit.fits):
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
