@@ -11,6 +11,7 @@ import random
 import pytest
 
 from app.domain import ranking
+from app.domain.enums import VotingMethod
 from app.domain.errors import ValidationError
 from app.services import budget_round, rounds
 from tests.voting.phone import WHOLE_BUDGET, WHOLE_COSTS, make_whole_round
@@ -202,3 +203,38 @@ def test_rules_cannot_lose_a_fiche_cost(store, workshop):
     rules["costs"] = {k: 0 for k in made.rules["costs"]}
     with pytest.raises(ValidationError, match="groter dan 0"):
         rounds.update_round(store, made.id, rules=rules)
+
+
+def test_a_re_vote_on_a_tie_keeps_each_fiche_cost(store, whole):
+    o = by_title(whole)
+    for n, picks in enumerate(({HUIS: 850_000}, {LOKET: 300_000}, {GROEN: 450_000})):
+        rounds.cast_ballot(
+            store,
+            whole.id,
+            rounds.BallotInput({o[t]: v for t, v in picks.items()}, voter=f"tel-{n}-abcdefghijklm"),
+        )
+    rounds.update_round(store, whole.id, top_n=1)
+    rounds.close_round(store, whole.id)
+    again = rounds.revote(store, whole.id).value
+    assert again.rules["whole"] is True and again.rules["budget"] == WHOLE_BUDGET
+    titles = {x.id: x.title for x in again.options}
+    assert {titles[i]: c for i, c in again.rules["costs"].items()} == {
+        t: WHOLE_COSTS[t] for t in (HUIS, LOKET, GROEN)
+    }
+
+
+def test_rules_with_costs_are_checked():
+    with pytest.raises(ValidationError, match="whole"):
+        ranking.validate_rules(VotingMethod.BUDGET, {"budget": 10, "costs": {"a": 5}})
+    with pytest.raises(ValidationError, match="kostenbasis"):
+        ranking.validate_rules(
+            VotingMethod.BUDGET,
+            {"budget": 10, "costs": {"a": 5}, "whole": True, "cost_basis": "alles"},
+        )
+    clean = ranking.validate_rules(
+        VotingMethod.BUDGET, {"budget": 10, "costs": {"a": 5.004}, "whole": True}
+    )
+    assert clean == {"budget": 10, "costs": {"a": 5.0}, "whole": True}
+    assert ranking.validate_rules(VotingMethod.BUDGET, {"budget": 10}) == {"budget": 10}
+    assert ranking.euro(1_250_000) == "€ 1.250.000"
+    assert ranking.euro(1234.5) == "€ 1.234,50"

@@ -1,7 +1,8 @@
 """Screenshots of a voting round on the projected screen (``main.py screenshot --view
 projector-results|projector-round-qr|projector-timer``), and of a budget round with
-whole fiches in the window and on the projector (``round-budget|projector-budget``). The address, the Wi-Fi
-password and the ballot count are made up for the docs: the shots change nothing."""
+whole fiches in the window and on the projector (``round-budget|projector-budget``).
+The address, the Wi-Fi password and the ballot count are made up for the docs: the
+shots change nothing."""
 
 from __future__ import annotations
 

@@ -116,9 +116,7 @@ def test_paper_ticks_results_and_projector_show_what_fits(view, qtbot):
     # The rounds view: the count, each fiche's cost and what fits.
     assert not view.results.isColumnHidden(3) and not view.results.isColumnHidden(4)
     assert view.results.horizontalHeaderItem(2).text() == "Telefoons"
-    rows = {
-        view.results.item(n, 1).text(): n for n in range(view.results.rowCount())
-    }
+    rows = {view.results.item(n, 1).text(): n for n in range(view.results.rowCount())}
     title_a = next(o.title for o in made.options if o.id == a)
     row = rows[title_a]
     assert view.results.item(row, 2).text() == "2"
