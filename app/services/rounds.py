@@ -499,7 +499,7 @@ class Results:
     def as_json(self) -> dict[str, Any]:
         """The shape of CLI.md's ``results --json``."""
         extra: dict[str, Any] = {} if self.fits is None else {"fits": list(self.fits)}
-        return extra | {
+        return {
             "round": {
                 "id": self.round.id,
                 "title": self.round.title,

@@ -4,6 +4,7 @@ totals of a poster)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -169,7 +170,9 @@ class NewRoundDialog(QDialog):
         rank_page = QWidget(self)
         QFormLayout(rank_page).addRow(self.tr("&Rangschik de beste:"), self.rank_k)
         self.budget = QDoubleSpinBox(self)
-        self.budget.setRange(1, 1e9)
+        self.budget.setRange(1, 1e11)  # a room over six years may pass a billion
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setPrefix("€ ")
         self.budget.setDecimals(0)
         self.budget.setValue(100000)
         self.budget.setAccessibleName(self.tr("Budget per deelnemer"))
@@ -385,6 +388,7 @@ class NewRoundDialog(QDialog):
         self.whole_note.setAccessibleName(self.tr("Kosten van de gekozen fiches"))
         self.budget_edited = False
         self._pricing: budget_round.Pricing | None = None
+        self._priced_all: dict[str, budget_round.Pricing] = {}
         self.whole.toggled.connect(lambda _on: self._price())
         self.cost_basis.currentIndexChanged.connect(lambda _i: self._price(new_basis=True))
         self.budget.valueChanged.connect(self._budget_edited)
@@ -420,7 +424,13 @@ class NewRoundDialog(QDialog):
             self.whole_note.setText("")
             self._pricing = None
             return
-        pricing = self.pricer(self.chosen(), self.cost_basis.currentData())
+        basis = self.cost_basis.currentData()
+        if basis not in self._priced_all:
+            # Every fiche once per basis: ticking a fiche then asks the store nothing.
+            self._priced_all[basis] = self.pricer([f.id for f in self.proposals], basis)
+        every = self._priced_all[basis]
+        by_id = {f.proposal_id: f for f in every.fiches}
+        pricing = dataclasses.replace(every, fiches=[by_id[i] for i in self.chosen()])
         self._pricing = pricing
         if new_basis:
             self.budget_edited = False
