@@ -144,3 +144,21 @@ def test_other_rounds_keep_their_three_columns(view):
     assert view.results.isColumnHidden(3) and view.results.isColumnHidden(4)
     assert view.results.horizontalHeaderItem(2).text() == "Score"
     assert view.fits_label.isHidden()
+
+
+def test_the_screenshot_views_show_the_whole_round(window, view):
+    from app.ui.screenshots import voting as shots  # registers the shots
+    from tests.voting.phone import closed_whole_round
+
+    with pytest.raises(ValueError, match="round STORE --whole"):
+        shots.round_budget(window, (1366, 768))  # the demo has none
+    made = closed_whole_round(view.controller.store, view.controller.workshop.id, phones=12)
+    view.reload()
+    shots.round_budget(window, (1366, 768))
+    assert view.current().id == made.id
+    assert view.fits_label.isVisibleTo(window)
+    projector = shots.projector_budget(window, (1366, 768))
+    page = view.voting_page()
+    assert page.results_visible() and page.fit is not None
+    assert page.fit.fits == rounds.results(view.controller.store, made.id).fits
+    projector.close()
