@@ -1192,6 +1192,7 @@
       var item = el('li', { className: 'sent-item' });
       if (sent[i].quadrant && QUADRANTS[sent[i].quadrant]) {
         item.appendChild(el('span', { className: 'tag q-' + sent[i].quadrant }, QUADRANTS[sent[i].quadrant]));
+        item.appendChild(el('span', { className: 'visually-hidden' }, ': '));
       }
       item.appendChild(el('span', { className: 'sent-text' }, sent[i].text));
       list.appendChild(item);
