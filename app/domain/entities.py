@@ -149,6 +149,7 @@ INFO_COUNTS: tuple[str, ...] = (
     "proposals",
     "rounds",
     "ballots",
+    "ideas",  # what phones sent in ideas rounds (docs/cli.md: info may add it)
 )
 
 
