@@ -292,7 +292,8 @@ class RoundsView(View):
             self.tr("Resultaat &verbergen") if r and r.revealed else self.tr("Resultaat &tonen")
         )
         for b in (self.paper_button,):
-            b.setEnabled(status is RoundStatus.OPEN)
+            # An ideas round takes no ballots, on paper neither.
+            b.setEnabled(status is RoundStatus.OPEN and r is not None and r.method.has_options)
         self.totals_button.setEnabled(
             status is RoundStatus.OPEN and r is not None and r.method is VotingMethod.DOTS
         )
