@@ -2350,8 +2350,96 @@ sult</translation>
         <translation>Unknown statement: {id}.</translation>
     </message>
     <message>
-        <source>Onbekende stemmethode {value}: dots, score, rank, budget of survey.</source>
-        <translation>Unknown voting method {value}: dots, score, rank, budget or survey.</translation>
+        <source>&apos;per_cluster&apos; is waar of onwaar.</source>
+        <translation>&apos;per_cluster&apos; is true or false.</translation>
+    </message>
+    <message>
+        <source>Aanvaard</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Beslis over de ideeën van één ronde tegelijk.</source>
+        <translation>Decide on the ideas of one round at a time.</translation>
+    </message>
+    <message>
+        <source>De langste tekst van een idee is een geheel getal van 1 tot {most} tekens.</source>
+        <translation>The longest text of an idea is a whole number from 1 to {most} characters.</translation>
+    </message>
+    <message>
+        <source>Deze ronde vraagt geen kwadrant: stuur het idee zonder &apos;quadrant&apos;.</source>
+        <translation>This round asks for no quadrant: send the idea without &apos;quadrant&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze stap is al opnieuw gedaan.</source>
+        <translation>This step has already been redone.</translation>
+    </message>
+    <message>
+        <source>Een idee zonder kwadrant wordt een aanbeveling, en die hoort bij een domein: maak eerst een domein (interne of externe analyse).</source>
+        <translation>An idea without a quadrant becomes a recommendation, which belongs to an area: make an area first (internal or external analysis).</translation>
+    </message>
+    <message>
+        <source>Een ideeënronde heeft geen opties om op te stemmen.</source>
+        <translation>An ideas round has no options to vote on.</translation>
+    </message>
+    <message>
+        <source>Een ideeënronde heeft geen opties.</source>
+        <translation>An ideas round has no options.</translation>
+    </message>
+    <message>
+        <source>Geen idee met id {id} in deze ronde.</source>
+        <translation>No idea with id {id} in this round.</translation>
+    </message>
+    <message>
+        <source>Geen idee met id {id}.</source>
+        <translation>No idea with id {id}.</translation>
+    </message>
+    <message>
+        <source>Het begin {id} past bij meerdere ideeën: geef meer tekens.</source>
+        <translation>The start {id} fits several ideas: give more characters.</translation>
+    </message>
+    <message>
+        <source>Het idee (&apos;text&apos;) moet tekst zijn.</source>
+        <translation>The idea (&apos;text&apos;) must be text.</translation>
+    </message>
+    <message>
+        <source>Het idee bevat tekens die geen tekst zijn.</source>
+        <translation>The idea holds characters that are not text.</translation>
+    </message>
+    <message>
+        <source>Het idee is leeg: schrijf eerst iets.</source>
+        <translation>The idea is empty: write something first.</translation>
+    </message>
+    <message>
+        <source>Het idee is te lang: {length} tekens, hoogstens {most}.</source>
+        <translation>The idea is too long: {length} characters, at most {most}.</translation>
+    </message>
+    <message>
+        <source>Kies bij je idee: sterkte, zwakte, kans of bedreiging.</source>
+        <translation>Choose for your idea: strength, weakness, opportunity or threat.</translation>
+    </message>
+    <message>
+        <source>Kies de kwadranten uit S, W, O en T (sterkte, zwakte, kans, bedreiging).</source>
+        <translation>Choose the quadrants from S, W, O and T (strength, weakness, opportunity, threat).</translation>
+    </message>
+    <message>
+        <source>Kies eerst je cluster.</source>
+        <translation>Choose your cluster first.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Onbekend kwadrant {value}: kies uit {asked}.</source>
+        <translation>Unknown quadrant {value}: choose from {asked}.</translation>
+    </message>
+    <message>
+        <source>Onbekende stemmethode {value}: dots, score, rank, budget, survey of ideas.</source>
+        <translation>Unknown voting method {value}: dots, score, rank, budget, survey or ideas.</translation>
     </message>
     <message>
         <source>Onbekende {what} &apos;{name}&apos;.</source>
@@ -2372,6 +2460,10 @@ sult</translation>
     <message>
         <source>Opportuniteiten</source>
         <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Over dit idee is al beslist: {text}</source>
+        <translation>This idea has already been decided on: {text}</translation>
     </message>
     <message>
         <source>Papieren totalen gelden alleen voor een stippenronde.</source>
@@ -2430,6 +2522,10 @@ sult</translation>
         <translation>Round &apos;{title}&apos; is not a survey.</translation>
     </message>
     <message>
+        <source>Ronde &apos;{title}&apos; is geen ideeënronde.</source>
+        <translation>Round &apos;{title}&apos; is not an ideas round.</translation>
+    </message>
+    <message>
         <source>Ronde &apos;{title}&apos; is gesloten en kan niet opnieuw open.</source>
         <translation>Round &apos;{title}&apos; is closed and cannot open again.</translation>
     </message>
@@ -2480,6 +2576,10 @@ sult</translation>
     <message>
         <source>SWOT-punten</source>
         <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>Samenvoegen geannuleerd; er werd niets gewijzigd.</source>
@@ -2668,6 +2768,10 @@ sult</translation>
     <message>
         <source>de gegevens van de workshop</source>
         <translation>the workshop&apos;s details</translation>
+    </message>
+    <message>
+        <source>de ideeën van de telefoons worden niet ingelezen (aanvaarde ideeën staan als punten op het blad SWOT); dit blad wordt niet ingelezen</source>
+        <translation>the phones&apos; ideas are not read in (accepted ideas are points on the SWOT sheet); this sheet is not read</translation>
     </message>
     <message>
         <source>de kolom heeft geen naam in de kopregel (rij {row})</source>
@@ -2870,6 +2974,14 @@ sult</translation>
         <translation>Atelier ids</translation>
     </message>
     <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
         <source>impact</source>
         <translation>impact</translation>
     </message>
@@ -2884,6 +2996,14 @@ sult</translation>
     <message>
         <source>investering</source>
         <translation>investment</translation>
+    </message>
+    <message>
+        <source>inzender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>inzenders</source>
+        <translation>senders</translation>
     </message>
     <message>
         <source>kolom {letter}</source>
@@ -3616,6 +3736,26 @@ sult</translation>
     <message>
         <source>&amp;Budget per deelnemer:</source>
         <translation>&amp;Budget per participant:</translation>
+    </message>
+    <message>
+        <source>Kwadranten:</source>
+        <translation>Quadrants:</translation>
+    </message>
+    <message>
+        <source>&amp;Per cluster: elke deelnemer kiest zijn cluster</source>
+        <translation>&amp;Per cluster: each participant chooses their cluster</translation>
+    </message>
+    <message>
+        <source>Langste idee in tekens</source>
+        <translation>Longest idea in characters</translation>
+    </message>
+    <message>
+        <source>&amp;Langste idee (tekens):</source>
+        <translation>&amp;Longest idea (characters):</translation>
+    </message>
+    <message>
+        <source>Zonder kwadrant wordt een aanvaard idee een aanbeveling; met kwadrant een SWOT-punt.</source>
+        <translation>Without a quadrant an accepted idea becomes a recommendation; with a quadrant a SWOT point.</translation>
     </message>
     <message>
         <source>&amp;Anoniem stemmen</source>
