@@ -340,7 +340,7 @@ def write_ideas_screenshots(out_dir: Path) -> list[Path]:
         with VotingServer(store, "127.0.0.1", 0) as server, phone_page() as page:
             page.goto(server.join_url(made))
             page.get_by_role("heading", name=made.title).wait_for()
-            page.locator("#ideas-cluster").select_option("Samenleving")
+            page.get_by_label("Je cluster").select_option("Samenleving")
             page.get_by_label("Jouw idee").fill("Veel jonge gezinnen komen in de gemeente wonen")
             page.get_by_role("radio", name="Kans").check()
             page.evaluate("window.scrollTo(0, 0)")
