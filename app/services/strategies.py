@@ -502,3 +502,12 @@ def _with_points(
     q = list(Quadrant)
     items.sort(key=lambda i: (q.index(i.quadrant), i.position))
     return Lineage(found, tuple(items), {i: tuple(via.get(i, ())) for i in item_ids})
+
+
+def default_points(
+    store: Store, workshop_id: str, field: StrategyField | str, cluster_id: str | None
+) -> list[str]:
+    """The points a new strategy of ``field`` is linked to by default (the window
+    ticks them in its form before the strategy is made)."""
+    with store.reading() as uow:
+        return default_swot_ids(uow.session, workshop_id, tows.parse_field(field), cluster_id)
