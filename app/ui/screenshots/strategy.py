@@ -7,6 +7,24 @@ from PySide6.QtWidgets import QWidget
 from app.ui.screenshots.render import shot
 
 
+@shot("tows")
+def tows(window, size: tuple[int, int]) -> QWidget:
+    """The window's matrix of the demo's cluster with marks, only its marked points,
+    and a strategy chosen."""
+    window.resize(*size)
+    window.show()
+    window.show_view("tows")
+    view = window.views["tows"]
+    choose_marked_cluster(view)
+    view.only_marked.setChecked(True)
+    for listing in view.lists.values():
+        if listing.count():
+            listing.setCurrentRow(0)
+            view.strategy_chosen(listing.item(0))
+            break
+    return window
+
+
 @shot("projector-tows")
 def projector_tows(window, size: tuple[int, int]) -> QWidget:
     """The demo's matrix as the room reads it: the cluster with the most marks."""
@@ -14,6 +32,7 @@ def projector_tows(window, size: tuple[int, int]) -> QWidget:
 
     view = window.views["tows"]  # built when first asked for
     choose_marked_cluster(view)
+    view.only_marked.setChecked(True)
     show_on_projector(window, view)
     projector = window.projector.ensure_window()
     projector.resize(*size)

@@ -3,6 +3,7 @@ opportunities and threats as columns, each cell the weight the room gave the pai
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,7 +16,7 @@ from app.services.strategies import TowsMatrix
 
 Index = QModelIndex | QPersistentModelIndex
 WEIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADER_CHARS = 26  # a column's text in its header, before "…"
+HEADER_CHARS = 14  # a column's text in its header: two lines of this many characters
 ROW_CHARS = 60
 
 # One hue per field (SO green, ST blue, WO amber, WT red), darker as the weight grows;
@@ -36,6 +37,14 @@ def cell_text(weight: int) -> str:
 
 def cell_colour(field: StrategyField, weight: int) -> str:
     return FIELD_TINTS[field][weight - 1] if weight else EMPTY
+
+
+def header_lines(text: str, width: int = HEADER_CHARS, lines: int = 2) -> list[str]:
+    """A column's text in a narrow header: wrapped, the last line cut with "…"."""
+    wrapped = textwrap.wrap(text, width, break_long_words=True) or [""]
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], short(" ".join(wrapped[lines - 1 :]), width)]
+    return wrapped
 
 
 def short(text: str, chars: int) -> str:
@@ -107,7 +116,7 @@ class MarkModel(QAbstractTableModel):
         code = m.codes.get(item.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
             if horizontal:
-                return f"{code}\n{short(item.text, HEADER_CHARS)}"
+                return "\n".join([code, *header_lines(item.text)])
             more = f" (×{item.cluster_count})" if item.cluster_count > 1 else ""
             return f"{code}  {short(item.text, ROW_CHARS)}{more}"
         if role == Qt.ItemDataRole.ToolTipRole:

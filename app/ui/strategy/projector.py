@@ -38,6 +38,25 @@ def _font(base: QFont, pixels: int, bold: bool = False) -> QFont:
     return font
 
 
+def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of ``width`` pixels, the last cut with "…"."""
+    words = text.split()
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        taken = 1
+        while (
+            taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width
+        ):
+            taken += 1
+        if metrics.horizontalAdvance(" ".join(words[:taken])) > width:
+            break  # one word longer than the line: the last line cuts it
+        out.append(" ".join(words[:taken]))
+        words = words[taken:]
+    if words:
+        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return out
+
+
 class TowsPage(QWidget):
     def __init__(
         self, controller: WorkshopController, scope: Scope, parent: QWidget | None = None
@@ -124,12 +143,14 @@ class TowsPage(QWidget):
         legend_h = legend_lines * line * 0.8 + (line * 0.3 if columns else 0)
         top = title.bottom() + line * 0.3
         grid_h = max(0.0, h - margin - legend_h - top)
-        label_w = w * 0.36
+        # Cells as large as the height allows (the rows' texts keep at least 30% of
+        # the width); the row labels take what the cells leave.
         cell = min(
-            (w - 2 * margin - label_w) / max(columns, 1),
+            (w - 2 * margin - w * 0.3) / max(columns, 1),
             grid_h / max(rows + 1, 1),
-            line * 2.2,
+            line * 1.7,
         )
+        label_w = w - 2 * margin - cell * columns
         grid = QRectF(margin + label_w, top, cell * columns, cell * (rows + 1))
         labels = QRectF(margin, top + cell, label_w - line * 0.3, cell * rows)
         legend = QRectF(margin, grid.bottom() + line * 0.3, w - 2 * margin, legend_h)
@@ -187,8 +208,10 @@ class TowsPage(QWidget):
             p.setPen(QColor(INK))
             p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), codes.get(item.id, ""))
         # Rows: code and text (elided), then the cells.
-        label_font = _font(base, round(min(line * 0.9, cell * 0.5)))
-        code_font = _font(base, round(min(line * 0.9, cell * 0.5)), bold=True)
+        label_font = _font(base, round(min(line * 0.8, cell * 0.42)))
+        code_font = _font(base, round(min(line * 0.8, cell * 0.42)), bold=True)
+        label_metrics = QFontMetrics(label_font)
+        two_lines = cell >= label_metrics.lineSpacing() * 2.1
         mark_font = _font(base, round(cell * 0.34), bold=True)
         for r, item in enumerate(m.rows):
             y = grid.top() + (r + 1) * cell
@@ -203,8 +226,8 @@ class TowsPage(QWidget):
             )
             p.setFont(label_font)
             room = label.adjusted(line * 0.2 + code_w, 0, -line * 0.2, 0)
-            text = QFontMetrics(label_font).elidedText(
-                item.text, Qt.TextElideMode.ElideRight, int(room.width())
+            text = "\n".join(
+                fit_lines(item.text, label_metrics, int(room.width()), 2 if two_lines else 1)
             )
             p.drawText(room, int(Qt.AlignmentFlag.AlignVCenter), text)
             for c, outer in enumerate(m.columns):

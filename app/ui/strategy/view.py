@@ -134,7 +134,7 @@ class TowsView(View):
         top.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         top.setDefaultSectionSize(96)
         top.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignTop)
-        top.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
+        top.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         side = self.table.verticalHeader()
         side.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         side.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
@@ -181,6 +181,7 @@ class TowsView(View):
         splitter.addWidget(self._strategy_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([460, 240])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -428,7 +429,9 @@ class TowsView(View):
     def _codes(self) -> dict[str, str]:
         return dict(self.matrix.codes) if self.matrix else {}
 
-    def create_strategy(self, values: dict[str, Any], cluster_id: str | None) -> records.Strategy | None:
+    def create_strategy(
+        self, values: dict[str, Any], cluster_id: str | None
+    ) -> records.Strategy | None:
         store, ws = self.controller.store, self.controller.workshop.id
         made = self.controller.create_with(
             self.tr("Strategie toevoegen"),
