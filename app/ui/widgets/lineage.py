@@ -50,16 +50,19 @@ class Lineage(QLabel):
                 + "</span>"
             )
         lines = []
+        strategies_heading = self.tr("Strategieën")
+        points_heading = self.tr("SWOT-punten")
+        via_word = self.tr("via")
         if found.strategies:
-            lines.append(f"<b>{escape(self.tr('Strategieën'))}</b>")
+            lines.append(f"<b>{escape(strategies_heading)}</b>")
             for s in found.strategies:
                 lines.append(f"{escape(s.field.value)} · {escape(s.title)}")
         if found.swot_items:
-            lines.append(f"<b>{escape(self.tr('SWOT-punten'))}</b>")
+            lines.append(f"<b>{escape(points_heading)}</b>")
             for item in found.swot_items:
                 via = found.via.get(item.id, ())
                 more = (
-                    f' <span style="color:{MUTED}">({escape(self.tr("via"))} '
+                    f' <span style="color:{MUTED}">({escape(via_word)} '
                     f"{escape(', '.join(via))})</span>"
                     if via
                     else ""
