@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from app.domain import records, rules, tows
+from app.domain import consolidation, records, rules, tows
 from app.domain.enums import Quadrant
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
@@ -96,19 +96,33 @@ def _strategies(
     return [_record(r, made[r.id]) for r in rows]
 
 
-def _in_scope(
-    session: Session, workshop_id: str, cluster_id: str | None
-) -> dict[str, m.SwotItemRow]:
+@dataclass(frozen=True)
+class _Point:
+    """What choosing and ordering a point needs, read as plain columns (thousands)."""
+
+    id: str
+    quadrant: str
+    position: int
+    clusters: int  # how many clusters mention it (itself and the points it absorbed)
+
+
+def _in_scope(session: Session, workshop_id: str, cluster_id: str | None) -> dict[str, _Point]:
     """The consolidated points (not absorbed) of a cluster, or of all; a point is a
     cluster's when it or one of the points it absorbed comes from that cluster."""
-    rows = list(
-        session.scalars(select(m.SwotItemRow).where(m.SwotItemRow.workshop_id == workshop_id))
-    )
-    if cluster_id is None:
-        return {r.id: r for r in rows if r.absorbed_into_id is None}
-    mine = {r.id for r in rows if r.cluster_id == cluster_id and r.absorbed_into_id is None}
-    mine |= {r.absorbed_into_id for r in rows if r.cluster_id == cluster_id and r.absorbed_into_id}
-    return {r.id: r for r in rows if r.id in mine}
+    table = m.SwotItemRow
+    rows = session.execute(
+        select(table.id, table.quadrant, table.cluster_id, table.absorbed_into_id, table.position)
+        .where(table.workshop_id == workshop_id)
+        .order_by(table.position, table.created_at)
+    ).all()
+    clusters: dict[str, list[str | None]] = defaultdict(list)
+    for item_id, _q, cluster, absorbed_into, _p in rows:
+        clusters[absorbed_into or item_id].append(cluster)
+    return {
+        item_id: _Point(item_id, quadrant, position, consolidation.cluster_count(clusters[item_id]))
+        for item_id, quadrant, _c, absorbed_into, position in rows
+        if absorbed_into is None and (cluster_id is None or cluster_id in clusters[item_id])
+    }
 
 
 def default_swot_ids(
@@ -327,22 +341,29 @@ def matrix(
         marks = _marks(s, workshop_id)
         found = _strategies(s, workshop_id, cluster_id, cluster_id is None)
     marked = {i for pair in marks for i in pair}
-    chosen = [i for i in scope if not only_marked or i in marked]
-    by_quadrant: dict[Quadrant, list[records.SwotItem]] = {q: [] for q in Quadrant}
-    for item in swot.get_items(store, chosen) if chosen else []:
-        by_quadrant[item.quadrant].append(item)
+    by_quadrant: dict[Quadrant, list[_Point]] = {q: [] for q in Quadrant}
+    for point in scope.values():
+        if not only_marked or point.id in marked:
+            by_quadrant[Quadrant(point.quadrant)].append(point)
     codes: dict[str, str] = {}
-    for quadrant, quadrant_items in by_quadrant.items():
-        quadrant_items.sort(key=lambda i: (-i.cluster_count, i.position, i.created_at))
-        for n, item in enumerate(quadrant_items, start=1):
-            codes[item.id] = f"{quadrant.value}{n}"
+    for quadrant, points in by_quadrant.items():
+        # The points most clusters name first, then in their order on the board.
+        points.sort(key=lambda p: (-p.clusters, p.position))
+        for n, point in enumerate(points, start=1):
+            codes[point.id] = f"{quadrant.value}{n}"
     q = Quadrant
-    rows, rows_at = tows.page_of(
+    row_points, rows_at = tows.page_of(
         by_quadrant[q.STRENGTH], by_quadrant[q.WEAKNESS], row_page, page_size
     )
-    columns, columns_at = tows.page_of(
+    column_points, columns_at = tows.page_of(
         by_quadrant[q.OPPORTUNITY], by_quadrant[q.THREAT], column_page, page_size
     )
+    # Records (with their sources) only for the points on this page.
+    found_items = {
+        i.id: i for i in swot.get_items(store, [p.id for p in (*row_points, *column_points)])
+    }
+    rows = [found_items[p.id] for p in row_points if p.id in found_items]
+    columns = [found_items[p.id] for p in column_points if p.id in found_items]
     on_page = {i.id for i in (*rows, *columns)}
     page_marks = {p: w for p, w in marks.items() if p[0] in on_page and p[1] in on_page}
     return TowsMatrix(
