@@ -52,6 +52,10 @@ TOWS_TABLES = (
 )
 
 
+# A weight by its digit; Belgian AZERTY gives these on the number row without Shift.
+WEIGHT_KEYS = {"0": 0, "1": 1, "2": 2, "3": 3, "à": 0, "&": 1, "é": 2, '"': 3}
+
+
 class MarkTable(QTableView):
     """The grid: a digit 0–3 gives the current pair (or the selected pairs) that weight,
     Space and a click raise it by one (after 3: back to 0), Delete clears it."""
@@ -66,9 +70,11 @@ class MarkTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        digits = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
-        if key in digits and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.view.set_weight(self.selected(), digits[Qt.Key(key)])
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if plain and event.text() in WEIGHT_KEYS:
+            self.view.set_weight(self.selected(), WEIGHT_KEYS[event.text()])
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.view.set_weight(self.selected(), 0)
         elif key == Qt.Key.Key_Space:

@@ -68,6 +68,11 @@ def test_a_digit_marks_a_pair_and_undo_takes_it_back(controller, qtbot):
     assert view.model.weight_at(*free) == 2
     press(table, Qt.Key.Key_Delete)
     assert (inner.id, outer.id) not in strategies.marks_of(controller.store, ws)
+    # The number row of a Belgian AZERTY keyboard without Shift: "é" is 2.
+    from tests.ui.keys import type_text
+
+    type_text(table, "é")
+    assert view.model.weight_at(*free) == 2
 
 
 def test_a_click_raises_the_weight(controller, qtbot):
