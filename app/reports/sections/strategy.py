@@ -46,7 +46,8 @@ def strategies(ctx: Context) -> list[Flowable]:
         return out
     for section in shown:
         out.append(CondPageBreak(220))
-        out.append(ctx.outline.heading(section.name, 1, "h2"))
+        # In the bookmarks, not in the contents: the part's one line there is enough.
+        out.append(ctx.outline.heading(section.name, 1, "h2", toc=False))
         out.extend(_matrices(section))
         out.extend(_strategies(ctx, section))
     return out
