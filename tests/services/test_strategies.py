@@ -277,3 +277,20 @@ def test_a_new_store_has_no_strategies(tmp_path: Path):
         ws = create_workshop(s, "Leeg").value
         assert strategies.list_strategies(s, ws.id) == []
         assert strategies.matrix(s, ws.id).rows == ()
+
+
+def test_deleting_a_strategy_keeps_its_path_and_undo_ties_them_again(store, room):
+    made = strategies.create_strategy(
+        store, room["ws"], field="SO", title="Samen sporten", swot_item_ids=[room["s1"]]
+    ).value
+    path = strategies.to_path(store, made.id).value
+    gone = strategies.strategies.delete(store, made.id)
+    assert paths.paths.get(store, path.id).swot_item_ids == (room["s1"],)
+    assert strategies.lineage_of_path(store, path.id).strategies == ()
+    strategies.strategies.restore(store, gone.value)
+    assert [s.id for s in strategies.lineage_of_path(store, path.id).strategies] == [made.id]
+    # Deleting the path takes only its link; undo brings the link back too.
+    deleted = paths.paths.delete(store, path.id)
+    assert strategies.strategies.get(store, made.id).path_ids == ()
+    paths.paths.restore(store, deleted.value)
+    assert strategies.strategies.get(store, made.id).path_ids == (path.id,)
