@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -66,7 +67,13 @@ class MarkTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
-        self.clicked.connect(self.view.raise_weight)
+        self.clicked.connect(self._clicked)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        # A plain click raises the weight; Ctrl or Shift with a click only selects
+        # (then a digit gives every selected pair that weight).
+        if QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+            self.view.raise_weight(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

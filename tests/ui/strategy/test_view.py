@@ -82,6 +82,18 @@ def test_a_click_raises_the_weight(controller, qtbot):
     rect = view.table.visualRect(index)
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.model.weight_at(0, 0) == (before + 1) % 4
+    # Ctrl+click selects a second pair without marking it; a digit then marks both.
+    other = view.model.index(1, 1)
+    second = view.model.weight_at(1, 1)
+    QTest.mouseClick(
+        view.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        view.table.visualRect(other).center(),
+    )
+    assert view.model.weight_at(1, 1) == second
+    press(view.table, Qt.Key.Key_3)
+    assert view.model.weight_at(0, 0) == view.model.weight_at(1, 1) == 3
 
 
 def test_a_large_workshop_pages_and_says_so(controller, qtbot):
