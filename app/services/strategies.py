@@ -312,6 +312,7 @@ class TowsMatrix:
     strategies: tuple[records.Strategy, ...]
     codes: dict[str, str]  # S1, W3, O2…: numbered over the whole selection
     only_marked: bool = False
+    top: int = 0  # at most this many points per quadrant (0: all)
 
     def weight(self, internal_id: str, external_id: str) -> int:
         return self.marks.get((internal_id, external_id), 0)
@@ -330,9 +331,12 @@ def matrix(
     row_page: int = 0,
     column_page: int = 0,
     page_size: int = tows.PAGE_PER_QUADRANT,
+    top: int = 0,
 ) -> TowsMatrix:
     """One page of the matrix: at most ``page_size`` points of each quadrant, so that
-    a workshop with thousands of points stays workable (the view offers the pages)."""
+    a workshop with thousands of points stays workable (the view offers the pages).
+    ``top`` above 0 keeps only that many points of each quadrant, those most clusters
+    name first: a synthesis balanced over the four quadrants."""
     with store.reading() as uow:
         s = uow.session
         if cluster_id is not None:
@@ -349,6 +353,8 @@ def matrix(
     for quadrant, points in by_quadrant.items():
         # The points most clusters name first, then in their order on the board.
         points.sort(key=lambda p: (-p.clusters, p.position))
+        if top > 0:
+            del points[top:]
         for n, point in enumerate(points, start=1):
             codes[point.id] = f"{quadrant.value}{n}"
     q = Quadrant
@@ -377,6 +383,7 @@ def matrix(
         tuple(found),
         {i: codes[i] for i in on_page},
         only_marked,
+        top,
     )
 
 

@@ -6739,6 +6739,18 @@ income (€)</translation>
         <translation>Only points with a &amp;mark</translation>
     </message>
     <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Hoogstens zoveel punten per kwadrant</source>
+        <translation>At most this many points per quadrant</translation>
+    </message>
+    <message>
+        <source>Alleen de punten die de meeste clusters noemen, per kwadrant (0: alle)</source>
+        <translation>Only the points most clusters name, per quadrant (0: all)</translation>
+    </message>
+    <message>
         <source>Blad van de rijen</source>
         <translation>Page of the rows</translation>
     </message>
@@ -6749,6 +6761,10 @@ income (€)</translation>
     <message>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Top per kwadrant:</source>
+        <translation>&amp;Top per quadrant:</translation>
     </message>
     <message>
         <source>Rijen, blad:</source>
@@ -6817,6 +6833,10 @@ income (€)</translation>
     <message>
         <source>{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen</source>
         <translation>{0} strengths, {1} weaknesses × {2} opportunities, {3} threats</translation>
+    </message>
+    <message>
+        <source>{0} (per kwadrant de {1} punten die de meeste clusters noemen)</source>
+        <translation>{0} (per quadrant the {1} points most clusters name)</translation>
     </message>
     <message>
         <source>Nog geen paren: de matrix kruist sterktes en zwaktes met kansen en bedreigingen ({0}).</source>

@@ -294,3 +294,16 @@ def test_deleting_a_strategy_keeps_its_path_and_undo_ties_them_again(store, room
     assert strategies.strategies.get(store, made.id).path_ids == ()
     paths.paths.restore(store, deleted.value)
     assert strategies.strategies.get(store, made.id).path_ids == (path.id,)
+
+
+def test_a_top_per_quadrant_keeps_the_points_most_clusters_name(store, room):
+    ws = room["ws"]
+    # A third cluster names the threat too: it is consolidated, mentioned by two.
+    other = swot.items.create(store, ws, quadrant="T", text="Vergrijzing", cluster_id=room["b"])
+    extra = swot.items.create(store, ws, quadrant="T", text="Minder vrijwilligers").value
+    swot.consolidate(store, room["t1"], [other.value.id])
+    top = strategies.matrix(store, ws, top=1)
+    assert [i.id for i in top.columns if i.quadrant is Quadrant.THREAT] == [room["t1"]]
+    assert top.totals[Quadrant.THREAT] == 1 and top.top == 1
+    assert extra.id not in top.codes
+    assert len(strategies.matrix(store, ws).columns) == 4

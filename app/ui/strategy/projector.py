@@ -28,7 +28,8 @@ LINES = 24  # lines of text that fit the page's height at text size 1.0
 PAGE_INTERVAL_MS = 12_000
 HEADER_TINTS = {"S": "#E3F1E0", "W": "#FBE9D7", "O": "#DFEAF6", "T": "#F6DFDF"}
 
-Scope = Callable[[], tuple[str | None, bool]]  # (cluster id or None, only marked points)
+# (cluster id or None, only marked points, at most this many points per quadrant or 0)
+Scope = Callable[[], tuple[str | None, bool, int]]
 
 
 def _font(base: QFont, pixels: int, bold: bool = False) -> QFont:
@@ -81,13 +82,14 @@ class TowsPage(QWidget):
         return float(getattr(self.window(), "text_scale", 1.0))
 
     def refresh(self) -> None:
-        cluster_id, only_marked = self.scope()
+        cluster_id, only_marked, top = self.scope()
         store, ws = self.controller.store, self.controller.workshop.id
         self.matrix = strategies.matrix(
             store,
             ws,
             cluster_id=cluster_id,
             only_marked=only_marked,
+            top=top,
             row_page=self.row_page,
             column_page=self.column_page,
             page_size=PER_QUADRANT,
@@ -299,9 +301,10 @@ def show_on_projector(main_window: QWidget, view: object) -> TowsPage | None:
     page = getattr(view, "projector_page", None)
     if page is None:
 
-        def scope() -> tuple[str | None, bool]:
+        def scope() -> tuple[str | None, bool, int]:
             cluster_id = view.cluster_id()  # type: ignore[attr-defined]
-            return cluster_id, view.only_marked.isChecked()  # type: ignore[attr-defined]
+            only_marked = view.only_marked.isChecked()  # type: ignore[attr-defined]
+            return cluster_id, only_marked, view.top.value()  # type: ignore[attr-defined]
 
         page = TowsPage(view.controller, scope, window.stack)  # type: ignore[attr-defined]
         view.projector_page = page  # type: ignore[attr-defined]

@@ -129,6 +129,14 @@ class TowsView(View):
         self.cluster = QComboBox(self)
         self.cluster.setAccessibleName(self.tr("Cluster van de matrix"))
         self.only_marked = QCheckBox(self.tr("Alleen punten met een &markering"), self)
+        # A synthesis balanced over the quadrants: the N points most clusters name.
+        self.top = QSpinBox(self)
+        self.top.setRange(0, 50)
+        self.top.setSpecialValueText(self.tr("alle"))
+        self.top.setAccessibleName(self.tr("Hoogstens zoveel punten per kwadrant"))
+        self.top.setToolTip(
+            self.tr("Alleen de punten die de meeste clusters noemen, per kwadrant (0: alle)")
+        )
         self.row_page = QSpinBox(self)
         self.row_page.setAccessibleName(self.tr("Blad van de rijen"))
         self.column_page = QSpinBox(self)
@@ -154,6 +162,7 @@ class TowsView(View):
         side.setMaximumWidth(420)
         self.cluster.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.only_marked.toggled.connect(lambda _on: self._scope_changed())
+        self.top.valueChanged.connect(lambda _v: self._scope_changed())
 
         bar = QHBoxLayout()
         cluster_label = QLabel(self.tr("&Cluster:"), self)
@@ -161,6 +170,10 @@ class TowsView(View):
         bar.addWidget(cluster_label)
         bar.addWidget(self.cluster, 1)
         bar.addWidget(self.only_marked)
+        top_label = QLabel(self.tr("&Top per kwadrant:"), self)
+        top_label.setBuddy(self.top)
+        bar.addWidget(top_label)
+        bar.addWidget(self.top)
         bar.addWidget(QLabel(self.tr("Rijen, blad:"), self))
         bar.addWidget(self.row_page)
         bar.addWidget(QLabel(self.tr("Kolommen, blad:"), self))
@@ -284,6 +297,7 @@ class TowsView(View):
             ws,
             cluster_id=self.cluster_id(),
             only_marked=self.only_marked.isChecked(),
+            top=self.top.value(),
             row_page=self.row_page.value() - 1,
             column_page=self.column_page.value() - 1,
         )
@@ -314,6 +328,10 @@ class TowsView(View):
         counts = self.tr("{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen").format(
             t[Quadrant.STRENGTH], t[Quadrant.WEAKNESS], t[Quadrant.OPPORTUNITY], t[Quadrant.THREAT]
         )
+        if m.top:
+            counts = self.tr(
+                "{0} (per kwadrant de {1} punten die de meeste clusters noemen)"
+            ).format(counts, m.top)
         if not m.rows or not m.columns:
             return self.tr(
                 "Nog geen paren: de matrix kruist sterktes en zwaktes met kansen en bedreigingen "

@@ -214,3 +214,14 @@ def test_the_matrix_follows_a_new_cluster(controller, qtbot):
     controller.refresh(changes)
     assert view.cluster.findText("Nieuw") > 0
     assert view.cluster.currentText() == "Vrije tijd"  # the choice stays
+
+
+def test_a_top_per_quadrant_narrows_the_matrix_and_says_so(controller, qtbot):
+    view = _view(controller, qtbot, cluster="Alle clusters", only_marked=False)
+    view.top.setValue(5)
+    m = view.matrix
+    assert m is not None and not m.capped
+    assert len(m.rows) == 10 and len(m.columns) == 10
+    assert "de 5 punten die de meeste clusters noemen" in view.note.text()
+    # The first strength is the one most clusters name.
+    assert m.rows[0].cluster_count == max(i.cluster_count for i in m.rows[:5])
