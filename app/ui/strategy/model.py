@@ -55,6 +55,13 @@ class MarkModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.matrix: TowsMatrix | None = None
+        self.header_chars = HEADER_CHARS  # the view narrows it with its columns
+
+    def set_header_chars(self, chars: int) -> None:
+        if chars != self.header_chars:
+            self.header_chars = chars
+            if self.columnCount():
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_matrix(self, matrix: TowsMatrix) -> None:
         self.beginResetModel()
@@ -116,7 +123,7 @@ class MarkModel(QAbstractTableModel):
         code = m.codes.get(item.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
             if horizontal:
-                return "\n".join([code, *header_lines(item.text)])
+                return "\n".join([code, *header_lines(item.text, self.header_chars)])
             more = f" (×{item.cluster_count})" if item.cluster_count > 1 else ""
             return f"{code}  {short(item.text, ROW_CHARS)}{more}"
         if role == Qt.ItemDataRole.ToolTipRole:

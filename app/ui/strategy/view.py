@@ -159,7 +159,7 @@ class TowsView(View):
         side = self.table.verticalHeader()
         side.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         side.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
-        side.setMaximumWidth(420)
+        side.setMaximumWidth(360)
         self.cluster.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.only_marked.toggled.connect(lambda _on: self._scope_changed())
         self.top.valueChanged.connect(lambda _v: self._scope_changed())
@@ -317,7 +317,30 @@ class TowsView(View):
         ):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.note.setText(self.describe())
+        self._fit_columns()
         self._fill_strategies()
+
+    def _fit_columns(self) -> None:
+        """Columns share the width the row texts leave (a cluster's matrix fits
+        without scrolling), never narrower than a code and a few letters."""
+        columns = self.model.columnCount()
+        if not columns:
+            return
+        room = self.table.viewport().width()
+        size = max(56, min(110, room // columns))
+        header = self.table.horizontalHeader()
+        # About the letters of the header's font that fit a column.
+        self.model.set_header_chars(
+            max(5, (size - 8) * 10 // (header.fontMetrics().averageCharWidth() * 11 or 1))
+        )
+        if header.defaultSectionSize() != size:
+            header.setDefaultSectionSize(size)
+            for n in range(columns):
+                header.resizeSection(n, size)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def describe(self) -> str:
         """What the matrix shows, and what it leaves for other pages."""
