@@ -656,7 +656,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--part",
         default="all",
-        metavar="all|swot|analysis|paths|ranking|fiches|keuzenota",
+        metavar="all|swot|analysis|strategy|paths|ranking|fiches|keuzenota",
         help="alleen dit deel (standaard: alles)",
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")
@@ -678,9 +678,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
 
-    p = command(
-        "copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server"
-    )
+    p = command("copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server")
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("dest", metavar="DEST")
 

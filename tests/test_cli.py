@@ -39,7 +39,8 @@ def test_demo_then_info_and_check(tmp_path: Path):
     (workshop,) = data["workshops"]
     assert set(workshop) == {"id", "title", "organisation", "counts"}
     counts = workshop["counts"]
-    assert set(counts) == COUNT_KEYS
+    # The contract's keys stay; the additions may add more (docs/cli.md: strategies…).
+    assert set(counts) >= COUNT_KEYS
     assert counts["clusters"] == 6  # 5 sectors + the management team
     assert counts["locations"] == 23
     assert 55 <= counts["participants"] <= 65

@@ -20,6 +20,7 @@ from app.domain.enums import (
     TargetGroup,
     VotingMethod,
 )
+from app.domain.tows import StrategyField
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,6 +190,33 @@ class Principle(Record):
     @property
     def number(self) -> int:
         return self.position + 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class TowsMark(Record):
+    """The weight the room gave one pair of the confrontation matrix: a strength or
+    weakness (``internal_id``) with an opportunity or threat (``external_id``)."""
+
+    workshop_id: str
+    internal_id: str
+    external_id: str
+    weight: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strategy(Record):
+    """A strategy of the confrontation matrix (field SO, ST, WO or WT), with the SWOT
+    points it came from and the paths and fiches made from it."""
+
+    workshop_id: str
+    field: StrategyField
+    title: str
+    text: str
+    cluster_id: str | None
+    position: int
+    swot_item_ids: tuple[str, ...] = ()
+    path_ids: tuple[str, ...] = ()
+    proposal_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

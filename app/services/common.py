@@ -32,6 +32,7 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
     m.PrincipleRow: ("workshop_id",),
     m.ProposalRow: ("workshop_id",),
     m.ProposalActionRow: ("proposal_id",),
+    m.StrategyRow: ("workshop_id", "field"),  # each field of the matrix is a list
     m.RoundRow: ("workshop_id",),
     m.OptionRow: ("round_id",),
 }

@@ -66,6 +66,12 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "path_swot": ("path_id", "swot_item_id"),
     "proposal_swot": ("proposal_id", "swot_item_id"),
     "proposal_path": ("proposal_id", "path_id"),
+    # A pair of the confrontation matrix is its two points; a strategy its field and title.
+    "tows_mark": ("internal_id", "external_id"),
+    "strategy": ("workshop_id", "field", "title"),
+    "strategy_swot": ("strategy_id", "swot_item_id"),
+    "path_strategy": ("path_id", "strategy_id"),
+    "proposal_strategy": ("proposal_id", "strategy_id"),
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
@@ -85,6 +91,7 @@ FOLDED: dict[str, frozenset[str]] = {
     "path": frozenset({"title"}),
     "principle": frozenset({"title"}),
     "proposal": frozenset({"title"}),
+    "strategy": frozenset({"title"}),
 }
 REQUIRED: dict[str, frozenset[str]] = {"participant": frozenset({"name"})}
 
@@ -98,6 +105,7 @@ CLASH: dict[str, tuple[str, ...]] = {
     "participant": ("cluster_id", "role"),
     "path": ("description",),
     "principle": ("text",),
+    "strategy": ("text", "cluster_id"),
     "proposal": (
         "title",
         "cluster_id",
@@ -118,6 +126,7 @@ RENAMED: dict[str, str] = {
     "participant": "name",
     "path": "title",
     "principle": "title",
+    "strategy": "title",
     "proposal": "code",  # by title when it has no code: _renamed_column
 }
 
@@ -131,7 +140,17 @@ DETAILS: dict[str, str] = {
     "proposal_resource": "proposal_id",
     "ballot_entry": "ballot_id",
 }
-LINKS = frozenset({"recommendation_swot", "path_swot", "proposal_swot", "proposal_path"})
+LINKS = frozenset(
+    {
+        "recommendation_swot",
+        "path_swot",
+        "proposal_swot",
+        "proposal_path",
+        "strategy_swot",
+        "path_strategy",
+        "proposal_strategy",
+    }
+)
 
 # Columns a merge never copies from a source: the workshop's own join token (the
 # QR codes already printed for the target must keep working).
@@ -228,8 +247,7 @@ def read_sources(target: Store, sources: Sequence[str | Path]) -> Sources:
         if target_path and source_path and source_path.resolve() == target_path:
             raise ValidationError(
                 msg(
-                    "{file} is het doelbestand zelf; "
-                    "kies een ander bestand om samen te voegen.",
+                    "{file} is het doelbestand zelf; kies een ander bestand om samen te voegen.",
                     file=str(source),
                 )
             )

@@ -15,7 +15,7 @@ from app.domain import consolidation, records, rules
 from app.domain.enums import AreaKind, Quadrant
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common, convert, links
+from app.services import common, convert, deletion, links
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -133,6 +133,7 @@ _ITEM_LINKS: tuple[tuple[type[m.Base], str], ...] = (
     (m.PathSwotRow, "path_id"),
     (m.ProposalSwotRow, "proposal_id"),
     (m.RecommendationSwotRow, "recommendation_id"),
+    (m.StrategySwotRow, "strategy_id"),
 )
 
 
@@ -156,6 +157,7 @@ class DeletedItem:
     links: tuple[ItemLink, ...] = ()
     option_ids: tuple[str, ...] = ()  # voting-round options that offered this point
     idea_ids: tuple[str, ...] = ()  # phones' ideas this point was made of (issue 12)
+    marks: tuple[deletion.RowImage, ...] = ()  # its pairs in the confrontation matrix
 
 
 def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
@@ -182,6 +184,16 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
                     )
                 )
                 s.delete(link)
+        marks = list(
+            s.scalars(
+                select(m.TowsMarkRow).where(
+                    (m.TowsMarkRow.internal_id == item_id) | (m.TowsMarkRow.external_id == item_id)
+                )
+            )
+        )
+        mark_images = tuple(sorted((deletion.image(x) for x in marks), key=lambda i: i.id))
+        for mark in marks:
+            s.delete(mark)
         options = list(s.scalars(select(m.OptionRow).where(m.OptionRow.swot_item_id == item_id)))
         for option in options:
             option.swot_item_id = None
@@ -199,6 +211,7 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
             tuple(sorted(links, key=lambda link: (link.table, link.owner_id))),
             tuple(sorted(o.id for o in options)),
             idea_ids,
+            mark_images,
         )
     return Outcome(deleted, uow.changes)
 
@@ -211,6 +224,7 @@ def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem
         "path_id": m.PathRow,
         "proposal_id": m.ProposalRow,
         "recommendation_id": m.RecommendationRow,
+        "strategy_id": m.StrategyRow,
     }
     record = deleted.item
     with store.transaction() as uow:
@@ -241,6 +255,15 @@ def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem
                     **{owner: link.owner_id},
                 )
             )
+        for mark in deleted.marks:
+            values = dict(mark.values)
+            other = (
+                values["external_id"]
+                if values["internal_id"] == record.id
+                else values["internal_id"]
+            )
+            if s.get(m.SwotItemRow, other) is not None:  # its partner may be gone meanwhile
+                s.add(m.TowsMarkRow(**values))
         for option_id in deleted.option_ids:
             option = s.get(m.OptionRow, option_id)
             # Only an option still without a target: one re-pointed meanwhile stays so.

@@ -259,6 +259,9 @@ class PathRow(Base):
     swot_links: Mapped[list[PathSwotRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    strategy_links: Mapped[list[PathStrategyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class PathActionRow(Base):
@@ -328,6 +331,9 @@ class ProposalRow(Base):
     path_links: Mapped[list[ProposalPathRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    strategy_links: Mapped[list[ProposalStrategyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class ProposalSdgRow(Base):
@@ -388,6 +394,64 @@ class ProposalPathRow(Base):
     __table_args__ = (UniqueConstraint("proposal_id", "path_id"),)
     proposal_id: Mapped[str] = _fk("proposal")
     path_id: Mapped[str] = _fk("path")
+
+
+class TowsMarkRow(Base):
+    """The weight (0–3) the room gave a pair of the confrontation matrix: a strength
+    or weakness with an opportunity or threat. Clearing a mark keeps the row at 0,
+    so that merging takes the later of two laptops' marks (no tombstone needed)."""
+
+    __tablename__ = "tows_mark"
+    __table_args__ = (
+        UniqueConstraint("internal_id", "external_id"),
+        CheckConstraint("weight >= 0 AND weight <= 3", name="weight"),
+    )
+    workshop_id: Mapped[str] = _fk("workshop")
+    internal_id: Mapped[str] = _fk("swot_item")
+    external_id: Mapped[str] = _fk("swot_item")
+    weight: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StrategyRow(Base):
+    """A strategy written in one field (SO, ST, WO, WT) of the confrontation matrix,
+    for one cluster or (``cluster_id`` None) for the organisation as a whole."""
+
+    __tablename__ = "strategy"
+    __table_args__ = (CheckConstraint("field IN ('SO', 'ST', 'WO', 'WT')", name="field"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    field: Mapped[str] = mapped_column(String(2))
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    swot_links: Mapped[list[StrategySwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class StrategySwotRow(Base):
+    __tablename__ = "strategy_swot"
+    __table_args__ = (UniqueConstraint("strategy_id", "swot_item_id"),)
+    strategy_id: Mapped[str] = _fk("strategy")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+
+
+class PathStrategyRow(Base):
+    """A path made from (or tied to) a strategy: where the path descends from."""
+
+    __tablename__ = "path_strategy"
+    __table_args__ = (UniqueConstraint("path_id", "strategy_id"),)
+    path_id: Mapped[str] = _fk("path")
+    strategy_id: Mapped[str] = _fk("strategy")
+
+
+class ProposalStrategyRow(Base):
+    """A fiche made from (or tied to) a strategy."""
+
+    __tablename__ = "proposal_strategy"
+    __table_args__ = (UniqueConstraint("proposal_id", "strategy_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    strategy_id: Mapped[str] = _fk("strategy")
 
 
 class RoundRow(Base):

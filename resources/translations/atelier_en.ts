@@ -854,6 +854,10 @@
         <translation>Resources per year (estimate)</translation>
     </message>
     <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <source>(geen sector)</source>
         <translation>(no sector)</translation>
     </message>
@@ -1129,6 +1133,10 @@ sult</translation>
         <translation>Positioning roses</translation>
     </message>
     <message>
+        <source>Confrontatiematrix en strategieën</source>
+        <translation>Confrontation matrix and strategies</translation>
+    </message>
+    <message>
         <source>Ontwikkelpaden en leidende principes</source>
         <translation>Development paths and leading principles</translation>
     </message>
@@ -1339,6 +1347,29 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>Lineage</name>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Nog niet afgeleid van een strategie of SWOT-punt.</source>
+        <translation>Not yet derived from a strategy or SWOT point.</translation>
+    </message>
+    <message>
+        <source>Strategieën</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+</context>
+<context>
     <name>LocationsEditor</name>
     <message>
         <source>Locaties</source>
@@ -1502,6 +1533,13 @@ sult</translation>
     <message>
         <source>&amp;Over Atelier</source>
         <translation>&amp;About Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>MarkModel</name>
+    <message>
+        <source>{0} {1} × {2} {3}: gewicht {4} (0–3)</source>
+        <translation>{0} {1} × {2} {3}: weight {4} (0–3)</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1888,10 @@ sult</translation>
         <translation>The session&apos;s title</translation>
     </message>
     <message>
+        <source>De titel van de strategie</source>
+        <translation>The title of the strategy</translation>
+    </message>
+    <message>
         <source>De titel van het pad</source>
         <translation>The path&apos;s title</translation>
     </message>
@@ -1860,6 +1902,10 @@ sult</translation>
     <message>
         <source>De titel van het voorstel</source>
         <translation>The proposal&apos;s title</translation>
+    </message>
+    <message>
+        <source>De uitleg</source>
+        <translation>The explanation</translation>
     </message>
     <message>
         <source>De vraag</source>
@@ -2002,6 +2048,10 @@ sult</translation>
         <translation>An impact</translation>
     </message>
     <message>
+        <source>Een paar in de confrontatiematrix is een sterkte of zwakte met een kans of bedreiging, niet {a} met {b}.</source>
+        <translation>A pair in the confrontation matrix is a strength or weakness with an opportunity or threat, not {a} with {b}.</translation>
+    </message>
+    <message>
         <source>Een punt kan alleen opgenomen zijn in een punt van hetzelfde kwadrant.</source>
         <translation>A point can only be absorbed into a point of the same quadrant.</translation>
     </message>
@@ -2048,6 +2098,10 @@ sult</translation>
     <message>
         <source>Een van de gekozen punten is al samengevoegd.</source>
         <translation>One of the chosen points has already been merged.</translation>
+    </message>
+    <message>
+        <source>Een {field}-strategie komt voort uit {a} en {b}; &apos;{text}&apos; is geen van beide.</source>
+        <translation>A {field} strategy comes from {a} and {b}; &apos;{text}&apos; is neither.</translation>
     </message>
     <message>
         <source>Elk criterium heeft een eigen id nodig.</source>
@@ -2202,12 +2256,32 @@ sult</translation>
         <translation>The weight of &apos;{title}&apos; must be greater than 0.</translation>
     </message>
     <message>
+        <source>Het gewicht van een paar moet 0, 1, 2 of 3 zijn, niet {value}.</source>
+        <translation>The weight of a pair must be 0, 1, 2 or 3, not {value}.</translation>
+    </message>
+    <message>
         <source>Het jaar {year} staat al hoger in dit blad.</source>
         <translation>The year {year} is already higher up in this sheet.</translation>
     </message>
     <message>
         <source>Het werkbestand bevat nog geen workshop.</source>
         <translation>The workshop file holds no workshop yet.</translation>
+    </message>
+    <message>
+        <source>Hoe beperken we zwaktes en bedreigingen samen?</source>
+        <translation>How do we limit weaknesses and threats together?</translation>
+    </message>
+    <message>
+        <source>Hoe werken we zwaktes weg door kansen te benutten?</source>
+        <translation>How do we overcome weaknesses by using opportunities?</translation>
+    </message>
+    <message>
+        <source>Hoe zetten we onze sterktes in om kansen te grijpen?</source>
+        <translation>How do we use our strengths to seize opportunities?</translation>
+    </message>
+    <message>
+        <source>Hoe zetten we onze sterktes in tegen de bedreigingen?</source>
+        <translation>How do we use our strengths against the threats?</translation>
     </message>
     <message>
         <source>Hoogstens {amount} in totaal.</source>
@@ -2298,6 +2372,10 @@ sult</translation>
         <translation>Create a voting round with create_round.</translation>
     </message>
     <message>
+        <source>Markeer het samengevoegde punt, niet een opgenomen punt.</source>
+        <translation>Mark the consolidated point, not an absorbed point.</translation>
+    </message>
+    <message>
         <source>Methode en status van een bestaande ronde wijzig je in Atelier, niet in de werkmap.</source>
         <translation>Change the method and status of an existing round in Atelier, not in the workbook.</translation>
     </message>
@@ -2356,6 +2434,10 @@ sult</translation>
     <message>
         <source>Onbekend onderdeel in de antwoorden: {key}.</source>
         <translation>Unknown part in the answers: {key}.</translation>
+    </message>
+    <message>
+        <source>Onbekend veld {value}: kies uit SO, ST, WO of WT.</source>
+        <translation>Unknown field {value}: choose SO, ST, WO or WT.</translation>
     </message>
     <message>
         <source>Onbekend veld: {fields}.</source>
@@ -2614,6 +2696,14 @@ sult</translation>
         <translation>SDG numbers such as &apos;3, 11&apos;</translation>
     </message>
     <message>
+        <source>SO: offensief</source>
+        <translation>SO: offensive</translation>
+    </message>
+    <message>
+        <source>ST: defensief</source>
+        <translation>ST: defensive</translation>
+    </message>
+    <message>
         <source>SWOT-punt</source>
         <translation>SWOT point</translation>
     </message>
@@ -2692,6 +2782,14 @@ sult</translation>
     <message>
         <source>Verwacht per optie een score per criterium.</source>
         <translation>Expected a score per criterion per option.</translation>
+    </message>
+    <message>
+        <source>WO: verbeteren</source>
+        <translation>WO: improve</translation>
+    </message>
+    <message>
+        <source>WT: overleven</source>
+        <translation>WT: survive</translation>
     </message>
     <message>
         <source>Waarnaar een optie verwijst, wijzig je in Atelier.</source>
@@ -3078,12 +3176,24 @@ sult</translation>
         <translation>link of a path</translation>
     </message>
     <message>
+        <source>koppeling van een pad aan een strategie</source>
+        <translation>link of a path to a strategy</translation>
+    </message>
+    <message>
+        <source>koppeling van een strategie</source>
+        <translation>link of a strategy</translation>
+    </message>
+    <message>
         <source>koppeling van een voorstel</source>
         <translation>link of a proposal</translation>
     </message>
     <message>
         <source>koppeling van een voorstel aan een pad</source>
         <translation>link of a proposal to a path</translation>
+    </message>
+    <message>
+        <source>koppeling van een voorstel aan een strategie</source>
+        <translation>link of a proposal to a strategy</translation>
     </message>
     <message>
         <source>koppelingen</source>
@@ -3098,12 +3208,24 @@ sult</translation>
         <translation>links of paths</translation>
     </message>
     <message>
+        <source>koppelingen van paden aan strategieën</source>
+        <translation>links of paths to strategies</translation>
+    </message>
+    <message>
+        <source>koppelingen van strategieën</source>
+        <translation>links of strategies</translation>
+    </message>
+    <message>
         <source>koppelingen van voorstellen</source>
         <translation>links of proposals</translation>
     </message>
     <message>
         <source>koppelingen van voorstellen aan paden</source>
         <translation>links of proposals to paths</translation>
+    </message>
+    <message>
+        <source>koppelingen van voorstellen aan strategieën</source>
+        <translation>links of proposals to strategies</translation>
     </message>
     <message>
         <source>leidend principe</source>
@@ -3120,6 +3242,14 @@ sult</translation>
     <message>
         <source>locaties</source>
         <translation>locations</translation>
+    </message>
+    <message>
+        <source>markering in de confrontatiematrix</source>
+        <translation>mark in the confrontation matrix</translation>
+    </message>
+    <message>
+        <source>markeringen in de confrontatiematrix</source>
+        <translation>marks in the confrontation matrix</translation>
     </message>
     <message>
         <source>middelen per jaar</source>
@@ -3228,6 +3358,14 @@ sult</translation>
     <message>
         <source>stemrondes</source>
         <translation>voting rounds</translation>
+    </message>
+    <message>
+        <source>strategie</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <source>strategieën</source>
+        <translation>strategies</translation>
     </message>
     <message>
         <source>tekst</source>
@@ -4197,6 +4335,10 @@ sult</translation>
         <translation>&lt;b&gt;Linked &amp;SWOT points&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Herkomst&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Origin&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>medewerkers</source>
         <translation>staff</translation>
     </message>
@@ -5129,6 +5271,10 @@ sult</translation>
     <message>
         <source>Zelfevaluatie en positioneringsrozen</source>
         <translation>Self-assessment and positioning roses</translation>
+    </message>
+    <message>
+        <source>Confrontatiematrix en strategieën</source>
+        <translation>Confrontation matrix and strategies</translation>
     </message>
     <message>
         <source>Ontwikkelpaden en leidende principes</source>
@@ -6435,6 +6581,49 @@ income (€)</translation>
     </message>
 </context>
 <context>
+    <name>StrategyDialog</name>
+    <message>
+        <source>Strategie bewerken</source>
+        <translation>Edit strategy</translation>
+    </message>
+    <message>
+        <source>Nieuwe strategie</source>
+        <translation>New strategy</translation>
+    </message>
+    <message>
+        <source>Veld van de matrix</source>
+        <translation>Field of the matrix</translation>
+    </message>
+    <message>
+        <source>Titel van de strategie</source>
+        <translation>Title of the strategy</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>SWOT-punten waar de strategie uit voortkomt</source>
+        <translation>SWOT points the strategy comes from</translation>
+    </message>
+    <message>
+        <source>&amp;Veld:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Uitleg:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>&amp;SWOT-punten (aangevinkt: waar de strategie uit voortkomt):</source>
+        <translation>&amp;SWOT points (ticked: where the strategy comes from):</translation>
+    </message>
+</context>
+<context>
     <name>SwotBoard</name>
     <message>
         <source>{0} clusters</source>
@@ -6658,6 +6847,184 @@ income (€)</translation>
     <message>
         <source>Verplaatsen</source>
         <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>TowsPage</name>
+    <message>
+        <source>Confrontatiematrix</source>
+        <translation>Confrontation matrix</translation>
+    </message>
+    <message>
+        <source> (blad {0} van {1})</source>
+        <translation> (page {0} of {1})</translation>
+    </message>
+    <message>
+        <source>Nog geen sterktes of zwaktes en kansen of bedreigingen om te kruisen.</source>
+        <translation>No strengths or weaknesses and opportunities or threats to cross yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TowsView</name>
+    <message>
+        <source>Confrontatiematrix</source>
+        <translation>Confrontation matrix</translation>
+    </message>
+    <message>
+        <source>Cluster van de matrix</source>
+        <translation>Cluster of the matrix</translation>
+    </message>
+    <message>
+        <source>Alleen punten met een &amp;markering</source>
+        <translation>Only points with a &amp;mark</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Hoogstens zoveel punten per kwadrant</source>
+        <translation>At most this many points per quadrant</translation>
+    </message>
+    <message>
+        <source>Alleen de punten die de meeste clusters noemen, per kwadrant (0: alle)</source>
+        <translation>Only the points most clusters name, per quadrant (0: all)</translation>
+    </message>
+    <message>
+        <source>Blad van de rijen</source>
+        <translation>Page of the rows</translation>
+    </message>
+    <message>
+        <source>Blad van de kolommen</source>
+        <translation>Page of the columns</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Top per kwadrant:</source>
+        <translation>&amp;Top per quadrant:</translation>
+    </message>
+    <message>
+        <source>Rijen, blad:</source>
+        <translation>Rows, page:</translation>
+    </message>
+    <message>
+        <source>Kolommen, blad:</source>
+        <translation>Columns, page:</translation>
+    </message>
+    <message>
+        <source>Op &amp;projectiescherm</source>
+        <translation>On the &amp;projector</translation>
+    </message>
+    <message>
+        <source>De matrix met haar markeringen op het projectiescherm</source>
+        <translation>The matrix with its marks on the projected screen</translation>
+    </message>
+    <message>
+        <source>Markeren: cijfer 0–3 op een cel, spatie of klik verhoogt, Delete wist. Rijen: sterktes (S) en zwaktes (W); kolommen: kansen (O) en bedreigingen (T).</source>
+        <translation>Marking: digit 0–3 on a cell, Space or click raises it, Delete clears. Rows: strengths (S) and weaknesses (W); columns: opportunities (O) and threats (T).</translation>
+    </message>
+    <message>
+        <source>Strategieën {0}</source>
+        <translation>Strategies {0}</translation>
+    </message>
+    <message>
+        <source>+ Strategie {0}</source>
+        <translation>+ Strategy {0}</translation>
+    </message>
+    <message>
+        <source>Nieuwe strategie in dit veld (Insert in de lijst)</source>
+        <translation>New strategy in this field (Insert in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Maak ontwikkel&amp;pad</source>
+        <translation>Make development &amp;path</translation>
+    </message>
+    <message>
+        <source>Een ontwikkelpad uit deze strategie, met haar SWOT-punten en een koppeling terug</source>
+        <translation>A development path from this strategy, with its SWOT points and a link back</translation>
+    </message>
+    <message>
+        <source>Maak &amp;fiche</source>
+        <translation>Make &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Een fiche uit deze strategie, met haar SWOT-punten en een koppeling terug</source>
+        <translation>A fiche from this strategy, with its SWOT points and a link back</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source> van {0}</source>
+        <translation> of {0}</translation>
+    </message>
+    <message>
+        <source>{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen</source>
+        <translation>{0} strengths, {1} weaknesses × {2} opportunities, {3} threats</translation>
+    </message>
+    <message>
+        <source>{0} (per kwadrant de {1} punten die de meeste clusters noemen)</source>
+        <translation>{0} (per quadrant the {1} points most clusters name)</translation>
+    </message>
+    <message>
+        <source>Nog geen paren: de matrix kruist sterktes en zwaktes met kansen en bedreigingen ({0}).</source>
+        <translation>No pairs yet: the matrix crosses strengths and weaknesses with opportunities and threats ({0}).</translation>
+    </message>
+    <message>
+        <source>{0}: te veel voor één scherm. Elk blad toont per kwadrant hoogstens 12 punten (eerst wat de meeste clusters noemen); blader met Rijen en Kolommen, kies één cluster of toon alleen punten met een markering.</source>
+        <translation>{0}: too many for one screen. Each page shows at most 12 points per quadrant (those most clusters name first); page with Rows and Columns, choose one cluster or show only points with a mark.</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>fiche</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>Markering {0} × {1}: {2}</source>
+        <translation>Mark {0} × {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Strategie toevoegen</source>
+        <translation>Add strategy</translation>
+    </message>
+    <message>
+        <source>Strategie wijzigen</source>
+        <translation>Edit strategy</translation>
+    </message>
+    <message>
+        <source>Strategie verwijderen</source>
+        <translation>Delete strategy</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad uit strategie</source>
+        <translation>Development path from strategy</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad &apos;{0}&apos; gemaakt (Ontwikkelpaden).</source>
+        <translation>Development path &apos;{0}&apos; made (Development paths).</translation>
+    </message>
+    <message>
+        <source>Fiche uit strategie</source>
+        <translation>Fiche from strategy</translation>
+    </message>
+    <message>
+        <source>Fiche &apos;{0}&apos; gemaakt (Voorstellen).</source>
+        <translation>Fiche &apos;{0}&apos; made (Proposals).</translation>
     </message>
 </context>
 <context>

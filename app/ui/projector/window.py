@@ -229,6 +229,9 @@ class ProjectorWindow(QWidget):
         """Larger or smaller type than the height rule gives (1.0)."""
         self.text_scale = min(TEXT_SCALES[-1], max(TEXT_SCALES[0], scale))
         self._scale()
+        shown = self.stack.currentWidget()
+        if shown is not None:  # a page made elsewhere (the matrix) reads the scale as it paints
+            shown.update()
 
     def _render_text(self) -> None:
         accent = self.theme.tints[Quadrant.OPPORTUNITY].ink if self.theme is LIGHT else "#FFFFFF"
