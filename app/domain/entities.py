@@ -49,6 +49,7 @@ class Entity(StrEnum):
     BUDGET_ROOM = "budget_room"
     REPORT_TEXT = "report_text"
     REPORT_STYLE = "report_style"
+    MATRIX_SETTING = "matrix_setting"
     ROUND = "voting_round"
     OPTION = "round_option"
     BALLOT = "ballot"
@@ -117,6 +118,9 @@ _META: dict[Entity, _Meta] = {
     # The keys the import and merge reports already used for these (plural, as "rounds").
     Entity.REPORT_TEXT: _Meta(msg("rapporttekst"), msg("rapportteksten"), "report_texts"),
     Entity.REPORT_STYLE: _Meta(msg("huisstijl"), msg("huisstijlen"), "report_styles"),
+    Entity.MATRIX_SETTING: _Meta(
+        msg("instelling van de matrix"), msg("instellingen van de matrix"), "matrix_settings"
+    ),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),
