@@ -23,6 +23,7 @@ from app.services import (
     swot,
     workshops,
 )
+from app.services import matrix as matrices
 from app.services import scenario as scenarios
 from app.services.reporting import Store
 
@@ -60,6 +61,8 @@ class ReportData:
     # Per fiche: its rank and score in every round it was in.
     places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
     scenario: Scenario | None = None  # the keuzenota's sums per year
+    # The impact/effort matrix as the workshop set it (round, axes, quadrant labels).
+    matrix: matrices.Shown | None = None
 
     @property
     def reference(self) -> records.Cluster | None:
@@ -156,6 +159,7 @@ def load(
         data.places = decisions.places(store, wid)
     if "keuzenota" in needs:
         data.scenario = scenarios.load(store, wid).compute()
+        data.matrix = matrices.shown(store, wid)
     check()
     if "ranking" in needs:
         cluster_id = chosen.id if chosen else None
