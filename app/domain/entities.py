@@ -54,6 +54,8 @@ class Entity(StrEnum):
     OPTION = "round_option"
     BALLOT = "ballot"
     BALLOT_ENTRY = "ballot_entry"
+    IDEA = "idea"
+    IDEA_SENDER = "idea_sender"
     TOMBSTONE = "tombstone"
 
     @property
@@ -125,6 +127,8 @@ _META: dict[Entity, _Meta] = {
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),
     Entity.BALLOT_ENTRY: _Meta(msg("stem"), msg("stemmen"), "ballot_entries"),
+    Entity.IDEA: _Meta(msg("idee"), msg("ideeën"), "ideas"),
+    Entity.IDEA_SENDER: _Meta(msg("inzender"), msg("inzenders"), "idea_senders"),
     Entity.TOMBSTONE: _Meta(msg("verwijderingsspoor"), msg("verwijderingssporen"), "tombstones"),
 }
 

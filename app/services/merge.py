@@ -69,6 +69,10 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
+    # The same text for the same quadrant and cluster of a round is the same idea (as a
+    # point is its text); a phone that sent ideas in a round is its keyed id there.
+    "idea": ("round_id", "quadrant", "cluster_id", "text"),
+    "idea_sender": ("round_id", "voter_key"),
     # One text per report part and one house style per workshop: the later change wins.
     "report_text": ("workshop_id", "part"),
     "report_style": ("workshop_id",),

@@ -393,7 +393,9 @@ class ProposalPathRow(Base):
 class RoundRow(Base):
     __tablename__ = "voting_round"
     __table_args__ = (
-        CheckConstraint("method IN ('dots', 'score', 'rank', 'budget', 'survey')", name="method"),
+        CheckConstraint(
+            "method IN ('dots', 'score', 'rank', 'budget', 'survey', 'ideas')", name="method"
+        ),
         CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
     )
     workshop_id: Mapped[str] = _fk("workshop")
@@ -458,6 +460,51 @@ class BallotEntryRow(Base):
     option_id: Mapped[str] = _fk("round_option")
     criterion_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     value: Mapped[float] = mapped_column(Float)
+
+
+class IdeaRow(Base):
+    """A text a phone sent in an ideas round, and what the facilitator made of it.
+
+    Anonymous like a ballot, and more: no row names the phone (the phones that sent
+    something are counted apart, in ``idea_sender``), the id is random and the table
+    has no rowid (rows lie in id order, not in the order they came), and every row
+    carries its round's time, never its own (app.services.ideas keeps it so, also
+    when an idea is moderated: in a live room that moment follows the arrival).
+    """
+
+    __tablename__ = "idea"
+    __table_args__ = (
+        CheckConstraint("quadrant IS NULL OR quadrant IN ('S', 'W', 'O', 'T')", name="quadrant"),
+        CheckConstraint(
+            "status IN ('pending', 'accepted', 'rejected', 'merged')", name="status"
+        ),
+        {"sqlite_with_rowid": False},
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    text: Mapped[str] = mapped_column(Text)
+    quadrant: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    # What it became: the SWOT point made of it (accepted) or made of it and absorbed
+    # by an existing point (merged); or, for an idea without a quadrant, a recommendation.
+    swot_item_id: Mapped[str | None] = _fk("swot_item", nullable=True, ondelete="SET NULL")
+    recommendation_id: Mapped[str | None] = _fk(
+        "recommendation", nullable=True, ondelete="SET NULL"
+    )
+
+
+class IdeaSenderRow(Base):
+    """A phone that sent at least one idea in a round, under the keyed hash of its voter
+    id (as a ballot's ``voter_key``): it counts the phones without tying any idea to
+    one. Re-keyed at random when the round closes and in every copy."""
+
+    __tablename__ = "idea_sender"
+    __table_args__ = (
+        UniqueConstraint("round_id", "voter_key"),
+        {"sqlite_with_rowid": False},  # as ballot: no insertion order
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    voter_key: Mapped[str] = mapped_column(String(64))
 
 
 class ReportTextRow(Base):
