@@ -1,7 +1,7 @@
 """the impact/effort matrix's settings per workshop
 
 Revision ID: 0015
-Revises: 0008
+Revises: 0014
 Create Date: 2026-12-07 07:00:00
 
 One row per workshop (``matrix_setting``): the score round the matrix shows, the
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0008"
+down_revision = "0014"  # chained after the ideas branch (merged here); was 0008
 branch_labels = None
 depends_on = None
 
