@@ -587,6 +587,13 @@ class RoundsView(View):
 
     def _on_ballot(self, round_id: str, count: int) -> None:
         """Queued from the server's writer thread: runs in the GUI thread."""
+        ideas_round = any(r.id == round_id and r.method is VotingMethod.IDEAS for r in self._rounds)
+        if ideas_round:
+            # Phones' ideas: the queue beside the board (and the projector) read the
+            # round again. The writer does not say which ideas; the round's id stands in.
+            arrived = ChangeSet()
+            arrived.add("created", Entity.IDEA.value, round_id)
+            self.controller.refresh(arrived)
         for n, r in enumerate(self._rounds):
             cell = self.table.item(n, 3) if r.id == round_id else None
             if cell is not None:
