@@ -153,6 +153,7 @@ INFO_COUNTS: tuple[str, ...] = (
     "proposals",
     "rounds",
     "ballots",
+    "ideas",  # what phones sent in ideas rounds (docs/cli.md: info may add it)
 )
 
 

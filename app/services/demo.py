@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import resources
-from app.domain import ranking, rules
+from app.domain import ideas, ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
 from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
@@ -503,6 +503,20 @@ class _Builder:
                 )
                 round_service.store_ballot(self.s, row, ballot)
             row.status = spec["status"]
+        # A draft ideas round (issue 12): the room writes the SWOT points of the day.
+        self.add(
+            m.RoundRow(
+                workshop_id=self.ws,
+                title="Ideeën uit de zaal: sterktes, zwaktes, kansen en bedreigingen",
+                question="Wat gaat goed, wat kan beter, welke kansen en bedreigingen zie je?",
+                method=VotingMethod.IDEAS.value,
+                rules_json=json.dumps(ideas.rules(quadrants=["S", "W", "O", "T"])),
+                status=RoundStatus.DRAFT.value,
+                anonymous=True,
+                token=round_service.new_token(),
+                position=len(specs),
+            )
+        )
 
 
 _ROUND_NOTE = [

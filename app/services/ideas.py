@@ -41,12 +41,13 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import ideas as idea_rules
+from app.domain import records
 from app.domain import rules as text_rules
 from app.domain.enums import Quadrant, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.ideas import IdeaStatus
 from app.domain.messages import message_of, msg
-from app.services import ballots, common
+from app.services import ballots, common, convert
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -57,11 +58,13 @@ __all__ = [
     "Decision",
     "Idea",
     "IdeaStatus",
+    "IdeasResults",
     "Moderation",
     "PhoneIdea",
     "accept",
     "accept_all",
     "accept_edited",
+    "find_ideas",
     "get_ideas",
     "list_ideas",
     "merge_into",
@@ -69,6 +72,7 @@ __all__ = [
     "redo",
     "reject",
     "reject_all",
+    "results",
     "store_phone_ideas",
     "submit",
     "undo",
@@ -710,3 +714,68 @@ def _add_made(session: Session, row: m.Base, made_id: str | None) -> None:
             raise ValidationError(msg("Deze stap is al opnieuw gedaan."), "ideas")
         row.id = made_id
     session.add(row)
+
+
+# -- results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IdeasResults:
+    """``results`` of an ideas round (docs/cli.md): the phones that sent something and
+    every idea with its status, in the listing's fixed order."""
+
+    round: records.VotingRound
+    phones: int
+    ideas: tuple[Idea, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "round": {
+                "id": self.round.id,
+                "title": self.round.title,
+                "method": self.round.method.value,
+                "status": self.round.status.value,
+            },
+            "ballots": self.phones,
+            "ranking": [],
+            "ideas": [i.as_json() for i in self.ideas],
+        }
+
+    def count(self, status: IdeaStatus) -> int:
+        return sum(1 for i in self.ideas if i.status is status)
+
+
+def results(store: Store, round_id: str) -> IdeasResults:
+    with store.reading() as uow:
+        s = uow.session
+        row = _ideas_round_row(s, round_id)
+        record = convert.voting_round(row, count_phones(s, round_id))
+        found = _ideas(s, m.IdeaRow.round_id == round_id)
+    return IdeasResults(record, record.ballot_count, tuple(found))
+
+
+def find_ideas(store: Store, round_id: str, references: Sequence[str]) -> list[str]:
+    """Idea ids from what a person typed: a whole id or the unique start of one (at least
+    four characters, any case), among the round's ideas. ValidationError naming the
+    reference that is unknown or could mean several."""
+    with store.reading() as uow:
+        known = list(
+            uow.session.scalars(select(m.IdeaRow.id).where(m.IdeaRow.round_id == round_id))
+        )
+    found: list[str] = []
+    for reference in references:
+        wanted = reference.strip().lower()
+        matches = [i for i in known if i == wanted] or (
+            [i for i in known if i.startswith(wanted)] if len(wanted) >= 4 else []
+        )
+        if len(matches) != 1:
+            raise ValidationError(
+                msg("Geen idee met id {id} in deze ronde.", id=repr(reference))
+                if not matches
+                else msg(
+                    "Het begin {id} past bij meerdere ideeën: geef meer tekens.", id=repr(reference)
+                ),
+                "ideas",
+            )
+        found.append(matches[0])
+    return found

@@ -96,7 +96,7 @@ def _open_round(session: Session, workshop_id: str) -> m.RoundRow | None:
 
 def _count(session: Session, round_id: str) -> int:
     query = select(func.count()).select_from(m.BallotRow).filter_by(round_id=round_id)
-    return (session.scalar(query) or 0) + ideas.count_phones(session, round_id)
+    return session.scalar(query) or 0
 
 
 def workshop_for_token(store: Store, token: str) -> str | None:
