@@ -170,3 +170,26 @@ def test_the_projector_shows_accepted_points_unless_the_facilitator_chooses(
     assert any(MARKUP in t for t in page.texts())  # literal, markup and all
     queue.show_incoming.setChecked(False)
     assert not any(MARKUP in t for t in page.texts())
+
+
+def test_an_idea_sent_over_http_reaches_the_queue_and_arrives_literally(
+    window, controller, ideas_round, queue, qtbot
+):
+    import httpx
+
+    view = window.show_view("round")
+    view.reload()
+    assert view.start_server("127.0.0.1", 0)
+    try:
+        api = view.join_url().replace("/v/", "/api/v/") + "/idea"
+        body = {
+            "voter": "telefoon-idee-000001",
+            "round_id": ideas_round.id,
+            "text": "=HYPERLINK(\"x\") <script>alert(1)</script>",
+            "quadrant": "T",
+        }
+        answer = httpx.post(api, json=body, timeout=10)
+        assert answer.status_code == 200, answer.text
+        qtbot.waitUntil(lambda: body["text"] in queue.texts(), timeout=10_000)
+    finally:
+        view.bridge.stop()
