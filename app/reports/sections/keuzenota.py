@@ -89,17 +89,15 @@ def matrix_section(ctx: Context) -> list[Flowable]:
     )
     if not bubbles:
         return out
-    chart = (
-        charts.matrix(
-            [(b.label, b.x, b.y, b.weight) for b in bubbles],
-            m.low,
-            m.high,
-            shown.x,
-            shown.y,
-            shown.labels,
-            FRAME_WIDTH,
-            FRAME_WIDTH * 0.62,
-        )
+    chart = charts.matrix(
+        [(b.label, b.x, b.y, b.weight) for b in bubbles],
+        m.low,
+        m.high,
+        shown.x,
+        shown.y,
+        shown.labels,
+        FRAME_WIDTH,
+        FRAME_WIDTH * 0.62,
     )
     # The heading and its words stay with the chart (a chart alone on a page reads badly).
     return [KeepTogether([*out, chart]), Spacer(1, 6)]

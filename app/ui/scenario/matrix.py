@@ -233,7 +233,7 @@ class MatrixView(View):
         before = matrices.settings(store, ws)
         self.controller.perform(
             self.tr("Matrix instellen"),
-            lambda: matrices.set_settings(store, ws, **values),  # type: ignore[arg-type]
+            lambda: matrices.set_settings(store, ws, **values),
             undo=lambda _v: lambda: matrices.restore(store, before),
         )
 

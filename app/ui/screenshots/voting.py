@@ -72,7 +72,7 @@ def projector_timer(window: MainWindow, size: tuple[int, int]) -> QWidget:
     return shown
 
 
-def _made_up_ideas(window: MainWindow, status: str) -> list:  # type: ignore[type-arg]
+def _made_up_ideas(window: MainWindow, status: str) -> list:
     """Ideas as phones send them, made up for the docs (the shot stores nothing); one
     carries markup, shown as typed."""
     from app.domain.enums import Quadrant
@@ -115,9 +115,9 @@ def ideas_queue(window: MainWindow, size: tuple[int, int]) -> QWidget:
     dock = window.show_ideas_queue()
     assert dock is not None
     queue = dock.widget()
-    queue.round.addItem("Wat leeft er in onze gemeente? (open)", "ronde")  # type: ignore[attr-defined]
-    queue.show_ideas(_made_up_ideas(window, "pending"))  # type: ignore[attr-defined]
-    queue.select_texts(["Te weinig parkeerplaatsen aan het gemeentehuis"])  # type: ignore[attr-defined]
+    queue.round.addItem("Wat leeft er in onze gemeente? (open)", "ronde")
+    queue.show_ideas(_made_up_ideas(window, "pending"))
+    queue.select_texts(["Te weinig parkeerplaatsen aan het gemeentehuis"])
     window.resizeDocks([dock], [round(size[0] * 0.3)], Qt.Orientation.Horizontal)
     return window
 

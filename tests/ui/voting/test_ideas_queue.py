@@ -75,7 +75,10 @@ def test_enter_accepts_into_its_quadrant_and_cluster_and_undo_takes_it_back(
     press(queue.view, Qt.Key.Key_Return)
     point = _points(controller)[text]
     assert point.quadrant is Quadrant.STRENGTH
-    assert point.cluster_id == organisation.clusters.list(controller.store, controller.workshop.id)[0].id
+    assert (
+        point.cluster_id
+        == organisation.clusters.list(controller.store, controller.workshop.id)[0].id
+    )
     assert _status(controller, ideas_round.id)[text] is IdeaStatus.ACCEPTED
     assert text not in queue.texts()
     controller.undo_stack.undo()
@@ -114,11 +117,15 @@ def test_m_merges_into_a_suggested_point(controller, ideas_round, queue, monkeyp
     queue.select_texts(["Subsidies voor klimaatprojecten"])
     press(queue.view, Qt.Key.Key_M)
     assert offered and existing.id in offered[0]  # the duplicate suggestions
-    assert _status(controller, ideas_round.id)["Subsidies voor klimaatprojecten"] is IdeaStatus.MERGED
+    assert (
+        _status(controller, ideas_round.id)["Subsidies voor klimaatprojecten"] is IdeaStatus.MERGED
+    )
     merged = _points(controller)["Subsidies voor klimaatprojecten"]
     assert merged.absorbed_into_id == existing.id
     controller.undo_stack.undo()
-    assert _status(controller, ideas_round.id)["Subsidies voor klimaatprojecten"] is IdeaStatus.PENDING
+    assert (
+        _status(controller, ideas_round.id)["Subsidies voor klimaatprojecten"] is IdeaStatus.PENDING
+    )
 
 
 def test_delete_rejects_in_bulk_and_one_undo_brings_all_back(controller, ideas_round, queue):
@@ -185,7 +192,7 @@ def test_an_idea_sent_over_http_reaches_the_queue_and_arrives_literally(
         body = {
             "voter": "telefoon-idee-000001",
             "round_id": ideas_round.id,
-            "text": "=HYPERLINK(\"x\") <script>alert(1)</script>",
+            "text": '=HYPERLINK("x") <script>alert(1)</script>',
             "quadrant": "T",
         }
         answer = httpx.post(api, json=body, timeout=10)
