@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.domain.changes import ChangeSet
 from app.services import matrix as matrices
 from app.ui.base.controller import WorkshopController
-from app.ui.scenario.matrix import BACKGROUND, ENTITIES, INK, MatrixChart, shown_labels
+from app.ui.scenario.matrix_chart import BACKGROUND, ENTITIES, INK, MatrixChart, shown_labels
 
 LINES = 30  # lines of text that fit the page's height at text size 100 %
 
