@@ -15,6 +15,7 @@ from app.domain.scenario import Scenario
 from app.services import (
     analysis,
     decisions,
+    ideas,
     organisation,
     paths,
     report_settings,
@@ -53,6 +54,8 @@ class ReportData:
     principles: list[records.Principle] = field(default_factory=list)
     proposals: list[records.Proposal] = field(default_factory=list)
     rounds: list[RoundReport] = field(default_factory=list)
+    # Closed ideas rounds (issue 12): what the room wrote and what reached the board.
+    ideas_rounds: list[ideas.IdeasResults] = field(default_factory=list)
     # The workshop's own words per part, and its house style.
     texts: dict[str, records.ReportText] = field(default_factory=dict)
     style: records.ReportStyle | None = None
@@ -165,6 +168,9 @@ def load(
         cluster_id = chosen.id if chosen else None
         for r in rounds.rounds.list(store, wid):
             # A survey has no ranking: its answers are in the analysis (the rose).
+            if r.status is RoundStatus.CLOSED and r.method is VotingMethod.IDEAS:
+                data.ideas_rounds.append(ideas.results(store, r.id))
+                continue
             if r.status is RoundStatus.CLOSED and r.method is not VotingMethod.SURVEY:
                 data.rounds.append(
                     RoundReport(

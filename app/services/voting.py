@@ -434,6 +434,14 @@ def warm_up(store: Store) -> None:
                 )
                 ballot = PhoneBallot("", round_id, "warm-up-phone-00000000", {option_id: 1})
                 _store_round_group(s, row, [(0, ballot)])
+            # An ideas round's statements too (its first burst comes as fast).
+            any_round = s.execute(select(m.RoundRow.id, m.RoundRow.workshop_id).limit(1)).first()
+            if any_round is not None:
+                box = ideas.IdeasRound(
+                    any_round[0], any_round[1], {"quadrants": ["S"]}, "warm-up", m.utcnow()
+                )
+                idea = PhoneIdea("", any_round[0], "warm-up-phone-00000000", "warm-up", "S")
+                ideas.store_phone_ideas(s, box, [(0, idea)])
             raise _RollBack
     except _RollBack:
         pass

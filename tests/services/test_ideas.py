@@ -258,3 +258,13 @@ def test_closing_the_round_forgets_the_phones_but_keeps_the_count(store, worksho
     assert ideas.phones(store, r.id) == 2
     with pytest.raises(ValidationError, match="niet open"):
         ideas.submit(store, r.id, PHONE_A, "te laat")
+
+
+def test_the_servers_warm_up_stores_no_idea(store, workshop):
+    from app.services import voting
+
+    r = _round(store, workshop, quadrants=())
+    ideas.submit(store, r.id, PHONE_A, "echt idee")
+    voting.warm_up(store)
+    assert [i.text for i in ideas.list_ideas(store, r.id)] == ["echt idee"]
+    assert ideas.phones(store, r.id) == 1
