@@ -460,3 +460,55 @@ class IdeasQueue(QWidget):
     def _incoming_toggled(self, on: bool) -> None:
         # A projector already showing this round's ideas follows the switch at once.
         self.incomingChanged.emit(on)
+
+
+class IdeasRoundDialog(QDialog):
+    """A new ideas round: the question, the quadrants asked for (none: free ideas that
+    become recommendations), whether a phone names its cluster, the longest text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox
+
+        self.setWindowTitle(self.tr("Nieuwe ideeënronde"))
+        self.title_edit = QLineEdit(self.tr("Ideeën uit de zaal"), self)
+        self.title_edit.setAccessibleName(self.tr("Titel van de ronde"))
+        self.question_edit = QLineEdit(self)
+        self.question_edit.setAccessibleName(self.tr("Vraag aan de deelnemers"))
+        self.question_edit.setPlaceholderText(self.tr("Wat zijn de sterktes van onze dienst?"))
+        self.quadrants = {}
+        row = QHBoxLayout()
+        for q in Quadrant:
+            box = QCheckBox(quadrant_label(q), self)
+            box.setChecked(True)
+            self.quadrants[q.value] = box
+            row.addWidget(box)
+        self.per_cluster = QCheckBox(self.tr("Elke telefoon kiest zijn cluster"), self)
+        self.max_length = QSpinBox(self)
+        self.max_length.setRange(20, 2000)
+        self.max_length.setValue(280)
+        self.max_length.setAccessibleName(self.tr("Langste tekst in tekens"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Titel:"), self.title_edit)
+        form.addRow(self.tr("&Vraag:"), self.question_edit)
+        form.addRow(self.tr("Kwadranten:"), row)
+        form.addRow(
+            "", QLabel(self.tr("Geen kwadrant: vrije ideeën, die aanbevelingen worden."), self)
+        )
+        form.addRow("", self.per_cluster)
+        form.addRow(self.tr("Langste tekst:"), self.max_length)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, dict[str, object]]:
+        """Title, question and the round's rules (docs/voting-api.md, additions)."""
+        rules: dict[str, object] = {
+            "quadrants": [code for code, box in self.quadrants.items() if box.isChecked()],
+            "per_cluster": self.per_cluster.isChecked(),
+            "max_length": self.max_length.value(),
+        }
+        return self.title_edit.text(), self.question_edit.text(), rules

@@ -98,6 +98,7 @@ class RoundsView(View):
             return b
 
         self.new_button = button(self.tr("&Nieuwe ronde…"), self.new_round)
+        self.ideas_button = button(self.tr("Nieuwe i&deeënronde…"), self.new_ideas_round)
         self.open_button = button(self.tr("&Openen"), self.open_selected)
         self.close_button = button(self.tr("&Sluiten"), self.close_selected)
         self.reveal_button = button(self.tr("Resultaat &tonen"), self.toggle_reveal)
@@ -106,7 +107,13 @@ class RoundsView(View):
         self.revote_button = button(self.tr("&Herstemming…"), self.revote)
         self.project_button = button(self.tr("Op &projectiescherm"), self.project)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.close_button, self.reveal_button):
+        for b in (
+            self.new_button,
+            self.ideas_button,
+            self.open_button,
+            self.close_button,
+            self.reveal_button,
+        ):
             actions.addWidget(b)
         actions2 = QHBoxLayout()
         for b in (self.paper_button, self.totals_button, self.revote_button, self.project_button):
@@ -385,6 +392,24 @@ class RoundsView(View):
             )
         )
 
+    def new_ideas_round(self) -> None:
+        from app.ui.voting.ideas_queue import IdeasRoundDialog
+
+        dialog = IdeasRoundDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_ideas_round(*dialog.values())
+
+    def create_ideas_round(
+        self, title: str, question: str, rules: dict[str, object]
+    ) -> records.VotingRound | None:
+        """Phones send texts; the facilitator moderates them in the queue beside the board."""
+        store, ws = self.controller.store, self.controller.workshop.id
+        return self._create(
+            lambda: rounds.create_round(
+                store, ws, title, VotingMethod.IDEAS, [], dict(rules), question=question
+            )
+        )
+
     def _create(
         self, make: Callable[[], Outcome[records.VotingRound]]
     ) -> records.VotingRound | None:
@@ -407,6 +432,12 @@ class RoundsView(View):
         self.bridge.round_changed()
         if opened is not None and self.serving is not None and not self.bridge.running:
             self.start_server(*self.serving)  # back where the phones left it
+        if opened is not None and r.method is VotingMethod.IDEAS:
+            # The ideas will come in: the queue opens beside the board, on this round.
+            show = getattr(self.window(), "show_ideas_queue", None)
+            dock = show(True) if callable(show) else None
+            if dock is not None:
+                dock.widget().set_round(r.id)
 
     def close_selected(self) -> None:
         r = self.current()

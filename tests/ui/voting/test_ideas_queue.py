@@ -200,3 +200,34 @@ def test_an_idea_sent_over_http_reaches_the_queue_and_arrives_literally(
         qtbot.waitUntil(lambda: body["text"] in queue.texts(), timeout=10_000)
     finally:
         view.bridge.stop()
+
+
+def test_the_rounds_view_makes_an_ideas_round_and_opening_it_opens_the_queue(
+    window, controller, qtbot
+):
+    from app.domain.enums import VotingMethod
+
+    view = window.show_view("round")
+    made = view.create_ideas_round(
+        "Vrije ideeën", "Wat mist er?", {"quadrants": [], "per_cluster": False, "max_length": 200}
+    )
+    assert made is not None and made.method is VotingMethod.IDEAS
+    assert made.rules["quadrants"] == [] and made.question == "Wat mist er?"
+    view.select(made.id)
+    view.open_selected()
+    dock = window.ideas_dock
+    assert dock is not None and dock.isVisible()
+    queue = dock.widget()
+    assert queue.round_id() == made.id
+    ideas.submit(controller.store, made.id, "phone-free0000000001", "Een bib-punt <i>overal</i>")
+    queue.reload()
+    queue.select_texts(["Een bib-punt <i>overal</i>"])
+    queue.accept_selected()
+    # No quadrant: a recommendation, text as typed.
+    from app.services import swot as swot_service
+
+    recommendations = swot_service.recommendations.list(controller.store, controller.workshop.id)
+    assert "Een bib-punt <i>overal</i>" in [r.text for r in recommendations]
+    controller.undo_stack.undo()
+    recommendations = swot_service.recommendations.list(controller.store, controller.workshop.id)
+    assert "Een bib-punt <i>overal</i>" not in [r.text for r in recommendations]
