@@ -1394,6 +1394,57 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>IdeasRoundDialog</name>
+    <message>
+        <source>Nieuwe ideeënronde</source>
+        <translation>New ideas round</translation>
+    </message>
+    <message>
+        <source>Ideeën uit de zaal</source>
+        <translation>Ideas from the room</translation>
+    </message>
+    <message>
+        <source>Titel van de ronde</source>
+        <translation>Title of the round</translation>
+    </message>
+    <message>
+        <source>Vraag aan de deelnemers</source>
+        <translation>Question to the participants</translation>
+    </message>
+    <message>
+        <source>Wat zijn de sterktes van onze dienst?</source>
+        <translation>What are the strengths of our service?</translation>
+    </message>
+    <message>
+        <source>Elke telefoon kiest zijn cluster</source>
+        <translation>Each phone chooses its cluster</translation>
+    </message>
+    <message>
+        <source>Langste tekst in tekens</source>
+        <translation>Longest text in characters</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Kwadranten:</source>
+        <translation>Quadrants:</translation>
+    </message>
+    <message>
+        <source>Geen kwadrant: vrije ideeën, die aanbevelingen worden.</source>
+        <translation>No quadrant: free ideas, which become recommendations.</translation>
+    </message>
+    <message>
+        <source>Langste tekst:</source>
+        <translation>Longest text:</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Excel importeren: {0}</source>
@@ -2972,6 +3023,10 @@ sult</translation>
     <message>
         <source>de gegevens van de workshop</source>
         <translation>the workshop&apos;s details</translation>
+    </message>
+    <message>
+        <source>de ideeën van de telefoons worden niet ingelezen (aanvaarde ideeën staan als punten op het blad SWOT); dit blad wordt niet ingelezen</source>
+        <translation>the phones&apos; ideas are not read (accepted ideas are points on the SWOT sheet); this sheet is not read</translation>
     </message>
     <message>
         <source>de kolom heeft geen naam in de kopregel (rij {row})</source>
@@ -5754,6 +5809,10 @@ income (€)</translation>
     <message>
         <source>&amp;Nieuwe ronde…</source>
         <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>Nieuwe i&amp;deeënronde…</source>
+        <translation>New i&amp;deas round…</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
