@@ -81,6 +81,9 @@ def test_enter_accepts_into_its_quadrant_and_cluster_and_undo_takes_it_back(
     )
     assert _status(controller, ideas_round.id)[text] is IdeaStatus.ACCEPTED
     assert text not in queue.texts()
+    from app.ui.swot.data import board_data
+
+    assert board_data(controller).items[point.id].text == text  # on the board at once
     controller.undo_stack.undo()
     assert text not in _points(controller)
     assert text in queue.texts()
@@ -231,3 +234,16 @@ def test_the_rounds_view_makes_an_ideas_round_and_opening_it_opens_the_queue(
     controller.undo_stack.undo()
     recommendations = swot_service.recommendations.list(controller.store, controller.workshop.id)
     assert "Een bib-punt <i>overal</i>" not in [r.text for r in recommendations]
+
+
+def test_the_edit_dialog_keeps_text_plain_and_offers_no_quadrant(ideas_round, queue, qtbot):
+    from app.ui.voting.ideas_queue import EditIdeaDialog
+
+    idea = next(i for i in queue.ideas if i.text == MARKUP)
+    dialog = EditIdeaDialog(idea, quadrants=True, parent=queue)
+    qtbot.addWidget(dialog)
+    assert dialog.text.toPlainText() == MARKUP
+    assert dialog.result_values() == (MARKUP, "O")
+    dialog.quadrant.setCurrentIndex(dialog.quadrant.findData(""))
+    dialog.text.setPlainText("<u>anders</u>")
+    assert dialog.result_values() == ("<u>anders</u>", None)
