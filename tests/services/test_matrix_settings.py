@@ -79,3 +79,29 @@ def test_a_deleted_round_falls_back_to_the_last_one(store):
     shown = matrix.shown(store, ws.id)
     assert shown.matrix is not None and shown.matrix.round.id == first
     assert shown.x == "Haalbaarheid"  # an axis the round does not have: the default
+
+
+@pytest.mark.sqlite_only
+def test_matrix_settings_travel_in_a_merge_and_the_later_change_wins(tmp_path):
+    import shutil
+
+    from app.services.merge import merge_stores
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store, open_store
+
+    target = tmp_path / "doel.atelier"
+    with create_store(target) as s:
+        create_workshop(s, "Toekomst")
+    source = tmp_path / "laptop.atelier"
+    shutil.copy(target, source)
+    with open_store(source, backup_on_open=False) as s:
+        ws = only_workshop(s)
+        matrix.set_settings(s, ws.id, labels=("Van de laptop", "", "", ""))
+    with open_store(target, backup_on_open=False) as s:
+        report = merge_stores(s, [source])
+        assert report.created["matrix_settings"] == 1
+        ws = only_workshop(s)
+        assert matrix.settings(s, ws.id).labels[0] == "Van de laptop"
+        again = merge_stores(s, [source])
+        assert not again.created.get("matrix_settings")
+        assert matrix.settings(s, ws.id).labels[0] == "Van de laptop"
