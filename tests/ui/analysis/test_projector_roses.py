@@ -96,3 +96,23 @@ def test_the_page_follows_new_answers(controller, roses_page):
         )
     after = list(roses_page.cards[0].chart.series[1].values)
     assert after[0] == 1.0 and after[0] != before[0]
+
+
+def test_the_scenario_and_voting_pages_follow_the_text_size_too(window, controller, qtbot):
+    from app.ui.scenario.projector import ScenarioPage
+    from app.ui.scenario.state import ScenarioState
+    from app.ui.voting.projector_page import VotingPage
+
+    projector = window.projector.ensure_window()
+    projector.resize(1024, 768)
+    for page in (
+        ScenarioPage(
+            ScenarioState(controller.store, controller.workshop.id, projector), projector.stack
+        ),
+        VotingPage(projector.stack),
+    ):
+        projector.show_page(page)
+        projector.set_text_scale(1.0)
+        before = page.title.font().pixelSize()
+        projector.set_text_scale(1.5)
+        assert page.title.font().pixelSize() > before, type(page).__name__
