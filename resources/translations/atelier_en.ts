@@ -1394,57 +1394,6 @@ sult</translation>
     </message>
 </context>
 <context>
-    <name>IdeasRoundDialog</name>
-    <message>
-        <source>Nieuwe ideeënronde</source>
-        <translation>New ideas round</translation>
-    </message>
-    <message>
-        <source>Ideeën uit de zaal</source>
-        <translation>Ideas from the room</translation>
-    </message>
-    <message>
-        <source>Titel van de ronde</source>
-        <translation>Title of the round</translation>
-    </message>
-    <message>
-        <source>Vraag aan de deelnemers</source>
-        <translation>Question to the participants</translation>
-    </message>
-    <message>
-        <source>Wat zijn de sterktes van onze dienst?</source>
-        <translation>What are the strengths of our service?</translation>
-    </message>
-    <message>
-        <source>Elke telefoon kiest zijn cluster</source>
-        <translation>Each phone chooses its cluster</translation>
-    </message>
-    <message>
-        <source>Langste tekst in tekens</source>
-        <translation>Longest text in characters</translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Vraag:</source>
-        <translation>&amp;Question:</translation>
-    </message>
-    <message>
-        <source>Kwadranten:</source>
-        <translation>Quadrants:</translation>
-    </message>
-    <message>
-        <source>Geen kwadrant: vrije ideeën, die aanbevelingen worden.</source>
-        <translation>No quadrant: free ideas, which become recommendations.</translation>
-    </message>
-    <message>
-        <source>Langste tekst:</source>
-        <translation>Longest text:</translation>
-    </message>
-</context>
-<context>
     <name>ImportPreview</name>
     <message>
         <source>Excel importeren: {0}</source>
@@ -2630,7 +2579,7 @@ sult</translation>
     </message>
     <message>
         <source>Een idee zonder kwadrant wordt een aanbeveling, en die hoort bij een domein: maak eerst een domein (interne of externe analyse).</source>
-        <translation>An idea without a quadrant becomes a recommendation, which belongs to an area: create an area first (internal or external analysis).</translation>
+        <translation>An idea without a quadrant becomes a recommendation, which belongs to an area: make an area first (internal or external analysis).</translation>
     </message>
     <message>
         <source>Een ideeënronde heeft geen opties om op te stemmen.</source>
@@ -2650,7 +2599,7 @@ sult</translation>
     </message>
     <message>
         <source>Het begin {id} past bij meerdere ideeën: geef meer tekens.</source>
-        <translation>The start {id} matches several ideas: give more characters.</translation>
+        <translation>The start {id} fits several ideas: give more characters.</translation>
     </message>
     <message>
         <source>Het idee (&apos;text&apos;) moet tekst zijn.</source>
@@ -2718,7 +2667,7 @@ sult</translation>
     </message>
     <message>
         <source>Over dit idee is al beslist: {text}</source>
-        <translation>This idea has already been decided: {text}</translation>
+        <translation>This idea has already been decided on: {text}</translation>
     </message>
     <message>
         <source>Papieren totalen gelden alleen voor een stippenronde.</source>
@@ -3026,7 +2975,7 @@ sult</translation>
     </message>
     <message>
         <source>de ideeën van de telefoons worden niet ingelezen (aanvaarde ideeën staan als punten op het blad SWOT); dit blad wordt niet ingelezen</source>
-        <translation>the phones&apos; ideas are not read (accepted ideas are points on the SWOT sheet); this sheet is not read</translation>
+        <translation>the phones&apos; ideas are not read in (accepted ideas are points on the SWOT sheet); this sheet is not read</translation>
     </message>
     <message>
         <source>de kolom heeft geen naam in de kopregel (rij {row})</source>
@@ -4018,6 +3967,26 @@ sult</translation>
     <message>
         <source>&amp;Budget per deelnemer:</source>
         <translation>&amp;Budget per participant:</translation>
+    </message>
+    <message>
+        <source>Kwadranten:</source>
+        <translation>Quadrants:</translation>
+    </message>
+    <message>
+        <source>&amp;Per cluster: elke deelnemer kiest zijn cluster</source>
+        <translation>&amp;Per cluster: each participant chooses their cluster</translation>
+    </message>
+    <message>
+        <source>Langste idee in tekens</source>
+        <translation>Longest idea in characters</translation>
+    </message>
+    <message>
+        <source>&amp;Langste idee (tekens):</source>
+        <translation>&amp;Longest idea (characters):</translation>
+    </message>
+    <message>
+        <source>Zonder kwadrant wordt een aanvaard idee een aanbeveling; met kwadrant een SWOT-punt.</source>
+        <translation>Without a quadrant an accepted idea becomes a recommendation; with a quadrant a SWOT point.</translation>
     </message>
     <message>
         <source>&amp;Anoniem stemmen</source>
@@ -5809,10 +5778,6 @@ income (€)</translation>
     <message>
         <source>&amp;Nieuwe ronde…</source>
         <translation>&amp;New round…</translation>
-    </message>
-    <message>
-        <source>Nieuwe i&amp;deeënronde…</source>
-        <translation>New i&amp;deas round…</translation>
     </message>
     <message>
         <source>&amp;Openen</source>

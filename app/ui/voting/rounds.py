@@ -98,7 +98,6 @@ class RoundsView(View):
             return b
 
         self.new_button = button(self.tr("&Nieuwe ronde…"), self.new_round)
-        self.ideas_button = button(self.tr("Nieuwe i&deeënronde…"), self.new_ideas_round)
         self.open_button = button(self.tr("&Openen"), self.open_selected)
         self.close_button = button(self.tr("&Sluiten"), self.close_selected)
         self.reveal_button = button(self.tr("Resultaat &tonen"), self.toggle_reveal)
@@ -107,13 +106,7 @@ class RoundsView(View):
         self.revote_button = button(self.tr("&Herstemming…"), self.revote)
         self.project_button = button(self.tr("Op &projectiescherm"), self.project)
         actions = QHBoxLayout()
-        for b in (
-            self.new_button,
-            self.ideas_button,
-            self.open_button,
-            self.close_button,
-            self.reveal_button,
-        ):
+        for b in (self.new_button, self.open_button, self.close_button, self.reveal_button):
             actions.addWidget(b)
         actions2 = QHBoxLayout()
         for b in (self.paper_button, self.totals_button, self.revote_button, self.project_button):
@@ -299,7 +292,8 @@ class RoundsView(View):
             self.tr("Resultaat &verbergen") if r and r.revealed else self.tr("Resultaat &tonen")
         )
         for b in (self.paper_button,):
-            b.setEnabled(status is RoundStatus.OPEN)
+            # An ideas round takes no ballots, on paper neither.
+            b.setEnabled(status is RoundStatus.OPEN and r is not None and r.method.has_options)
         self.totals_button.setEnabled(
             status is RoundStatus.OPEN and r is not None and r.method is VotingMethod.DOTS
         )
@@ -389,24 +383,6 @@ class RoundsView(View):
                 new.rules,
                 question=new.question,
                 anonymous=new.anonymous,
-            )
-        )
-
-    def new_ideas_round(self) -> None:
-        from app.ui.voting.ideas_queue import IdeasRoundDialog
-
-        dialog = IdeasRoundDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create_ideas_round(*dialog.values())
-
-    def create_ideas_round(
-        self, title: str, question: str, rules: dict[str, object]
-    ) -> records.VotingRound | None:
-        """Phones send texts; the facilitator moderates them in the queue beside the board."""
-        store, ws = self.controller.store, self.controller.workshop.id
-        return self._create(
-            lambda: rounds.create_round(
-                store, ws, title, VotingMethod.IDEAS, [], dict(rules), question=question
             )
         )
 

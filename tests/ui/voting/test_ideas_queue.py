@@ -209,10 +209,18 @@ def test_the_rounds_view_makes_an_ideas_round_and_opening_it_opens_the_queue(
     window, controller, qtbot
 ):
     from app.domain.enums import VotingMethod
+    from app.ui.voting.round_dialogs import NewRound
 
     view = window.show_view("round")
-    made = view.create_ideas_round(
-        "Vrije ideeën", "Wat mist er?", {"quadrants": [], "per_cluster": False, "max_length": 200}
+    made = view.create_round(
+        NewRound(
+            "Vrije ideeën",
+            "Wat mist er?",
+            VotingMethod.IDEAS,
+            [],
+            {"quadrants": [], "per_cluster": False, "max_length": 200},
+            True,
+        )
     )
     assert made is not None and made.method is VotingMethod.IDEAS
     assert made.rules["quadrants"] == [] and made.question == "Wat mist er?"
