@@ -10,7 +10,7 @@ shown as typed. Type from the page's height and the projector's text size.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.ideas import IdeaStatus
-from app.services import ideas, rounds
+from app.services import ideas, rounds, swot
 from app.services.ideas import Idea
 from app.ui.base.controller import WorkshopController
 from app.ui.widgets.quadrants import label as quadrant_label
@@ -81,6 +81,7 @@ class IdeasPage(QWidget):
         self._layout.addWidget(self.title)
         self._layout.addWidget(self.caption)
         self._layout.addWidget(self.list, 1)
+        self._stale = False
         self._seen: set[str] | None = None  # ids shown before: a new one is revealed
         self.latest: str | None = None
         controller.changed.connect(self._on_changed)
@@ -103,7 +104,16 @@ class IdeasPage(QWidget):
             self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(Entity.IDEA, Entity.ROUND, Entity.SWOT_ITEM):
+        if changes.touches(Entity.IDEA, Entity.ROUND, Entity.SWOT_ITEM, Entity.CLUSTER):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # read when shown again: out of sight it costs nothing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def shown_ideas(self) -> list[Idea]:
@@ -132,6 +142,7 @@ class IdeasPage(QWidget):
         self._seen = ids
         reveal: QListWidgetItem | None = None
         heading: str | None = None
+        on_board = self._point_texts(found) if shown is None and not self.incoming else {}
         bold = _font(self.font(), self._line(), bold=True)
         for idea in found:
             group = quadrant_label(idea.quadrant) if idea.quadrant else self.tr("Aanbevelingen")
@@ -142,8 +153,10 @@ class IdeasPage(QWidget):
                 head.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.list.addItem(head)
             who = f"  ({idea.cluster})" if idea.cluster else ""
-            # A plain item: the text shows as typed, markup and all.
-            item = QListWidgetItem(f"• {idea.text}{who}")
+            # The point as it stands on the board (edited before it was accepted, or
+            # since); a plain item: the text shows as typed, markup and all.
+            text = on_board.get(idea.swot_item_id or "", idea.text)
+            item = QListWidgetItem(f"• {text}{who}")
             self.list.addItem(item)
             if fresh and idea.id == fresh[0]:
                 reveal = item
@@ -153,6 +166,13 @@ class IdeasPage(QWidget):
             self.list.scrollToItem(reveal, QAbstractItemView.ScrollHint.PositionAtCenter)
         else:
             self.list.scrollToTop()
+
+    def _point_texts(self, found: list[Idea]) -> dict[str, str]:
+        """The texts of the points accepted ideas became (merged ones: their own point)."""
+        ids = [i.swot_item_id for i in found if i.swot_item_id]
+        if not ids:
+            return {}
+        return {p.id: p.text for p in swot.get_items(self.controller.store, ids)}
 
     def advance_page(self) -> None:
         """The next screenful, back to the first after the last."""

@@ -49,7 +49,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # the idea's text alone
 MERGE_CANDIDATES = 8
 # What a change to these means for the queue: read the round's ideas again.
-ENTITIES = (Entity.IDEA, Entity.ROUND, Entity.SWOT_ITEM, Entity.CLUSTER)
+# (Not the board's points: capturing on the board must not make the queue read again.)
+ENTITIES = (Entity.IDEA, Entity.ROUND, Entity.CLUSTER)
 
 
 def _quadrant_text(quadrant: Quadrant | None) -> str:

@@ -175,6 +175,11 @@ def test_the_projector_shows_accepted_points_unless_the_facilitator_chooses(
     assert any("Sterke vrijwilligerswerking" in t for t in page.texts())  # live
     assert page.latest is not None and "Sterke vrijwilligerswerking" in page.latest
     assert not any(MARKUP in t for t in page.texts())
+    # An idea edited before it is accepted: the room sees the point as on the board.
+    queue.ask_edit = lambda idea: ("Meer parkeerplaatsen bij de <b>bib</b>", "W")
+    queue.select_texts(["Te weinig parkeerplaatsen aan het gemeentehuis"])
+    press(queue.view, Qt.Key.Key_E)
+    assert "• Meer parkeerplaatsen bij de <b>bib</b>" in [t.split("  (")[0] for t in page.texts()]
     queue.show_incoming.setChecked(True)  # the facilitator chooses
     assert page.incoming
     assert any(MARKUP in t for t in page.texts())  # literal, markup and all
