@@ -115,7 +115,6 @@ def ideas_queue(window: MainWindow, size: tuple[int, int]) -> QWidget:
     dock = window.show_ideas_queue()
     assert dock is not None
     queue = dock.widget()
-    queue.round.addItem("Wat leeft er in onze gemeente? (open)", "ronde")
     queue.show_ideas(_made_up_ideas(window, "pending"))
     queue.select_texts(["Te weinig parkeerplaatsen aan het gemeentehuis"])
     window.resizeDocks([dock], [round(size[0] * 0.3)], Qt.Orientation.Horizontal)
