@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, object_session
 
 from app.domain import consolidation, records, rules
@@ -20,6 +20,7 @@ from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
+from app.storage.uow import record_changes
 
 
 def _quadrant(value: Any) -> Quadrant:
@@ -154,6 +155,7 @@ class DeletedItem:
     item: records.SwotItem
     links: tuple[ItemLink, ...] = ()
     option_ids: tuple[str, ...] = ()  # voting-round options that offered this point
+    idea_ids: tuple[str, ...] = ()  # phones' ideas this point was made of (issue 12)
 
 
 def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
@@ -183,6 +185,7 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
         options = list(s.scalars(select(m.OptionRow).where(m.OptionRow.swot_item_id == item_id)))
         for option in options:
             option.swot_item_id = None
+        idea_ids = _relink_ideas(s, item_id, None)
         for source in s.scalars(
             select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == item_id)
         ):
@@ -195,6 +198,7 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
             record,
             tuple(sorted(links, key=lambda link: (link.table, link.owner_id))),
             tuple(sorted(o.id for o in options)),
+            idea_ids,
         )
     return Outcome(deleted, uow.changes)
 
@@ -243,8 +247,31 @@ def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem
             if option is not None and option.swot_item_id is None:
                 option.swot_item_id = record.id
         s.flush()
+        if deleted.idea_ids:
+            _relink_ideas(s, None, record.id, deleted.idea_ids)
         restored = _item(row)
     return Outcome(restored, uow.changes)
+
+
+def _relink_ideas(
+    session: Session, old: str | None, new: str | None, idea_ids: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """Point the ideas made into point ``old`` (or, with ``old`` None, the ideas
+    ``idea_ids`` that point nowhere) at ``new``; returns their ids. A Core update that
+    keeps each idea's time (its round's): a phone's idea carries no time of its own."""
+    table = m.IdeaRow.__table__
+    which = table.c.swot_item_id == old if old is not None else table.c.swot_item_id.is_(None)
+    if old is None:
+        which = which & table.c.id.in_(list(idea_ids))
+    ids: tuple[str, ...] = tuple(sorted(session.scalars(select(table.c.id).where(which))))
+    if ids:
+        session.execute(
+            update(table)
+            .where(table.c.id.in_(ids))
+            .values(swot_item_id=new, updated_at=table.c.updated_at)
+        )
+        record_changes(session, "updated", "idea", list(ids))
+    return ids
 
 
 def get_items(store: Store, item_ids: Iterable[str]) -> list[records.SwotItem]:

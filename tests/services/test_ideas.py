@@ -268,3 +268,27 @@ def test_the_servers_warm_up_stores_no_idea(store, workshop):
     voting.warm_up(store)
     assert [i.text for i in ideas.list_ideas(store, r.id)] == ["echt idee"]
     assert ideas.phones(store, r.id) == 1
+
+
+def test_deleting_a_point_or_the_round_and_undo_keep_the_ideas_links(store, workshop):
+    r = _round(store, workshop)
+    ideas.submit(store, r.id, PHONE_A, "Goede sfeer", "S")
+    ideas.submit(store, r.id, PHONE_B, "Oud gebouw", "W")
+    done = ideas.accept_all(store, r.id).value
+    by_text = _by_text(store, r.id)
+    point = by_text["Goede sfeer"].swot_item_id
+    deleted = swot.delete_item(store, point).value
+    assert deleted.idea_ids == (by_text["Goede sfeer"].id,)
+    assert _by_text(store, r.id)["Goede sfeer"].swot_item_id is None
+    swot.restore_item(store, deleted)
+    assert _by_text(store, r.id)["Goede sfeer"].swot_item_id == point
+    # The whole round, ideas and phones with it, and back.
+    gone = rounds.rounds.delete(store, r.id).value
+    with pytest.raises(NotFound):
+        ideas.list_ideas(store, r.id)
+    rounds.rounds.restore(store, gone)
+    assert sorted(_by_text(store, r.id)) == ["Goede sfeer", "Oud gebouw"]
+    assert ideas.phones(store, r.id) == 2
+    ideas.undo(store, done)
+    assert {i.status for i in ideas.list_ideas(store, r.id)} == {IdeaStatus.PENDING}
+    assert swot.list_items(store, workshop.id) == []
