@@ -81,6 +81,7 @@ def _refuse(status: int, error: str, headers: dict[str, str] | None = None) -> J
 
 
 BALLOT_PATH = re.compile(r"/api/v/([^/]+)/ballot")
+IDEA_PATH = re.compile(r"/api/v/([^/]+)/idea")
 
 FOREIGN_HOST = "Dit adres hoort niet bij de stemserver. Scan de QR-code op het scherm."
 FOREIGN_ORIGIN = "Een stem wordt alleen aanvaard vanaf de stempagina van deze laptop."
@@ -132,14 +133,20 @@ def _header(scope: Scope, wanted: bytes) -> str | None:
 class _SecurityHeaders:
     """Pure ASGI (no per-request task): adds the headers to every response.
 
-    It also takes POST /api/v/TOKEN/ballot straight to its handler: the one route
-    a whole room uses in the same second skips Starlette's routing and middleware
+    It also takes POST /api/v/TOKEN/ballot (and /idea) straight to its handler: the
+    routes a whole room uses in the same second skip Starlette's routing and middleware
     (their cost per request adds up over a hundred ballots on one event loop).
     """
 
-    def __init__(self, app: ASGIApp, ballot: Callable[[Request], Any] | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        ballot: Callable[[Request], Any] | None = None,
+        idea: Callable[[Request], Any] | None = None,
+    ) -> None:
         self.app = app
         self.ballot = ballot
+        self.idea = idea
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -156,16 +163,19 @@ class _SecurityHeaders:
             # Any path, any method: a page elsewhere learns nothing through this server.
             await _refuse(403, FOREIGN_HOST)(scope, receive, send_with_headers)
             return
+        handler = self.ballot
         found = BALLOT_PATH.fullmatch(scope["path"]) if self.ballot is not None else None
-        if found is None or scope["method"] != "POST":
+        if found is None and self.idea is not None:
+            handler, found = self.idea, IDEA_PATH.fullmatch(scope["path"])
+        if found is None or handler is None or scope["method"] != "POST":
             await self.app(scope, receive, send_with_headers)
             return
         scope["path_params"] = {"token": found.group(1)}
         try:
-            response = await self.ballot(Request(scope, receive))  # type: ignore[misc]
+            response = await handler(Request(scope, receive))
         except Exception:
-            log.exception("a ballot request failed")
-            response = _refuse(500, NOT_STORED)
+            log.exception("a phone's request failed")
+            response = _refuse(500, NOT_STORED if handler is self.ballot else IDEA_NOT_STORED)
         await response(scope, receive, send_with_headers)
 
 
@@ -489,4 +499,4 @@ def create_app(
         # 405 too: which paths exist is nothing a guess should learn.
         exception_handlers={404: not_found, 405: not_found, HTTPException: not_found, 500: failed},
     )
-    return _SecurityHeaders(app, ballot)
+    return _SecurityHeaders(app, ballot, idea)
