@@ -2706,12 +2706,12 @@ sult</translation>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <source>Over dit idee is al beslist: {text}</source>
-        <translation>This idea has already been decided on: {text}</translation>
-    </message>
-    <message>
         <source>Optie {id} heeft geen kost en kan niet gekozen worden.</source>
         <translation>Option {id} has no cost and cannot be chosen.</translation>
+    </message>
+    <message>
+        <source>Over dit idee is al beslist: {text}</source>
+        <translation>This idea has already been decided on: {text}</translation>
     </message>
     <message>
         <source>Papieren totalen gelden alleen voor een stippenronde.</source>

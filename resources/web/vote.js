@@ -1394,7 +1394,24 @@
     $('sent-ideas').hidden = sent.length === 0;
   }
 
+  // Only this round's list stays on the phone: an earlier round's ideas are nobody's
+  // business once it is over (a tablet passed round the room).
+  function forgetOtherRounds() {
+    try {
+      var i;
+      for (i = window.localStorage.length - 1; i >= 0; i--) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf('atelier-ideas-') === 0 && key !== sentKey()) {
+          window.localStorage.removeItem(key);
+        }
+      }
+    } catch (e) {
+      /* no localStorage: the lists live in memory only */
+    }
+  }
+
   function renderIdeas() {
+    forgetOtherRounds();
     $('bar-title').textContent = 'Ideeën';
     document.title = round.title + ' \u2013 Ideeën';
     $('ideas-title').textContent = round.title;

@@ -2,10 +2,10 @@
 
 Also a script: ``python tests/voting/phone.py docs/phone`` writes a 360×740
 screenshot of the page for each method (docs/phone/vote-dots.png, …);
-``python tests/voting/phone.py docs/phone survey`` only the phone survey's,
-``python tests/voting/phone.py docs/phone ideas`` only the ideas round's;
+``python tests/voting/phone.py docs/phone survey`` only the phone survey's;
 ``python tests/voting/phone.py docs/phone whole`` only the budget round with whole
-fiches (vote-budget-whole.png).
+fiches (vote-budget-whole.png); ``python tests/voting/phone.py docs/phone ideas``
+only the ideas round's.
 """
 
 from __future__ import annotations
@@ -460,7 +460,7 @@ def write_ideas_screenshots(out_dir: Path) -> list[Path]:
         with VotingServer(store, "127.0.0.1", 0) as server, phone_page() as page:
             page.goto(server.join_url(made))
             page.get_by_role("heading", name=made.title).wait_for()
-            page.locator("#ideas-cluster").select_option("Samenleving")
+            page.get_by_label("Je cluster").select_option("Samenleving")
             page.get_by_label("Jouw idee").fill("Veel jonge gezinnen komen in de gemeente wonen")
             page.get_by_role("radio", name="Kans").check()
             page.evaluate("window.scrollTo(0, 0)")
@@ -481,14 +481,12 @@ def write_ideas_screenshots(out_dir: Path) -> list[Path]:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/phone")
     only = sys.argv[2:]
-    made_now: list[Path] = []
-    if not only:
-        made_now = write_screenshots(target)
+    made_now: list[Path] = [] if only else write_screenshots(target)
     if not only or only == ["survey"]:
         made_now += write_survey_screenshots(target)
-    if not only or only == ["ideas"]:
-        made_now += write_ideas_screenshots(target)
     if not only or only == ["whole"]:
         made_now += write_whole_screenshot(target)
+    if not only or only == ["ideas"]:
+        made_now += write_ideas_screenshots(target)
     for path in made_now:
         print(path)

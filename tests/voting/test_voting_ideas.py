@@ -297,3 +297,15 @@ def test_every_acknowledged_idea_survives_sigkill(voting_template: Path, tmp_pat
         listed = ideas.list_ideas(store, made.id)
         assert {i.status for i in listed} == {IdeaStatus.PENDING}
         assert "Na de crash" in {i.text for i in listed}
+
+
+def test_a_round_per_cluster_needs_a_known_cluster(client, store, token, workshop):
+    made = rounds.create_round(
+        store, workshop.id, "Per cluster", "ideas", [], {"quadrants": [], "per_cluster": True}
+    ).value
+    rounds.open_round(store, made.id)
+    assert client.get(f"/api/v/{token}/round").json()["rules"]["per_cluster"] is True
+    missing = post(client, token, made.id, "Zonder cluster")
+    assert missing.status_code == 400 and "cluster" in missing.json()["error"]
+    assert post(client, token, made.id, "Met cluster", cluster="Ruimte").status_code == 200
+    assert texts(store, made.id) == [("Met cluster", None, "Ruimte")]

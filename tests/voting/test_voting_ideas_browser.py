@@ -94,3 +94,26 @@ def test_two_ideas_are_sent_and_listed_on_the_phone(page, server, store, worksho
     assert form.locator("#sent-list li").count() == 2
     assert not [r for r in requests if "/idea" in r and r.startswith("GET")]
     assert {r.split(" ")[0] for r in requests if "/idea" in r} == {"POST"}
+
+
+def test_the_next_ideas_round_starts_with_an_empty_list(page, server, store, workshop):
+    from app.services import rounds
+
+    first = make_ideas_round(store, workshop.id)
+    rounds.open_round(store, first.id)
+    page.goto(server.join_url(first))
+    page.get_by_role("heading", name=first.title).wait_for()
+    send_idea(page, "Een idee van de eerste ronde", "O")
+    rounds.close_round(store, first.id)
+    second = rounds.create_round(
+        store, workshop.id, "Tweede ronde", "ideas", [], {"quadrants": ["S"]}
+    ).value
+    rounds.open_round(store, second.id)
+    server.round_changed()
+    page.get_by_role("heading", name="Tweede ronde").wait_for(timeout=30_000)
+    assert page.locator("#sent-list li").count() == 0
+    assert page.locator("#sent-ideas").is_hidden()
+    # One quadrant asked: it is chosen already; the earlier round's list is gone.
+    assert page.get_by_role("radio", name="Sterkte").is_checked()
+    keys = page.evaluate("Object.keys(window.localStorage)")
+    assert not [k for k in keys if k.startswith("atelier-ideas-") and first.id in k]
