@@ -54,6 +54,7 @@ class Entity(StrEnum):
     STRATEGY_SWOT = "strategy_swot"
     PATH_STRATEGY = "path_strategy"
     PROPOSAL_STRATEGY = "proposal_strategy"
+    MATRIX_SETTING = "matrix_setting"
     ROUND = "voting_round"
     OPTION = "round_option"
     BALLOT = "ballot"
@@ -142,6 +143,9 @@ _META: dict[Entity, _Meta] = {
         msg("koppeling van een voorstel aan een strategie"),
         msg("koppelingen van voorstellen aan strategieën"),
         "links",
+    ),
+    Entity.MATRIX_SETTING: _Meta(
+        msg("instelling van de matrix"), msg("instellingen van de matrix"), "matrix_settings"
     ),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),

@@ -356,6 +356,19 @@ class ReportText(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class MatrixSettings(Record):
+    """The impact/effort matrix as set for a workshop (app/storage/models.MatrixSettingRow).
+    Empty criteria: the default axes; the labels run top left, top right, bottom left,
+    bottom right."""
+
+    workshop_id: str
+    round_id: str | None = None
+    x_criterion: str = ""
+    y_criterion: str = ""
+    labels: tuple[str, str, str, str] = ("", "", "", "")
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReportStyle(Record):
     """The house style of the workshop's reports (app/storage/models.ReportStyleRow)."""
 

@@ -26,6 +26,7 @@ from app.services import (
     swot,
     workshops,
 )
+from app.services import matrix as matrices
 from app.services import scenario as scenarios
 from app.services.reporting import Store
 
@@ -93,6 +94,8 @@ class ReportData:
     tows: list[TowsSection] = field(default_factory=list)
     strategy_paths: dict[str, str] = field(default_factory=dict)
     strategy_proposals: dict[str, str] = field(default_factory=dict)
+    # The impact/effort matrix as the workshop set it (round, axes, quadrant labels).
+    matrix: matrices.Shown | None = None
 
     @property
     def reference(self) -> records.Cluster | None:
@@ -227,6 +230,7 @@ def load(
         data.places = decisions.places(store, wid)
     if "keuzenota" in needs:
         data.scenario = scenarios.load(store, wid).compute()
+        data.matrix = matrices.shown(store, wid)
     check()
     if "strategy" in needs:
         data.tows = _tows(store, data)

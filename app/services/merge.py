@@ -82,6 +82,8 @@ NATURAL: dict[str, tuple[str, ...]] = {
     # One text per report part and one house style per workshop: the later change wins.
     "report_text": ("workshop_id", "part"),
     "report_style": ("workshop_id",),
+    # One matrix setting per workshop: the later change wins.
+    "matrix_setting": ("workshop_id",),
 }
 FOLDED: dict[str, frozenset[str]] = {
     "location": frozenset({"name"}),

@@ -603,6 +603,24 @@ class ReportStyleRow(Base):
     preset: Mapped[str] = mapped_column(String(20), default="volledig")
 
 
+class MatrixSettingRow(Base):
+    """The impact/effort matrix as the facilitator set it: one row per workshop, so that
+    the window, the projector and the keuzenota show the same round, axes and labels."""
+
+    __tablename__ = "matrix_setting"
+    __table_args__ = (UniqueConstraint("workshop_id"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    # The score round shown; None: the last one with ballots.
+    round_id: Mapped[str | None] = _fk("voting_round", nullable=True, ondelete="SET NULL")
+    # Criterion titles ("" : the default choice, the second and the first criterion).
+    x_criterion: Mapped[str] = mapped_column(String(200), default="")
+    y_criterion: Mapped[str] = mapped_column(String(200), default="")
+    label_top_left: Mapped[str] = mapped_column(String(200), default="")
+    label_top_right: Mapped[str] = mapped_column(String(200), default="")
+    label_bottom_left: Mapped[str] = mapped_column(String(200), default="")
+    label_bottom_right: Mapped[str] = mapped_column(String(200), default="")
+
+
 class TombstoneRow(Base):
     """A row that was deleted: its id (this row's id), its table and when.
 

@@ -522,6 +522,33 @@
     </message>
 </context>
 <context>
+    <name>EditIdeaDialog</name>
+    <message>
+        <source>Idee bewerken en aanvaarden</source>
+        <translation>Edit and accept the idea</translation>
+    </message>
+    <message>
+        <source>Tekst van het punt</source>
+        <translation>Text of the point</translation>
+    </message>
+    <message>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Kwadrant:</source>
+        <translation>Quadrant:</translation>
+    </message>
+</context>
+<context>
     <name>ExternalModel</name>
     <message>
         <source>Extern domein</source>
@@ -1249,6 +1276,132 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Binnengekomen, nog niet beoordeeld ({0})</source>
+        <translation>Received, not yet decided ({0})</translation>
+    </message>
+    <message>
+        <source>Aanvaard op het bord ({0})</source>
+        <translation>Accepted on the board ({0})</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasQueue</name>
+    <message>
+        <source>— (aanbeveling)</source>
+        <translation>— (recommendation)</translation>
+    </message>
+    <message>
+        <source>Binnenkomende ideeën</source>
+        <translation>Incoming ideas</translation>
+    </message>
+    <message>
+        <source>Ideeënronde</source>
+        <translation>Ideas round</translation>
+    </message>
+    <message>
+        <source>Aantal ideeën</source>
+        <translation>Number of ideas</translation>
+    </message>
+    <message>
+        <source>Ideeën die wachten op een beslissing</source>
+        <translation>Ideas waiting for a decision</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken en aanvaarden</source>
+        <translation>&amp;Edit and accept</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>A&amp;fwijzen</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Alles aanvaarden</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Binnenkomende teksten op het projectiescherm</source>
+        <translation>Incoming texts on the projector</translation>
+    </message>
+    <message>
+        <source>Uit: het projectiescherm toont alleen aanvaarde ideeën. Aan: ook wat nog niet beoordeeld is; kies dit alleen als de zaal alles mag zien.</source>
+        <translation>Off: the projector shows accepted ideas only. On: also what has not been decided yet; choose this only when the room may see everything.</translation>
+    </message>
+    <message>
+        <source>Op het p&amp;rojectiescherm</source>
+        <translation>On the p&amp;rojector</translation>
+    </message>
+    <message>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>ontwerp</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{0} nieuw · {1} aanvaard · {2} samengevoegd · {3} afgewezen</source>
+        <translation>{0} new · {1} accepted · {2} merged · {3} rejected</translation>
+    </message>
+    <message>
+        <source>{0} ideeën aanvaarden</source>
+        <translation>Accept {0} ideas</translation>
+    </message>
+    <message>
+        <source>Idee aanvaarden</source>
+        <translation>Accept the idea</translation>
+    </message>
+    <message>
+        <source>Alle ideeën aanvaarden</source>
+        <translation>Accept all ideas</translation>
+    </message>
+    <message>
+        <source>{0} ideeën afwijzen</source>
+        <translation>Reject {0} ideas</translation>
+    </message>
+    <message>
+        <source>Idee afwijzen</source>
+        <translation>Reject the idea</translation>
+    </message>
+    <message>
+        <source>Idee bewerken en aanvaarden</source>
+        <translation>Edit and accept the idea</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardig punt gevonden om mee samen te voegen.</source>
+        <translation>No similar point found to merge with.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met een bestaand punt</source>
+        <translation>Merge with an existing point</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Excel importeren: {0}</source>
@@ -1523,6 +1676,10 @@ sult</translation>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
+        <source>Binnenkomende &amp;ideeën</source>
+        <translation>Incoming &amp;ideas</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1534,12 +1691,35 @@ sult</translation>
         <source>&amp;Over Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
+    <message>
+        <source>Binnenkomende ideeën</source>
+        <translation>Incoming ideas</translation>
+    </message>
 </context>
 <context>
     <name>MarkModel</name>
     <message>
         <source>{0} {1} × {2} {3}: gewicht {4} (0–3)</source>
         <translation>{0} {1} × {2} {3}: weight {4} (0–3)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Impact/inspanning-matrix</source>
+        <translation>Impact/effort matrix</translation>
+    </message>
+    <message>
+        <source>Nog geen scoreronde met stemmen.</source>
+        <translation>No score round with votes yet.</translation>
+    </message>
+    <message>
+        <source>Impact/inspanning-matrix · {0}</source>
+        <translation>Impact/effort matrix · {0}</translation>
+    </message>
+    <message>
+        <source>{0} fiches · bubbel: netto kost over de planningsperiode</source>
+        <translation>{0} fiches · bubble: net cost over the planning period</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1777,10 @@ sult</translation>
         <translation>Impact/effort matrix</translation>
     </message>
     <message>
+        <source>Op het p&amp;rojectiescherm</source>
+        <translation>On the p&amp;rojector</translation>
+    </message>
+    <message>
         <source>Ronde:</source>
         <translation>Round:</translation>
     </message>
@@ -1607,6 +1791,10 @@ sult</translation>
     <message>
         <source>Verticaal:</source>
         <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Matrix instellen</source>
+        <translation>Set up the matrix</translation>
     </message>
     <message>
         <source>Nog geen scoreronde met stemmen: de matrix toont de gemiddelden per criterium.</source>
@@ -2492,6 +2680,18 @@ sult</translation>
         <translation>The longest text of an idea is a whole number from 1 to {most} characters.</translation>
     </message>
     <message>
+        <source>De matrix heeft vier kwadranten.</source>
+        <translation>The matrix has four quadrants.</translation>
+    </message>
+    <message>
+        <source>De naam van het criterium is te lang.</source>
+        <translation>The criterion&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <source>De ronde &apos;{title}&apos; is geen scoreronde: de matrix toont de gemiddelden per criterium van een scoreronde.</source>
+        <translation>The round &apos;{title}&apos; is not a score round: the matrix shows a score round&apos;s means per criterion.</translation>
+    </message>
+    <message>
         <source>Deze ronde vraagt geen kwadrant: stuur het idee zonder &apos;quadrant&apos;.</source>
         <translation>This round asks for no quadrant: send the idea without &apos;quadrant&apos;.</translation>
     </message>
@@ -2538,6 +2738,10 @@ sult</translation>
     <message>
         <source>Het idee is te lang: {length} tekens, hoogstens {most}.</source>
         <translation>The idea is too long: {length} characters, at most {most}.</translation>
+    </message>
+    <message>
+        <source>Het label van het kwadrant {place} is te lang (hoogstens {max} tekens).</source>
+        <translation>The label of the quadrant {place} is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>Kies bij je idee: sterkte, zwakte, kans of bedreiging.</source>
@@ -3136,6 +3340,14 @@ sult</translation>
         <translation>in a sheet with one column per quadrant Atelier reads only the quadrants, the area and the cluster</translation>
     </message>
     <message>
+        <source>instelling van de matrix</source>
+        <translation>matrix setting</translation>
+    </message>
+    <message>
+        <source>instellingen van de matrix</source>
+        <translation>matrix settings</translation>
+    </message>
+    <message>
         <source>investering</source>
         <translation>investment</translation>
     </message>
@@ -3690,6 +3902,25 @@ sult</translation>
     <message>
         <source>{year} valt buiten de planningsperiode {start}–{end}: pas de kolomnaam of de planningsperiode van de workshop aan.</source>
         <translation>{year} lies outside the planning period {start}–{end}: change the column name or the workshop&apos;s planning period.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Samenvoegen met een bestaand punt</source>
+        <translation>Merge with an existing point</translation>
+    </message>
+    <message>
+        <source>Gelijkaardige punten</source>
+        <translation>Similar points</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Idee: {0}</source>
+        <translation>Idea: {0}</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5898,45 @@ income (€)</translation>
     </message>
 </context>
 <context>
+    <name>RosesPage</name>
+    <message>
+        <source>Legende van de rozen</source>
+        <translation>Legend of the roses</translation>
+    </message>
+    <message>
+        <source>Interne analyse</source>
+        <translation>Internal analysis</translation>
+    </message>
+    <message>
+        <source>Externe analyse</source>
+        <translation>External analysis</translation>
+    </message>
+    <message>
+        <source>Positioneringsroos · {0}</source>
+        <translation>Positioning rose · {0}</translation>
+    </message>
+    <message>
+        <source>belang volgens de cluster</source>
+        <translation>importance according to the cluster</translation>
+    </message>
+    <message>
+        <source>score van de cluster</source>
+        <translation>the cluster&apos;s score</translation>
+    </message>
+    <message>
+        <source>score {0} (referentie)</source>
+        <translation>score {0} (reference)</translation>
+    </message>
+    <message>
+        <source>paraatheid</source>
+        <translation>readiness</translation>
+    </message>
+    <message>
+        <source>werkpunt (rood omcirkeld)</source>
+        <translation>point to work on (circled in red)</translation>
+    </message>
+</context>
+<context>
     <name>RosesTab</name>
     <message>
         <source>Interne analyse</source>
@@ -5711,6 +5981,14 @@ income (€)</translation>
     <message>
         <source>met</source>
         <translation>with</translation>
+    </message>
+    <message>
+        <source>Op het p&amp;rojectiescherm</source>
+        <translation>On the p&amp;rojector</translation>
+    </message>
+    <message>
+        <source>Toont deze rozen groot op het projectiescherm, leesbaar achteraan in de zaal</source>
+        <translation>Shows these roses large on the projector, readable from the back of the room</translation>
     </message>
     <message>
         <source>Legende</source>
@@ -6435,6 +6713,10 @@ income (€)</translation>
     <message>
         <source>Projectiescherm: kleinere tekst</source>
         <translation>Projected screen: smaller text</translation>
+    </message>
+    <message>
+        <source>Binnenkomende ideeën tonen of verbergen</source>
+        <translation>Show or hide the incoming ideas</translation>
     </message>
     <message>
         <source>Naar de navigator</source>
