@@ -22,6 +22,7 @@ from app import resources
 from app.domain import ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
 from app.services import rounds as round_service
+from app.services import common, target_groups
 from app.services.workshops import add_default_areas
 from app.storage import models as m
 from app.storage.store import Store
@@ -96,6 +97,7 @@ class _Builder:
         )
         self.s.flush()
         add_default_areas(self.s, self.workshop.id)
+        target_groups.add_defaults(self.s, self.workshop.id)
         self.s.flush()
         areas = self.s.scalars(select(m.AreaRow).where(m.AreaRow.workshop_id == self.workshop.id))
         self.areas = {a.name: a for a in areas}
@@ -343,7 +345,11 @@ class _Builder:
             )
             row.actions = [m.PathActionRow(text=t, position=n) for n, t in enumerate(p["actions"])]
             row.impacts = [
-                m.PathImpactRow(target_group=x["target_group"], text=x["text"], position=n)
+                m.PathImpactRow(
+                    target_group_id=self._target_group(x["target_group"]).id,
+                    text=x["text"],
+                    position=n,
+                )
                 for n, x in enumerate(p["impacts"])
             ]
             for item in self.rng.sample(internal, min(3, len(internal))):
@@ -355,6 +361,20 @@ class _Builder:
                     workshop_id=self.ws, title=p["title"], text=p["text"], position=position
                 )
             )
+
+    def _target_group(self, word: str) -> m.TargetGroupRow:
+        """A group of the workshop's list by its name (the demo data's lower-case word)."""
+        row = target_groups.find(self.s, self.ws, word)
+        if row is None:  # a group of the demo data's own: added to the list
+            row = self.add(
+                m.TargetGroupRow(
+                    workshop_id=self.ws,
+                    name=word[:1].upper() + word[1:],
+                    position=common.next_position(self.s, m.TargetGroupRow, workshop_id=self.ws),
+                )
+            )
+            self.s.flush()
+        return row
 
     def proposals(self) -> None:
         fiches = _data("fiches.json")["fiches"]

@@ -1,5 +1,5 @@
 """Links between entities: SWOT points behind recommendations, paths and proposals;
-paths behind proposals. Setting a link list replaces it as a whole."""
+paths behind proposals; a proposal's further clusters. Setting a link list replaces it as a whole."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ _LINKS: dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]] =
     (m.PathRow, m.SwotItemRow): ("swot_links", m.PathSwotRow, "swot_item_id"),
     (m.ProposalRow, m.SwotItemRow): ("swot_links", m.ProposalSwotRow, "swot_item_id"),
     (m.ProposalRow, m.PathRow): ("path_links", m.ProposalPathRow, "path_id"),
+    (m.ProposalRow, m.ClusterRow): ("cluster_links", m.ProposalClusterRow, "cluster_id"),
 }
 
 

@@ -59,6 +59,7 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "statement_score": ("cluster_id", "statement_id", "participant_id"),
     "area_rating": ("cluster_id", "area_id", "participant_id"),
     "path": ("workshop_id", "title"),
+    "target_group": ("workshop_id", "name"),
     "principle": ("workshop_id", "title"),
     "proposal": ("workshop_id", "code"),  # by title when it has no code: _key
     "budget_room": ("workshop_id", "year"),
@@ -66,6 +67,9 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "path_swot": ("path_id", "swot_item_id"),
     "proposal_swot": ("proposal_id", "swot_item_id"),
     "proposal_path": ("proposal_id", "path_id"),
+    "proposal_cluster": ("proposal_id", "cluster_id"),
+    # One place per point in the curated synthesis; the later order wins.
+    "synthesis_item": ("workshop_id", "swot_item_id"),
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
@@ -79,6 +83,7 @@ FOLDED: dict[str, frozenset[str]] = {
     "participant": frozenset({"name"}),
     "area": frozenset({"name"}),
     "path": frozenset({"title"}),
+    "target_group": frozenset({"name"}),
     "principle": frozenset({"title"}),
     "proposal": frozenset({"title"}),
 }
@@ -127,7 +132,9 @@ DETAILS: dict[str, str] = {
     "proposal_resource": "proposal_id",
     "ballot_entry": "ballot_id",
 }
-LINKS = frozenset({"recommendation_swot", "path_swot", "proposal_swot", "proposal_path"})
+LINKS = frozenset(
+    {"recommendation_swot", "path_swot", "proposal_swot", "proposal_path", "proposal_cluster"}
+)
 
 # Columns a merge never copies from a source: the workshop's own join token (the
 # QR codes already printed for the target must keep working).
