@@ -321,8 +321,7 @@ class _Gather:
         )  # fmt: skip
         impacts.sort(key=lambda r: (order.get(r.path_id, 0), r.position, r.created_at))
         out["path_impacts"] = [
-            [r.id, label.get(r.path_id), group_name.get(r.target_group_id), r.text]
-            for r in impacts
+            [r.id, label.get(r.path_id), group_name.get(r.target_group_id), r.text] for r in impacts
         ]
         principles = self._all(Pr.id, Pr.title, Pr.text, order=(Pr.position, Pr.created_at))
         out["principles"] = [[r.id, r.title, r.text] for r in principles]

@@ -488,6 +488,7 @@ PRINCIPLES = SheetSpec(
     count=Entity.PRINCIPLE.count_key,
 )
 
+
 def _text_part(word: str) -> str | None:
     """A report part by its Dutch label ("SWOT-analyse") or its name ("swot")."""
     key = " ".join(word.split()).casefold()

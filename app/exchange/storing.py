@@ -474,7 +474,9 @@ class StoreImport(StoreMatcher):
                 msg("Kies het samengevoegde punt voor de synthese, niet een opgenomen punt."),
             )
         rank = v.get("rank")
-        self._synthesis_rows.append((rank if rank is not None else 10**6, len(self._synthesis_rows), item.id))
+        self._synthesis_rows.append(
+            (rank if rank is not None else 10**6, len(self._synthesis_rows), item.id)
+        )
 
     def _store_synthesis(self) -> None:
         """The sheet's points first, in their order; curated points the sheet leaves

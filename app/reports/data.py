@@ -21,6 +21,8 @@ from app.services import (
     reporting,
     rounds,
     swot,
+    synthesis,
+    target_groups,
     workshops,
 )
 from app.services import scenario as scenarios
@@ -60,6 +62,10 @@ class ReportData:
     # Per fiche: its rank and score in every round it was in.
     places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
     scenario: Scenario | None = None  # the keuzenota's sums per year
+    # The workshop's target groups in order (the paths' impact follows it).
+    target_groups: list[records.TargetGroup] = field(default_factory=list)
+    # The curated synthesis ("top 20") in order; empty: the balanced default.
+    synthesis_ids: list[str] = field(default_factory=list)
 
     @property
     def reference(self) -> records.Cluster | None:
@@ -136,6 +142,7 @@ def load(
         data.items = swot.list_items(store, wid, include_absorbed=True)
     if "swot" in needs:
         data.recommendations = swot.recommendations.list(store, wid)
+        data.synthesis_ids = synthesis.curated_ids(store, wid)
     if area_kind is not None and needs & {"swot", "analysis"}:
         data.areas = [a for a in data.areas if a.kind is area_kind]
         kept = {a.id for a in data.areas}
@@ -148,6 +155,7 @@ def load(
         data.ratings = analysis.ratings(store, wid)
     if needs & {"paths", "paths_titles"}:
         data.paths = paths.paths.list(store, wid)
+        data.target_groups = target_groups.list_groups(store, wid)
     if "paths" in needs:
         data.principles = paths.principles.list(store, wid)
     check()

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from app import resources
 from app.domain import ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
-from app.services import rounds as round_service
 from app.services import common, target_groups
+from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
 from app.storage import models as m
 from app.storage.store import Store

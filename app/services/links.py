@@ -1,5 +1,6 @@
 """Links between entities: SWOT points behind recommendations, paths and proposals;
-paths behind proposals; a proposal's further clusters. Setting a link list replaces it as a whole."""
+paths behind proposals; a proposal's further clusters. Setting a link list replaces
+it as a whole."""
 
 from __future__ import annotations
 

@@ -43,9 +43,9 @@ def clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) 
             )
         return {"owner": person.name, "owner_participant_id": person.id}
     if text:
-        person = named(session, workshop_id, text)
-        if person is not None:
-            return {"owner": person.name, "owner_participant_id": person.id}
+        found = named(session, workshop_id, text)
+        if found is not None:
+            return {"owner": found.name, "owner_participant_id": found.id}
     return {"owner": text, "owner_participant_id": None}
 
 

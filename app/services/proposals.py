@@ -60,7 +60,15 @@ def resource_spec(r: records.ProposalResource) -> ResourceSpec:
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
     only(
         values,
-        {"title", "cluster_id", "location_id", "mandatory", *DECISION, *TEXT_FIELDS, *owners.FIELDS},
+        {
+            "title",
+            "cluster_id",
+            "location_id",
+            "mandatory",
+            *DECISION,
+            *TEXT_FIELDS,
+            *owners.FIELDS,
+        },
     )
     clean: dict[str, Any] = {
         key: rules.optional_text(pick(values, row, key, ""), label, key)
@@ -234,7 +242,9 @@ def proposal_from_path_action(store: Store, action_id: str) -> Outcome[records.P
             "owner": path.owner,
             "owner_participant_id": path.owner_participant_id,
         }
-        row = m.ProposalRow(workshop_id=path.workshop_id, **_clean(s, path.workshop_id, values, None))
+        row = m.ProposalRow(
+            workshop_id=path.workshop_id, **_clean(s, path.workshop_id, values, None)
+        )
         common.add(s, row)
         _apply_details(s, row, path_ids=[path.id])
         s.flush()

@@ -106,13 +106,13 @@ def _replace(session: Session, workshop_id: str, item_ids: Sequence[str]) -> Syn
             session.delete(row)
     session.flush()
     for position, item_id in enumerate(wanted):
-        row = by_item.get(item_id)
-        if row is None:
+        kept = by_item.get(item_id)
+        if kept is None:
             session.add(
                 m.SynthesisItemRow(workshop_id=workshop_id, swot_item_id=item_id, position=position)
             )
-        elif row.position != position:
-            row.position = position
+        elif kept.position != position:
+            kept.position = position
     session.flush()
     return memento
 
@@ -188,11 +188,11 @@ def restore_synthesis(store: Store, memento: SynthesisMemento) -> Outcome[None]:
             values = dict(img.values)
             if s.get(m.SwotItemRow, values["swot_item_id"]) is None:
                 continue
-            row = current.get(img.id)
-            if row is None:
+            kept = current.get(img.id)
+            if kept is None:
                 s.add(m.SynthesisItemRow(**values))
-            elif row.position != values["position"]:
-                row.position = values["position"]
-                row.updated_at = values["updated_at"]
+            elif kept.position != values["position"]:
+                kept.position = values["position"]
+                kept.updated_at = values["updated_at"]
         s.flush()
     return Outcome(None, uow.changes)

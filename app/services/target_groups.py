@@ -28,9 +28,7 @@ from app.storage.store import Store
 
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
     only(values, {"name"})
-    name = rules.required_text(
-        pick(values, row, "name"), msg("De naam van de doelgroep"), "name"
-    )
+    name = rules.required_text(pick(values, row, "name"), msg("De naam van de doelgroep"), "name")
     if len(name) > 200:
         raise ValidationError(
             msg("De naam van de doelgroep is te lang (hoogstens 200 tekens)."), "name"
@@ -42,9 +40,7 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
         )
     ).first()
     if same is not None and (row is None or same.id != row.id):
-        raise ValidationError(
-            msg("Er is al een doelgroep ‘{name}’.", name=same.name), "name"
-        )
+        raise ValidationError(msg("Er is al een doelgroep ‘{name}’.", name=same.name), "name")
     return {"name": name}
 
 

@@ -82,8 +82,9 @@ def test_owners_groups_clusters_and_synthesis_round_trip(store, blank_path, tmp_
         assert fiche.owner == "Dienst Samenleving" and fiche.owner_participant_id is None
         shown = synthesis.synthesis(copy, ws)
         assert shown.curated and [i.text for i in shown.items] == ["Punt W1", "Punt S0", "Punt T0"]
-    before, after = without_export_time(sheet_values(first)), without_export_time(
-        sheet_values(second)
+    before, after = (
+        without_export_time(sheet_values(first)),
+        without_export_time(sheet_values(second)),
     )
     for title in before:
         assert before[title] == after[title], title

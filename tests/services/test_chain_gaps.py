@@ -246,7 +246,12 @@ def test_a_deleted_point_leaves_the_synthesis_and_comes_back_with_undo(store, wo
 def test_the_synthesis_comes_from_a_closed_round_over_swot_points(store, workshop):
     ids = _points(store, workshop, "O", 4)
     made = rounds.create_round(
-        store, workshop.id, "Top", "dots", [("swot_item", i) for i in ids], rules_={"dots": 3, "max_per_option": 2}
+        store,
+        workshop.id,
+        "Top",
+        "dots",
+        [("swot_item", i) for i in ids],
+        rules_={"dots": 3, "max_per_option": 2},
     ).value
     with pytest.raises(ValidationError, match="niet gesloten"):
         synthesis.from_round(store, made.id, 2)
@@ -276,7 +281,13 @@ def test_a_merge_meets_groups_by_name_and_carries_the_rest(tmp_path):
             s, ws, title="Samen", owner="Schepen", impacts=[("burgers", "x"), (partners, "y")]
         ).value
         proposals.create_proposal(
-            s, ws, title="F", cluster_id=a, extra_cluster_ids=[b], owner="Dienst", path_ids=[path.id]
+            s,
+            ws,
+            title="F",
+            cluster_id=a,
+            extra_cluster_ids=[b],
+            owner="Dienst",
+            path_ids=[path.id],
         )
         point = swot.items.create(s, ws, quadrant="T", text="Vergrijzing").value.id
         synthesis.set_synthesis(s, ws, [point])

@@ -39,8 +39,8 @@ def _ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
 
 
 class TargetGroupsDialog(QDialog):
-    ask_item: Ask = staticmethod(_ask_item)  # type: ignore[assignment]
-    ask_text: AskText = staticmethod(_ask_text)  # type: ignore[assignment]
+    ask_item: Ask = staticmethod(_ask_item)
+    ask_text: AskText = staticmethod(_ask_text)
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -26,9 +26,9 @@ from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
+from app.ui.paths.target_groups import TargetGroupsDialog
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line
-from app.ui.paths.target_groups import TargetGroupsDialog
 from app.ui.widgets.editors.ordered_list import OrderedList
 from app.ui.widgets.editors.owner import OwnerEdit
 from app.ui.widgets.editors.record_edits import create_path, delete_path, edit_path
@@ -268,9 +268,7 @@ class PathsView(View):
         self.owner_edit.set_owner(p.owner if p else "")
         self.actions.set_texts([a.text for a in p.actions] if p else [])
         for group, editor in self.impacts.items():
-            editor.set_texts(
-                [i.text for i in p.impacts if i.target_group_id == group] if p else []
-            )
+            editor.set_texts([i.text for i in p.impacts if i.target_group_id == group] if p else [])
         self.links.set_ids(p.swot_item_ids if p else [])
         self._enable_to_fiche()
 

@@ -20,6 +20,7 @@ class OwnerEdit(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._shown = ""
         edit = self.lineEdit()
+        assert edit is not None  # editable: it has its line edit
         edit.setPlaceholderText(self.tr("Een deelnemer of een naam, dienst…"))
         edit.setClearButtonEnabled(True)
         edit.editingFinished.connect(self._finished)
