@@ -341,6 +341,7 @@ class _Builder:
                     title=p["title"],
                     description=p["description"],
                     position=position,
+                    owner=_PATH_OWNERS[position % len(_PATH_OWNERS)],
                 )
             )
             row.actions = [m.PathActionRow(text=t, position=n) for n, t in enumerate(p["actions"])]
@@ -440,6 +441,12 @@ class _Builder:
                 row.swot_links.append(m.ProposalSwotRow(swot_item_id=item.id))
             path = self.path_rows[i % len(self.path_rows)]
             row.path_links.append(m.ProposalPathRow(path_id=path.id))
+            row.owner = f"Sectormanager {cluster.name.lower()}"
+            # Every fifth fiche reaches over the border into the next sector (seed 002).
+            sectors = [c for c in self.cluster_rows if not c.is_reference]
+            if i % 5 == 0 and cluster in sectors and len(sectors) > 1:
+                other = sectors[(sectors.index(cluster) + 1) % len(sectors)]
+                row.cluster_links.append(m.ProposalClusterRow(cluster_id=other.id))
             self.proposals_by_cluster[cluster.id].append(row)
 
     def budget_room(self) -> None:
@@ -535,6 +542,18 @@ _ROUND_NOTE = [
     "variant",
     "aangevuld",
 ]
+
+
+# Who pulls each of the demo's paths (the management team takes them up, seed 000).
+_PATH_OWNERS = (
+    "Diensthoofd personeel",
+    "Algemeen directeur",
+    "Diensthoofd burgerzaken",
+    "Algemeen directeur",
+    "Beleidscoördinator participatie",
+    "Duurzaamheidsambtenaar",
+    "Managementteam",
+)
 
 
 def _random_entries(

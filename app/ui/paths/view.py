@@ -47,6 +47,15 @@ NEW_PATH = shortcuts.add(
 )
 
 
+def _button_row(button: QPushButton) -> QHBoxLayout:
+    """A box's own button, at its top right (visible however long the lists grow)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
 class PathsView(View):
     key = "paths"
     # A fiche made from an action: the window may show it (its id).
@@ -138,21 +147,17 @@ class PathsView(View):
         self.actions.commit = lambda texts, label: self._commit(
             self.tr("Actie: {0}").format(label), actions=texts
         )
-        QVBoxLayout(actions_box).addWidget(self.actions)
-
         self.to_fiche_button = QPushButton(self.tr("&Fiche maken van actie"), actions_box)
         self.to_fiche_button.setToolTip(
             self.tr("Een nieuwe fiche met de gekozen actie als titel, gekoppeld aan dit pad")
         )
         self.to_fiche_button.clicked.connect(self.action_to_fiche)
         self.actions.list.currentRowChanged.connect(lambda _row: self._enable_to_fiche())
-        actions_layout = actions_box.layout()
-        assert actions_layout is not None
-        actions_layout.addWidget(self.to_fiche_button)
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addLayout(_button_row(self.to_fiche_button))
+        actions_layout.addWidget(self.actions, 1)
 
         impacts_box = QGroupBox(self.tr("Impact die we creëren"), body)
-        self.impacts_layout = QVBoxLayout(impacts_box)
-        self.impacts_layout.setSpacing(3)
         self.impacts_box = impacts_box
         self.impacts: dict[str, TextListEditor] = {}
         self.group_names: dict[str, str] = {}
@@ -161,6 +166,9 @@ class PathsView(View):
             self.tr("De doelgroepen van deze workshop toevoegen, hernoemen, ordenen of verwijderen")
         )
         self.groups_button.clicked.connect(self.edit_groups)
+        impacts_outer = QVBoxLayout(impacts_box)
+        impacts_outer.addLayout(_button_row(self.groups_button))
+        self.impacts_body: QWidget | None = None
         self._build_impacts()
 
         self.owner_edit = OwnerEdit(body)
@@ -205,16 +213,21 @@ class PathsView(View):
         """One list of impact per target group of the workshop's list, in its order."""
         groups = target_groups.list_groups(self.controller.store, self.controller.workshop.id)
         wanted = [(g.id, g.name) for g in groups]
-        if wanted == list(self.group_names.items()):
+        if wanted == list(self.group_names.items()) and self.impacts_body is not None:
             return
-        while self.impacts_layout.count():
-            item = self.impacts_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.groups_button:
-                widget.deleteLater()
+        outer = self.impacts_box.layout()
+        assert outer is not None
+        if self.impacts_body is not None:
+            outer.removeWidget(self.impacts_body)
+            self.impacts_body.deleteLater()
+        box = QWidget(self.impacts_box)
+        self.impacts_body = box
+        body_layout = QVBoxLayout(box)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(3)
+        outer.addWidget(box, 1)
         self.impacts = {}
         self.group_names = dict(wanted)
-        box = self.impacts_box
         for group_id, name in wanted:
             editor = TextListEditor(
                 self.tr("Impact voor {0}").format(name),
@@ -227,11 +240,10 @@ class PathsView(View):
             heading = QLabel(self.tr("{0}:").format(name.replace("&", "&&")), box)
             heading.setStyleSheet("font-weight: 600;")
             heading.setBuddy(editor.list)
-            self.impacts_layout.addWidget(heading)
-            self.impacts_layout.addWidget(editor)
+            body_layout.addWidget(heading)
+            body_layout.addWidget(editor)
             self.impacts[group_id] = editor
-        self.impacts_layout.addWidget(self.groups_button)
-        self.impacts_layout.addStretch(1)
+        body_layout.addStretch(1)
 
     def _group_name(self, group_id: str) -> str:
         return self.group_names.get(group_id, "")
