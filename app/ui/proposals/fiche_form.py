@@ -156,9 +156,9 @@ class FicheForm(QScrollArea):
         )
         form.addRow(self._label(self.tr("&Sector:"), self.sector), self.sector)
         form.addRow(
-            self._label(self.tr("Ook in secto&ren:"), self.extra_sectors), self.extra_sectors
+            self._label(self.tr("Ook &in sectoren:"), self.extra_sectors), self.extra_sectors
         )
-        form.addRow(self._label(self.tr("T&rekker:"), self.owner), self.owner)
+        form.addRow(self._label(self.tr("Trekker:"), self.owner), self.owner)
         form.addRow(self._label(self.tr("&Beleidsdoelstelling:"), self.objective), self.objective)
         form.addRow(QLabel(self.tr("Verplicht of keuze:"), self), kind)
         form.addRow(self._label(self.tr("&Locatie (waar?):"), self.location), self.location)
