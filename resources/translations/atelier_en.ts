@@ -6798,6 +6798,14 @@ Password: {1}</translation>
         <translation>&amp;Financial room:</translation>
     </message>
     <message>
+        <source>Doel&amp;groepen wijzigen…</source>
+        <translation>Change target &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Doelgroepen:</source>
+        <translation>Target groups:</translation>
+    </message>
+    <message>
         <source>Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan maken (Ctrl+Z) in het hoofdvenster zet ze terug.</source>
         <translation>Every change is saved as soon as you leave a field. Edit › Undo (Ctrl+Z) in the main window reverts it.</translation>
     </message>
