@@ -6463,6 +6463,10 @@ income (€)</translation>
         <translation>Search…</translation>
     </message>
     <message>
+        <source>Zoeken in de SWOT-punten</source>
+        <translation>Search the SWOT points</translation>
+    </message>
+    <message>
         <source>SWOT-punten</source>
         <translation>SWOT points</translation>
     </message>

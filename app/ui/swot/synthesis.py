@@ -78,6 +78,7 @@ class SynthesisView(View):
         self.quadrant.currentIndexChanged.connect(lambda _i: self._fill_pool())
         self.search = QLineEdit(panel)
         self.search.setPlaceholderText(self.tr("Zoeken…"))
+        self.search.setAccessibleName(self.tr("Zoeken in de SWOT-punten"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._fill_pool())
         self.pool = QListWidget(panel)
