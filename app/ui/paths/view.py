@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -58,8 +58,6 @@ def _button_row(button: QPushButton) -> QHBoxLayout:
 
 class PathsView(View):
     key = "paths"
-    # A fiche made from an action: the window may show it (its id).
-    fiche_made = Signal(str)
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -375,8 +373,6 @@ class PathsView(View):
             delete=lambda proposal_id: proposals.proposals.delete(store, proposal_id),
             restore=lambda gone: proposals.proposals.restore(store, gone),
         )
-        if made is not None:
-            self.fiche_made.emit(made.id)
         return made
 
     # -- the list ---------------------------------------------------------------------------
