@@ -442,11 +442,12 @@ class _Builder:
             path = self.path_rows[i % len(self.path_rows)]
             row.path_links.append(m.ProposalPathRow(path_id=path.id))
             row.owner = f"Sectormanager {cluster.name.lower()}"
-            # Every fifth fiche reaches over the border into the next sector (seed 002).
-            sectors = [c for c in self.cluster_rows if not c.is_reference]
-            if i % 5 == 0 and cluster in sectors and len(sectors) > 1:
-                other = sectors[(sectors.index(cluster) + 1) % len(sectors)]
-                row.cluster_links.append(m.ProposalClusterRow(cluster_id=other.id))
+            # "Over de grenzen heen" (seed 002): a fiche that names another sector as
+            # its partner belongs to that sector too.
+            said = " ".join(str(f[k]) for k in ("why", "what", "win", "summary", "dependencies"))
+            for other in self.cluster_rows:
+                if other is not cluster and f"sector {other.name.lower()}" in said.lower():
+                    row.cluster_links.append(m.ProposalClusterRow(cluster_id=other.id))
             self.proposals_by_cluster[cluster.id].append(row)
 
     def budget_room(self) -> None:
