@@ -116,9 +116,9 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
         Spacer(1, 4),
         _fields(
             [
-                ("Trekker", p.owner),
                 ("Besluit", _decision(p)),
                 ("In de stemrondes", _places(ctx, p)),
+                ("Trekker", p.owner),
                 ("Waarom?", p.why),
                 ("Wat willen we bereiken?", p.what),
                 ("Wat winnen we?", p.win),
