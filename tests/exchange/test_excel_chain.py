@@ -135,3 +135,20 @@ def test_an_extra_sector_in_an_import_filters_like_the_main_one(store, tmp_path:
     in_vrije_tijd = [p.title for p in listed if p.in_cluster(names["Vrije tijd"])]
     assert in_vrije_tijd == ["Fietsroute", "Sporthal"]
     assert [p.title for p in listed if p.in_cluster(names["Welzijn"])] == ["Fietsroute"]
+
+
+def test_a_synthesis_sheet_puts_its_points_first_and_drops_none(store, tmp_path: Path):
+    ws = only_workshop(store).id
+    s = [swot.items.create(store, ws, quadrant="S", text=f"S{n}").value.id for n in range(3)]
+    synthesis.set_synthesis(store, ws, [s[0], s[1]])
+    book = workbook(
+        tmp_path / "synthese.xlsx",
+        {"Synthese": [("Plaats", "SWOT-punt (id)"), (1, s[2]), (2, s[1])]},
+    )
+    report = import_workbook(store, book)
+    assert report.ok, report.problems
+    assert synthesis.curated_ids(store, ws) == [s[2], s[1], s[0]]
+    bad = workbook(tmp_path / "fout.xlsx", {"Synthese": [("Plaats", "SWOT-punt (id)"), (1, "x")]})
+    refused = import_workbook(store, bad)
+    assert not refused.ok and "Synthese" in str(refused.problems[0])
+    assert synthesis.curated_ids(store, ws) == [s[2], s[1], s[0]]  # nothing changed

@@ -164,8 +164,8 @@ class PathsView(View):
             self.tr("De doelgroepen van deze workshop toevoegen, hernoemen, ordenen of verwijderen")
         )
         self.groups_button.clicked.connect(self.edit_groups)
-        impacts_outer = QVBoxLayout(impacts_box)
-        impacts_outer.addLayout(_button_row(self.groups_button))
+        self.impacts_outer = QVBoxLayout(impacts_box)
+        self.impacts_outer.addLayout(_button_row(self.groups_button))
         self.impacts_body: QWidget | None = None
         self._build_impacts()
 
@@ -213,8 +213,7 @@ class PathsView(View):
         wanted = [(g.id, g.name) for g in groups]
         if wanted == list(self.group_names.items()) and self.impacts_body is not None:
             return
-        outer = self.impacts_box.layout()
-        assert outer is not None
+        outer = self.impacts_outer
         if self.impacts_body is not None:
             outer.removeWidget(self.impacts_body)
             self.impacts_body.deleteLater()
