@@ -38,6 +38,7 @@ class Entity(StrEnum):
     PATH = "path"
     PATH_ACTION = "path_action"
     PATH_IMPACT = "path_impact"
+    TARGET_GROUP = "target_group"
     PATH_SWOT = "path_swot"
     PRINCIPLE = "principle"
     PROPOSAL = "proposal"
@@ -46,13 +47,23 @@ class Entity(StrEnum):
     PROPOSAL_RESOURCE = "proposal_resource"
     PROPOSAL_SWOT = "proposal_swot"
     PROPOSAL_PATH = "proposal_path"
+    PROPOSAL_CLUSTER = "proposal_cluster"
+    SYNTHESIS_ITEM = "synthesis_item"
     BUDGET_ROOM = "budget_room"
     REPORT_TEXT = "report_text"
     REPORT_STYLE = "report_style"
+    TOWS_MARK = "tows_mark"
+    STRATEGY = "strategy"
+    STRATEGY_SWOT = "strategy_swot"
+    PATH_STRATEGY = "path_strategy"
+    PROPOSAL_STRATEGY = "proposal_strategy"
+    MATRIX_SETTING = "matrix_setting"
     ROUND = "voting_round"
     OPTION = "round_option"
     BALLOT = "ballot"
     BALLOT_ENTRY = "ballot_entry"
+    IDEA = "idea"
+    IDEA_SENDER = "idea_sender"
     TOMBSTONE = "tombstone"
 
     @property
@@ -93,6 +104,7 @@ _META: dict[Entity, _Meta] = {
     Entity.PATH: _Meta(msg("ontwikkelpad"), msg("ontwikkelpaden"), "paths"),
     Entity.PATH_ACTION: _Meta(msg("actie"), msg("acties van ontwikkelpaden"), "path_actions"),
     Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impact van ontwikkelpaden"), "path_impacts"),
+    Entity.TARGET_GROUP: _Meta(msg("doelgroep"), msg("doelgroepen"), "target_groups"),
     Entity.PATH_SWOT: _Meta(msg("koppeling van een pad"), msg("koppelingen van paden"), "links"),
     Entity.PRINCIPLE: _Meta(msg("leidend principe"), msg("leidende principes"), "principles"),
     Entity.PROPOSAL: _Meta(msg("voorstel"), msg("voorstellen"), "proposals"),
@@ -111,16 +123,46 @@ _META: dict[Entity, _Meta] = {
         msg("koppelingen van voorstellen aan paden"),
         "links",
     ),
+    Entity.PROPOSAL_CLUSTER: _Meta(
+        msg("extra cluster van een voorstel"), msg("extra clusters van voorstellen"), "links"
+    ),
+    Entity.SYNTHESIS_ITEM: _Meta(
+        msg("punt van de synthese"), msg("punten van de synthese"), "synthesis"
+    ),
     Entity.BUDGET_ROOM: _Meta(
         msg("financiële ruimte van een jaar"), msg("financiële ruimte per jaar"), "rooms"
     ),
     # The keys the import and merge reports already used for these (plural, as "rounds").
     Entity.REPORT_TEXT: _Meta(msg("rapporttekst"), msg("rapportteksten"), "report_texts"),
     Entity.REPORT_STYLE: _Meta(msg("huisstijl"), msg("huisstijlen"), "report_styles"),
+    Entity.TOWS_MARK: _Meta(
+        msg("markering in de confrontatiematrix"),
+        msg("markeringen in de confrontatiematrix"),
+        "tows_marks",
+    ),
+    Entity.STRATEGY: _Meta(msg("strategie"), msg("strategieën"), "strategies"),
+    Entity.STRATEGY_SWOT: _Meta(
+        msg("koppeling van een strategie"), msg("koppelingen van strategieën"), "links"
+    ),
+    Entity.PATH_STRATEGY: _Meta(
+        msg("koppeling van een pad aan een strategie"),
+        msg("koppelingen van paden aan strategieën"),
+        "links",
+    ),
+    Entity.PROPOSAL_STRATEGY: _Meta(
+        msg("koppeling van een voorstel aan een strategie"),
+        msg("koppelingen van voorstellen aan strategieën"),
+        "links",
+    ),
+    Entity.MATRIX_SETTING: _Meta(
+        msg("instelling van de matrix"), msg("instellingen van de matrix"), "matrix_settings"
+    ),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),
     Entity.BALLOT_ENTRY: _Meta(msg("stem"), msg("stemmen"), "ballot_entries"),
+    Entity.IDEA: _Meta(msg("idee"), msg("ideeën"), "ideas"),
+    Entity.IDEA_SENDER: _Meta(msg("inzender"), msg("inzenders"), "idea_senders"),
     Entity.TOMBSTONE: _Meta(msg("verwijderingsspoor"), msg("verwijderingssporen"), "tombstones"),
 }
 
@@ -145,6 +187,8 @@ INFO_COUNTS: tuple[str, ...] = (
     "proposals",
     "rounds",
     "ballots",
+    "ideas",  # what phones sent in ideas rounds (docs/cli.md: info may add it)
+    "strategies",  # an addition (docs/cli.md: counts may add keys)
 )
 
 

@@ -45,7 +45,9 @@ class AreaKind(StrEnum):
 
 
 class TargetGroup(StrEnum):
-    """The groups a development path creates impact for (seed 000)."""
+    """The four groups of seed 000: the list a new workshop starts with (and the
+    fixed vocabulary of schema 0001-0012). A workshop's own list is data
+    (records.TargetGroup, services.target_groups)."""
 
     STAFF = "medewerkers"
     CUSTOMERS = "klanten"
@@ -57,6 +59,10 @@ class TargetGroup(StrEnum):
         return self.value.capitalize()
 
 
+# The names a new workshop's list of target groups starts with, in order.
+DEFAULT_TARGET_GROUPS: tuple[str, ...] = tuple(t.label for t in TargetGroup)
+
+
 class VotingMethod(StrEnum):
     DOTS = "dots"
     SCORE = "score"
@@ -64,10 +70,17 @@ class VotingMethod(StrEnum):
     BUDGET = "budget"
     # The internal questionnaire on the phones (app.domain.survey): no options.
     SURVEY = "survey"
+    # Phones send short texts (app.domain.ideas) that the facilitator moderates: no options.
+    IDEAS = "ideas"
 
     @property
     def label(self) -> str:
         return _METHOD_LABELS[self]
+
+    @property
+    def has_options(self) -> bool:
+        """Whether phones vote on options (a survey and an ideas round have none)."""
+        return self not in (VotingMethod.SURVEY, VotingMethod.IDEAS)
 
 
 _METHOD_LABELS = {
@@ -76,6 +89,7 @@ _METHOD_LABELS = {
     VotingMethod.RANK: "Rangschikken (Borda)",
     VotingMethod.BUDGET: "Budget verdelen",
     VotingMethod.SURVEY: "Bevraging (interne analyse)",
+    VotingMethod.IDEAS: "Ideeën verzamelen",
 }
 
 

@@ -17,9 +17,9 @@ from app.domain.enums import (
     OptionKind,
     Quadrant,
     RoundStatus,
-    TargetGroup,
     VotingMethod,
 )
+from app.domain.tows import StrategyField
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,11 +161,22 @@ class PathAction(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TargetGroup(Record):
+    """A group a path creates impact for: the workshop's own list (seed 000's four
+    by default; "partners en stakeholders", "de organisatie" can be added)."""
+
+    workshop_id: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class PathImpact(Record):
     path_id: str
-    target_group: TargetGroup
+    target_group_id: str
     text: str
     position: int
+    target_group: str = ""  # the group's name, as the list calls it now
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,6 +188,8 @@ class DevelopmentPath(Record):
     actions: tuple[PathAction, ...] = ()
     impacts: tuple[PathImpact, ...] = ()
     swot_item_ids: tuple[str, ...] = ()
+    owner: str = ""  # the trekker: free text, or the participant's name
+    owner_participant_id: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,6 +202,33 @@ class Principle(Record):
     @property
     def number(self) -> int:
         return self.position + 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class TowsMark(Record):
+    """The weight the room gave one pair of the confrontation matrix: a strength or
+    weakness (``internal_id``) with an opportunity or threat (``external_id``)."""
+
+    workshop_id: str
+    internal_id: str
+    external_id: str
+    weight: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strategy(Record):
+    """A strategy of the confrontation matrix (field SO, ST, WO or WT), with the SWOT
+    points it came from and the paths and fiches made from it."""
+
+    workshop_id: str
+    field: StrategyField
+    title: str
+    text: str
+    cluster_id: str | None
+    position: int
+    swot_item_ids: tuple[str, ...] = ()
+    path_ids: tuple[str, ...] = ()
+    proposal_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -244,6 +284,20 @@ class Proposal(Record):
     resources: tuple[ProposalResource, ...] = ()
     swot_item_ids: tuple[str, ...] = ()
     path_ids: tuple[str, ...] = ()
+    owner: str = ""  # the trekker: free text, or the participant's name
+    owner_participant_id: str | None = None
+    # Clusters it belongs to besides the main one ("over de grenzen heen", seed 002).
+    extra_cluster_ids: tuple[str, ...] = ()
+
+    @property
+    def cluster_ids(self) -> tuple[str, ...]:
+        """Every cluster it belongs to, the main one first."""
+        main = (self.cluster_id,) if self.cluster_id else ()
+        return main + tuple(c for c in self.extra_cluster_ids if c != self.cluster_id)
+
+    def in_cluster(self, cluster_id: str | None) -> bool:
+        """Whether a filter on ``cluster_id`` finds it (None: every fiche)."""
+        return cluster_id is None or cluster_id in self.cluster_ids
 
     @property
     def total_investment(self) -> float:
@@ -325,6 +379,19 @@ class ReportText(Record):
     part: str
     intro: str = ""
     conclusion: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatrixSettings(Record):
+    """The impact/effort matrix as set for a workshop (app/storage/models.MatrixSettingRow).
+    Empty criteria: the default axes; the labels run top left, top right, bottom left,
+    bottom right."""
+
+    workshop_id: str
+    round_id: str | None = None
+    x_criterion: str = ""
+    y_criterion: str = ""
+    labels: tuple[str, str, str, str] = ("", "", "", "")
 
 
 @dataclass(frozen=True, kw_only=True)

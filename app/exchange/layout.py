@@ -17,7 +17,6 @@ from app.domain.enums import (
     OptionKind,
     Quadrant,
     RoundStatus,
-    TargetGroup,
     VotingMethod,
 )
 from app.domain.messages import msg
@@ -86,7 +85,6 @@ YES_NO = _choice(vocabulary.yes_no, "ja of nee")
 QUADRANT = _choice(vocabulary.quadrant, vocabulary.QUADRANT_EXPECTED)
 MANDATORY = _choice(vocabulary.mandatory, "verplicht of keuze")
 AREA_KIND = _choice(vocabulary.area_kind, "intern of extern")
-TARGET_GROUP = _choice(vocabulary.target_group, ", ".join(t.value for t in TargetGroup))
 METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMethod))
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
@@ -99,7 +97,6 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "mandatory": vocabulary.MANDATORY_LABELS,
     "yes_no": ("ja", "nee"),
     "area_kind": tuple(vocabulary.AREA_KIND_LABELS.values()),
-    "target_group": tuple(t.value for t in TargetGroup),
     "method": tuple(m.label for m in VotingMethod),
     "status": tuple(s.label for s in RoundStatus),
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
@@ -399,6 +396,26 @@ RATINGS = SheetSpec(
     count=Entity.STATEMENT_SCORE.count_key,
 )
 
+OWNER = Field(
+    "owner",
+    "Trekker",
+    aliases=("trekker", "verantwoordelijke", "budgethouder", "eigenaar", "owner"),
+)
+
+# The workshop's own list of target groups (a path's impact names one of them).
+TARGET_GROUPS = SheetSpec(
+    "target_groups",
+    "Doelgroepen",
+    (
+        ID,
+        Field("name", "Naam", aliases=(*NAME_WORDS, "doelgroep", "target group"), required=True),
+    ),
+    names=("doelgroepen", "target groups"),
+    needs=(("name",),),
+    count=Entity.TARGET_GROUP.count_key,
+    named_only=True,
+)
+
 PATHS = SheetSpec(
     "paths",
     "Ontwikkelpaden",
@@ -407,6 +424,7 @@ PATHS = SheetSpec(
         Field("title", "Titel", aliases=("titel", "naam", "pad", "title", "path"), required=True),
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
         IDS_OF_SWOT,
+        OWNER,
     ),
     names=("ontwikkelpaden", "paden", "paths"),
     needs=(("title",),),
@@ -441,13 +459,14 @@ PATH_IMPACTS = SheetSpec(
     (
         ID,
         _PATH_REF,
+        # A name of the Doelgroepen sheet; a group the workshop lacks is added.
         Field(
             "target_group",
             "Doelgroep",
-            TARGET_GROUP,
-            ("doelgroep", "target group"),
-            True,
-            "target_group",
+            aliases=("doelgroep", "target group"),
+            required=True,
+            dropdown="target_group",
+            ref="target_group",
         ),
         Field("text", "Impact", aliases=("impact", "tekst", "text"), required=True),
     ),
@@ -468,6 +487,7 @@ PRINCIPLES = SheetSpec(
     needs=(("title",),),
     count=Entity.PRINCIPLE.count_key,
 )
+
 
 def _text_part(word: str) -> str | None:
     """A report part by its Dutch label ("SWOT-analyse") or its name ("swot")."""
@@ -590,6 +610,14 @@ PROPOSALS = SheetSpec(
             "decision_motivation",
             "Motivering",
             aliases=("motivering", "motivatie", "verantwoording", "motivation"),
+        ),
+        OWNER,
+        # The clusters (sectors) it belongs to besides its own, by name, "; " between.
+        Field(
+            "extra_clusters",
+            "Andere sectoren",
+            values.name_list,
+            ("andere sectoren", "andere clusters", "extra sectoren", "extra clusters"),
         ),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
@@ -760,6 +788,25 @@ RESULTS = SheetSpec(
     read_only=True,
 )
 
+# What phones sent in ideas rounds (issue 12), with what the facilitator decided: read
+# only (anonymous phone input is never taken in from a workbook; an accepted idea is a
+# point on the SWOT sheet). Ideas come in a fixed order, never in the order they came.
+IDEAS = SheetSpec(
+    "ideas",
+    "Ideeën",
+    (
+        Field("round", "Stemronde", aliases=("stemronde",)),
+        Field("quadrant", "Kwadrant", aliases=("kwadrant",)),
+        Field("cluster", "Cluster", aliases=("cluster",)),
+        Field("status", "Status", aliases=("status",)),
+        Field("text", "Tekst", aliases=("tekst",)),
+    ),
+    names=("ideeën", "ideeen", "ideas"),
+    needs=(("round",), ("status",), ("text",)),
+    read_only=True,
+    named_only=True,
+)
+
 # The keuzenota's scenario, counted again on export from the fiches in the plan
 # (mandatory, or decided ja) and the room: read only, as the results.
 SCENARIO = SheetSpec(
@@ -783,6 +830,23 @@ SCENARIO = SheetSpec(
     named_only=True,
 )
 
+# The curated synthesis ("top 20", seed 003), in its order; no rows: the default.
+SYNTHESIS = SheetSpec(
+    "synthesis",
+    "Synthese",
+    (
+        Field("rank", "Plaats", values.whole_number, ("plaats", "rang", "nr")),
+        Field("swot_item", "SWOT-punt (id)", values.id_value, ("swot punt", "swot punt id"), True),
+        # What the point says, for the reader (the id decides).
+        Field("quadrant", "Kwadrant", aliases=("kwadrant",)),
+        Field("text", "Tekst", aliases=("tekst",)),
+    ),
+    names=("synthese", "top 20", "synthesis"),
+    needs=(("swot_item",),),
+    count=Entity.SYNTHESIS_ITEM.count_key,
+    named_only=True,
+)
+
 SHEETS: tuple[SheetSpec, ...] = (
     WORKSHOP,
     LOCATIONS,
@@ -791,10 +855,12 @@ SHEETS: tuple[SheetSpec, ...] = (
     PARTICIPANTS,
     AREAS,
     SWOT,
+    SYNTHESIS,
     RECOMMENDATIONS,
     STATEMENTS,
     SCORES,
     RATINGS,
+    TARGET_GROUPS,
     PATHS,
     PATH_ACTIONS,
     PATH_IMPACTS,
@@ -807,6 +873,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     OPTIONS,
     BALLOTS,
     RESULTS,
+    IDEAS,
     REPORT_TEXTS,
     SCENARIO,
 )
@@ -818,6 +885,7 @@ REFERENCE_LISTS = {
     "area": ("areas", "name"),
     "session": ("sessions", "title"),
     "location": ("locations", "name"),
+    "target_group": ("target_groups", "name"),
 }
 
 # The keys of import --json, in a stable order.

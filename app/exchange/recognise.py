@@ -115,6 +115,8 @@ _WHAT = {
     "paths": msg("ontwikkelpaden"),
     "path_actions": msg("acties van ontwikkelpaden"),
     "path_impacts": msg("impact van ontwikkelpaden"),
+    "target_groups": msg("doelgroepen"),
+    "synthesis": msg("punten van de synthese"),
     "principles": msg("leidende principes"),
     "proposals": msg("voorstellen"),
     "proposal_actions": msg("acties van voorstellen"),
@@ -167,6 +169,11 @@ def recognise(raw: list[RawSheet], include_hidden: bool = True) -> ParsedWorkboo
                     "besluiten en de financiële ruimte; dit blad wordt niet ingelezen"
                 )
                 if reading.spec.kind == "scenario"
+                else msg(
+                    "de ideeën van de telefoons worden niet ingelezen (aanvaarde ideeën "
+                    "staan als punten op het blad SWOT); dit blad wordt niet ingelezen"
+                )
+                if reading.spec.kind == "ideas"
                 else msg(
                     "de uitslagen worden bij elke export opnieuw geteld uit de "
                     "stembrieven; dit blad wordt niet ingelezen"

@@ -16,9 +16,9 @@ from app.domain.enums import (
     OptionKind,
     Quadrant,
     RoundStatus,
-    TargetGroup,
     VotingMethod,
 )
+from app.domain.tows import StrategyField
 from app.storage import models as m
 
 T = TypeVar("T", bound=r.Record)
@@ -26,7 +26,6 @@ T = TypeVar("T", bound=r.Record)
 _ENUMS = {
     "kind": None,  # depends on the record type, handled below
     "quadrant": Quadrant,
-    "target_group": TargetGroup,
     "method": VotingMethod,
     "status": RoundStatus,
     "source": BallotSource,
@@ -133,12 +132,20 @@ def area_rating(row: m.AreaRatingRow) -> r.AreaRating:
     return _plain(row, r.AreaRating)
 
 
+def target_group(row: m.TargetGroupRow) -> r.TargetGroup:
+    return _plain(row, r.TargetGroup)
+
+
+def path_impact(row: m.PathImpactRow) -> r.PathImpact:
+    return _plain(row, r.PathImpact, target_group=row.group.name)
+
+
 def path(row: m.PathRow) -> r.DevelopmentPath:
     return _plain(
         row,
         r.DevelopmentPath,
         actions=tuple(_plain(a, r.PathAction) for a in row.actions),
-        impacts=tuple(_plain(i, r.PathImpact) for i in row.impacts),
+        impacts=tuple(path_impact(i) for i in row.impacts),
         swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
     )
 
@@ -156,7 +163,28 @@ def proposal(row: m.ProposalRow) -> r.Proposal:
         resources=tuple(_plain(x, r.ProposalResource) for x in row.resources),
         swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
         path_ids=tuple(sorted(link.path_id for link in row.path_links)),
+        extra_cluster_ids=_extra_clusters(row),
     )
+
+
+def strategy(
+    row: m.StrategyRow, path_ids: Iterable[str] = (), proposal_ids: Iterable[str] = ()
+) -> r.Strategy:
+    return _plain(
+        row,
+        r.Strategy,
+        field=StrategyField(row.field),
+        swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
+        path_ids=tuple(sorted(path_ids)),
+        proposal_ids=tuple(sorted(proposal_ids)),
+    )
+def _extra_clusters(row: m.ProposalRow) -> tuple[str, ...]:
+    # In the clusters' own order (their place in the workshop's list), as shown.
+    links = sorted(
+        row.cluster_links,
+        key=lambda link: (link.cluster.position, link.cluster.name) if link.cluster else (0, ""),
+    )
+    return tuple(link.cluster_id for link in links)
 
 
 def option(row: m.OptionRow) -> r.RoundOption:

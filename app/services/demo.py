@@ -19,8 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import resources
-from app.domain import ranking, rules
+from app.domain import ideas, ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
+from app.services import common, target_groups
 from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
 from app.storage import models as m
@@ -96,6 +97,7 @@ class _Builder:
         )
         self.s.flush()
         add_default_areas(self.s, self.workshop.id)
+        target_groups.add_defaults(self.s, self.workshop.id)
         self.s.flush()
         areas = self.s.scalars(select(m.AreaRow).where(m.AreaRow.workshop_id == self.workshop.id))
         self.areas = {a.name: a for a in areas}
@@ -112,11 +114,68 @@ class _Builder:
         self.budget_room()
         self.rounds()
         self.report_texts()
+        self.strategies()
         return self.workshop.id
 
     @property
     def ws(self) -> str:
         return self.workshop.id
+
+    def strategies(self) -> None:
+        """The confrontation matrix of one cluster (seed 003's points): the room's marks,
+        a strategy in each field, one of them behind a path and one behind a fiche.
+        Last, and without the random generator: the rest of the demo stays as it was."""
+        data = _data("strategies.json")
+        cluster = self.cluster_by_seed[data["cluster"]]
+        by_text = {i.text: i for i in reversed(self.items) if not i.absorbed_into_id}
+        point = {key: by_text[text] for key, text in data["points"].items()}
+        for internal, external, weight in data["marks"]:
+            self.add(
+                m.TowsMarkRow(
+                    workshop_id=self.ws,
+                    internal_id=point[internal].id,
+                    external_id=point[external].id,
+                    weight=weight,
+                )
+            )
+        positions: dict[str, int] = defaultdict(int)
+        for spec in data["strategies"]:
+            row = self.add(
+                m.StrategyRow(
+                    workshop_id=self.ws,
+                    field=spec["field"],
+                    title=spec["title"],
+                    text=spec["text"],
+                    cluster_id=cluster.id,
+                    position=positions[spec["field"]],
+                )
+            )
+            positions[spec["field"]] += 1
+            ids = [point[key].id for key in spec["points"]]
+            row.swot_links = [m.StrategySwotRow(swot_item_id=i) for i in ids]
+            self.s.flush()
+            # What was made of it keeps the strategy's points, as strategies.to_path does.
+            for kind, row_type, link_type, owner in (
+                ("path", m.PathRow, m.PathStrategyRow, "path_id"),
+                ("proposal", m.ProposalRow, m.ProposalStrategyRow, "proposal_id"),
+            ):
+                if kind not in spec:
+                    continue
+                made: Any = self.s.scalars(
+                    select(row_type)
+                    .where(row_type.workshop_id == self.ws, row_type.title == spec[kind])
+                    .order_by(row_type.position)
+                ).first()
+                self.add(link_type(strategy_id=row.id, **{owner: made.id}))
+                have = {link.swot_item_id for link in made.swot_links}
+                for item_id in ids:
+                    if item_id not in have:
+                        made.swot_links.append(
+                            (m.PathSwotRow if kind == "path" else m.ProposalSwotRow)(
+                                swot_item_id=item_id
+                            )
+                        )
+        self.s.flush()
 
     def report_texts(self) -> None:
         """The workshop's own introduction and conclusion per report part."""
@@ -339,11 +398,16 @@ class _Builder:
                     title=p["title"],
                     description=p["description"],
                     position=position,
+                    owner=_PATH_OWNERS[position % len(_PATH_OWNERS)],
                 )
             )
             row.actions = [m.PathActionRow(text=t, position=n) for n, t in enumerate(p["actions"])]
             row.impacts = [
-                m.PathImpactRow(target_group=x["target_group"], text=x["text"], position=n)
+                m.PathImpactRow(
+                    target_group_id=self._target_group(x["target_group"]).id,
+                    text=x["text"],
+                    position=n,
+                )
                 for n, x in enumerate(p["impacts"])
             ]
             for item in self.rng.sample(internal, min(3, len(internal))):
@@ -355,6 +419,20 @@ class _Builder:
                     workshop_id=self.ws, title=p["title"], text=p["text"], position=position
                 )
             )
+
+    def _target_group(self, word: str) -> m.TargetGroupRow:
+        """A group of the workshop's list by its name (the demo data's lower-case word)."""
+        row = target_groups.find(self.s, self.ws, word)
+        if row is None:  # a group of the demo data's own: added to the list
+            row = self.add(
+                m.TargetGroupRow(
+                    workshop_id=self.ws,
+                    name=word[:1].upper() + word[1:],
+                    position=common.next_position(self.s, m.TargetGroupRow, workshop_id=self.ws),
+                )
+            )
+            self.s.flush()
+        return row
 
     def proposals(self) -> None:
         fiches = _data("fiches.json")["fiches"]
@@ -420,6 +498,13 @@ class _Builder:
                 row.swot_links.append(m.ProposalSwotRow(swot_item_id=item.id))
             path = self.path_rows[i % len(self.path_rows)]
             row.path_links.append(m.ProposalPathRow(path_id=path.id))
+            row.owner = f"Sectormanager {cluster.name.lower()}"
+            # "Over de grenzen heen" (seed 002): a fiche that names another sector as
+            # its partner belongs to that sector too.
+            said = " ".join(str(f[k]) for k in ("why", "what", "win", "summary", "dependencies"))
+            for other in self.cluster_rows:
+                if other is not cluster and f"sector {other.name.lower()}" in said.lower():
+                    row.cluster_links.append(m.ProposalClusterRow(cluster_id=other.id))
             self.proposals_by_cluster[cluster.id].append(row)
 
     def budget_room(self) -> None:
@@ -503,6 +588,20 @@ class _Builder:
                 )
                 round_service.store_ballot(self.s, row, ballot)
             row.status = spec["status"]
+        # A draft ideas round (issue 12): the room writes the SWOT points of the day.
+        self.add(
+            m.RoundRow(
+                workshop_id=self.ws,
+                title="Ideeën uit de zaal: sterktes, zwaktes, kansen en bedreigingen",
+                question="Wat gaat goed, wat kan beter, welke kansen en bedreigingen zie je?",
+                method=VotingMethod.IDEAS.value,
+                rules_json=json.dumps(ideas.rules(quadrants=["S", "W", "O", "T"])),
+                status=RoundStatus.DRAFT.value,
+                anonymous=True,
+                token=round_service.new_token(),
+                position=len(specs),
+            )
+        )
 
 
 _ROUND_NOTE = [
@@ -515,6 +614,18 @@ _ROUND_NOTE = [
     "variant",
     "aangevuld",
 ]
+
+
+# Who pulls each of the demo's paths (the management team takes them up, seed 000).
+_PATH_OWNERS = (
+    "Diensthoofd personeel",
+    "Algemeen directeur",
+    "Diensthoofd burgerzaken",
+    "Algemeen directeur",
+    "Beleidscoördinator participatie",
+    "Duurzaamheidsambtenaar",
+    "Managementteam",
+)
 
 
 def _random_entries(

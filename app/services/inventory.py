@@ -20,6 +20,7 @@ _THROUGH: dict[Entity, tuple[Any, str]] = {
     Entity.STATEMENT_SCORE: (m.ClusterRow, "cluster_id"),
     Entity.AREA_RATING: (m.ClusterRow, "cluster_id"),
     Entity.BALLOT: (m.RoundRow, "round_id"),
+    Entity.IDEA: (m.RoundRow, "round_id"),
 }
 
 

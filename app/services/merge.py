@@ -59,6 +59,7 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "statement_score": ("cluster_id", "statement_id", "participant_id"),
     "area_rating": ("cluster_id", "area_id", "participant_id"),
     "path": ("workshop_id", "title"),
+    "target_group": ("workshop_id", "name"),
     "principle": ("workshop_id", "title"),
     "proposal": ("workshop_id", "code"),  # by title when it has no code: _key
     "budget_room": ("workshop_id", "year"),
@@ -66,12 +67,27 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "path_swot": ("path_id", "swot_item_id"),
     "proposal_swot": ("proposal_id", "swot_item_id"),
     "proposal_path": ("proposal_id", "path_id"),
+    # A pair of the confrontation matrix is its two points; a strategy its field and title.
+    "tows_mark": ("internal_id", "external_id"),
+    "strategy": ("workshop_id", "field", "title"),
+    "strategy_swot": ("strategy_id", "swot_item_id"),
+    "path_strategy": ("path_id", "strategy_id"),
+    "proposal_strategy": ("proposal_id", "strategy_id"),
+    "proposal_cluster": ("proposal_id", "cluster_id"),
+    # One place per point in the curated synthesis; the later order wins.
+    "synthesis_item": ("workshop_id", "swot_item_id"),
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
+    # The same text for the same quadrant and cluster of a round is the same idea (as a
+    # point is its text); a phone that sent ideas in a round is its keyed id there.
+    "idea": ("round_id", "quadrant", "cluster_id", "text"),
+    "idea_sender": ("round_id", "voter_key"),
     # One text per report part and one house style per workshop: the later change wins.
     "report_text": ("workshop_id", "part"),
     "report_style": ("workshop_id",),
+    # One matrix setting per workshop: the later change wins.
+    "matrix_setting": ("workshop_id",),
 }
 FOLDED: dict[str, frozenset[str]] = {
     "location": frozenset({"name"}),
@@ -79,8 +95,10 @@ FOLDED: dict[str, frozenset[str]] = {
     "participant": frozenset({"name"}),
     "area": frozenset({"name"}),
     "path": frozenset({"title"}),
+    "target_group": frozenset({"name"}),
     "principle": frozenset({"title"}),
     "proposal": frozenset({"title"}),
+    "strategy": frozenset({"title"}),
 }
 REQUIRED: dict[str, frozenset[str]] = {"participant": frozenset({"name"})}
 
@@ -94,6 +112,7 @@ CLASH: dict[str, tuple[str, ...]] = {
     "participant": ("cluster_id", "role"),
     "path": ("description",),
     "principle": ("text",),
+    "strategy": ("text", "cluster_id"),
     "proposal": (
         "title",
         "cluster_id",
@@ -114,6 +133,7 @@ RENAMED: dict[str, str] = {
     "participant": "name",
     "path": "title",
     "principle": "title",
+    "strategy": "title",
     "proposal": "code",  # by title when it has no code: _renamed_column
 }
 
@@ -127,7 +147,18 @@ DETAILS: dict[str, str] = {
     "proposal_resource": "proposal_id",
     "ballot_entry": "ballot_id",
 }
-LINKS = frozenset({"recommendation_swot", "path_swot", "proposal_swot", "proposal_path"})
+LINKS = frozenset(
+    {
+        "recommendation_swot",
+        "path_swot",
+        "proposal_swot",
+        "proposal_path",
+        "strategy_swot",
+        "path_strategy",
+        "proposal_strategy",
+        "proposal_cluster",
+    }
+)
 
 # Columns a merge never copies from a source: the workshop's own join token (the
 # QR codes already printed for the target must keep working).
@@ -224,8 +255,7 @@ def read_sources(target: Store, sources: Sequence[str | Path]) -> Sources:
         if target_path and source_path and source_path.resolve() == target_path:
             raise ValidationError(
                 msg(
-                    "{file} is het doelbestand zelf; "
-                    "kies een ander bestand om samen te voegen.",
+                    "{file} is het doelbestand zelf; kies een ander bestand om samen te voegen.",
                     file=str(source),
                 )
             )

@@ -263,6 +263,12 @@ class PathRow(Base):
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The owner (trekker): a participant, or free text. The participant's name is
+    # kept in ``owner`` too, so the owner outlives the participant's deletion.
+    owner: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    owner_participant_id: Mapped[str | None] = _fk(
+        "participant", nullable=True, ondelete="SET NULL"
+    )
     actions: Mapped[list[PathActionRow]] = relationship(
         order_by="PathActionRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -270,6 +276,9 @@ class PathRow(Base):
         order_by="PathImpactRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
     swot_links: Mapped[list[PathSwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    strategy_links: Mapped[list[PathStrategyRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -281,12 +290,25 @@ class PathActionRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class TargetGroupRow(Base):
+    """A group a path creates impact for: the workshop's own list (schema 0013; the
+    four of seed 000 by default), in the order the paths show them."""
+
+    __tablename__ = "target_group"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PathImpactRow(Base):
     __tablename__ = "path_impact"
     path_id: Mapped[str] = _fk("path")
-    target_group: Mapped[str] = mapped_column(String(20))
+    # A group in use is never deleted behind the paths' back (services.target_groups).
+    target_group_id: Mapped[str] = _fk("target_group", ondelete="RESTRICT")
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    group: Mapped[TargetGroupRow] = relationship(lazy="joined")
 
 
 class PathSwotRow(Base):
@@ -326,6 +348,11 @@ class ProposalRow(Base):
     decision: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
     decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_motivation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The owner (trekker), as on paths: a participant or free text.
+    owner: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    owner_participant_id: Mapped[str | None] = _fk(
+        "participant", nullable=True, ondelete="SET NULL"
+    )
     sdg_links: Mapped[list[ProposalSdgRow]] = relationship(
         order_by="ProposalSdgRow.sdg", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -339,6 +366,13 @@ class ProposalRow(Base):
         cascade="all, delete-orphan", passive_deletes=True
     )
     path_links: Mapped[list[ProposalPathRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    strategy_links: Mapped[list[ProposalStrategyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    # The clusters it belongs to besides its main one ("over de grenzen heen", seed 002).
+    cluster_links: Mapped[list[ProposalClusterRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -403,10 +437,91 @@ class ProposalPathRow(Base):
     path_id: Mapped[str] = _fk("path")
 
 
+class TowsMarkRow(Base):
+    """The weight (0–3) the room gave a pair of the confrontation matrix: a strength
+    or weakness with an opportunity or threat. Clearing a mark keeps the row at 0,
+    so that merging takes the later of two laptops' marks (no tombstone needed)."""
+
+    __tablename__ = "tows_mark"
+    __table_args__ = (
+        UniqueConstraint("internal_id", "external_id"),
+        CheckConstraint("weight >= 0 AND weight <= 3", name="weight"),
+    )
+    workshop_id: Mapped[str] = _fk("workshop")
+    internal_id: Mapped[str] = _fk("swot_item")
+    external_id: Mapped[str] = _fk("swot_item")
+    weight: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StrategyRow(Base):
+    """A strategy written in one field (SO, ST, WO, WT) of the confrontation matrix,
+    for one cluster or (``cluster_id`` None) for the organisation as a whole."""
+
+    __tablename__ = "strategy"
+    __table_args__ = (CheckConstraint("field IN ('SO', 'ST', 'WO', 'WT')", name="field"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    field: Mapped[str] = mapped_column(String(2))
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    swot_links: Mapped[list[StrategySwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class StrategySwotRow(Base):
+    __tablename__ = "strategy_swot"
+    __table_args__ = (UniqueConstraint("strategy_id", "swot_item_id"),)
+    strategy_id: Mapped[str] = _fk("strategy")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+
+
+class PathStrategyRow(Base):
+    """A path made from (or tied to) a strategy: where the path descends from."""
+
+    __tablename__ = "path_strategy"
+    __table_args__ = (UniqueConstraint("path_id", "strategy_id"),)
+    path_id: Mapped[str] = _fk("path")
+    strategy_id: Mapped[str] = _fk("strategy")
+
+
+class ProposalStrategyRow(Base):
+    """A fiche made from (or tied to) a strategy."""
+
+    __tablename__ = "proposal_strategy"
+    __table_args__ = (UniqueConstraint("proposal_id", "strategy_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    strategy_id: Mapped[str] = _fk("strategy")
+
+
+class ProposalClusterRow(Base):
+    """A further cluster (sector) of a fiche; its main one is ``proposal.cluster_id``."""
+
+    __tablename__ = "proposal_cluster"
+    __table_args__ = (UniqueConstraint("proposal_id", "cluster_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    cluster_id: Mapped[str] = _fk("cluster")
+    cluster: Mapped[ClusterRow] = relationship(lazy="joined")
+
+
+class SynthesisItemRow(Base):
+    """A point of the curated synthesis ("top 20", seed 003), in the facilitator's
+    order. No rows: the synthesis is the balanced default (domain.analysis)."""
+
+    __tablename__ = "synthesis_item"
+    __table_args__ = (UniqueConstraint("workshop_id", "swot_item_id"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class RoundRow(Base):
     __tablename__ = "voting_round"
     __table_args__ = (
-        CheckConstraint("method IN ('dots', 'score', 'rank', 'budget', 'survey')", name="method"),
+        CheckConstraint(
+            "method IN ('dots', 'score', 'rank', 'budget', 'survey', 'ideas')", name="method"
+        ),
         CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
     )
     workshop_id: Mapped[str] = _fk("workshop")
@@ -473,6 +588,51 @@ class BallotEntryRow(Base):
     value: Mapped[float] = mapped_column(Float)
 
 
+class IdeaRow(Base):
+    """A text a phone sent in an ideas round, and what the facilitator made of it.
+
+    Anonymous like a ballot, and more: no row names the phone (the phones that sent
+    something are counted apart, in ``idea_sender``), the id is random and the table
+    has no rowid (rows lie in id order, not in the order they came), and every row
+    carries its round's time, never its own (app.services.ideas keeps it so, also
+    when an idea is moderated: in a live room that moment follows the arrival).
+    """
+
+    __tablename__ = "idea"
+    __table_args__ = (
+        CheckConstraint("quadrant IS NULL OR quadrant IN ('S', 'W', 'O', 'T')", name="quadrant"),
+        CheckConstraint(
+            "status IN ('pending', 'accepted', 'rejected', 'merged')", name="status"
+        ),
+        {"sqlite_with_rowid": False},
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    text: Mapped[str] = mapped_column(Text)
+    quadrant: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    # What it became: the SWOT point made of it (accepted) or made of it and absorbed
+    # by an existing point (merged); or, for an idea without a quadrant, a recommendation.
+    swot_item_id: Mapped[str | None] = _fk("swot_item", nullable=True, ondelete="SET NULL")
+    recommendation_id: Mapped[str | None] = _fk(
+        "recommendation", nullable=True, ondelete="SET NULL"
+    )
+
+
+class IdeaSenderRow(Base):
+    """A phone that sent at least one idea in a round, under the keyed hash of its voter
+    id (as a ballot's ``voter_key``): it counts the phones without tying any idea to
+    one. Re-keyed at random when the round closes and in every copy."""
+
+    __tablename__ = "idea_sender"
+    __table_args__ = (
+        UniqueConstraint("round_id", "voter_key"),
+        {"sqlite_with_rowid": False},  # as ballot: no insertion order
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    voter_key: Mapped[str] = mapped_column(String(64))
+
+
 class ReportTextRow(Base):
     """The workshop's own words around a report part: an introduction before it and
     a conclusion after it (plain paragraphs). ``part`` is a report part name
@@ -503,6 +663,24 @@ class ReportStyleRow(Base):
     template_name: Mapped[str] = mapped_column(String(300), default="")
     # The document chosen last in the reports view (a preset name).
     preset: Mapped[str] = mapped_column(String(20), default="volledig")
+
+
+class MatrixSettingRow(Base):
+    """The impact/effort matrix as the facilitator set it: one row per workshop, so that
+    the window, the projector and the keuzenota show the same round, axes and labels."""
+
+    __tablename__ = "matrix_setting"
+    __table_args__ = (UniqueConstraint("workshop_id"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    # The score round shown; None: the last one with ballots.
+    round_id: Mapped[str | None] = _fk("voting_round", nullable=True, ondelete="SET NULL")
+    # Criterion titles ("" : the default choice, the second and the first criterion).
+    x_criterion: Mapped[str] = mapped_column(String(200), default="")
+    y_criterion: Mapped[str] = mapped_column(String(200), default="")
+    label_top_left: Mapped[str] = mapped_column(String(200), default="")
+    label_top_right: Mapped[str] = mapped_column(String(200), default="")
+    label_bottom_left: Mapped[str] = mapped_column(String(200), default="")
+    label_bottom_right: Mapped[str] = mapped_column(String(200), default="")
 
 
 class TombstoneRow(Base):
