@@ -77,3 +77,20 @@ def test_a_store_the_backup_finds_damaged_refuses_every_write(demo_template: Pat
         assert backup.backups_of(path) == []  # no damaged copy kept
     finally:
         store.close()
+
+
+def test_a_copy_of_a_store_older_than_the_ideas_rounds_unlinks_its_phones():
+    """A store from before schema 0014 (no idea_sender table) with an open round: its
+    backup before migrating must not fail (it did: the store could not be opened)."""
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    con.executescript(
+        "CREATE TABLE voting_round (id TEXT, status TEXT, token TEXT);"
+        "CREATE TABLE ballot (id TEXT, round_id TEXT, voter_key TEXT);"
+        "INSERT INTO voting_round VALUES ('r', 'open', 'secret');"
+        "INSERT INTO ballot VALUES ('b', 'r', 'key');"
+    )
+    assert backup.unlink_phones(con) == 1
+    assert con.execute("SELECT token FROM voting_round").fetchone()[0] != "secret"
+    assert con.execute("SELECT voter_key FROM ballot").fetchone()[0] != "key"
