@@ -541,6 +541,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # settle_memory collects once and turns it back on): during start-up it would walk
     # the growing heap of imports and records again and again for nothing to free.
     gc.disable()
+    # The models (and sqlalchemy.orm) are declared once the window has painted: the
+    # first screen reads plain rows (app.storage.first_screen, app.storage.deferred).
+    from app.storage.deferred import defer_models
+
+    defer_models()
     # The store's libraries and the services the first screen uses before Qt's: once
     # PySide6 is imported it reads the source of every module imported after it (its
     # __feature__ check), hundreds of SQLAlchemy's and tens of ours.

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.enums import AreaKind
@@ -16,10 +15,14 @@ from app.domain.messages import msg
 from app.services import common, convert
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
+from app.storage import first_screen
 from app.storage import models as m
 from app.storage.store import Store
 
-R = TypeVar("R", bound=m.Base)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+R = TypeVar("R", bound="m.Base")  # a string: see app.storage.deferred
 
 
 def _clean_area(
@@ -76,10 +79,10 @@ def _clean_statement(
 
 
 areas: EntityService[m.AreaRow, records.Area] = EntityService(
-    m.AreaRow, convert.area, _clean_area, columns_only=True
+    lambda: m.AreaRow, convert.area, _clean_area, plain=first_screen.AREA
 )
 statements: EntityService[m.StatementRow, records.Statement] = EntityService(
-    m.StatementRow, convert.statement, _clean_statement
+    lambda: m.StatementRow, convert.statement, _clean_statement
 )
 
 

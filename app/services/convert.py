@@ -19,6 +19,7 @@ from app.domain.enums import (
     VotingMethod,
 )
 from app.domain.tows import StrategyField
+from app.storage import first_screen
 from app.storage import models as m
 
 T = TypeVar("T", bound=r.Record)
@@ -93,7 +94,7 @@ def swot_item(
 def swot_item_columns() -> tuple[str, ...]:
     """The swot_item columns a record holds, in the table's order (see swot_items)."""
     known = {f.name for f in fields(r.SwotItem)}
-    return tuple(c.name for c in m.SwotItemRow.__table__.columns if c.name in known)
+    return tuple(c.name for c in first_screen.SWOT_ITEM.columns if c.name in known)
 
 
 def swot_items(rows: Iterable[Sequence[Any]]) -> list[r.SwotItem]:
@@ -187,6 +188,8 @@ def strategy(
         path_ids=tuple(sorted(path_ids)),
         proposal_ids=tuple(sorted(proposal_ids)),
     )
+
+
 def _extra_clusters(row: m.ProposalRow) -> tuple[str, ...]:
     # In the clusters' own order (their place in the workshop's list), as shown.
     links = sorted(

@@ -14,18 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.entities import Entity
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common
 from app.storage import models as m
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -105,6 +106,8 @@ def reassign(
     """Point ``column`` of ``rows`` at ``new``, remembering what it was. A reference
     cleared because its target goes (SET NULL) keeps the row's time, as the
     database's own SET NULL would: it is no edit of that row."""
+    from sqlalchemy.orm import attributes  # here: see app.storage.deferred
+
     now = m.utcnow()
     done = []
     for row in rows:
@@ -112,7 +115,7 @@ def reassign(
         old = getattr(row, column)
         setattr(row, column, new)
         if new is None:
-            flag_modified(row, "updated_at")  # keeps the time (no onupdate)
+            attributes.flag_modified(row, "updated_at")  # keeps the time (no onupdate)
         else:
             row.updated_at = now  # a move is an edit; its time is known to undo
         done.append((row, old, before))
@@ -186,7 +189,7 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
                 )
 
     visit(row)
-    scope = common.scope_of(row) if type(row) in common.ORDER_SCOPE else None
+    scope = common.scope_of(row) if type(row) in common.order_scope() else None
     # Parents first for undo (a row may hang on two of them: a vote on its ballot and
     # on its option), children first to delete, so the foreign keys hold after every
     # statement and the database's own cascade finds nothing left to do.
@@ -209,6 +212,8 @@ def take_apart(session: Session, row: m.Base) -> tuple[list[RowImage], list[Reas
 def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Reassigned]) -> None:
     """Undo :func:`take_apart` (and :func:`reassign`): the rows as they were, at their
     old places; references back where they pointed, unless they were changed since."""
+    from sqlalchemy.orm import attributes  # here: see app.storage.deferred
+
     restored: list[Any] = []  # rows of any table; the orderable ones have a position
     ids = set()
     for img in rows:
@@ -238,12 +243,12 @@ def put_back(session: Session, rows: Iterable[RowImage], reassigned: Iterable[Re
         setattr(target, ref.column, ref.old)
         if unchanged:
             target.updated_at = ref.before
-            flag_modified(target, "updated_at")
+            attributes.flag_modified(target, "updated_at")
     session.flush()
     # A restored row takes its old place in a list that stayed; when the list changed
     # meanwhile it goes to the same index among the others, which are renumbered.
     for row in restored:
-        scope = common.ORDER_SCOPE.get(type(row))
+        scope = common.order_scope().get(type(row))
         if not scope or any(getattr(row, column) in ids for column in scope):
             continue
         listed = common.siblings(session, type(row), common.scope_of(row))

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
@@ -22,17 +21,23 @@ from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
 
-R = TypeVar("R", bound=m.Base)
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+    from sqlalchemy.sql.expression import TableClause
+
+# Names of models only in strings and functions: the window declares the models after
+# its first paint (app.storage.deferred), and these services are imported before it.
+R = TypeVar("R", bound="m.Base")
 T = TypeVar("T")
 
 # clean(session, parent_id, values, existing_row_or_None) -> column values
-Cleaner = Callable[[Session, str, dict[str, Any], Any], dict[str, Any]]
+Cleaner = Callable[["Session", str, dict[str, Any], Any], dict[str, Any]]
 
 
-def plain_query(row: type[m.Base], parent: str, parent_id: str, filters: dict[str, Any]) -> Any:
-    """A Core select of ``row``'s columns owned by ``parent_id`` (equal to ``filters``),
-    in list order. Table columns only, so that no ORM mapper is configured."""
-    table = row.__table__
+def plain_query(table: TableClause, parent: str, parent_id: str, filters: dict[str, Any]) -> Any:
+    """A Core select of ``table``'s columns (app.storage.first_screen) owned by
+    ``parent_id`` (equal to ``filters``), in list order: no model needed."""
     query = select(*table.columns).where(table.c[parent] == parent_id)
     for name, value in filters.items():
         query = query.where(table.c[name] == value)
@@ -43,7 +48,8 @@ def plain_query(row: type[m.Base], parent: str, parent_id: str, filters: dict[st
 
 @dataclass(frozen=True)
 class EntityService(Generic[R, T]):
-    row: type[R]
+    # The row type, named when first used (``lambda: m.AreaRow``).
+    model: Callable[[], type[R]]
     to_record: Callable[[R], T]
     clean: Cleaner
     # The column that ties a row to its owner: workshop_id, or area_id, path_id...
@@ -51,30 +57,37 @@ class EntityService(Generic[R, T]):
     # Refuses a deletion (raises ValidationError) that would take along what undo
     # must not bring back, such as a participant's own questionnaire answers.
     before_delete: Callable[[Session, R], None] | None = None
-    # list() without the ORM, for the window's first screen: the ORM's mappers are
-    # configured (a twentieth of a second) only when first needed, after it shows.
-    # ``columns_only``: the record is made from the row's own columns; ``list_plain``:
-    # a reader of its own (a record that carries related rows' ids).
-    columns_only: bool = False
-    list_plain: Callable[[Session, str, dict[str, Any]], list[T]] | None = None
+    # list() without the ORM or the models, for the window's first screen: they are
+    # declared and configured only after it shows (app.storage.deferred).
+    # ``plain``: the row's table (app.storage.first_screen), when the record is made
+    # from its own columns; ``list_plain``: a reader of its own (a record that carries
+    # related rows' ids).
+    plain: TableClause | None = None
+    list_plain: Callable[[Connection, str, dict[str, Any]], list[T]] | None = None
+
+    @property
+    def row(self) -> type[R]:
+        return self.model()
 
     @property
     def label(self) -> str:
-        return common.LABELS[self.row]
+        return common.labels()[self.row]
 
     def list(self, store: Store, parent_id: str, **filters: Any) -> list[T]:
+        if self.list_plain is not None or self.plain is not None:
+            with store.reading_rows() as connection:
+                if self.list_plain is not None:
+                    return self.list_plain(connection, parent_id, filters)
+                rows: Sequence[Any] = self.plain_rows(connection, parent_id, **filters)
+                return [self.to_record(r) for r in rows]
         with store.reading() as uow:
-            if self.list_plain is not None:
-                return self.list_plain(uow.session, parent_id, filters)
-            if self.columns_only:
-                rows: Sequence[Any] = self.plain_rows(uow.session, parent_id, **filters)
-            else:
-                rows = self.rows(uow.session, parent_id, **filters)
-            return [self.to_record(r) for r in rows]
+            return [self.to_record(r) for r in self.rows(uow.session, parent_id, **filters)]
 
-    def plain_rows(self, session: Session, parent_id: str, **filters: Any) -> Sequence[Any]:
+    def plain_rows(self, connection: Connection, parent_id: str, **filters: Any) -> Sequence[Any]:
         """As :meth:`rows`, as plain rows of the table's columns (no ORM objects)."""
-        return list(session.execute(plain_query(self.row, self.parent, parent_id, filters)))
+        assert self.plain is not None
+        query = plain_query(self.plain, self.parent, parent_id, filters)
+        return list(connection.execute(query))
 
     def rows(self, session: Session, parent_id: str, **filters: Any) -> Sequence[R]:
         query = select(self.row).where(getattr(self.row, self.parent) == parent_id)

@@ -5,9 +5,8 @@ it as a whole."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-from sqlalchemy.orm import Session
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
@@ -16,17 +15,27 @@ from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
 
-# owner type -> (relationship, link row, link column, target type)
-_LINKS: dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]] = {
-    (m.RecommendationRow, m.SwotItemRow): ("swot_links", m.RecommendationSwotRow, "swot_item_id"),
-    (m.PathRow, m.SwotItemRow): ("swot_links", m.PathSwotRow, "swot_item_id"),
-    (m.ProposalRow, m.SwotItemRow): ("swot_links", m.ProposalSwotRow, "swot_item_id"),
-    (m.ProposalRow, m.PathRow): ("path_links", m.ProposalPathRow, "path_id"),
-    (m.StrategyRow, m.SwotItemRow): ("swot_links", m.StrategySwotRow, "swot_item_id"),
-    (m.PathRow, m.StrategyRow): ("strategy_links", m.PathStrategyRow, "strategy_id"),
-    (m.ProposalRow, m.StrategyRow): ("strategy_links", m.ProposalStrategyRow, "strategy_id"),
-    (m.ProposalRow, m.ClusterRow): ("cluster_links", m.ProposalClusterRow, "cluster_id"),
-}
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@cache
+def _links() -> dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]]:
+    """owner type -> (relationship, link row, link column, target type)"""
+    return {
+        (m.RecommendationRow, m.SwotItemRow): (
+            "swot_links",
+            m.RecommendationSwotRow,
+            "swot_item_id",
+        ),
+        (m.PathRow, m.SwotItemRow): ("swot_links", m.PathSwotRow, "swot_item_id"),
+        (m.ProposalRow, m.SwotItemRow): ("swot_links", m.ProposalSwotRow, "swot_item_id"),
+        (m.ProposalRow, m.PathRow): ("path_links", m.ProposalPathRow, "path_id"),
+        (m.StrategyRow, m.SwotItemRow): ("swot_links", m.StrategySwotRow, "swot_item_id"),
+        (m.PathRow, m.StrategyRow): ("strategy_links", m.PathStrategyRow, "strategy_id"),
+        (m.ProposalRow, m.StrategyRow): ("strategy_links", m.ProposalStrategyRow, "strategy_id"),
+        (m.ProposalRow, m.ClusterRow): ("cluster_links", m.ProposalClusterRow, "cluster_id"),
+    }
 
 
 def replace_links(
@@ -34,7 +43,7 @@ def replace_links(
 ) -> None:
     """Make ``owner``'s links to ``target_type`` exactly ``target_ids`` (an owner is a
     path, fiche, strategy or recommendation: each has a workshop and its link relations)."""
-    relation, link_type, column = _LINKS[(type(owner), target_type)]
+    relation, link_type, column = _links()[(type(owner), target_type)]
     wanted = list(dict.fromkeys(target_ids))
     for target_id in wanted:
         target: Any = common.get(session, target_type, target_id, owner.workshop_id)

@@ -172,7 +172,7 @@ COUNTED_AS: dict[str, str] = {
 
 ORDERED: dict[str, tuple[str, ...]] = {
     row.__tablename__: scope
-    for row, scope in common.ORDER_SCOPE.items()
+    for row, scope in common.order_scope().items()
     if row.__tablename__ not in DETAILS
 }
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.errors import ValidationError
@@ -15,8 +14,12 @@ from app.services import common, convert, deletion
 from app.services.deletion import Deleted
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
+from app.storage import first_screen
 from app.storage import models as m
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _clean_location(
@@ -112,29 +115,35 @@ def _clean_participant(
 
 
 locations: EntityService[m.LocationRow, records.Location] = EntityService(
-    m.LocationRow, convert.location, _clean_location
+    lambda: m.LocationRow, convert.location, _clean_location
 )
 sessions: EntityService[m.SessionRow, records.Session] = EntityService(
-    m.SessionRow, convert.session, _clean_session, columns_only=True
+    lambda: m.SessionRow, convert.session, _clean_session, plain=first_screen.SESSION
 )
 clusters: EntityService[m.ClusterRow, records.Cluster] = EntityService(
-    m.ClusterRow, convert.cluster, _clean_cluster, columns_only=True
+    lambda: m.ClusterRow, convert.cluster, _clean_cluster, plain=first_screen.CLUSTER
 )
+
+
 # What a cluster owns that must not silently disappear with it.
-_CLUSTER_WORK: tuple[tuple[type[m.SwotItemRow | m.RecommendationRow], str], ...] = (
-    (m.SwotItemRow, msg("SWOT-punten")),
-    (m.RecommendationRow, msg("aanbevelingen")),
-)
-_CLUSTER_ANSWERS = (
-    (m.StatementScoreRow, msg("antwoorden op stellingen")),
-    (m.AreaRatingRow, msg("beoordelingen van domeinen")),
-)
+def _cluster_work() -> tuple[tuple[type[m.SwotItemRow | m.RecommendationRow], str], ...]:
+    return (
+        (m.SwotItemRow, msg("SWOT-punten")),
+        (m.RecommendationRow, msg("aanbevelingen")),
+    )
+
+
+def _cluster_answers() -> tuple[tuple[type[m.StatementScoreRow | m.AreaRatingRow], str], ...]:
+    return (
+        (m.StatementScoreRow, msg("antwoorden op stellingen")),
+        (m.AreaRatingRow, msg("beoordelingen van domeinen")),
+    )
 
 
 # Deleting a participant takes their own questionnaire answers (a phone survey's
 # respondent) along; the memento gives them back.
 participants: EntityService[m.ParticipantRow, records.Participant] = EntityService(
-    m.ParticipantRow, convert.participant, _clean_participant
+    lambda: m.ParticipantRow, convert.participant, _clean_participant
 )
 
 
@@ -155,7 +164,7 @@ def delete_cluster(
         s = uow.session
         row = common.get(s, m.ClusterRow, cluster_id)
         record = convert.cluster(row)
-        for table, label in _CLUSTER_ANSWERS:
+        for table, label in _cluster_answers():
             n = s.scalar(
                 select(func.count()).select_from(table).where(table.cluster_id == cluster_id)
             )
@@ -176,7 +185,7 @@ def delete_cluster(
                     msg("Kies een andere cluster om de punten naar te verplaatsen.")
                 )
         moved: list[deletion.Reassigned] = []
-        for work, what in _CLUSTER_WORK:
+        for work, what in _cluster_work():
             owned = list(s.scalars(select(work).where(work.cluster_id == cluster_id)))
             if owned and move_to is None:
                 raise ValidationError(

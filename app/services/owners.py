@@ -7,10 +7,9 @@ name that is a participant's name links that participant.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from app.domain import rules
 from app.domain.errors import ValidationError
@@ -18,6 +17,9 @@ from app.domain.messages import msg
 from app.services import common
 from app.services.entities import pick
 from app.storage import models as m
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FIELDS = ("owner", "owner_participant_id")
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.domain import records, rules
 from app.domain.messages import msg
@@ -14,6 +12,9 @@ from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Impact = tuple[str, str]  # (target group: its id or name, text)
 
@@ -46,10 +47,10 @@ def _clean_principle(
 
 
 paths: EntityService[m.PathRow, records.DevelopmentPath] = EntityService(
-    m.PathRow, convert.path, _clean_path
+    lambda: m.PathRow, convert.path, _clean_path
 )
 principles: EntityService[m.PrincipleRow, records.Principle] = EntityService(
-    m.PrincipleRow, convert.principle, _clean_principle
+    lambda: m.PrincipleRow, convert.principle, _clean_principle
 )
 
 

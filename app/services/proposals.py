@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.enums import Decision
@@ -19,6 +18,9 @@ from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 TEXT_FIELDS = {
     "code": msg("De code"),
@@ -105,7 +107,7 @@ def _decision(values: dict[str, Any], row: Any) -> dict[str, Any]:
 
 
 proposals: EntityService[m.ProposalRow, records.Proposal] = EntityService(
-    m.ProposalRow, convert.proposal, _clean
+    lambda: m.ProposalRow, convert.proposal, _clean
 )
 
 

@@ -91,7 +91,7 @@ def _no_generic_create(*_args: Any) -> dict[str, Any]:
 
 # list, get, delete and move; creating goes through create_round.
 rounds: EntityService[m.RoundRow, records.VotingRound] = EntityService(
-    m.RoundRow, _record, _no_generic_create
+    lambda: m.RoundRow, _record, _no_generic_create
 )
 
 

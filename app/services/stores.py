@@ -20,6 +20,15 @@ def open_for_window(target: str | Path, *, backup_later: bool = False) -> Store:
         return open_store(target, write=False)
 
 
+def declare_models() -> None:
+    """Declare the models the window's start-up left for later (app.storage.deferred),
+    on the thread that calls it: the window does it on the GUI thread once it has
+    painted, before any pool thread may need them."""
+    from app.storage.deferred import load_models
+
+    load_models()
+
+
 def prepare() -> None:
     """What the services' first write or ORM read would set up (the ORM's mappers),
     done ahead: the window calls it off the GUI thread once it shows."""
@@ -28,4 +37,12 @@ def prepare() -> None:
     configure()
 
 
-__all__ = ["Store", "building_store", "create_store", "open_for_window", "open_store", "prepare"]
+__all__ = [
+    "Store",
+    "building_store",
+    "create_store",
+    "declare_models",
+    "open_for_window",
+    "open_store",
+    "prepare",
+]

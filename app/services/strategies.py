@@ -66,7 +66,7 @@ def _record(row: m.StrategyRow, made: dict[str, list[str]] | None = None) -> rec
 
 
 strategies: EntityService[m.StrategyRow, records.Strategy] = EntityService(
-    m.StrategyRow, _record, _clean
+    lambda: m.StrategyRow, _record, _clean
 )
 
 

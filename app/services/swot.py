@@ -6,10 +6,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, object_session
 
 from app.domain import consolidation, records, rules
 from app.domain.enums import AreaKind, Quadrant
@@ -18,9 +17,14 @@ from app.domain.messages import msg
 from app.services import common, convert, deletion, links
 from app.services.entities import EntityService, only, pick, plain_query
 from app.services.outcome import Outcome
+from app.storage import first_screen
 from app.storage import models as m
 from app.storage.store import Store
 from app.storage.uow import record_changes
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 
 def _quadrant(value: Any) -> Quadrant:
@@ -81,6 +85,8 @@ def _clean_item(
 
 
 def _item(row: m.SwotItemRow) -> records.SwotItem:
+    from sqlalchemy.orm import object_session
+
     session = object_session(row)
     sources = (
         []
@@ -123,18 +129,19 @@ def _reabsorb(session: Session, row: m.SwotItemRow, record: records.SwotItem) ->
 
 
 items: EntityService[m.SwotItemRow, records.SwotItem] = EntityService(
-    m.SwotItemRow, _item, _clean_item
+    lambda: m.SwotItemRow, _item, _clean_item
 )
 
 
 # The link tables that tie a point to what was built on it: link row type and the
 # column naming its owner (a path, a fiche, a recommendation).
-_ITEM_LINKS: tuple[tuple[type[m.Base], str], ...] = (
-    (m.PathSwotRow, "path_id"),
-    (m.ProposalSwotRow, "proposal_id"),
-    (m.RecommendationSwotRow, "recommendation_id"),
-    (m.StrategySwotRow, "strategy_id"),
-)
+def _item_links() -> tuple[tuple[type[m.Base], str], ...]:
+    return (
+        (m.PathSwotRow, "path_id"),
+        (m.ProposalSwotRow, "proposal_id"),
+        (m.RecommendationSwotRow, "recommendation_id"),
+        (m.StrategySwotRow, "strategy_id"),
+    )
 
 
 @dataclass(frozen=True)
@@ -171,7 +178,7 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
         links: list[ItemLink] = []
         # Deleted through the session rather than by the database's cascade, so that
         # the change set tells the paths, fiches and recommendations what they lost.
-        for link_type, owner in _ITEM_LINKS:
+        for link_type, owner in _item_links():
             linked: Any = link_type  # every link table has a swot_item_id
             for link in s.scalars(select(link_type).where(linked.swot_item_id == item_id)):
                 links.append(
@@ -219,7 +226,7 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
 def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem]:
     """Undo :func:`delete_item`: the point at its old place with its absorbed sources,
     its links (to owners that still exist) and the options that still point nowhere."""
-    link_types = {link_type.__tablename__: (link_type, owner) for link_type, owner in _ITEM_LINKS}
+    link_types = {link_type.__tablename__: (link_type, owner) for link_type, owner in _item_links()}
     owner_types: dict[str, type[m.Base]] = {
         "path_id": m.PathRow,
         "proposal_id": m.ProposalRow,
@@ -320,17 +327,17 @@ def list_items(
     store: Store, workshop_id: str, include_absorbed: bool = False
 ) -> list[records.SwotItem]:
     """The board's points in order (quadrant, position); absorbed duplicates only on request."""
-    with store.reading() as uow:
+    with store.reading_rows() as connection:
         # Plain rows, not ORM objects: the window reads every point of a large workshop
-        # at start-up, and the records are built from the columns alone.
-        # Table columns, not the mapped class's: no ORM mapper configured for it.
-        table = m.SwotItemRow.__table__
+        # at start-up, and the records are built from the columns alone. The table of
+        # app.storage.first_screen: no model needed (they are declared after it shows).
+        table = first_screen.SWOT_ITEM
         query = (
             select(*(table.c[name] for name in convert.swot_item_columns()))
             .where(table.c.workshop_id == workshop_id)
             .order_by(table.c.quadrant, table.c.position, table.c.created_at)
         )
-        plain = convert.swot_items(uow.session.execute(query).all())
+        plain = convert.swot_items(connection.execute(query).all())
     return _with_sources(plain, include_absorbed)
 
 
@@ -459,18 +466,18 @@ def _clean_recommendation(
 
 
 def _plain_recommendations(
-    session: Session, workshop_id: str, filters: dict[str, Any]
+    connection: Connection, workshop_id: str, filters: dict[str, Any]
 ) -> list[records.Recommendation]:
     """Recommendations and the points they build on, read without the ORM (the board
     lists an area's recommendations as it first shows)."""
-    query = plain_query(m.RecommendationRow, "workshop_id", workshop_id, filters)
-    rows: list[Any] = list(session.execute(query))
-    links = m.RecommendationSwotRow.__table__
+    query = plain_query(first_screen.RECOMMENDATION, "workshop_id", workshop_id, filters)
+    rows: list[Any] = list(connection.execute(query))
+    links = first_screen.RECOMMENDATION_SWOT
     linked: dict[str, list[str]] = defaultdict(list)
     ids = [row.id for row in rows]
     for start in range(0, len(ids), 500):
         pairs: list[Any] = list(
-            session.execute(
+            connection.execute(
                 select(links.c.recommendation_id, links.c.swot_item_id).where(
                     links.c.recommendation_id.in_(ids[start : start + 500])
                 )
@@ -482,7 +489,7 @@ def _plain_recommendations(
 
 
 recommendations: EntityService[m.RecommendationRow, records.Recommendation] = EntityService(
-    m.RecommendationRow,
+    lambda: m.RecommendationRow,
     convert.recommendation,
     _clean_recommendation,
     list_plain=_plain_recommendations,

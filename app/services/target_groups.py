@@ -9,10 +9,9 @@ refused, or moves their impact to another group first; undo puts it all back.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.enums import DEFAULT_TARGET_GROUPS
@@ -24,6 +23,9 @@ from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
@@ -45,7 +47,7 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
 
 
 groups: EntityService[m.TargetGroupRow, records.TargetGroup] = EntityService(
-    m.TargetGroupRow, convert.target_group, _clean
+    lambda: m.TargetGroupRow, convert.target_group, _clean
 )
 
 

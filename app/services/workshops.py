@@ -13,16 +13,18 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, target_groups
 from app.services.outcome import Outcome
+from app.storage import first_screen
 from app.storage import models as m
 from app.storage.store import Store
 
 
 def list_workshops(store: Store) -> list[records.Workshop]:
-    with store.reading() as uow:
-        # Plain rows: the window's first screen configures no ORM mapper.
-        table = m.WorkshopRow.__table__
+    with store.reading_rows() as connection:
+        # Plain rows of app.storage.first_screen's table: the window's first screen
+        # needs no model (they are declared after it shows).
+        table = first_screen.WORKSHOP
         rows: list[Any] = list(
-            uow.session.execute(select(*table.columns).order_by(table.c.created_at))
+            connection.execute(select(*table.columns).order_by(table.c.created_at))
         )
         return [convert.workshop(row) for row in rows]
 

@@ -15,7 +15,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -27,7 +26,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -35,7 +33,8 @@ from sqlalchemy.orm import (
     mapped_column,
     relationship,
 )
-from sqlalchemy.types import TypeDecorator
+
+from app.storage.types import UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -59,23 +58,6 @@ def configure() -> None:
     first ORM query: the window reads its first screen with table columns alone and
     calls this once it shows (a twentieth of a second for a large store's start-up)."""
     configure_mappers()
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes on every backend (SQLite hands back naive ones)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is not None and value.tzinfo is not None:
-            value = value.astimezone(UTC)
-        return value
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value
 
 
 class Base(DeclarativeBase):
@@ -600,9 +582,7 @@ class IdeaRow(Base):
     __tablename__ = "idea"
     __table_args__ = (
         CheckConstraint("quadrant IS NULL OR quadrant IN ('S', 'W', 'O', 'T')", name="quadrant"),
-        CheckConstraint(
-            "status IN ('pending', 'accepted', 'rejected', 'merged')", name="status"
-        ),
+        CheckConstraint("status IN ('pending', 'accepted', 'rejected', 'merged')", name="status"),
         {"sqlite_with_rowid": False},
     )
     round_id: Mapped[str] = _fk("voting_round")

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -37,7 +37,6 @@ from app.domain.messages import msg
 from app.storage import backup, migrations
 from app.storage.engine import for_writing, is_server, make_engine, sqlite_path, url_for
 from app.storage.lock import StoreLock, read_only_message
-from app.storage.models import StoreMeta
 from app.storage.notify import ChangeListener
 from app.storage.uow import UnitOfWork
 
@@ -122,6 +121,13 @@ class Store:
                     raise
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A connection for Core reads of plain rows, without the ORM's session (the
+        window's first screen, app.storage.first_screen); rolled back at the end."""
+        with self.engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
@@ -471,7 +477,8 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
             tables = set(inspect(connection).get_table_names())
             if "store_meta" not in tables or "alembic_version" not in tables:
                 raise NotAStore(_not_atelier(target))
-            application = connection.execute(select(StoreMeta.__table__.c.application)).scalar()
+            # Plain SQL: the window checks the store before it declares the models.
+            application = connection.execute(text("SELECT application FROM store_meta")).scalar()
             if application != APPLICATION:
                 raise NotAStore(_not_atelier(target))
             return migrations.current_revision(connection)
@@ -638,6 +645,8 @@ def create_store(
 
 def _initialise(url: str, engine: Engine, password: str | None = None) -> None:
     """The newest schema and the row that marks the database as an Atelier store."""
+    from app.storage.models import StoreMeta
+
     _migrate(url, password=password)
     with engine.begin() as connection:
         connection.execute(

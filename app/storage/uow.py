@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, event, insert, text
-from sqlalchemy.orm import Session
 
 from app.domain.changes import ChangeSet
+from app.storage import models as m
 from app.storage import notify
-from app.storage.models import TombstoneRow, new_id, utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Deletions that leave no tombstone: the tombstones themselves, the store's own
 # marker, and anonymous answers (a deletion time must not date a vote; merging
@@ -32,6 +35,10 @@ class UnitOfWork:
     def __init__(self, engine: Engine, notify_as: str | None = None) -> None:
         # On a server store: the writer id sent with the change notice (storage/notify.py).
         self._notify_as = notify_as
+        # Here, not at import: the window's first screen reads without the ORM
+        # (app.storage.deferred).
+        from sqlalchemy.orm import Session
+
         # expire_on_commit=False: services turn rows into records after the commit.
         self.session = Session(engine, expire_on_commit=False, autoflush=True)
         self.changes = ChangeSet()
@@ -45,7 +52,7 @@ class UnitOfWork:
         # Derived from the session itself, so a service cannot forget to report a change.
         for obj in session.new:
             if obj.id is None:  # column defaults apply only at flush; the change set needs it now
-                obj.id = new_id()
+                obj.id = m.new_id()
             self.changes.add("created", obj.__tablename__, obj.id)
         for obj in session.dirty:
             if session.is_modified(obj, include_collections=False):
@@ -94,11 +101,11 @@ class UnitOfWork:
             for i in ids
             if i not in self.changes.created.get(table, ())
         }
-        table = TombstoneRow.__table__
+        table = m.TombstoneRow.__table__
         for chunk in _chunks(sorted(created | {i for _, i in deleted})):
             self.session.execute(delete(table).where(table.c.id.in_(chunk)))
         if deleted:
-            now = utcnow()
+            now = m.utcnow()
             self.session.execute(
                 insert(table),
                 [

@@ -138,6 +138,7 @@ def projector_ideas(window: MainWindow, size: tuple[int, int]) -> QWidget:
     projector.show()
     return projector
 
+
 def _whole_round(window: MainWindow) -> RoundsView:
     """The rounds view on the last budget round with whole fiches (a closed one first).
     Without one, ValueError (Dutch): the demo has none; make one with ``round --whole``."""

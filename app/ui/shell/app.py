@@ -121,11 +121,13 @@ class _OpenBackup(QObject):
 
 def _after_first_paint(app: QApplication, store: Store, window: QWidget) -> None:
     """What the first screen did not need, once the window has painted it: the
-    collector stops walking the store's records (settle_memory), the ORM's mappers are
+    collector stops walking the store's records (settle_memory), the models are declared
+    (here, on the GUI thread: the pool threads below use them), the ORM's mappers are
     set up (the first screen reads plain rows) and the backup on open is made, both
     off the GUI thread."""
-    from app.services.stores import prepare
+    from app.services.stores import declare_models, prepare
 
+    declare_models()
     settle_memory()
     QThreadPool.globalInstance().start(prepare)
     _backup_on_open(app, store, window)
