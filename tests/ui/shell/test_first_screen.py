@@ -1,8 +1,9 @@
 """What the first screen does not need waits until the window has painted (issue 16):
-no Excel, PDF, Word, HTTP, charts or migrations imported, no ORM mapper configured
-and no backup made before the board shows its points; then the backup on open is
-made off the GUI thread, and a store it finds damaged closes the window with the
-message (tests/perf/test_startup_perf.py measures the time)."""
+no Excel, PDF, Word, HTTP, charts or migrations imported, neither the ORM
+(sqlalchemy.orm) nor the models declared, no ORM mapper configured and no backup
+made before the board shows its points; then the models are declared, the backup on
+open is made off the GUI thread, and a store it finds damaged closes the window with
+the message (tests/perf/test_startup_perf.py measures the time)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ DEFERRED = (
     "snowballstemmer",
     "numpy",
     "psycopg",
+    "sqlalchemy.orm",  # the first screen reads Core tables (app.storage.first_screen)
 )
 
 PROBE = """
@@ -38,13 +40,15 @@ from pathlib import Path
 from app.ui.shell import first_paint
 
 def report():
-    from app.storage import backup, models
+    from app.storage import backup, deferred
     state = {
         "imported": sorted(n for n in json.loads(sys.argv[2]) if n in sys.modules),
-        "configured": models.SwotItemRow.__mapper__.configured,
+        "declared": deferred.models_loaded(),
         "backups": len(backup.backups_of(Path(sys.argv[1]))),
         "views": [w.objectName() for w in first_paint.QApplication.topLevelWidgets()],
     }
+    from app.storage import models  # declares them, here in the probe
+    state["configured"] = models.SwotItemRow.__mapper__.configured
     print("STATE " + json.dumps(state), flush=True)
     first_paint.QApplication.instance().quit()
 
@@ -79,7 +83,8 @@ def test_the_first_screen_imports_and_configures_only_what_it_shows(
     line = next(x for x in done.stdout.splitlines() if x.startswith("STATE "))
     state = json.loads(line.removeprefix("STATE "))
     assert state["imported"] == []
-    assert state["configured"] is False  # the board read plain rows
+    assert state["declared"] is False  # the board read Core tables, not the models
+    assert state["configured"] is False  # nor ORM rows
     assert state["backups"] == 0  # made after the first paint
     assert "mainWindow" in state["views"]
 
@@ -155,3 +160,56 @@ def test_a_store_the_backup_finds_damaged_closes_the_window_with_the_message(
         assert not window.isVisible()
     finally:
         store.close()
+
+
+AFTER_PAINT = """
+import sys
+from app.storage import deferred
+from app.ui.shell import first_paint
+
+def report():
+    # The probe's moment is the first paint itself; the window's own after-paint work
+    # runs just after it: wait for the models to be declared (at most 10 s).
+    timer = first_paint.QTimer(first_paint.QApplication.instance())
+    waited = []
+
+    def look():
+        waited.append(1)
+        if deferred.models_loaded() or len(waited) > 500:
+            timer.stop()
+            print(f"DECLARED {deferred.models_loaded()}", flush=True)
+            first_paint.QApplication.instance().quit()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+
+first_paint._report = report
+from app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_once_the_window_has_painted_the_models_are_declared(demo_template, tmp_path):
+    store = tmp_path / "start.atelier"
+    shutil.copy(demo_template, store)
+    env = dict(
+        os.environ,
+        ATELIER_FIRST_PAINT="1",
+        PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_PAINT, str(store)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "DECLARED True" in done.stdout, done.stdout + done.stderr
+    # The backup on open, made on a pool thread with the models declared, found the
+    # store sound: it is there.
+    assert [p.name for p in backup.backups_of(store) if "bij-openen" in p.name]
