@@ -40,6 +40,9 @@ class Entity(StrEnum):
     PATH_IMPACT = "path_impact"
     PATH_SWOT = "path_swot"
     PRINCIPLE = "principle"
+    GOAL = "goal"
+    GOAL_INDICATOR = "goal_indicator"
+    PATH_GOAL = "path_goal"
     PROPOSAL = "proposal"
     PROPOSAL_SDG = "proposal_sdg"
     PROPOSAL_ACTION = "proposal_action"
@@ -95,6 +98,11 @@ _META: dict[Entity, _Meta] = {
     Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impact van ontwikkelpaden"), "path_impacts"),
     Entity.PATH_SWOT: _Meta(msg("koppeling van een pad"), msg("koppelingen van paden"), "links"),
     Entity.PRINCIPLE: _Meta(msg("leidend principe"), msg("leidende principes"), "principles"),
+    Entity.GOAL: _Meta(msg("doel"), msg("doelen"), "goals"),
+    Entity.GOAL_INDICATOR: _Meta(msg("indicator"), msg("indicatoren"), "indicators"),
+    Entity.PATH_GOAL: _Meta(
+        msg("koppeling van een pad aan een doel"), msg("koppelingen van paden aan doelen"), "links"
+    ),
     Entity.PROPOSAL: _Meta(msg("voorstel"), msg("voorstellen"), "proposals"),
     Entity.PROPOSAL_SDG: _Meta(
         msg("SDG van een voorstel"), msg("SDG's van voorstellen"), "proposal_sdgs"
@@ -143,6 +151,8 @@ INFO_COUNTS: tuple[str, ...] = (
     "paths",
     "principles",
     "proposals",
+    "goals",
+    "indicators",
     "rounds",
     "ballots",
 )

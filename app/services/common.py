@@ -31,6 +31,8 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
     m.PathImpactRow: ("path_id",),
     m.PrincipleRow: ("workshop_id",),
     m.ProposalRow: ("workshop_id",),
+    m.GoalRow: ("workshop_id", "parent_id"),
+    m.GoalIndicatorRow: ("goal_id",),
     m.ProposalActionRow: ("proposal_id",),
     m.RoundRow: ("workshop_id",),
     m.OptionRow: ("round_id",),

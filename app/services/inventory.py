@@ -20,6 +20,7 @@ _THROUGH: dict[Entity, tuple[Any, str]] = {
     Entity.STATEMENT_SCORE: (m.ClusterRow, "cluster_id"),
     Entity.AREA_RATING: (m.ClusterRow, "cluster_id"),
     Entity.BALLOT: (m.RoundRow, "round_id"),
+    Entity.GOAL_INDICATOR: (m.GoalRow, "goal_id"),
 }
 
 

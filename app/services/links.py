@@ -21,6 +21,7 @@ _LINKS: dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]] =
     (m.PathRow, m.SwotItemRow): ("swot_links", m.PathSwotRow, "swot_item_id"),
     (m.ProposalRow, m.SwotItemRow): ("swot_links", m.ProposalSwotRow, "swot_item_id"),
     (m.ProposalRow, m.PathRow): ("path_links", m.ProposalPathRow, "path_id"),
+    (m.PathRow, m.GoalRow): ("goal_links", m.PathGoalRow, "goal_id"),
 }
 
 
