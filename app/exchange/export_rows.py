@@ -136,7 +136,8 @@ class _Gather:
         self._analysis(out, cluster_name, cluster_order, area_label, area_order, person_label,
                        session_label)  # fmt: skip
         self._paths(out)
-        self._proposals(out, cluster_name, location_label)
+        goal_label = self._goals(out, {r.id: r.name for r in people if r.name})
+        self._proposals(out, cluster_name, location_label, goal_label)
         B = m.BudgetRoomRow
         rooms = self._all(B.year, B.investment_room, B.operating_room, order=(B.year,))
         years = range(w.period_start, w.period_end + 1)
@@ -308,14 +309,72 @@ class _Gather:
         principles = self._all(Pr.id, Pr.title, Pr.text, order=(Pr.position, Pr.created_at))
         out["principles"] = [[r.id, r.title, r.text] for r in principles]
 
+    def _goals(self, out: dict[str, Any], person_name: dict[str, str]) -> dict[str, str]:
+        """The goal tree depth first, and its indicators; returns each goal's label (its
+        code when no other goal has it, else its id) for the references to it."""
+        G, I = m.GoalRow, m.GoalIndicatorRow
+        rows = self._all(
+            G.id, G.parent_id, G.level, G.code, G.title, G.owner_participant_id, G.owner_text,
+            G.description, order=(G.position, G.created_at),
+        )  # fmt: skip
+        children: dict[str | None, list[Any]] = defaultdict(list)
+        for r in rows:
+            children[r.parent_id].append(r)
+        ordered: list[Any] = []
+
+        def walk(parent: str | None) -> None:
+            for r in children.get(parent, ()):
+                ordered.append(r)
+                walk(r.id)
+
+        walk(None)
+        label = _labels((r.id, (r.code,)) for r in ordered)
+        people = Counter(n.casefold() for n in person_name.values())
+
+        def owner(r: Any) -> str:
+            name = person_name.get(r.owner_participant_id or "")
+            if name and people[name.casefold()] == 1:
+                return name
+            return r.owner_text
+
+        out["goals"] = [
+            [
+                r.id,
+                layout.GOAL_LEVEL_LABELS[r.level],
+                r.code,
+                r.title,
+                label.get(r.parent_id) if r.parent_id else "",
+                owner(r),
+                r.description,
+            ]
+            for r in ordered
+        ]
+        order = {r.id: n for n, r in enumerate(ordered)}
+        mine = I.goal_id.in_(select(G.id).where(G.workshop_id == self.ws))
+        indicators = self._all(
+            I.id, I.goal_id, I.name, I.baseline, I.target, I.target_year, I.position,
+            I.created_at, where=mine,
+        )  # fmt: skip
+        indicators.sort(key=lambda r: (order.get(r.goal_id, 0), r.position, r.created_at))
+        out["indicators"] = [
+            [r.id, label.get(r.goal_id), r.name, r.baseline, r.target, r.target_year]
+            for r in indicators
+        ]
+        return label
+
     def _proposals(
-        self, out: dict[str, Any], cluster_name: dict[str, str], location_label: dict[str, str]
+        self,
+        out: dict[str, Any],
+        cluster_name: dict[str, str],
+        location_label: dict[str, str],
+        goal_label: dict[str, str],
     ) -> None:
         P, Ac, Re, Sd = m.ProposalRow, m.ProposalActionRow, m.ProposalResourceRow, m.ProposalSdgRow
         proposals = self._all(
             P.id, P.code, P.title, P.cluster_id, P.policy_objective, P.mandatory, P.why, P.what,
             P.win, P.location_id, P.location_text, P.status_end_of_term, P.dependencies, P.risks,
-            P.decision, P.decision_date, P.decision_motivation, order=(P.position, P.created_at),
+            P.decision, P.decision_date, P.decision_motivation, P.goal_id,
+            order=(P.position, P.created_at),
         )  # fmt: skip
         label = _labels((r.id, (r.code, r.title)) for r in proposals)
         order = {r.id: n for n, r in enumerate(proposals)}
@@ -346,6 +405,7 @@ class _Gather:
                 r.decision,
                 r.decision_date,
                 r.decision_motivation,
+                goal_label.get(r.goal_id) if r.goal_id else "",
             ]
             for r in proposals
         ]

@@ -20,6 +20,7 @@ from app.domain.enums import (
     TargetGroup,
     VotingMethod,
 )
+from app.domain.goals import GoalLevel
 from app.domain.messages import msg
 from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import values, vocabulary
@@ -93,6 +94,16 @@ OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
 DECISION = _choice(vocabulary.decision, ", ".join(d.value for d in Decision))
 SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
+def _goal_level(text: str) -> int | None:
+    word = vocabulary.fold(text)
+    for level in GoalLevel:
+        if word in (str(level.value), vocabulary.fold(level.label), level.prefix.casefold()):
+            return int(level)
+    return None
+
+
+GOAL_LEVEL_LABELS = {int(level): str(level.label) for level in GoalLevel}
+GOAL_LEVEL = _choice(_goal_level, ", ".join(GOAL_LEVEL_LABELS.values()))
 # Closed lists offered as a dropdown, and references to another sheet's names.
 CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "quadrant": tuple(q.label for q in Quadrant),
@@ -105,6 +116,7 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
     "source": tuple(vocabulary.BALLOT_SOURCE_LABELS.values()),
     "decision": tuple(d.value for d in Decision),
+    "level": tuple(GOAL_LEVEL_LABELS.values()),
 }
 
 ID = Field("id", "id", values.id_value, ("id", "atelier id"))
@@ -591,10 +603,83 @@ PROPOSALS = SheetSpec(
             "Motivering",
             aliases=("motivering", "motivatie", "verantwoording", "motivation"),
         ),
+        # The actieplan or actie the fiche belongs to: its code (or id).
+        Field("goal", "Doel", aliases=("doel", "actieplan of actie", "goal")),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
     needs=(("title",),),
     count=Entity.PROPOSAL.count_key,
+)
+
+OWNER_WORDS = (
+    "trekker",
+    "trekkers",
+    "verantwoordelijke",
+    "verantwoordelijken",
+    "budgethouder",
+    "eigenaar",
+    "owner",
+)
+_BASELINE_WORDS = ("nulmeting", "basiswaarde", "startwaarde", "uitgangswaarde", "baseline")
+_TARGET_WORDS = ("streefwaarde", "doelwaarde", "target", "target value")
+_TARGET_YEAR_WORDS = ("streefjaar", "doeljaar", "target year")
+
+# The goal tree, one row per goal (parents before their children). A list people keep
+# is recognised too: one row per actie with its beleidsdoelstelling and actieplan
+# repeated, codes in the titles or in their own columns (app/exchange/goal_rows.py).
+GOALS = SheetSpec(
+    "goals",
+    "Doelen",
+    (
+        ID,
+        Field("level", "Niveau", GOAL_LEVEL, ("niveau", "level", "soort doel"), dropdown="level"),
+        Field("code", "Code", aliases=("code", "nr", "nummer")),
+        Field("title", "Titel", aliases=("titel", "title", "doel", "goal")),
+        Field("parent", "Hoort onder", aliases=("hoort onder", "bovenliggend doel", "parent")),
+        Field("owner", "Trekker", aliases=OWNER_WORDS),
+        Field("description", "Omschrijving", aliases=("omschrijving", "toelichting")),
+        Field(
+            "objective",
+            None,
+            aliases=("beleidsdoelstelling", "beleidsdoelstellingen", "beleidsdoel", "bd"),
+        ),
+        Field(
+            "objective_code",
+            None,
+            aliases=("code beleidsdoelstelling", "bd code", "code bd", "nr bd", "bd nr"),
+        ),
+        Field("plan", None, aliases=("actieplan", "actieplannen", "ap")),
+        Field(
+            "plan_code", None, aliases=("code actieplan", "ap code", "code ap", "nr ap", "ap nr")
+        ),
+        Field("action", None, aliases=("actie", "acties", "ac")),
+        Field(
+            "action_code", None, aliases=("code actie", "ac code", "code ac", "nr ac", "ac nr")
+        ),
+        Field("indicator", None, aliases=("indicator", "indicatoren", "kpi")),
+        Field("baseline", None, aliases=_BASELINE_WORDS),
+        Field("target", None, aliases=_TARGET_WORDS),
+        Field("target_year", None, values.year, _TARGET_YEAR_WORDS),
+    ),
+    names=("doelen", "doelstellingen", "doelenboom", "beleidsdoelstellingen", "goals"),
+    needs=(("level", "plan", "action"),),
+    count=Entity.GOAL.count_key,
+)
+
+INDICATORS = SheetSpec(
+    "indicators",
+    "Indicatoren",
+    (
+        ID,
+        Field("goal", "Doel", aliases=("doel", "goal"), required=True),
+        Field("name", "Indicator", aliases=("indicator", "naam", "name"), required=True),
+        Field("baseline", "Nulmeting", aliases=_BASELINE_WORDS),
+        Field("target", "Streefwaarde", aliases=_TARGET_WORDS),
+        Field("target_year", "Streefjaar", values.year, _TARGET_YEAR_WORDS),
+    ),
+    names=("indicatoren", "indicators"),
+    needs=(("goal",), ("name",)),
+    count=Entity.GOAL_INDICATOR.count_key,
 )
 
 _PROPOSAL_REF = Field(
@@ -799,6 +884,8 @@ SHEETS: tuple[SheetSpec, ...] = (
     PATH_ACTIONS,
     PATH_IMPACTS,
     PRINCIPLES,
+    GOALS,
+    INDICATORS,
     PROPOSALS,
     PROPOSAL_ACTIONS,
     RESOURCES,

@@ -116,6 +116,8 @@ _WHAT = {
     "path_actions": msg("acties van ontwikkelpaden"),
     "path_impacts": msg("impact van ontwikkelpaden"),
     "principles": msg("leidende principes"),
+    "goals": msg("doelen"),
+    "indicators": msg("indicatoren"),
     "proposals": msg("voorstellen"),
     "proposal_actions": msg("acties van voorstellen"),
     "resources": msg("middelen per jaar"),

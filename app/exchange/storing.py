@@ -21,6 +21,7 @@ from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import message_of, msg
 from app.exchange import layout, values, vocabulary
+from app.exchange.goal_rows import GoalRows
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
 from app.exchange.problems import ImportCancelled
 from app.exchange.recognise import ParsedRow, ParsedSheet
@@ -45,6 +46,8 @@ ORDER = (
     "path_actions",
     "path_impacts",
     "principles",
+    "goals",
+    "indicators",
     "proposals",
     "proposal_actions",
     "resources",
@@ -507,6 +510,22 @@ class StoreImport(StoreMatcher):
         elif assign_changed(existing, clean):
             self.updated["report_texts"].add(existing.id)
 
+    def _goal_rows(self) -> GoalRows:
+        if not hasattr(self, "_goal_store"):
+            self._goal_store = GoalRows(
+                self.s, self.ws, self.rows[m.ParticipantRow], self.created, self.updated
+            )
+        return self._goal_store
+
+    def _goals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        if "level" in sheet.columns or "parent" in sheet.columns:
+            self._goal_rows().own_row(sheet.columns, prow.values)
+        else:
+            self._goal_rows().list_row(sheet.columns, prow.values)
+
+    def _indicators(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        self._goal_rows().indicator_row(prow.values)
+
     def _proposals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         key = folded(v.get("code")) or folded(v.get("title"))
@@ -521,6 +540,9 @@ class StoreImport(StoreMatcher):
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
         if "location" in sheet.columns:
             fields.update(self._proposal_location(v.get("location")))
+        if "goal" in sheet.columns:
+            goal = self._goal_rows().reference(v.get("goal"), "goal")
+            fields["goal_id"] = goal.id if goal is not None else None
         fields.update(self._given(sheet, prow, "decision_date", "decision_motivation"))
         if "decision_date" in sheet.columns:
             fields.setdefault("decision_date", None)
