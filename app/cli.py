@@ -556,9 +556,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="toon wat zou veranderen, wijzig niets")
     p.add_argument("--json", action="store_true")
 
-    p = command(
-        "copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server"
-    )
+    p = command("copy", cmd_copy, "een heel werkbestand kopiëren tussen een bestand en een server")
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("dest", metavar="DEST")
 

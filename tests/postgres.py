@@ -25,9 +25,7 @@ def binaries() -> Path | None:
     found = shutil.which("initdb")
     if found:
         return Path(found).parent
-    folders = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2])
-    )
+    folders = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
     for folder in reversed(folders):
         if (Path(folder) / "initdb").exists():
             return Path(folder)
@@ -56,9 +54,7 @@ class PostgresServer:
             self._as = ["runuser", "-u", "postgres", "--"]
 
     def _run(self, *args: str) -> None:
-        subprocess.run(
-            [*self._as, *args], check=True, capture_output=True, text=True, timeout=120
-        )
+        subprocess.run([*self._as, *args], check=True, capture_output=True, text=True, timeout=120)
 
     def start(self) -> None:
         self._run(

@@ -312,7 +312,7 @@ class _Gather:
     def _goals(self, out: dict[str, Any], person_name: dict[str, str]) -> dict[str, str]:
         """The goal tree depth first, and its indicators; returns each goal's label (its
         code when no other goal has it, else its id) for the references to it."""
-        G, I = m.GoalRow, m.GoalIndicatorRow
+        G, Ind = m.GoalRow, m.GoalIndicatorRow
         rows = self._all(
             G.id, G.parent_id, G.level, G.code, G.title, G.owner_participant_id, G.owner_text,
             G.description, order=(G.position, G.created_at),
@@ -350,10 +350,10 @@ class _Gather:
             for r in ordered
         ]
         order = {r.id: n for n, r in enumerate(ordered)}
-        mine = I.goal_id.in_(select(G.id).where(G.workshop_id == self.ws))
+        mine = Ind.goal_id.in_(select(G.id).where(G.workshop_id == self.ws))
         indicators = self._all(
-            I.id, I.goal_id, I.name, I.baseline, I.target, I.target_year, I.position,
-            I.created_at, where=mine,
+            Ind.id, Ind.goal_id, Ind.name, Ind.baseline, Ind.target, Ind.target_year, Ind.position,
+            Ind.created_at, where=mine,
         )  # fmt: skip
         indicators.sort(key=lambda r: (order.get(r.goal_id, 0), r.position, r.created_at))
         out["indicators"] = [

@@ -203,10 +203,10 @@ class GoalRows:
             parent = deepest = self._node(level, code, title, parent)
         if deepest is None:
             return  # an empty or heading row
-        if "owner" in columns and values.text(v.get("owner")):
-            if assign_changed(deepest, self._owner(values.text(v.get("owner")))):
-                if deepest.id not in self.created[GOALS]:
-                    self.updated[GOALS].add(deepest.id)
+        owner = values.text(v.get("owner")) if "owner" in columns else ""
+        changed = bool(owner) and assign_changed(deepest, self._owner(owner))
+        if changed and deepest.id not in self.created[GOALS]:
+            self.updated[GOALS].add(deepest.id)
         self._indicator(deepest, v)
 
     def _indicator(self, goal: m.GoalRow, v: dict[str, Any], row_id: str | None = None) -> None:
@@ -223,9 +223,7 @@ class GoalRows:
         }  # fmt: skip
         existing = next((i for i in goal.indicators if row_id and i.id == row_id), None)
         if existing is None:
-            existing = next(
-                (i for i in goal.indicators if folded(i.name) == folded(name)), None
-            )
+            existing = next((i for i in goal.indicators if folded(i.name) == folded(name)), None)
         if existing is not None:
             if assign_changed(existing, fields) and existing.id not in self.created[INDICATORS]:
                 self.updated[INDICATORS].add(existing.id)

@@ -94,6 +94,7 @@ OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
 DECISION = _choice(vocabulary.decision, ", ".join(d.value for d in Decision))
 SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
+
 def _goal_level(text: str) -> int | None:
     word = vocabulary.fold(text)
     for level in GoalLevel:
@@ -481,6 +482,7 @@ PRINCIPLES = SheetSpec(
     count=Entity.PRINCIPLE.count_key,
 )
 
+
 def _text_part(word: str) -> str | None:
     """A report part by its Dutch label ("SWOT-analyse") or its name ("swot")."""
     key = " ".join(word.split()).casefold()
@@ -653,9 +655,7 @@ GOALS = SheetSpec(
             "plan_code", None, aliases=("code actieplan", "ap code", "code ap", "nr ap", "ap nr")
         ),
         Field("action", None, aliases=("actie", "acties", "ac")),
-        Field(
-            "action_code", None, aliases=("code actie", "ac code", "code ac", "nr ac", "ac nr")
-        ),
+        Field("action_code", None, aliases=("code actie", "ac code", "code ac", "nr ac", "ac nr")),
         Field("indicator", None, aliases=("indicator", "indicatoren", "kpi")),
         Field("baseline", None, aliases=_BASELINE_WORDS),
         Field("target", None, aliases=_TARGET_WORDS),

@@ -119,9 +119,7 @@ def path(row: m.PathRow) -> r.DevelopmentPath:
 
 
 def goal(row: m.GoalRow) -> r.Goal:
-    return _plain(
-        row, r.Goal, indicators=tuple(_plain(i, r.GoalIndicator) for i in row.indicators)
-    )
+    return _plain(row, r.Goal, indicators=tuple(_plain(i, r.GoalIndicator) for i in row.indicators))
 
 
 def principle(row: m.PrincipleRow) -> r.Principle:

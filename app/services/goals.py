@@ -197,9 +197,7 @@ def _place(session: Session, row: m.GoalRow) -> Place:
     return Place(row.parent_id, [r.id for r in siblings].index(row.id))
 
 
-def move_goal(
-    store: Store, goal_id: str, parent_id: str | None, index: int
-) -> Outcome[Place]:
+def move_goal(store: Store, goal_id: str, parent_id: str | None, index: int) -> Outcome[Place]:
     """Put a goal (with its branch) under ``parent_id`` at ``index``: an actie under an
     actieplan, an actieplan under a beleidsdoelstelling, a beleidsdoelstelling at the
     top. Returns where it stood, for undo."""
@@ -211,9 +209,7 @@ def move_goal(
         g.check_parent(row.level, parent.level if parent else None)
         if parent_id != row.parent_id:
             old_siblings = [
-                r
-                for r in common.siblings(s, m.GoalRow, common.scope_of(row))
-                if r.id != row.id
+                r for r in common.siblings(s, m.GoalRow, common.scope_of(row)) if r.id != row.id
             ]
             row.parent_id = parent_id
             row.position = 10**6  # at the end of its new list until placed
@@ -241,9 +237,7 @@ def restore_goal(store: Store, deleted: Deleted[records.Goal]) -> Outcome[record
     return Outcome(record, uow.changes)
 
 
-def set_proposal_goal(
-    store: Store, proposal_id: str, goal_id: str | None
-) -> Outcome[str | None]:
+def set_proposal_goal(store: Store, proposal_id: str, goal_id: str | None) -> Outcome[str | None]:
     """Put a fiche under an actieplan or actie (None: under no goal). Returns the old goal."""
     with store.transaction() as uow:
         s = uow.session
@@ -260,8 +254,10 @@ def check_proposal_goal(session: Session, workshop_id: str, goal_id: str | None)
     goal = common.optional(session, m.GoalRow, goal_id, workshop_id)
     if goal is not None and not g.may_hold_proposals(goal.level):
         raise ValidationError(
-            msg("Een fiche hoort onder een actieplan of een actie, niet onder ‘{title}’.",
-                title=goal.title),
+            msg(
+                "Een fiche hoort onder een actieplan of een actie, niet onder ‘{title}’.",
+                title=goal.title,
+            ),
             "goal_id",
         )
 
@@ -311,7 +307,8 @@ def overview(store: Store, workshop_id: str) -> GoalOverview:
             .where(P.workshop_id == workshop_id, P.goal_id.is_not(None))
             .order_by(P.position, P.created_at)
         ):
-            fiches[goal_id].append(GoalFiche(pid, code, title, goal_id, money.get(pid, {})))
+            if goal_id is not None:
+                fiches[goal_id].append(GoalFiche(pid, code, title, goal_id, money.get(pid, {})))
         owners = {
             pid: name or ""
             for pid, name in connection.execute(

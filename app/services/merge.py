@@ -232,8 +232,7 @@ def read_sources(target: Store, sources: Sequence[str | Path]) -> Sources:
         if target_path and source_path and source_path.resolve() == target_path:
             raise ValidationError(
                 msg(
-                    "{file} is het doelbestand zelf; "
-                    "kies een ander bestand om samen te voegen.",
+                    "{file} is het doelbestand zelf; kies een ander bestand om samen te voegen.",
                     file=str(source),
                 )
             )

@@ -165,9 +165,7 @@ class VotingServer:
         uvicorn_server, sock = self._uvicorn, self._socket
 
         async def serve() -> None:
-            asyncio.get_running_loop().set_exception_handler(
-                connections.quiet_exception_handler()
-            )
+            asyncio.get_running_loop().set_exception_handler(connections.quiet_exception_handler())
             await uvicorn_server.serve(sockets=[sock])
 
         try:

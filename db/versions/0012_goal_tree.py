@@ -92,9 +92,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_goal_indicator")),
     )
     with op.batch_alter_table("goal_indicator", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_goal_indicator_goal_id"), ["goal_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_goal_indicator_goal_id"), ["goal_id"], unique=False)
     op.create_table(
         "path_goal",
         sa.Column("path_id", sa.String(length=36), nullable=False),

@@ -116,6 +116,8 @@ def test_file_and_server_side_by_side(tmp_path: Path, pg_server) -> None:  # typ
     )
     print()
     for name, (on_file, on_server) in figures.items():
-        print(f"{name:<34} file {on_file:9.2f}   server {on_server:9.2f}   "
-              f"ratio {on_server / on_file:5.2f}")
+        print(
+            f"{name:<34} file {on_file:9.2f}   server {on_server:9.2f}   "
+            f"ratio {on_server / on_file:5.2f}"
+        )
     assert figures["100 phones x 3 ballots, p99 (ms)"][1] <= 100.0

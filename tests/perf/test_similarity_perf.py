@@ -93,8 +93,10 @@ def test_groups_for_all_5000_and_cancelling(large_store: Path):
         t = time.perf_counter()
         duplicates.suggest_groups(store, workshop.id)
         warm = time.perf_counter() - t
-        print(f"groups for all points: {len(groups or [])} groups, {cold:.2f} s with the "
-              f"index built, {warm:.2f} s with it cached")
+        print(
+            f"groups for all points: {len(groups or [])} groups, {cold:.2f} s with the "
+            f"index built, {warm:.2f} s with it cached"
+        )
         stop = threading.Event()
         done: list[float] = []
 

@@ -104,7 +104,9 @@ def test_move_within_and_between_parents_and_back(store, workshop):
     ],
 )
 def test_a_move_against_the_tree_is_refused(store, workshop, which, where, message):
-    made = dict(zip(("bd1", "bd2", "ap11", "ap12", "ap21", "ac111"), _tree(store, workshop)))
+    made = dict(
+        zip(("bd1", "bd2", "ap11", "ap12", "ap21", "ac111"), _tree(store, workshop), strict=True)
+    )
     before = _codes(store, workshop)
     parent = made[where].id if where else None
     with pytest.raises(ValidationError, match=message):
@@ -120,7 +122,10 @@ def test_delete_takes_the_branch_and_undo_brings_all_back(store, workshop):
     assert set(path.goal_ids) == {ap11.id, bd2.id}
     before = goals.tree(store, workshop.id)
     gone = goals.delete_goal(store, bd1.id).value
-    assert [x.title for x in goals.tree(store, workshop.id)] == ["Een groene gemeente", "Meer bomen"]
+    assert [x.title for x in goals.tree(store, workshop.id)] == [
+        "Een groene gemeente",
+        "Meer bomen",
+    ]
     assert goals.tree(store, workshop.id)[0].position == 0  # the gap closed
     assert proposals.proposals.get(store, fiche.id).goal_id is None
     assert paths.paths.get(store, path.id).goal_ids == (bd2.id,)

@@ -37,13 +37,22 @@ def _best(index: Index, text: str) -> str:
     ("typed", "partner", "what"),
     [
         ("Vrijwilligersinzet daalt.", "Een daling van het aantal vrijwilligers.", "compound"),
-        ("Personeelsbeleid schiet tekort.", "Het beleid voor het personeel is achterhaald.",
-         "split"),
-        ("Veroudering van de inwoners.", "Vergrijzing van de bevolking: pensioenlasten nemen toe.",
-         "synonyms"),
+        (
+            "Personeelsbeleid schiet tekort.",
+            "Het beleid voor het personeel is achterhaald.",
+            "split",
+        ),
+        (
+            "Veroudering van de inwoners.",
+            "Vergrijzing van de bevolking: pensioenlasten nemen toe.",
+            "synonyms",
+        ),
         ("Het aantal vrijwiligers daalt.", "Een daling van het aantal vrijwilligers.", "typo"),
-        ("Sluikstortn en zwerfvuil nemen niet af.",
-         "Zwerfvuil en sluikstorten blijven een doorn in het oog.", "typo"),
+        (
+            "Sluikstortn en zwerfvuil nemen niet af.",
+            "Zwerfvuil en sluikstorten blijven een doorn in het oog.",
+            "typo",
+        ),
         ("CLIËNTEN worden MONDIGER.", "De toenemende mondigheid van de klant.", "case, accents"),
     ],
 )

@@ -36,8 +36,15 @@ def test_free_text_objectives_become_goals_and_fiches_hang_under_them(tmp_path: 
                 " win, location_text, status_end_of_term, dependencies, risks, mandatory,"
                 " position, decision, decision_motivation, created_at, updated_at)"
                 " VALUES (?, ?, '', ?, ?, '', '', '', '', '', '', '', 0, ?, 'open', '', ?, ?)",
-                (str(uuid.uuid4()), workshop_id, f"Fiche {position}", text, position, created,
-                 created),
+                (
+                    str(uuid.uuid4()),
+                    workshop_id,
+                    f"Fiche {position}",
+                    text,
+                    position,
+                    created,
+                    created,
+                ),
             )
         con.commit()
         before = con.execute("SELECT id, title, policy_objective FROM proposal").fetchall()

@@ -127,9 +127,7 @@ def test_running_out_of_descriptors_is_logged_once(caplog):  # type: ignore[no-u
     assert len([r for r in caplog.records if "ran out of resources" in r.getMessage()]) == 1
 
 
-def test_a_ballot_body_that_trickles_gets_408_and_is_not_stored(
-    strict, store, made, monkeypatch
-):  # type: ignore[no-untyped-def]
+def test_a_ballot_body_that_trickles_gets_408_and_is_not_stored(strict, store, made, monkeypatch):  # type: ignore[no-untyped-def]
     from app.services import rounds
     from app.voting import api
 

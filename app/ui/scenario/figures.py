@@ -10,6 +10,7 @@ from app.ui.proposals.money import number
 GOOD = "#1E6B34"  # green and red both readable on white (contrast above 4.5:1)
 SHORT = "#B3261E"
 
+
 def whole(value: float) -> int:
     """Rounded half away from zero (214,5 → 215), as people round money."""
     return int(math.copysign(math.floor(abs(value) + 0.5), value))

@@ -73,9 +73,7 @@ class ServerDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        self._ok.setEnabled(
-            all(f.text().strip() for f in (self.host, self.database, self.user))
-        )
+        self._ok.setEnabled(all(f.text().strip() for f in (self.host, self.database, self.user)))
 
     def url(self) -> str:
         return server_url(
@@ -138,8 +136,10 @@ class RemoteChanges(QObject):
         if changes is None:
             self.reload_needed = True
             self.notice.emit(
-                self.tr("Verbinding met de server hersteld: heropen het werkbestand om alles "
-                        "te verversen.")
+                self.tr(
+                    "Verbinding met de server hersteld: heropen het werkbestand om alles "
+                    "te verversen."
+                )
             )
             return
         self.controller.refresh(changes)  # type: ignore[attr-defined]

@@ -26,9 +26,7 @@ def participants(controller, qtbot):  # type: ignore[no-untyped-def]
 
 def test_an_address_is_shown_edited_and_undone(controller, participants):
     store, ws = controller.store, controller.workshop.id
-    assert participants.model.headerData(
-        participants.EMAIL, Qt.Orientation.Horizontal
-    ) == "E-mail"
+    assert participants.model.headerData(participants.EMAIL, Qt.Orientation.Horizontal) == "E-mail"
     before = snapshot(organisation.participants, store, ws)
     index = participants.model.index(2, participants.EMAIL)
     assert participants.model.setData(index, "an.peeters@gemeente.be", EDIT)

@@ -120,6 +120,7 @@ def test_a_quadrant_that_does_not_fit_pages_through_every_point(projector, qtbot
     page, pages = shown.page()
     assert (page, pages) == (1, pages) and pages > 1  # 102 strengths do not fit
     assert f"blad 1/{pages}" in shown.header.text()
+
     def top_row() -> int:  # the first point the room sees
         return shown.list.indexAt(QPoint(5, 5)).row()
 

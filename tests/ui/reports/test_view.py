@@ -411,8 +411,10 @@ def test_own_words_are_stored_when_typing_pauses_and_undo_brings_back_the_old(
     assert words.intro.toPlainText() == old and old  # the demo's own text
     words.intro.setPlainText("Onze eigen inleiding.\n\nMet twee alinea's.")
     qtbot.waitUntil(
-        lambda: report_settings.texts(controller.store, wid)["paths"].intro
-        == "Onze eigen inleiding.\n\nMet twee alinea's.",
+        lambda: (
+            report_settings.texts(controller.store, wid)["paths"].intro
+            == "Onze eigen inleiding.\n\nMet twee alinea's."
+        ),
         timeout=5_000,
     )
     controller.undo_stack.undo()
