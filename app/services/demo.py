@@ -49,6 +49,16 @@ LARGE = Size(
 )
 
 
+# A beleidsdoelstelling per sector of seed 002, in the words of a multi-year plan.
+_OBJECTIVES = {
+    "Zorg": "Zorg op maat voor wie het nodig heeft",
+    "Burger en samenleving": "Een warme, inclusieve samenleving",
+    "Vrije tijd": "Een bruisend vrijetijdsaanbod voor iedereen",
+    "Stadsontwikkeling": "Een duurzame, bereikbare en veilige stad",
+    "Ondersteunende diensten": "Een wendbare, klantgerichte organisatie",
+}
+
+
 def _data(name: str) -> Any:
     return resources.load_json("demo", name)
 
@@ -108,6 +118,8 @@ class _Builder:
         self.assessments()
         self.paths()
         self.proposals()
+        self.s.flush()
+        self.goals()
         self.s.flush()
         self.budget_room()
         self.rounds()
@@ -362,6 +374,7 @@ class _Builder:
         counters: dict[str, int] = defaultdict(int)
         visible = [i for i in self.items if not i.absorbed_into_id][:800]
         self.proposals_by_cluster: dict[str, list[m.ProposalRow]] = defaultdict(list)
+        self.fiche_rows: list[tuple[m.ProposalRow, dict[str, Any], m.PathRow]] = []
         start, end = self.spec["period"]
         for i in range(target):
             f = fiches[i % len(fiches)]
@@ -421,6 +434,78 @@ class _Builder:
             path = self.path_rows[i % len(self.path_rows)]
             row.path_links.append(m.ProposalPathRow(path_id=path.id))
             self.proposals_by_cluster[cluster.id].append(row)
+            self.fiche_rows.append((row, f, path))
+
+    def goals(self) -> None:
+        """The goal tree from the seeds: a beleidsdoelstelling per sector (seed 002), an
+        actieplan per policy objective of its fiches (a sector that wrote its own name
+        as objective: per development path of seed 000), two acties per actieplan from
+        its first fiches' actions; every fiche under its actieplan or actie. Owners are
+        the sectors' people or a service; indicators as a municipality would set them."""
+        end = self.spec["period"][1]
+        people: dict[str, list[m.ParticipantRow]] = defaultdict(list)
+        for person in self.participant_rows:
+            people[person.cluster_id or ""].append(person)
+        objectives: dict[str, m.GoalRow] = {}
+        plans: dict[tuple[str, str], m.GoalRow] = {}
+        actions: dict[str, int] = defaultdict(int)
+        for row, f, path in self.fiche_rows:
+            sector = f["sector"]
+            cluster = self.cluster_by_name[sector]
+            staff = people.get(cluster.id) or self.participant_rows
+            if sector not in objectives:
+                n = len(objectives) + 1
+                bd = self.add(
+                    m.GoalRow(
+                        workshop_id=self.ws, level=1, code=f"BD{n:02d}",
+                        title=_OBJECTIVES.get(sector, sector), owner_participant_id=staff[0].id,
+                        owner_text="", description="", position=n - 1,
+                    )
+                )  # fmt: skip
+                bd.indicators = [
+                    m.GoalIndicatorRow(
+                        name="Tevredenheid van de inwoners (burgerbevraging, %)",
+                        baseline="62", target="75", target_year=end, position=0,
+                    )
+                ]  # fmt: skip
+                objectives[sector] = bd
+            bd = objectives[sector]
+            theme = f["policy_objective"]
+            if theme.strip().casefold() == sector.casefold():
+                theme = path.title
+            if (sector, theme) not in plans:
+                n = sum(1 for s, _ in plans if s == sector) + 1
+                code = f"{bd.code.replace('BD', 'AP')}.{n:02d}"
+                ap = self.add(
+                    m.GoalRow(
+                        workshop_id=self.ws, parent_id=bd.id, level=2, code=code,
+                        title=theme[:500], owner_participant_id=None,
+                        owner_text=f"Team {self.cluster_code[cluster.id]} – {sector}",
+                        description="", position=n - 1,
+                    )
+                )  # fmt: skip
+                ap.indicators = [
+                    m.GoalIndicatorRow(
+                        name="Gerealiseerde fiches", baseline="0", target="100 %",
+                        target_year=end, position=0,
+                    )
+                ]  # fmt: skip
+                plans[(sector, theme)] = ap
+            ap = plans[(sector, theme)]
+            goal = ap
+            if actions[ap.id] < 2 and f["actions"]:
+                actions[ap.id] += 1
+                n = actions[ap.id]
+                goal = self.add(
+                    m.GoalRow(
+                        workshop_id=self.ws, parent_id=ap.id, level=3,
+                        code=f"{ap.code.replace('AP', 'AC')}.{n:02d}",
+                        title=f["actions"][0]["text"][:500],
+                        owner_participant_id=staff[n % len(staff)].id, owner_text="",
+                        description="", position=n - 1,
+                    )
+                )  # fmt: skip
+            row.goal_id = goal.id
 
     def budget_room(self) -> None:
         """The financial room per year: what the mandatory fiches need net, with a

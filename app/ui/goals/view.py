@@ -105,8 +105,13 @@ class GoalsView(View):
         self.tree.setHeaderLabels(
             [self.tr("Code en titel"), self.tr("Trekker"), self.tr("Fiches"), self.tr("Netto")]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 150)
         self.tree.currentItemChanged.connect(lambda *_: self._chosen())
         self.tree.itemChanged.connect(self._renamed_in_tree)
         self.tree.installEventFilter(self)
@@ -182,10 +187,13 @@ class GoalsView(View):
         self.money.setAccessibleName(self.tr("Middelen per jaar"))
         self.money.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.money.setHorizontalHeaderLabels(
-            [self.tr("Investering"), self.tr("Ontvangsten inv."), self.tr("Werking"),
-             self.tr("Ontvangsten werking"), self.tr("Netto")]
+            [self.tr("Investering"), self.tr("Ontv. inv."), self.tr("Werking"),
+             self.tr("Ontv. werking"), self.tr("Netto")]
         )  # fmt: skip
-        self.money.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.money.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.money.horizontalHeader().setStretchLastSection(True)
 
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(8, 8, 8, 8)
@@ -234,6 +242,7 @@ class GoalsView(View):
             inv, inv_in, op, op_in = money.total()
             count = len(money.proposal_ids)
             item.setText(0, f"{goal.code} {goal.title}".strip())
+            item.setToolTip(1, goals.owner_name(goal, self.data.owners))
             item.setText(1, goals.owner_name(goal, self.data.owners))
             item.setText(2, str(count) if count else "")
             item.setText(3, euro(inv - inv_in + op - op_in) if money.by_year else "")
@@ -247,8 +256,6 @@ class GoalsView(View):
                 item.setFont(0, font)
             items[goal.id] = item
         self.tree.expandAll()
-        for column in (1, 2, 3):
-            self.tree.resizeColumnToContents(column)
         people = organisation.participants.list(store, ws)
         self.owner_box.clear()
         self.owner_box.addItem("", None)

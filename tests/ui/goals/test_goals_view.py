@@ -1,0 +1,119 @@
+"""The Doelen view: the demo's goal tree, keyboard and drag-and-drop moves with undo,
+a move against the tree refused, adding and renaming."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView
+
+from app.services import goals
+from tests.ui.keys import press
+
+
+@pytest.fixture
+def view(controller, qtbot):  # type: ignore[no-untyped-def]
+    from app.ui.goals.view import GoalsView
+
+    v = GoalsView(controller)
+    qtbot.addWidget(v)
+    v.resize(1200, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def _order(controller):  # type: ignore[no-untyped-def]
+    return [(g.id, g.parent_id) for g in goals.tree(controller.store, controller.workshop.id)]
+
+
+def _top(view, n: int):  # type: ignore[no-untyped-def]
+    return view.tree.topLevelItem(n)
+
+
+def test_the_demo_tree_with_owners_and_money(view, controller):
+    tree = goals.tree(controller.store, controller.workshop.id)
+    assert view.tree.topLevelItemCount() == sum(1 for g in tree if g.level == 1) == 5
+    first = _top(view, 0)
+    assert first.text(0).startswith("BD01 ") and first.text(1)  # an owner
+    assert view.money.rowCount() == len(view.data.years) + 1
+    assert view.indicators.rowCount() == 1
+
+
+def test_alt_down_moves_and_undo_puts_back(view, controller, qtbot):
+    before = _order(controller)
+    view.tree.setCurrentItem(_top(view, 1).child(0))  # AP02.01
+    press(view.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    moved = _order(controller)
+    assert moved != before
+    plan_id = view.current_id()
+    siblings = [g for g, p in moved if p == dict(moved)[plan_id]]
+    assert siblings.index(plan_id) == 1
+    assert view.current_id() == plan_id  # still chosen after the move
+    controller.undo_stack.undo()
+    assert _order(controller) == before
+    controller.undo_stack.redo()
+    assert _order(controller) == moved
+
+
+def test_alt_up_past_the_first_goes_into_the_previous_parent(view, controller):
+    plan_id = _top(view, 1).child(0).data(0, Qt.ItemDataRole.UserRole)
+    first_objective = _top(view, 0).data(0, Qt.ItemDataRole.UserRole)
+    view.select(plan_id)
+    press(view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert goals.get(controller.store, plan_id).parent_id == first_objective
+    controller.undo_stack.undo()
+    assert goals.get(controller.store, plan_id).parent_id == _top(view, 1).data(
+        0, Qt.ItemDataRole.UserRole
+    )
+
+
+def _drop(view, target_item, position) -> None:  # type: ignore[no-untyped-def]
+    view.drop(view.current_id(), target_item.data(0, Qt.ItemDataRole.UserRole), position)
+
+
+def test_drag_and_drop_moves_an_actie_to_another_actieplan_and_undo(view, controller, qtbot):
+    before = _order(controller)
+    action = _top(view, 1).child(0).child(0)
+    target_plan = _top(view, 2).child(0)
+    action_id = action.data(0, Qt.ItemDataRole.UserRole)
+    target_id = target_plan.data(0, Qt.ItemDataRole.UserRole)
+    view.tree.setCurrentItem(action)
+    # A drop event on the target actieplan's row: the actie becomes its last.
+    rect = view.tree.visualItemRect(target_plan)
+    event = QDropEvent(
+        QPointF(rect.center()), Qt.DropAction.MoveAction, QMimeData(),
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    view.tree.dropEvent(event)
+    assert goals.get(controller.store, action_id).parent_id == target_id
+    assert [g for g, p in _order(controller) if p == target_id][-1] == action_id
+    controller.undo_stack.undo()
+    assert _order(controller) == before
+
+
+def test_a_drop_against_the_tree_is_refused_and_said(view, controller, qtbot):
+    before = _order(controller)
+    failures: list[str] = []
+    controller.failed.connect(failures.append)
+    view.select(_top(view, 0).child(0).data(0, Qt.ItemDataRole.UserRole))  # an actieplan
+    action = _top(view, 1).child(0).child(0)  # onto an actie
+    _drop(view, action, QAbstractItemView.DropIndicatorPosition.OnItem)
+    assert _order(controller) == before
+    assert failures and "actieplan hoort onder een beleidsdoelstelling" in failures[0]
+
+
+def test_add_a_child_and_rename_it_then_undo(view, controller, qtbot):
+    count = len(goals.tree(controller.store, controller.workshop.id))
+    view.select(_top(view, 0).data(0, Qt.ItemDataRole.UserRole))
+    view.new_child_button.click()
+    new = goals.get(controller.store, view.current_id())
+    assert new.level == 2 and new.code == "AP01.02"
+    view.title_edit.setText("Mantelzorgers ondersteunen")
+    view.title_edit.editingFinished.emit()
+    assert goals.get(controller.store, new.id).title == "Mantelzorgers ondersteunen"
+    controller.undo_stack.undo()
+    assert goals.get(controller.store, new.id).title == "Nieuw actieplan"
+    controller.undo_stack.undo()
+    assert len(goals.tree(controller.store, controller.workshop.id)) == count
