@@ -131,6 +131,7 @@ def next_code(level: int, parent_code: str, sibling_codes: Iterable[str]) -> str
 # Per year: investment, investment income, operating, operating income (as the
 # scenario keeps them: app.domain.scenario INV, INV_IN, OP, OP_IN).
 Money = tuple[float, float, float, float]
+INV, INV_IN, OP, OP_IN = range(4)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from app.reports.sections import (
     annex,
     fiches,
     front,
+    goals,
     method,
     paths,
     questionnaire,
@@ -63,6 +64,7 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     # In the self-evaluation document only (app/domain/report_plan.py PRESETS).
     "questionnaire": (questionnaire.questionnaire,),
     "keuzenota": (keuzenota,),
+    "goals": (goals.goal_tree,),
 }
 _ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
 

@@ -23,7 +23,9 @@ from app.services import (
     swot,
     workshops,
 )
+from app.services import goals as goal_service
 from app.services import scenario as scenarios
+from app.services.goals import GoalOverview
 from app.services.reporting import Store
 
 
@@ -59,6 +61,7 @@ class ReportData:
     area_kind: AreaKind | None = None
     # Per fiche: its rank and score in every round it was in.
     places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
+    goals: GoalOverview | None = None  # the goal tree, its fiches and money
     scenario: Scenario | None = None  # the keuzenota's sums per year
 
     @property
@@ -103,6 +106,7 @@ NEEDS: dict[str, set[str]] = {
     "method": {"method"},
     "questionnaire": {"analysis"},
     "keuzenota": {"keuzenota"},
+    "goals": {"goals"},
 }
 
 
@@ -154,6 +158,8 @@ def load(
     if needs & {"fiches", "keuzenota"}:
         data.proposals = reporting.proposals(store, wid)
         data.places = decisions.places(store, wid)
+    if "goals" in needs:
+        data.goals = goal_service.overview(store, wid)
     if "keuzenota" in needs:
         data.scenario = scenarios.load(store, wid).compute()
     check()

@@ -18,6 +18,7 @@ PART_LABELS = {
     "ranking": "Rangschikking van de stemrondes",
     "fiches": "Fiches",
     "keuzenota": "Keuzenota",
+    "goals": "Doelen",
 }
 
 

@@ -190,9 +190,7 @@ class GoalsView(View):
             [self.tr("Investering"), self.tr("Ontv. inv."), self.tr("Werking"),
              self.tr("Ontv. werking"), self.tr("Netto")]
         )  # fmt: skip
-        self.money.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.money.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.money.horizontalHeader().setStretchLastSection(True)
 
         editor_layout = QVBoxLayout(self.editor)
