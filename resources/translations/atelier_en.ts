@@ -1060,6 +1060,193 @@
     </message>
 </context>
 <context>
+    <name>GoalsView</name>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling</source>
+        <translation>Policy objective</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Doelenboom</source>
+        <translation>Goal tree</translation>
+    </message>
+    <message>
+        <source>Code en titel</source>
+        <translation>Code and title</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Doelen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Goals&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Slepen of Alt+↑/↓ om te verplaatsen; F2 om te hernoemen; Delete verwijdert</source>
+        <translation>Drag or Alt+↑/↓ to move; F2 to rename; Delete removes</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;beleidsdoelstelling</source>
+        <translation>New &amp;policy objective</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;onderliggend doel</source>
+        <translation>New &amp;sub-goal</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Doel hernoemen</source>
+        <translation>Rename goal</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;rekker:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;toevoegen</source>
+        <translation>&amp;Add indicator</translation>
+    </message>
+    <message>
+        <source>Indicator verwijderen</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Middelen per jaar</source>
+        <translation>Resources per year</translation>
+    </message>
+    <message>
+        <source>Investering</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Ontv. inv.</source>
+        <translation>Inv. income</translation>
+    </message>
+    <message>
+        <source>Werking</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Ontv. werking</source>
+        <translation>Op. income</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicatoren&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indicators&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fiches en middelen per jaar&lt;/b&gt; (met onderliggende doelen)</source>
+        <translation>&lt;b&gt;Fiches and resources per year&lt;/b&gt; (with sub-goals)</translation>
+    </message>
+    <message>
+        <source>en {count} fiches onder onderliggende doelen</source>
+        <translation>and {count} fiches under sub-goals</translation>
+    </message>
+    <message>
+        <source>Nog geen fiches onder dit doel.</source>
+        <translation>No fiches under this goal yet.</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Trekker wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>Indicatoren wijzigen</source>
+        <translation>Change indicators</translation>
+    </message>
+    <message>
+        <source>Nieuwe indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Indicator toevoegen</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Nieuwe beleidsdoelstelling</source>
+        <translation>New policy objective</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Nieuw actieplan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Doel verplaatsen</source>
+        <translation>Move goal</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source> (referentie)</source>
@@ -1710,6 +1897,10 @@ sult</translation>
         <translation>The estimated cost</translation>
     </message>
     <message>
+        <source>De indicator</source>
+        <translation>The indicator</translation>
+    </message>
+    <message>
         <source>De inleiding</source>
         <translation>The introduction</translation>
     </message>
@@ -1748,6 +1939,14 @@ sult</translation>
     <message>
         <source>De nieuwe volgorde moet elke {label} precies één keer bevatten.</source>
         <translation>The new order must contain every {label} exactly once.</translation>
+    </message>
+    <message>
+        <source>De nulmeting</source>
+        <translation>The baseline</translation>
+    </message>
+    <message>
+        <source>De omschrijving</source>
+        <translation>The description</translation>
     </message>
     <message>
         <source>De ontvangsten investering</source>
@@ -1822,6 +2021,10 @@ sult</translation>
         <translation>The voting server could not start.</translation>
     </message>
     <message>
+        <source>De streefwaarde</source>
+        <translation>The target value</translation>
+    </message>
+    <message>
         <source>De tekst</source>
         <translation>The text</translation>
     </message>
@@ -1846,6 +2049,10 @@ sult</translation>
         <translation>The session&apos;s title</translation>
     </message>
     <message>
+        <source>De titel van het doel</source>
+        <translation>The goal&apos;s title</translation>
+    </message>
+    <message>
         <source>De titel van het pad</source>
         <translation>The path&apos;s title</translation>
     </message>
@@ -1856,6 +2063,10 @@ sult</translation>
     <message>
         <source>De titel van het voorstel</source>
         <translation>The proposal&apos;s title</translation>
+    </message>
+    <message>
+        <source>De trekker</source>
+        <translation>The owner</translation>
     </message>
     <message>
         <source>De vraag</source>
@@ -1880,6 +2091,10 @@ sult</translation>
     <message>
         <source>Deze rij hoort bij een ander deel; zet dit deel op een nieuwe rij zonder id.</source>
         <translation>This row belongs to another part; put this part on a new row without an id.</translation>
+    </message>
+    <message>
+        <source>Deze rij hoort bij een ander doel.</source>
+        <translation>This row belongs to another goal.</translation>
     </message>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
@@ -1914,6 +2129,10 @@ sult</translation>
         <translation>That name is not on the list of participants: choose your name from the list.</translation>
     </message>
     <message>
+        <source>Dit doel is een {label} in het werkbestand.</source>
+        <translation>This goal is a {label} in the workshop file.</translation>
+    </message>
+    <message>
         <source>Dit domein heeft SWOT-punten; het kan niet van intern naar extern wisselen.</source>
         <translation>This area has SWOT points; it cannot switch between internal and external.</translation>
     </message>
@@ -1946,6 +2165,14 @@ sult</translation>
         <translation>An action</translation>
     </message>
     <message>
+        <source>Een actie hoort onder een actieplan.</source>
+        <translation>An action belongs under an action plan.</translation>
+    </message>
+    <message>
+        <source>Een actieplan hoort onder een beleidsdoelstelling.</source>
+        <translation>An action plan belongs under a policy objective.</translation>
+    </message>
+    <message>
         <source>Een anonieme ronde kan niet meer op naam zodra ze geopend is.</source>
         <translation>An anonymous round cannot become named once it has been opened.</translation>
     </message>
@@ -1956,6 +2183,10 @@ sult</translation>
     <message>
         <source>Een bedrag is een getal vanaf 0.</source>
         <translation>An amount is a number from 0.</translation>
+    </message>
+    <message>
+        <source>Een beleidsdoelstelling staat bovenaan, niet onder een ander doel.</source>
+        <translation>A policy objective stands at the top, not under another goal.</translation>
     </message>
     <message>
         <source>Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij de vragenlijst van de interne analyse.</source>
@@ -1982,8 +2213,16 @@ sult</translation>
         <translation>A survey is anonymous: an answer carries no name.</translation>
     </message>
     <message>
+        <source>Een doel heeft een titel nodig.</source>
+        <translation>A goal needs a title.</translation>
+    </message>
+    <message>
         <source>Een domein is intern of extern.</source>
         <translation>An area is internal or external.</translation>
+    </message>
+    <message>
+        <source>Een fiche hoort onder een actieplan of een actie, niet onder ‘{title}’.</source>
+        <translation>A fiche belongs under an action plan or an action, not under ‘{title}’.</translation>
     </message>
     <message>
         <source>Een impact</source>
@@ -2110,6 +2349,10 @@ sult</translation>
         <translation>No cluster &apos;{name}&apos;. Choose from: {names}.</translation>
     </message>
     <message>
+        <source>Geen doel met code, id of titel ‘{value}’.</source>
+        <translation>No goal with code, id or title ‘{value}’.</translation>
+    </message>
+    <message>
         <source>Geen fiche met code {code}.</source>
         <translation>No fiche with code {code}.</translation>
     </message>
@@ -2218,6 +2461,10 @@ sult</translation>
         <translation>All right: the voting page answers at {url}. Phones on the same network reach it too, unless that network isolates devices from each other (guest networks): when in doubt, let one phone open the address.</translation>
     </message>
     <message>
+        <source>Indicator {number}</source>
+        <translation>Indicator {number}</translation>
+    </message>
+    <message>
         <source>Investering {year}</source>
         <translation>Investment {year}</translation>
     </message>
@@ -2240,6 +2487,10 @@ sult</translation>
     <message>
         <source>Kies het deel van het rapport.</source>
         <translation>Choose the part of the report.</translation>
+    </message>
+    <message>
+        <source>Kies het doel van de indicator.</source>
+        <translation>Choose the indicator&apos;s goal.</translation>
     </message>
     <message>
         <source>Kies je cluster: bij een bevraging tellen de antwoorden per cluster.</source>
@@ -2356,6 +2607,10 @@ sult</translation>
     <message>
         <source>Onbekende {what} &apos;{name}&apos;.</source>
         <translation>Unknown {what} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Onder een actie komt geen ander doel.</source>
+        <translation>No goal goes under an action.</translation>
     </message>
     <message>
         <source>Ontvangsten investering {year}</source>
@@ -2602,6 +2857,18 @@ sult</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>actieplan</source>
+        <translation>action plan</translation>
+    </message>
+    <message>
+        <source>actieplannen</source>
+        <translation>action plans</translation>
+    </message>
+    <message>
+        <source>acties</source>
+        <translation>actions</translation>
+    </message>
+    <message>
         <source>acties van ontwikkelpaden</source>
         <translation>actions of development paths</translation>
     </message>
@@ -2620,6 +2887,14 @@ sult</translation>
     <message>
         <source>antwoorden op stellingen</source>
         <translation>answers to statements</translation>
+    </message>
+    <message>
+        <source>beleidsdoelstelling</source>
+        <translation>policy objective</translation>
+    </message>
+    <message>
+        <source>beleidsdoelstellingen</source>
+        <translation>policy objectives</translation>
     </message>
     <message>
         <source>beoordeling van een domein</source>
@@ -2754,6 +3029,14 @@ sult</translation>
         <translation>this zip file is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
+        <source>doel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
         <source>domein</source>
         <translation>area</translation>
     </message>
@@ -2882,6 +3165,14 @@ sult</translation>
         <translation>in a sheet with one column per quadrant Atelier reads only the quadrants, the area and the cluster</translation>
     </message>
     <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>indicatoren</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
         <source>investering</source>
         <translation>investment</translation>
     </message>
@@ -2914,6 +3205,10 @@ sult</translation>
         <translation>link of a path</translation>
     </message>
     <message>
+        <source>koppeling van een pad aan een doel</source>
+        <translation>link of a path to a goal</translation>
+    </message>
+    <message>
         <source>koppeling van een voorstel</source>
         <translation>link of a proposal</translation>
     </message>
@@ -2932,6 +3227,10 @@ sult</translation>
     <message>
         <source>koppelingen van paden</source>
         <translation>links of paths</translation>
+    </message>
+    <message>
+        <source>koppelingen van paden aan doelen</source>
+        <translation>links of paths to goals</translation>
     </message>
     <message>
         <source>koppelingen van voorstellen</source>
@@ -3272,6 +3571,10 @@ sult</translation>
     <message>
         <source>{label} moet tussen 1 en 5 liggen (of &apos;weet niet&apos;).</source>
         <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
+    </message>
+    <message>
+        <source>{label}: het doeljaar {year} is geen jaartal.</source>
+        <translation>{label}: the target year {year} is not a year.</translation>
     </message>
     <message>
         <source>{label}: {value} is geen bedrag.</source>
@@ -6133,6 +6436,14 @@ income (€)</translation>
     <message>
         <source>Werkbestand openen</source>
         <translation>Open workshop file</translation>
+    </message>
+    <message>
+        <source>Doelen: nieuwe beleidsdoelstelling</source>
+        <translation>Goals: new policy objective</translation>
+    </message>
+    <message>
+        <source>Doelen: nieuw actieplan of nieuwe actie onder het gekozen doel</source>
+        <translation>Goals: new action plan or action under the chosen goal</translation>
     </message>
 </context>
 <context>
