@@ -22,6 +22,8 @@ COUNT_KEYS = {
     "paths",
     "principles",
     "proposals",
+    "goals",
+    "indicators",
     "rounds",
     "ballots",
 }
@@ -49,6 +51,9 @@ def test_demo_then_info_and_check(tmp_path: Path):
     assert counts["assessments"] == 6 * 70 + 6 * 13
     assert (counts["paths"], counts["principles"]) == (7, 8)
     assert counts["proposals"] >= 100
+    # The goal tree from the seeds: a beleidsdoelstelling per sector, with their
+    # actieplannen and acties, and an indicator on each objective and plan.
+    assert counts["goals"] > 5 * 3 and counts["indicators"] > 5
     assert counts["rounds"] == 4 and counts["ballots"] > 0
     assert run_cli("check", str(store)).returncode == 0
 
