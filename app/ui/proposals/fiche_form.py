@@ -32,7 +32,8 @@ from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.enums import Decision
 from app.domain.errors import NotFound
-from app.services import decisions, organisation, paths, proposals
+from app.domain.goals import may_hold_proposals
+from app.services import decisions, goals, organisation, paths, proposals
 from app.ui.base.controller import WorkshopController
 from app.ui.proposals.money import number
 from app.ui.proposals.phasing import PhasingEditor
@@ -52,7 +53,7 @@ FICHE_TABLES = (
     Entity.PROPOSAL_SWOT,
     Entity.PROPOSAL_PATH,
 )
-SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP)
+SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP, Entity.GOAL)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -100,6 +101,11 @@ class FicheForm(QScrollArea):
             "policy_objective",
             self.tr("Beleidsdoelstelling wijzigen"),
         )
+        # The actieplan or actie of the goal tree the fiche belongs to (the
+        # beleidsdoelstellingen are shown as headings, not to be chosen).
+        self.goal = QComboBox(self)
+        self.goal.setAccessibleName(self.tr("Doel (actieplan of actie)"))
+        self.goal.activated.connect(self._goal_chosen)
         self._objectives = QStringListModel(self)
         completer = QCompleter(self._objectives, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -135,6 +141,7 @@ class FicheForm(QScrollArea):
         form.addRow(self._label(self.tr("&Titel:"), self.title_edit), self.title_edit)
         form.addRow(self._label(self.tr("&Sector:"), self.sector), self.sector)
         form.addRow(self._label(self.tr("&Beleidsdoelstelling:"), self.objective), self.objective)
+        form.addRow(self._label(self.tr("&Doel:"), self.goal), self.goal)
         form.addRow(QLabel(self.tr("Verplicht of keuze:"), self), kind)
         form.addRow(self._label(self.tr("&Locatie (waar?):"), self.location), self.location)
         self._decision_rows(form)
@@ -344,6 +351,14 @@ class FicheForm(QScrollArea):
         self.sector.addItem(self.tr("(geen sector)"), None)
         for cluster in organisation.clusters.list(store, ws.id):
             self.sector.addItem(cluster.name, cluster.id)
+        self.goal.clear()
+        self.goal.addItem(self.tr("(geen doel)"), None)
+        for g in goals.tree(store, ws.id):
+            indent = "    " * (g.level - 1)
+            self.goal.addItem(f"{indent}{g.code} {g.title}".rstrip(), g.id)
+            if not may_hold_proposals(g.level):
+                item = self.goal.model().item(self.goal.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
         self.location.clear()
         for loc in organisation.locations.list(store, ws.id):
             self.location.addItem(loc.name, loc.id)
@@ -372,6 +387,7 @@ class FicheForm(QScrollArea):
         show_line(self.title_edit, p.title)
         show_line(self.objective, p.policy_objective)
         self.sector.setCurrentIndex(max(0, self.sector.findData(p.cluster_id)))
+        self.goal.setCurrentIndex(max(0, self.goal.findData(p.goal_id)) if p.goal_id else 0)
         (self.mandatory if p.mandatory else self.choice).setChecked(True)
         index = self.location.findData(p.location_id) if p.location_id else -1
         self.location.setCurrentIndex(index)
@@ -435,6 +451,9 @@ class FicheForm(QScrollArea):
 
     def _sector_chosen(self, index: int) -> None:
         self._commit(self.tr("Sector wijzigen"), cluster_id=self.sector.itemData(index))
+
+    def _goal_chosen(self, index: int) -> None:
+        self._commit(self.tr("Doel kiezen"), goal_id=self.goal.itemData(index))
 
     def _kind_chosen(self, button_id: int) -> None:
         label = self.tr("Verplicht maken") if button_id else self.tr("Keuze maken")
