@@ -135,8 +135,8 @@ class _Gather:
 
         self._analysis(out, cluster_name, cluster_order, area_label, area_order, person_label,
                        session_label)  # fmt: skip
-        self._paths(out)
         goal_label = self._goals(out, {r.id: r.name for r in people if r.name})
+        self._paths(out, goal_label)
         self._proposals(out, cluster_name, location_label, goal_label)
         B = m.BudgetRoomRow
         rooms = self._all(B.year, B.investment_room, B.operating_room, order=(B.year,))
@@ -287,13 +287,27 @@ class _Gather:
             out[owner_id].append(target_id)
         return out
 
-    def _paths(self, out: dict[str, Any]) -> None:
+    def _paths(self, out: dict[str, Any], goal_label: dict[str, str]) -> None:
         Pa, Ac, Im, Pr = m.PathRow, m.PathActionRow, m.PathImpactRow, m.PrincipleRow
         paths = self._all(Pa.id, Pa.title, Pa.description, order=(Pa.position, Pa.created_at))
         links = self._links(m.PathSwotRow, "path_id", Pa)
         label = _labels((r.id, (r.title,)) for r in paths)
         order = {r.id: n for n, r in enumerate(paths)}
-        out["paths"] = [[r.id, r.title, r.description, _ids(links.get(r.id, ()))] for r in paths]
+        goal_links = self._links(m.PathGoalRow, "path_id", Pa)
+        order_of_goal = {goal_id: n for n, goal_id in enumerate(goal_label)}
+        out["paths"] = [
+            [
+                r.id,
+                r.title,
+                r.description,
+                _ids(links.get(r.id, ())),
+                ", ".join(
+                    goal_label[g]
+                    for g in sorted(goal_links.get(r.id, ()), key=lambda g: order_of_goal.get(g, 0))
+                ),
+            ]
+            for r in paths
+        ]
         in_paths = Ac.path_id.in_(select(Pa.id).where(Pa.workshop_id == self.ws))
         actions = self._all(Ac.id, Ac.path_id, Ac.text, Ac.position, Ac.created_at, where=in_paths)
         actions.sort(key=lambda r: (order.get(r.path_id, 0), r.position, r.created_at))

@@ -420,6 +420,8 @@ PATHS = SheetSpec(
         Field("title", "Titel", aliases=("titel", "naam", "pad", "title", "path"), required=True),
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
         IDS_OF_SWOT,
+        # The goals the path works towards: their codes (or ids), comma-separated.
+        Field("goals", "Doelen", aliases=("doelen", "goals")),
     ),
     names=("ontwikkelpaden", "paden", "paths"),
     needs=(("title",),),

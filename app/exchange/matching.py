@@ -145,6 +145,7 @@ class StoreMatcher:
                 selectinload(m.PathRow.actions),
                 selectinload(m.PathRow.impacts),
                 selectinload(m.PathRow.swot_links),
+                selectinload(m.PathRow.goal_links),
             ),
             m.PrincipleRow: select(m.PrincipleRow).where(m.PrincipleRow.workshop_id == ws),
             m.ProposalRow: select(m.ProposalRow)

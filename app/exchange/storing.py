@@ -36,6 +36,9 @@ ORDER = (
     "clusters",
     "sessions",
     "participants",
+    # Before the paths and fiches that refer to them.
+    "goals",
+    "indicators",
     "areas",
     "statements",
     "swot",
@@ -46,8 +49,6 @@ ORDER = (
     "path_actions",
     "path_impacts",
     "principles",
-    "goals",
-    "indicators",
     "proposals",
     "proposal_actions",
     "resources",
@@ -423,6 +424,11 @@ class StoreImport(StoreMatcher):
         row = self._save(paths.paths, existing, new_id, fields, Entity.PATH.count_key)
         if "swot_items" in sheet.columns:
             self._link_swot(row, prow, Entity.PATH.count_key)
+        if "goals" in sheet.columns:
+            named = [x.strip() for x in values.text(v.get("goals")).split(",") if x.strip()]
+            ids = [g.id for x in named if (g := self._goal_rows().reference(x, "goals"))]
+            if self._links(row, m.GoalRow, ids, "goal_links", "goal_id") and existing is not None:
+                self.updated[Entity.PATH.count_key].add(row.id)
 
     def _path_actions(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values

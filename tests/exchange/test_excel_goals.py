@@ -9,7 +9,7 @@ import pytest
 
 from app.exchange.export import export_workbook
 from app.exchange.importer import import_workbook
-from app.services import goals, organisation, proposals
+from app.services import goals, organisation, paths, proposals
 from app.services.goals import IndicatorSpec
 from app.services.workshops import only_workshop
 from app.storage.store import open_store
@@ -190,6 +190,7 @@ def test_export_import_into_a_new_store_export_again_is_identical(
     goals.create_goal(store, w.id, parent_id=bd.id, code="", title="Zonder code")
     goals.create_goal(store, w.id, title="Een groene gemeente")
     proposals.create_proposal(store, w.id, title="Fietspad", goal_id=ac.id)
+    paths.create_path(store, w.id, title="Mobiliteit", goal_ids=[ac.id, bd.id])
     first = tmp_path / "eerste.xlsx"
     export_workbook(store, first)
     with open_store(blank_path, backup_on_open=False) as other:
@@ -211,3 +212,4 @@ def test_export_import_into_a_new_store_export_again_is_identical(
          None, None],
     ]  # fmt: skip
     assert len(before["Indicatoren"]) == 3
+    assert before["Ontwikkelpaden"][1][-1] == "BD01, AC01.01.01"  # in the tree's order

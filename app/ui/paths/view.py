@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,7 +24,7 @@ from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.enums import TargetGroup
 from app.domain.errors import NotFound
-from app.services import paths
+from app.services import goals, paths
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.texts import QT_TRANSLATE_NOOP
@@ -34,7 +36,11 @@ from app.ui.widgets.editors.record_edits import create_path, delete_path, edit_p
 from app.ui.widgets.editors.swot_links import SwotLinks
 from app.ui.widgets.editors.text_list import TextListEditor
 
-PATH_TABLES = (Entity.PATH, Entity.PATH_ACTION, Entity.PATH_IMPACT, Entity.PATH_SWOT)
+PATH_TABLES = (
+    Entity.PATH, Entity.PATH_ACTION, Entity.PATH_IMPACT, Entity.PATH_SWOT, Entity.PATH_GOAL,
+    Entity.GOAL,
+)  # fmt: skip
+_GOAL_ID = Qt.ItemDataRole.UserRole
 NEW_PATH = shortcuts.add(
     "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
 )
@@ -156,6 +162,14 @@ class PathsView(View):
         line = self.fontMetrics().lineSpacing()
         self.links.list.setFixedHeight(4 * (line + 6) + 8)
 
+        # The goals of the goal tree the path works towards (a tick per goal).
+        self.goal_links = QListWidget(body)
+        self.goal_links.setAccessibleName(self.tr("Gekoppelde doelen"))
+        self.goal_links.setFixedHeight(4 * (line + 6) + 8)
+        self.goal_links.itemChanged.connect(self._goal_toggled)
+        goals_label = QLabel(self.tr("<b>Gekoppelde &doelen</b>"), body)
+        goals_label.setBuddy(self.goal_links)
+
         title_label = QLabel(self.tr("&Titel:"), body)
         title_label.setBuddy(self.title_edit)
         description_label = QLabel(self.tr("B&eschrijving:"), body)
@@ -175,6 +189,8 @@ class PathsView(View):
         layout.addLayout(columns, 1)
         layout.addWidget(links_label)
         layout.addWidget(self.links)
+        layout.addWidget(goals_label)
+        layout.addWidget(self.goal_links)
         return scroll
 
     def _group_name(self, group: TargetGroup) -> str:
@@ -223,6 +239,35 @@ class PathsView(View):
         for group, editor in self.impacts.items():
             editor.set_texts([i.text for i in p.impacts if i.target_group == group] if p else [])
         self.links.set_ids(p.swot_item_ids if p else [])
+        self._fill_goals(p)
+
+    def _fill_goals(self, p: records.DevelopmentPath | None) -> None:
+        """The goals with a tick for each linked one; the items stay when the tree did not
+        change (a tick's own edit refills this list while its item is being changed)."""
+        self.goal_links.blockSignals(True)
+        linked = set(p.goal_ids) if p else set()
+        tree = goals.tree(self.controller.store, self.controller.workshop.id)
+        shown = [self.goal_links.item(n).data(_GOAL_ID) for n in range(self.goal_links.count())]
+        if shown != [g.id for g in tree]:
+            self.goal_links.clear()
+            for g in tree:
+                item = QListWidgetItem(self.goal_links)
+                item.setData(_GOAL_ID, g.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        for n, g in enumerate(tree):
+            item = self.goal_links.item(n)
+            item.setText(f"{'    ' * (g.level - 1)}{g.code} {g.title}".rstrip())
+            item.setToolTip(g.title)
+            item.setCheckState(Qt.CheckState.Checked if g.id in linked else Qt.CheckState.Unchecked)
+        self.goal_links.blockSignals(False)
+
+    def _goal_toggled(self, _item: QListWidgetItem) -> None:
+        wanted = [
+            self.goal_links.item(n).data(_GOAL_ID)
+            for n in range(self.goal_links.count())
+            if self.goal_links.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        self._commit(self.tr("Doelen koppelen"), goal_ids=wanted)
 
     def on_changed(self, changes: ChangeSet) -> None:
         linked = set(self.record.swot_item_ids) if self.record else set()

@@ -144,3 +144,26 @@ def test_the_fiche_form_puts_a_fiche_under_an_actieplan_or_actie(controller, qtb
     assert proposals.proposals.get(controller.store, fiche.id).goal_id == other.id
     controller.undo_stack.undo()
     assert proposals.proposals.get(controller.store, fiche.id).goal_id == fiche.goal_id
+
+
+def test_a_path_links_to_goals_and_undo(controller, qtbot):
+    from PySide6.QtCore import Qt as _Qt
+
+    from app.services import paths
+    from app.ui.paths.view import PathsView
+
+    view = PathsView(controller)
+    qtbot.addWidget(view)
+    view.resize(1100, 680)
+    view.show()
+    qtbot.waitExposed(view)
+    path = view.record
+    assert path is not None and path.goal_ids == ()
+    assert view.goal_links.count() == len(goals.tree(controller.store, controller.workshop.id))
+    item = view.goal_links.item(0)
+    goal_id = item.data(_Qt.ItemDataRole.UserRole)
+    item.setCheckState(_Qt.CheckState.Checked)
+    assert paths.paths.get(controller.store, path.id).goal_ids == (goal_id,)
+    assert view.goal_links.item(0).checkState() == _Qt.CheckState.Checked
+    controller.undo_stack.undo()
+    assert paths.paths.get(controller.store, path.id).goal_ids == ()
