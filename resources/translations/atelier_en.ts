@@ -654,6 +654,10 @@
         <translation>Change policy objective</translation>
     </message>
     <message>
+        <source>Doel (actieplan of actie)</source>
+        <translation>Goal (action plan or action)</translation>
+    </message>
+    <message>
         <source>&amp;Verplicht</source>
         <translation>&amp;Mandatory</translation>
     </message>
@@ -692,6 +696,10 @@
     <message>
         <source>&amp;Beleidsdoelstelling:</source>
         <translation>&amp;Policy objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
     </message>
     <message>
         <source>Verplicht of keuze:</source>
@@ -858,12 +866,20 @@
         <translation>(no sector)</translation>
     </message>
     <message>
+        <source>(geen doel)</source>
+        <translation>(no goal)</translation>
+    </message>
+    <message>
         <source>Voorstel wijzigen</source>
         <translation>Change proposal</translation>
     </message>
     <message>
         <source>Sector wijzigen</source>
         <translation>Change sector</translation>
+    </message>
+    <message>
+        <source>Doel kiezen</source>
+        <translation>Choose goal</translation>
     </message>
     <message>
         <source>Verplicht maken</source>
@@ -1102,8 +1118,8 @@
         <translation>&lt;b&gt;&amp;Goals&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Slepen of Alt+↑/↓ om te verplaatsen; F2 om te hernoemen; Delete verwijdert</source>
-        <translation>Drag or Alt+↑/↓ to move; F2 to rename; Delete removes</translation>
+        <source>Slepen of Alt+↑/↓ om te verplaatsen, Alt+←/→ naar het vorige of volgende bovenliggende doel; F2 hernoemt; Delete verwijdert</source>
+        <translation>Drag or Alt+↑/↓ to move, Alt+←/→ to the previous or next parent goal; F2 renames; Delete removes</translation>
     </message>
     <message>
         <source>Nieuwe &amp;beleidsdoelstelling</source>
@@ -4228,6 +4244,14 @@ sult</translation>
         <translation>Linked SWOT points</translation>
     </message>
     <message>
+        <source>Gekoppelde doelen</source>
+        <translation>Linked goals</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gekoppelde &amp;doelen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Linked &amp;goals&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -4270,6 +4294,10 @@ sult</translation>
     <message>
         <source>Onze &amp;burgers:</source>
         <translation>Our &amp;citizens:</translation>
+    </message>
+    <message>
+        <source>Doelen koppelen</source>
+        <translation>Link goals</translation>
     </message>
     <message>
         <source>Impact ({0}): {1}</source>

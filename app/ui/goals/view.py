@@ -1,6 +1,7 @@
 """Doelen: the BBC 2020 goal tree (beleidsdoelstelling → actieplan → actie) with
 owners and indicators. Add, rename, move by dragging or with Alt+↑/↓ (past the first
-or last sibling into the neighbouring parent), delete; every edit is one undo step.
+or last sibling into the neighbouring parent) and Alt+←/→ (to the previous or next
+parent), delete; every edit is one undo step.
 Beside the tree: the chosen goal's fields, its indicators, the fiches under it and
 their money per year, its descendants included."""
 
@@ -118,7 +119,10 @@ class GoalsView(View):
         heading = QLabel(self.tr("<b>&Doelen</b>"), left)
         heading.setBuddy(self.tree)
         hint = QLabel(
-            self.tr("Slepen of Alt+↑/↓ om te verplaatsen; F2 om te hernoemen; Delete verwijdert"),
+            self.tr(
+                "Slepen of Alt+↑/↓ om te verplaatsen, Alt+←/→ naar het vorige of volgende "
+                "bovenliggende doel; F2 hernoemt; Delete verwijdert"
+            ),
             left,
         )
         hint.setStyleSheet("color: #5F6B77;")
@@ -531,7 +535,13 @@ class GoalsView(View):
         if 0 <= target < len(siblings):
             self.move_goal(goal_id, goal.parent_id, target)
             return
-        if goal.parent_id is None:
+        self.hop(goal_id, delta)
+
+    def hop(self, goal_id: str, delta: int) -> None:
+        """Alt+←/→: under the previous or next parent of the same level (at its end or
+        start); a goal keeps its level, so a beleidsdoelstelling does not hop."""
+        goal = self.by_id.get(goal_id)
+        if goal is None or goal.parent_id is None:
             return
         parent = self.by_id[goal.parent_id]
         uncles = self._siblings(parent.parent_id)
@@ -563,6 +573,9 @@ class GoalsView(View):
             alt = key_event.modifiers() & Qt.KeyboardModifier.AltModifier
             if goal_id and alt and key_event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.step(goal_id, -1 if key_event.key() == Qt.Key.Key_Up else 1)
+                return True
+            if goal_id and alt and key_event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                self.hop(goal_id, -1 if key_event.key() == Qt.Key.Key_Left else 1)
                 return True
             if goal_id and key_event.key() == Qt.Key.Key_Delete:
                 self.delete_goal()

@@ -167,3 +167,18 @@ def test_a_path_links_to_goals_and_undo(controller, qtbot):
     assert view.goal_links.item(0).checkState() == _Qt.CheckState.Checked
     controller.undo_stack.undo()
     assert paths.paths.get(controller.store, path.id).goal_ids == ()
+
+
+def test_alt_right_hops_to_the_next_parent_and_undo(view, controller):
+    action_id = _top(view, 1).child(0).child(0).data(0, Qt.ItemDataRole.UserRole)
+    next_plan = _top(view, 1).child(1).data(0, Qt.ItemDataRole.UserRole)
+    before = _order(controller)
+    view.select(action_id)
+    press(view.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert goals.get(controller.store, action_id).parent_id == next_plan
+    assert [g for g, p in _order(controller) if p == next_plan][0] == action_id
+    # A beleidsdoelstelling keeps its place: it has no parent to hop to.
+    view.select(_top(view, 0).data(0, Qt.ItemDataRole.UserRole))
+    press(view.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    controller.undo_stack.undo()
+    assert _order(controller) == before
