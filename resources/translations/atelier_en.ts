@@ -1210,8 +1210,8 @@
         <translation>&lt;b&gt;Fiches and resources per year&lt;/b&gt; (with sub-goals)</translation>
     </message>
     <message>
-        <source>en {count} fiches onder onderliggende doelen</source>
-        <translation>and {count} fiches under sub-goals</translation>
+        <source>Fiches onder de onderliggende doelen: {count}</source>
+        <translation>Fiches under the sub-goals: {count}</translation>
     </message>
     <message>
         <source>Nog geen fiches onder dit doel.</source>

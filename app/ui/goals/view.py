@@ -339,8 +339,11 @@ class GoalsView(View):
         count = sum(len(self.data.fiches.get(g, [])) for g in under)
         lines = [f"• {f.code} {f.title}".replace("•  ", "• ") for f in own]
         if count > len(own):
-            lines.append(self.tr("en {count} fiches onder onderliggende doelen").format(
-                count=count - len(own)))  # fmt: skip
+            lines.append(
+                self.tr("Fiches onder de onderliggende doelen: {count}").format(
+                    count=count - len(own)
+                )
+            )
         self.fiches.setText(
             "\n".join(lines) if lines else self.tr("Nog geen fiches onder dit doel.")
         )
