@@ -49,6 +49,8 @@ PRESETS: dict[str, Preset] = {
         Preset("intern", "Interne analyse", ("method", "swot", "analysis"), AreaKind.INTERNAL),
         # The keuzenota (app/reports/sections/keuzenota.py), then the fiches.
         Preset("keuzenota", "Keuzenota", ("keuzenota", "fiches")),
+        # The goal tree with owners, indicators, fiches and money per year.
+        Preset("doelen", "Doelen", ("goals",)),
     )
 }
 DEFAULT_PRESET = "volledig"

@@ -5214,6 +5214,10 @@ sult</translation>
         <translation>Fiches of the proposals</translation>
     </message>
     <message>
+        <source>Doelen: beleidsdoelstellingen, actieplannen, acties</source>
+        <translation>Goals: policy objectives, action plans, actions</translation>
+    </message>
+    <message>
         <source>Externe analyse</source>
         <translation>External analysis</translation>
     </message>
@@ -5228,6 +5232,10 @@ sult</translation>
     <message>
         <source>Keuzenota (fiches en rangschikking)</source>
         <translation>Choice note (fiches and ranking)</translation>
+    </message>
+    <message>
+        <source>Doelen (beleidsdoelstellingen en acties)</source>
+        <translation>Goals (policy objectives and actions)</translation>
     </message>
     <message>
         <source>Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.</source>
