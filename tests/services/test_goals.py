@@ -197,3 +197,14 @@ def test_sums_per_year_include_descendants(store, workshop):
     assert [f.title for f in view.fiches[ap11.id]] == ["B"]
     assert view.money[bd1.id].proposal_ids == ()
     assert view.money[bd1.id].total() == (1800.0, 200.0, 180.0, 15.0)
+
+
+def test_check_finds_a_goal_out_of_place(store, workshop):
+    from app.storage import models as m
+
+    bd1, bd2, ap11, ap12, ap21, ac111 = _tree(store, workshop)
+    assert check(store).sound
+    with store.transaction() as uow:  # behind the services' back, as a broken file would
+        uow.session.get(m.GoalRow, ac111.id).parent_id = bd1.id
+    problems = check(store).problems
+    assert any("verkeerde plaats" in p for p in problems), problems
