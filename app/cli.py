@@ -133,14 +133,33 @@ def cmd_results(args: argparse.Namespace) -> int:
         f"{outcome.round.title} ({outcome.round.method.label}, {outcome.round.status.label}): "
         f"{outcome.ballots} stembrieven"
     )
+    fits = set(outcome.fits or ())
     for r in outcome.ranking:
-        print(f"{r.rank:>3}. {r.score:>9.2f}  {r.title}")
+        mark = "  (past)" if r.option_id in fits else ""
+        shown = f"{r.score:>9.0f}" if outcome.fits is not None else f"{r.score:>9.2f}"
+        print(f"{r.rank:>3}. {shown}  {r.title}{mark}")
+    if outcome.fits is not None:
+        _print_fitting(outcome)
     if tied:
         print(
             f"Gelijke stand rond plaats {tied.place}: {len(tied.tied)} opties. "
             "Een herstemming beslist."
         )
     return EXIT_OK
+
+
+def _print_fitting(outcome: Any) -> None:
+    """A budget round with whole fiches: the set that fits the budget, and what is left."""
+    from app.domain.ranking import euro
+    from app.services.budget_round import fitting
+
+    fit = fitting(outcome.round, outcome.fits)
+    if fit is None:
+        return
+    print(
+        f"Past in het budget van {euro(fit.budget)}: {len(fit.fits)} fiches voor "
+        f"{euro(fit.spent)}, {euro(fit.left)} over. (Score: hoeveel telefoons de fiche kozen.)"
+    )
 
 
 def _survey_results(outcome: Any, as_json: bool) -> int:
@@ -563,6 +582,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_keuzenota import add_commands as keuzenota_commands
 
     keuzenota_commands(command)
+    from app.cli_rounds import add_commands as round_commands
+
+    round_commands(command)
     return parser
 
 

@@ -60,6 +60,24 @@ def main() -> None:
             run(
                 "screenshot", store, str(OUT / f"{view}.png"), "--view", view, "--size", "1920x1080"
             )
+        # Last (it adds a round): a budget round with whole fiches, closed with ballots.
+        add_whole_round(store)
+        run("screenshot", store, str(OUT / "round-budget.png"), "--view", "round-budget")
+        run(
+            "screenshot", store, str(OUT / "projector-budget.png"), "--view", "projector-budget",
+            "--size", "1920x1080",
+        )  # fmt: skip
+
+
+def add_whole_round(store: str) -> None:
+    """The demo has no budget round with whole fiches: one with 40 phones' ballots."""
+    sys.path.insert(0, str(ROOT))
+    from app.services.workshops import only_workshop
+    from app.storage.store import open_store
+    from tests.voting.phone import closed_whole_round
+
+    with open_store(store, backup_on_open=False) as s:
+        closed_whole_round(s, only_workshop(s).id)
 
 
 def run(*args: str) -> None:

@@ -7,7 +7,7 @@ so that the web server, paper entry and imports apply one rule book.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,9 +96,101 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
     if method is VotingMethod.SURVEY:
         return survey.validate_rules(rules)
     budget = rules.get("budget")
-    if not isinstance(budget, int | float) or isinstance(budget, bool) or budget <= 0:
+    if (
+        not isinstance(budget, int | float)
+        or isinstance(budget, bool)
+        or not _finite(budget)
+        or budget <= 0
+    ):
         raise ValidationError(msg("Het budget moet groter dan 0 zijn."), "budget")
-    return {"budget": budget}
+    if "costs" not in rules and not rules.get("whole"):
+        return {"budget": budget}
+    return {"budget": budget, **_whole_rules(rules)}
+
+
+# How a budget round with whole fiches prices a fiche (docs/voting-api.md additions):
+# its net investment over the planning period, or its net investment plus net
+# operating over the period. Net (expenditure minus income) because the financial
+# room it is weighed against is net too (app.services.budget).
+COST_BASES = ("investment", "total")
+# Amounts are compared to the cent: a phone sends back the cost it was given.
+CENT = 0.005
+
+
+def _whole_rules(rules: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``costs``, ``whole`` (and ``cost_basis``) of a budget round with whole fiches."""
+    costs = rules.get("costs")
+    if rules.get("whole") is not True or not isinstance(costs, Mapping) or not costs:
+        raise ValidationError(
+            msg(
+                "Een budgetronde met hele fiches heeft 'whole': true en per optie een kost "
+                "('costs')."
+            ),
+            "costs",
+        )
+    clean: dict[str, float] = {}
+    for option_id, cost in costs.items():
+        if (
+            not isinstance(option_id, str)
+            or not isinstance(cost, int | float)
+            or isinstance(cost, bool)
+            or not _finite(cost)
+            or cost <= 0
+        ):
+            raise ValidationError(
+                msg(
+                    "De kost van optie {id} moet een bedrag groter dan 0 zijn, niet {cost}.",
+                    id=repr(option_id),
+                    cost=repr(cost),
+                ),
+                "costs",
+            )
+        clean[option_id] = round(float(cost), 2)
+    out: dict[str, Any] = {"costs": clean, "whole": True}
+    basis = rules.get("cost_basis")
+    if basis is not None:
+        if basis not in COST_BASES:
+            raise ValidationError(
+                msg("Onbekende kostenbasis {basis}: investment of total.", basis=repr(basis)),
+                "cost_basis",
+            )
+        out["cost_basis"] = basis
+    return out
+
+
+def check_costs(rules: Mapping[str, Any], option_ids: Sequence[str]) -> None:
+    """A round with whole fiches prices every option it has, and nothing else."""
+    if not rules.get("whole"):
+        return
+    costs = rules.get("costs", {})
+    unknown = sorted(set(costs) - set(option_ids))
+    if unknown:
+        raise ValidationError(
+            msg("Kost voor een optie die niet in de ronde staat: {ids}.", ids=", ".join(unknown)),
+            "costs",
+        )
+    missing = [o for o in option_ids if o not in costs]
+    if missing:
+        raise ValidationError(
+            msg(
+                "{count} opties hebben geen kost: een fiche zonder kost kan je niet heel kiezen.",
+                count=len(missing),
+            ),
+            "costs",
+        )
+
+
+def is_whole(rules: Mapping[str, Any]) -> bool:
+    """A budget round whose phones take whole fiches at their own cost."""
+    return bool(rules.get("whole")) and isinstance(rules.get("costs"), Mapping)
+
+
+def euro(value: float) -> str:
+    """€ 1.250.000: Flemish thousands, whole euros (cents only when there are any)."""
+    cents = round(abs(value) * 100) % 100
+    text = f"{abs(value):,.{2 if cents else 0}f}"
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return f"{'−' if value < 0 else ''}€ {text}"
 
 
 @dataclass(frozen=True)
@@ -198,6 +290,8 @@ def parse_entries(
 
     if not isinstance(entries, dict):
         raise ValidationError(msg("Verwacht per optie een bedrag."), "entries")
+    if is_whole(rules):
+        return _whole_entries(rules, check_option, entries)
     budget_out: list[Entry] = []
     spent = 0.0
     for option_id, amount in entries.items():
@@ -217,6 +311,55 @@ def parse_entries(
             msg("Hoogstens {amount} in totaal.", amount=rules["budget"]), "entries"
         )
     return budget_out
+
+
+def _whole_entries(
+    rules: Mapping[str, Any], check_option: Callable[[Any], str], entries: Mapping[Any, Any]
+) -> list[Entry]:
+    """A budget ballot with whole fiches: each amount 0 or exactly the option's cost,
+    together within the budget."""
+    costs: Mapping[str, float] = rules["costs"]
+    out: list[Entry] = []
+    spent = 0.0
+    for option_id, amount in entries.items():
+        check_option(option_id)
+        if (
+            not isinstance(amount, int | float)
+            or isinstance(amount, bool)
+            or not _finite(amount)
+            or amount < 0
+        ):
+            raise ValidationError(msg("Een bedrag is een getal vanaf 0."), "entries")
+        if not amount:
+            continue
+        cost = costs.get(option_id)
+        if cost is None:
+            raise ValidationError(
+                msg("Optie {id} heeft geen kost en kan niet gekozen worden.", id=repr(option_id)),
+                "entries",
+            )
+        if abs(amount - cost) > CENT:
+            raise ValidationError(
+                msg(
+                    "Een fiche kies je helemaal of niet: optie {id} kost {cost}, niet {amount}.",
+                    id=repr(option_id),
+                    cost=euro(cost),
+                    amount=euro(amount),
+                ),
+                "entries",
+            )
+        spent += cost
+        out.append(Entry(option_id, cost))
+    if spent > rules["budget"] + CENT:
+        raise ValidationError(
+            msg(
+                "Je keuze kost {spent}, meer dan het budget van {budget}.",
+                spent=euro(spent),
+                budget=euro(rules["budget"]),
+            ),
+            "entries",
+        )
+    return out
 
 
 @dataclass(frozen=True)
@@ -251,6 +394,12 @@ def tally(
                     weight_sum[e.option_id] += w
         for o in option_ids:
             totals[o] = round(weighted[o] / weight_sum[o], 4) if weight_sum[o] else 0.0
+    elif method is VotingMethod.BUDGET and is_whole(rules):
+        # Whole fiches: an option's score is how many phones (ballots) chose it.
+        for ballot in ballots:
+            for option_id in {e.option_id for e in ballot if e.value > 0}:
+                if option_id in totals:
+                    totals[option_id] += 1
     else:
         k = int(rules.get("max_ranked", 0))
         for ballot in ballots:
@@ -259,6 +408,27 @@ def tally(
                     continue
                 totals[e.option_id] += (k + 1 - e.value) if method is VotingMethod.RANK else e.value
     return competition_ranking([(o, totals[o]) for o in option_ids])
+
+
+def fitting(ranked: Sequence[RankedOption], rules: Mapping[str, Any]) -> list[str]:
+    """The fiches a budget round with whole fiches funds: down the ranking, each
+    option that was chosen at least once is taken when its cost still fits in what
+    is left of the budget; one that does not fit is passed over and a later, cheaper
+    one may still be taken (as the scenario's fill by ranking does). An option nobody
+    chose is never taken. In ranking order; [] for any other round."""
+    if not is_whole(rules):
+        return []
+    costs: Mapping[str, float] = rules["costs"]
+    left = float(rules["budget"])
+    taken: list[str] = []
+    for r in ranked:
+        cost = costs.get(r.option_id)
+        if r.score <= 0 or cost is None:
+            continue
+        if cost <= left + CENT:
+            taken.append(r.option_id)
+            left -= cost
+    return taken
 
 
 def criterion_means(

@@ -186,8 +186,27 @@ def create_round(
             for position, (kind, (_k, target)) in enumerate(zip(kinds, options, strict=True))
         ]
         s.flush()
+        if ranking.is_whole(clean_rules):
+            _price_options(row, clean_rules)
         record = _record(row)
     return Outcome(record, uow.changes)
+
+
+def _price_options(row: m.RoundRow, clean_rules: dict[str, Any]) -> None:
+    """A round with whole fiches is given its costs per fiche (the options have no id
+    yet); they are kept per option, as phones see them."""
+    by_target = {(o.proposal_id or o.swot_item_id or o.path_id): o.id for o in row.options}
+    costs = clean_rules["costs"]
+    unknown = [t for t in costs if t not in by_target and t not in by_target.values()]
+    if unknown:
+        raise ValidationError(
+            msg("Kost voor iets dat niet in de ronde staat: {ids}.", ids=", ".join(unknown)),
+            "costs",
+        )
+    priced = dict(clean_rules)
+    priced["costs"] = {by_target.get(t, t): cost for t, cost in costs.items()}
+    ranking.check_costs(priced, [o.id for o in row.options])
+    row.rules_json = json.dumps(priced, ensure_ascii=False)
 
 
 def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[records.VotingRound]:
@@ -352,6 +371,7 @@ def update_round(store: Store, round_id: str, **values: Any) -> Outcome[records.
                     msg("De regels liggen vast zodra de ronde geopend is."), "rules"
                 )
             clean = ranking.validate_rules(VotingMethod(row.method), values["rules"])
+            ranking.check_costs(clean, [o.id for o in row.options])
             row.rules_json = json.dumps(clean, ensure_ascii=False)
         uow.session.flush()
         record = _record(row)
@@ -472,9 +492,13 @@ class Results:
     round: records.VotingRound
     ballots: int
     ranking: list[RankedResult]
+    # A budget round with whole fiches: the options that fit the budget, in ranking
+    # order (ranking.fitting); None for any other round.
+    fits: list[str] | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The shape of CLI.md's ``results --json``."""
+        extra: dict[str, Any] = {} if self.fits is None else {"fits": list(self.fits)}
         return {
             "round": {
                 "id": self.round.id,
@@ -488,7 +512,7 @@ class Results:
                 | ({} if r.criteria is None else {"criteria": r.criteria})
                 for r in self.ranking
             ],
-        }
+        } | extra
 
 
 def results(store: Store, round_id: str, cluster_id: str | None = None) -> Results:
@@ -518,6 +542,7 @@ def results(store: Store, round_id: str, cluster_id: str | None = None) -> Resul
     means: dict[str, dict[str, float]] = {}
     if record.method is VotingMethod.SCORE:
         means = ranking.criterion_means(record.rules, option_ids, entries_by_ballot.values())
+    whole = record.method is VotingMethod.BUDGET and ranking.is_whole(record.rules)
     return Results(
         record,
         len(ballot_rows),
@@ -531,6 +556,7 @@ def results(store: Store, round_id: str, cluster_id: str | None = None) -> Resul
             )
             for r in ranked
         ],
+        ranking.fitting(ranked, record.rules) if whole else None,
     )
 
 
@@ -613,6 +639,14 @@ def revote(
         rules_ = ranking.default_rules(VotingMethod.DOTS, len(options))
     elif r.method is VotingMethod.RANK:
         rules_ = {"max_ranked": min(r.rules["max_ranked"], len(options))}
+    elif ranking.is_whole(r.rules):
+        # The costs go with the fiches, keyed by what they are (create_round prices
+        # the new options).
+        rules_["costs"] = {
+            target: r.rules["costs"][i]
+            for i in found.tied
+            if (target := by_id[i].target_id) is not None and i in r.rules["costs"]
+        }
     return create_round(
         store,
         r.workshop_id,

@@ -1925,6 +1925,10 @@ sult</translation>
         <translation>The investment</translation>
     </message>
     <message>
+        <source>De kost van optie {id} moet een bedrag groter dan 0 zijn, niet {cost}.</source>
+        <translation>The cost of option {id} must be an amount above 0, not {cost}.</translation>
+    </message>
+    <message>
         <source>De lijst met synoniemen</source>
         <translation>The list of synonyms</translation>
     </message>
@@ -2233,12 +2237,20 @@ sult</translation>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
+        <source>Een budgetronde met hele fiches heeft &apos;whole&apos;: true en per optie een kost (&apos;costs&apos;).</source>
+        <translation>A budget round with whole fiches has &apos;whole&apos;: true and a cost per option (&apos;costs&apos;).</translation>
+    </message>
+    <message>
         <source>Een domein is intern of extern.</source>
         <translation>An area is internal or external.</translation>
     </message>
     <message>
         <source>Een fiche hoort onder een actieplan of een actie, niet onder ‘{title}’.</source>
         <translation>A fiche belongs under an action plan or an action, not under ‘{title}’.</translation>
+    </message>
+    <message>
+        <source>Een fiche kies je helemaal of niet: optie {id} kost {cost}, niet {amount}.</source>
+        <translation>A fiche is taken whole or not at all: option {id} costs {cost}, not {amount}.</translation>
     </message>
     <message>
         <source>Een impact</source>
@@ -2369,6 +2381,10 @@ sult</translation>
         <translation>No goal with code, id or title ‘{value}’.</translation>
     </message>
     <message>
+        <source>Geen enkele gekozen fiche heeft een kost: er valt niets te kiezen.</source>
+        <translation>None of the chosen fiches has a cost: there is nothing to choose.</translation>
+    </message>
+    <message>
         <source>Geen fiche met code {code}.</source>
         <translation>No fiche with code {code}.</translation>
     </message>
@@ -2427,6 +2443,10 @@ sult</translation>
     <message>
         <source>Het budget moet groter dan 0 zijn.</source>
         <translation>The budget must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Het budget moet groter dan 0 zijn; de financiële ruimte over de planperiode is {room}. Geef een budget op.</source>
+        <translation>The budget must be above 0; the financial room over the planning period is {room}. Give a budget.</translation>
     </message>
     <message>
         <source>Het document &apos;{preset}&apos; bevat het deel &apos;{part}&apos; niet: kies uit {parts}.</source>
@@ -2493,6 +2513,10 @@ sult</translation>
         <translation>Yes</translation>
     </message>
     <message>
+        <source>Je keuze kost {spent}, meer dan het budget van {budget}.</source>
+        <translation>Your choice costs {spent}, more than the budget of {budget}.</translation>
+    </message>
+    <message>
         <source>Kies een andere cluster om de punten naar te verplaatsen.</source>
         <translation>Choose another cluster to move the points to.</translation>
     </message>
@@ -2523,6 +2547,14 @@ sult</translation>
     <message>
         <source>Koppel aan het samengevoegde punt, niet aan een opgenomen punt.</source>
         <translation>Link to the merged point, not to an absorbed point.</translation>
+    </message>
+    <message>
+        <source>Kost voor een optie die niet in de ronde staat: {ids}.</source>
+        <translation>A cost for an option that is not in the round: {ids}.</translation>
+    </message>
+    <message>
+        <source>Kost voor iets dat niet in de ronde staat: {ids}.</source>
+        <translation>A cost for something that is not in the round: {ids}.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2605,6 +2637,14 @@ sult</translation>
         <translation>Unknown target group {group}: choose from {names}.</translation>
     </message>
     <message>
+        <source>Onbekende fiche: {ids}.</source>
+        <translation>Unknown fiche: {ids}.</translation>
+    </message>
+    <message>
+        <source>Onbekende kostenbasis {basis}: investment of total.</source>
+        <translation>Unknown cost basis {basis}: investment or total.</translation>
+    </message>
+    <message>
         <source>Onbekende optie: {id}.</source>
         <translation>Unknown option: {id}.</translation>
     </message>
@@ -2643,6 +2683,10 @@ sult</translation>
     <message>
         <source>Opportuniteiten</source>
         <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Optie {id} heeft geen kost en kan niet gekozen worden.</source>
+        <translation>Option {id} has no cost and cannot be chosen.</translation>
     </message>
     <message>
         <source>Papieren totalen gelden alleen voor een stippenronde.</source>
@@ -3281,6 +3325,14 @@ sult</translation>
         <translation>resources of a year</translation>
     </message>
     <message>
+        <source>netto investering en werking over de planperiode</source>
+        <translation>net investment and operating over the planning period</translation>
+    </message>
+    <message>
+        <source>netto investering over de planperiode</source>
+        <translation>net investment over the planning period</translation>
+    </message>
+    <message>
         <source>niemand luistert op dat adres en die poort; start de stemserver</source>
         <translation>nothing listens at that address and port; start the voting server</translation>
     </message>
@@ -3419,6 +3471,14 @@ sult</translation>
     <message>
         <source>{count} fiches hebben code {code}: geef ze eerst elk een eigen code.</source>
         <translation>{count} fiches have code {code}: give each its own code first.</translation>
+    </message>
+    <message>
+        <source>{count} fiches hebben geen kost ({basis}): {fiches}. Een fiche zonder kost kan je niet heel kiezen: vul haar middelen in of laat ze weg uit de ronde.</source>
+        <translation>{count} fiches have no cost ({basis}): {fiches}. A fiche without a cost cannot be taken whole: fill in its resources or leave it out of the round.</translation>
+    </message>
+    <message>
+        <source>{count} opties hebben geen kost: een fiche zonder kost kan je niet heel kiezen.</source>
+        <translation>{count} options have no cost: a fiche without a cost cannot be taken whole.</translation>
     </message>
     <message>
         <source>{count} stippen in totaal; {voters} deelnemers hebben er samen {most}.</source>
@@ -3599,6 +3659,10 @@ sult</translation>
     <message>
         <source>{label}: {year} valt buiten de planningsperiode {start}–{end}.</source>
         <translation>{label}: {year} falls outside the planning period {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{named} en {more} meer</source>
+        <translation>{named} and {more} more</translation>
     </message>
     <message>
         <source>{quadrant} horen bij een externe domein; &apos;{area}&apos; is dat niet.</source>
@@ -3980,6 +4044,54 @@ sult</translation>
         <source>{0} ontwikkelpaden gekozen</source>
         <translation>{0} development paths chosen</translation>
     </message>
+    <message>
+        <source>&amp;Hele fiches met hun echte kost</source>
+        <translation>&amp;Whole fiches at their real cost</translation>
+    </message>
+    <message>
+        <source>Elke fiche kost wat haar middelen zeggen; een telefoon kiest hele fiches tot het budget op is.</source>
+        <translation>Each fiche costs what its resources say; a phone chooses whole fiches until the budget is used.</translation>
+    </message>
+    <message>
+        <source>Kost van een fiche</source>
+        <translation>Cost of a fiche</translation>
+    </message>
+    <message>
+        <source>Netto investering over de planperiode</source>
+        <translation>Net investment over the planning period</translation>
+    </message>
+    <message>
+        <source>Netto investering en werking over de planperiode</source>
+        <translation>Net investment and operating over the planning period</translation>
+    </message>
+    <message>
+        <source>Kosten van de gekozen fiches</source>
+        <translation>Costs of the chosen fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Kost van een fiche:</source>
+        <translation>&amp;Cost of a fiche:</translation>
+    </message>
+    <message>
+        <source>Budget per telefoon</source>
+        <translation>Budget per phone</translation>
+    </message>
+    <message>
+        <source>Kost per fiche: {0}, {1}–{2} (uitgaven min ontvangsten). Financiële ruimte over de periode: {3}.</source>
+        <translation>Cost per fiche: {0}, {1}–{2} (expenditure minus income). Financial room over the period: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} fiches met een kost, samen {1}.</source>
+        <translation>{0} fiches with a cost, {1} together.</translation>
+    </message>
+    <message>
+        <source>Zonder kost, dus niet te kiezen en buiten de ronde: {0}. Vul hun middelen in om ze mee te nemen.</source>
+        <translation>Without a cost, so not to be chosen and left out of the round: {0}. Fill in their resources to include them.</translation>
+    </message>
+    <message>
+        <source>Duurder dan het hele budget: {0}.</source>
+        <translation>Dearer than the whole budget: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -4088,6 +4200,14 @@ sult</translation>
     <message>
         <source>Het bedrag per optie.</source>
         <translation>The amount per option.</translation>
+    </message>
+    <message>
+        <source>Vink de fiches aan die op de stembrief gekozen zijn: elke fiche heel, samen binnen het budget van {0}.</source>
+        <translation>Tick the fiches chosen on the ballot: each fiche whole, together within the budget of {0}.</translation>
+    </message>
+    <message>
+        <source>geen kost</source>
+        <translation>no cost</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5897,18 @@ income (€)</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>Kost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Wat past in het budget</source>
+        <translation>What fits the budget</translation>
+    </message>
+    <message>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
@@ -5867,6 +5999,18 @@ income (€)</translation>
     <message>
         <source>Resultaat &amp;verbergen</source>
         <translation>Hide &amp;result</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Telefoons</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Hele fiches ({0}). Score: hoeveel telefoons de fiche kozen. Past in het budget van {1}, in volgorde van de rangschikking: {2} fiches voor {3}, {4} over.</source>
+        <translation>Whole fiches ({0}). Score: how many phones chose the fiche. Fits the budget of {1}, in ranking order: {2} fiches for {3}, {4} left.</translation>
     </message>
     <message>
         <source>{0} stemmen</source>
@@ -6756,6 +6900,10 @@ income (€)</translation>
     <message>
         <source>Geen stemronde</source>
         <translation>No voting round</translation>
+    </message>
+    <message>
+        <source>Resultaat: hoeveel telefoons elke fiche kozen. Groen past in het budget van {0}: {1} fiches voor {2}.</source>
+        <translation>Result: how many phones chose each fiche. Green fits the budget of {0}: {1} fiches for {2}.</translation>
     </message>
     <message>
         <source>Resultaat</source>

@@ -302,6 +302,8 @@
       left = rules.dots - dotsUsed();
       counter.textContent =
         'Nog ' + left + ' van ' + rules.dots + ' ' + plural(rules.dots, 'stip', 'stippen') + ' over';
+    } else if (isWhole()) {
+      wholeCounter(counter);
     } else if (round.method === 'budget') {
       left = rules.budget - budgetUsed();
       if (left < 0) {
@@ -365,6 +367,9 @@
       return (
         'Kies hoogstens ' + maxRanked() + ' voorstellen en zet ze in volgorde: de belangrijkste bovenaan.'
       );
+    }
+    if (isWhole()) {
+      return wholeHelp();
     }
     return 'Verdeel een budget van ' + number.format(rules.budget) + ' over de voorstellen.';
   }
@@ -904,6 +909,10 @@
   }
 
   function renderBudget(box) {
+    if (isWhole()) {
+      renderWhole(box);
+      return;
+    }
     options().forEach(function (option, i) {
       var card = el('div', { className: 'option' });
       var inputId = 'amount-' + i;
@@ -945,6 +954,180 @@
     });
   }
 
+  // --- a budget round with whole fiches (VOTING-API.md additions: costs, whole):
+  // each fiche at its own cost, taken whole or not at all, until the budget is used.
+
+  function isWhole() {
+    return round.method === 'budget' && round.rules.whole === true && isObject(round.rules.costs);
+  }
+
+  // € 1.250.000: the Flemish way, the same on every phone (no Intl needed); cents
+  // only when there are any.
+  function euro(value) {
+    var negative = value < 0;
+    var cents = Math.round(Math.abs(value) * 100);
+    var whole = String(Math.floor(cents / 100));
+    var rest = cents % 100;
+    var grouped = '';
+    while (whole.length > 3) {
+      grouped = '.' + whole.slice(-3) + grouped;
+      whole = whole.slice(0, -3);
+    }
+    var text = whole + grouped + (rest ? ',' + (rest < 10 ? '0' : '') + rest : '');
+    return (negative ? '\u2212' : '') + '\u20AC\u00A0' + text;
+  }
+
+  function costOf(id) {
+    var cost = round.rules.costs[id];
+    return typeof cost === 'number' && isFinite(cost) && cost > 0 ? cost : null;
+  }
+
+  // Only fiches still in the round, at their cost now (a restored choice may be older).
+  function wholePicked() {
+    var picked = [];
+    options().forEach(function (option) {
+      if (choice[option.id] && costOf(option.id) !== null) {
+        picked.push(option.id);
+      }
+    });
+    return picked;
+  }
+
+  function wholeSpent() {
+    return wholePicked().reduce(function (sum, id) {
+      return sum + costOf(id);
+    }, 0);
+  }
+
+  function wholeLeft() {
+    return Math.round((round.rules.budget - wholeSpent()) * 100) / 100;
+  }
+
+  function wholeHelp() {
+    return (
+      'Je hebt ' + euro(round.rules.budget) + ' te besteden. Elke fiche kost wat erbij staat: ' +
+      'kies hele fiches tot je budget op is. Tik op een fiche om ze te kiezen of te schrappen.'
+    );
+  }
+
+  // Why a fiche cannot be taken now, or '' when it can (or is taken).
+  function wholeReason(id) {
+    var cost = costOf(id);
+    if (choice[id]) {
+      return '';
+    }
+    if (cost === null) {
+      return 'Deze fiche heeft geen kost en kan niet gekozen worden.';
+    }
+    if (cost > round.rules.budget + 0.005) {
+      return 'Kost meer dan het hele budget van ' + euro(round.rules.budget) + '.';
+    }
+    var left = wholeLeft();
+    if (cost > left + 0.005) {
+      return 'Past niet meer: je hebt nog ' + euro(left) + ' over. Schrap eerst een andere fiche.';
+    }
+    return '';
+  }
+
+  function renderWhole(box) {
+    options().forEach(function (option, i) {
+      var cost = costOf(option.id);
+      var card = el('div', { className: 'option whole-option', id: 'whole-card-' + i });
+      var titleId = 'whole-title-' + i;
+      var costId = 'whole-cost-' + i;
+      var reasonId = 'whole-reason-' + i;
+      card.appendChild(el('h2', { className: 'option-title', id: titleId }, option.title));
+      card.appendChild(el('p', { className: 'whole-cost', id: costId },
+        cost === null ? 'geen kost' : euro(cost)));
+      var desc = description(option);
+      if (desc) {
+        card.appendChild(desc);
+      }
+      var label = el('label', { className: 'whole-toggle', for: 'whole-' + i });
+      var input = el('input', {
+        type: 'checkbox',
+        id: 'whole-' + i,
+        'aria-labelledby': titleId + ' ' + costId,
+        'aria-describedby': reasonId
+      });
+      input.addEventListener('change', function () {
+        pickWhole(option, input.checked, i);
+      });
+      label.appendChild(input);
+      label.appendChild(el('span', { className: 'whole-word', 'aria-hidden': 'true' }));
+      card.appendChild(label);
+      card.appendChild(el('p', { className: 'whole-reason', id: reasonId }));
+      box.appendChild(card);
+    });
+    refreshWhole();
+  }
+
+  function pickWhole(option, take, i) {
+    var cost = costOf(option.id);
+    if (take && (cost === null || wholeReason(option.id))) {
+      refreshWhole();
+      return; // a disabled box cannot be ticked; this is the belt to those braces
+    }
+    if (take) {
+      choice[option.id] = cost;
+    } else {
+      delete choice[option.id];
+    }
+    keepChoice();
+    refreshWhole();
+    var left = euro(wholeLeft());
+    announce(
+      option.title + (take ? ' gekozen voor ' + euro(cost) : ' geschrapt') + '. Nog ' + left + ' over.'
+    );
+    var box = $('whole-' + i);
+    if (box && document.activeElement !== box) {
+      box.focus();
+    }
+  }
+
+  function refreshWhole() {
+    options().forEach(function (option, i) {
+      var input = $('whole-' + i);
+      if (!input) {
+        return;
+      }
+      var taken = Boolean(choice[option.id]) && costOf(option.id) !== null;
+      var reason = wholeReason(option.id);
+      input.checked = taken;
+      input.disabled = !taken && reason !== '';
+      $('whole-card-' + i).className =
+        'option whole-option' + (taken ? ' taken' : '') + (input.disabled ? ' blocked' : '');
+      input.nextSibling.textContent = taken
+        ? 'Gekozen \u2013 tik om te schrappen'
+        : input.disabled ? 'Past niet' : 'Kies deze fiche';
+      $('whole-reason-' + i).textContent = reason;
+    });
+    updateCounter();
+  }
+
+  function wholeCounter(counter) {
+    var budget = round.rules.budget;
+    var spent = wholeSpent();
+    var left = wholeLeft();
+    var picked = wholePicked().length;
+    counter.className = 'counter whole-left' + (left < 0 ? ' over' : '');
+    counter.textContent = '';
+    counter.appendChild(el('span', { className: 'whole-of' }, left < 0 ? 'Te veel: ' : 'Nog over: '));
+    counter.appendChild(el('span', { className: 'whole-amount' }, left < 0 ? euro(-left) : euro(left)));
+    counter.appendChild(el('span', { className: 'whole-count' },
+      'van ' + euro(budget) + ' \u00B7 ' + picked + ' ' + plural(picked, 'fiche', 'fiches') +
+      ' gekozen'));
+    $('progress').hidden = false;
+    $('progress-fill').style.width = Math.min(100, Math.round((100 * spent) / budget)) + '%';
+  }
+
+  function wholeProblem() {
+    if (wholeLeft() < -0.005) {
+      return 'Je keuze kost meer dan het budget van ' + euro(round.rules.budget) + ': schrap een fiche.';
+    }
+    return '';
+  }
+
   // --- sending
 
   function entries() {
@@ -953,6 +1136,13 @@
     }
     if (round.method === 'rank') {
       return choice.slice(0, maxRanked());
+    }
+    if (isWhole()) {
+      var picks = {};
+      wholePicked().forEach(function (id) {
+        picks[id] = costOf(id); // exactly the cost: the fiche whole
+      });
+      return picks;
     }
     return JSON.parse(JSON.stringify(choice));
   }
@@ -964,6 +1154,9 @@
     var nameMissing = participantProblem();
     if (nameMissing) {
       return nameMissing;
+    }
+    if (isWhole()) {
+      return wholeProblem();
     }
     if (round.method === 'budget') {
       var bad = $('options').querySelector('input[aria-invalid="true"]');

@@ -2,7 +2,9 @@
 
 Also a script: ``python tests/voting/phone.py docs/phone`` writes a 360×740
 screenshot of the page for each method (docs/phone/vote-dots.png, …);
-``python tests/voting/phone.py docs/phone survey`` only the phone survey's.
+``python tests/voting/phone.py docs/phone survey`` only the phone survey's;
+``python tests/voting/phone.py docs/phone whole`` only the budget round with whole
+fiches (vote-budget-whole.png).
 """
 
 from __future__ import annotations
@@ -86,6 +88,124 @@ def make_rounds(store: Store, workshop_id: str) -> dict[str, records.VotingRound
         ).value
         for method in METHODS
     }
+
+
+# A budget round with whole fiches: each proposal's money over the planning period
+# (year: investment, investment income, operating, operating income) and its net cost.
+WHOLE_MONEY: dict[str, dict[int, tuple[float, float, float, float]]] = {
+    "Fietsveilige schoolroutes in alle deelgemeenten": {
+        2027: (1_000_000, 150_000, 0, 0),
+        2028: (400_000, 0, 20_000, 0),
+    },
+    "Eén digitaal loket voor alle aanvragen": {2026: (300_000, 0, 60_000, 0)},
+    "Ontmoetingshuis in Noorderwijk": {2028: (900_000, 50_000, 0, 0)},
+    "Vergroening van het marktplein": {2029: (450_000, 0, 0, 0)},
+    "Kinderopvang dicht bij huis": {2027: (600_000, 100_000, 250_000, 50_000)},
+}
+WHOLE_COSTS = {  # net investment over the period: what the phones see
+    "Fietsveilige schoolroutes in alle deelgemeenten": 1_250_000.0,
+    "Eén digitaal loket voor alle aanvragen": 300_000.0,
+    "Ontmoetingshuis in Noorderwijk": 850_000.0,
+    "Vergroening van het marktplein": 450_000.0,
+    "Kinderopvang dicht bij huis": 500_000.0,
+}
+WHOLE_BUDGET = 2_000_000.0
+WHOLE_TITLE = "Burgerbudget: welke fiches kies jij?"
+
+
+def make_whole_round(store: Store, workshop_id: str) -> records.VotingRound:
+    """The proposals get their money per year, and a draft budget round over them
+    at their net investment over the period, within a budget of € 2.000.000."""
+    from app.services import budget_round
+
+    found = {p.title: p.id for p in proposals.proposals.list(store, workshop_id)}
+    for title, years in WHOLE_MONEY.items():
+        if title not in found:
+            found[title] = proposals.create_proposal(store, workshop_id, title=title).value.id
+        proposals.update_proposal(
+            store,
+            found[title],
+            resources={
+                year: proposals.ResourceSpec(
+                    investment=inv, investment_income=inv_in, operating=op, operating_income=op_in
+                )
+                for year, (inv, inv_in, op, op_in) in years.items()
+            },
+        )
+    return budget_round.create_budget_round(
+        store,
+        workshop_id,
+        WHOLE_TITLE,
+        [found[title] for title in WHOLE_MONEY],
+        basis=budget_round.INVESTMENT,
+        budget_=WHOLE_BUDGET,
+        question="Kies de fiches die de gemeente eerst moet uitvoeren, binnen het budget.",
+    ).value
+
+
+def closed_whole_round(
+    store: Store, workshop_id: str, phones: int = 40, seed: int = 11
+) -> records.VotingRound:
+    """In a workshop with costed fiches (the demo): a budget round over the costed keuze
+    fiches with a budget of a third of their cost, ``phones`` ballots (each a random
+    set of fiches that fits, favourites more often), closed and revealed."""
+    import random
+
+    from app.services import budget_round
+
+    keuze = [p.id for p in proposals.proposals.list(store, workshop_id) if not p.mandatory]
+    priced = budget_round.price(store, workshop_id, keuze).priced[:12]
+    amount = round(sum(f.cost for f in priced) / 3, -4)
+    made = budget_round.create_budget_round(
+        store,
+        workshop_id,
+        "Burgerbudget: welke fiches eerst?",
+        [f.proposal_id for f in priced],
+        budget_=amount,
+        question="Kies hele fiches tot het budget op is.",
+    ).value
+    rounds.open_round(store, made.id)
+    costs = made.rules["costs"]
+    ids = [o.id for o in made.options]
+    weights = [1.0 / (1 + n * 0.4) for n in range(len(ids))]
+    rng = random.Random(seed)
+    for n in range(phones):
+        picks: dict[str, float] = {}
+        for option in rng.choices(ids, weights, k=6):
+            if option not in picks and sum(picks.values()) + costs[option] <= amount:
+                picks[option] = costs[option]
+        rounds.cast_ballot(
+            store, made.id, rounds.BallotInput(picks, voter=f"telefoon-{seed}-{n:04d}-abcdef")
+        )
+    rounds.close_round(store, made.id)
+    return rounds.update_round(store, made.id, revealed=True).value
+
+
+def write_whole_screenshot(out_dir: Path) -> list[Path]:
+    """vote-budget-whole.png: two fiches taken, what is left, a fiche that no longer fits."""
+    import tempfile
+
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store
+    from app.voting.server import VotingServer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, create_store(Path(tmp) / "w.atelier") as store:
+        workshop = create_workshop(store, "Meerjarenplan", organisation="Gemeente Herentals")
+        made = make_whole_round(store, workshop.value.id)
+        rounds.open_round(store, made.id)
+        with VotingServer(store, "127.0.0.1", 0) as server, phone_page() as page:
+            page.goto(server.join_url(made))
+            page.get_by_role("heading", name=made.title).wait_for()
+            page.get_by_role("checkbox", name="Ontmoetingshuis in Noorderwijk").check()
+            page.get_by_role("checkbox", name="Eén digitaal loket voor alle aanvragen").check()
+            page.evaluate(
+                "window.scrollTo(0, document.getElementById('options').getBoundingClientRect()"
+                ".top + window.scrollY - 8)"
+            )
+            target = out_dir / "vote-budget-whole.png"
+            page.screenshot(path=str(target))
+    return [target]
 
 
 SURVEY_TITLE = "Interne analyse: hoe sterk staan we?"
@@ -288,7 +408,11 @@ def write_survey_screenshots(out_dir: Path) -> list[Path]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/phone")
-    only_survey = sys.argv[2:] == ["survey"]
-    made_now = [] if only_survey else write_screenshots(target)
-    for path in made_now + write_survey_screenshots(target):
+    only = sys.argv[2:]
+    made_now = [] if only else write_screenshots(target)
+    if not only or only == ["survey"]:
+        made_now += write_survey_screenshots(target)
+    if not only or only == ["whole"]:
+        made_now += write_whole_screenshot(target)
+    for path in made_now:
         print(path)

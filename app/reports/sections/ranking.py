@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from app.domain import ranking as voting_rules
 from app.domain.enums import VotingMethod
 from app.reports.blocks import Context, markup, para, table
 from app.reports.charts import ranking_bars
@@ -38,6 +39,16 @@ def method_text(method: VotingMethod, rules: dict[str, Any]) -> str:
             f"Elke deelnemer rangschikte hoogstens {k} opties, de beste eerst (methode van "
             f"Borda). De eerste plaats is {k} punten waard, de tweede {k - 1}, enzovoort; de "
             "score van een optie is het totaal van haar punten."
+        )
+    if voting_rules.is_whole(rules):
+        from app.services.budget_round import INVESTMENT, basis_label
+
+        basis = basis_label(rules.get("cost_basis", INVESTMENT))
+        return (
+            f"Elke deelnemer koos hele fiches, elk tegen haar eigen kost ({basis}), samen "
+            f"binnen een budget van {voting_rules.euro(rules['budget'])}. De score van een "
+            "fiche is het aantal deelnemers dat ze koos. Wat in het budget past: de fiches in "
+            "volgorde van de rangschikking, elke fiche die nog past in wat overblijft."
         )
     return (
         f"Elke deelnemer verdeelde een budget van € {number(rules['budget'])} over de "
@@ -100,6 +111,9 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
             )
         )
     ranked = results.ranking
+    if results.fits is not None:
+        out.extend(_whole_table(r, results))
+        return out
     decimals = 2 if r.method is VotingMethod.SCORE else 0
     rows = [[str(x.rank), x.title, number(x.score, decimals)] for x in ranked]
     marks = [
@@ -119,4 +133,48 @@ def _round(ctx: Context, report: RoundReport) -> list[Flowable]:
         )
         if len(ranked) > MAX_BARS:
             out.append(para(f"De grafiek toont de eerste {MAX_BARS} opties.", "small"))
+    return out
+
+
+def _whole_table(r: Any, results: Any) -> list[Flowable]:
+    """A budget round with whole fiches: count, cost and whether it fits, the fitting
+    fiches highlighted, and what they cost together."""
+    costs = r.rules["costs"]
+    fits = set(results.fits)
+    ranked = results.ranking
+    rows = [
+        [
+            str(x.rank),
+            x.title,
+            number(x.score),
+            voting_rules.euro(costs[x.option_id]) if x.option_id in costs else "",
+            "ja" if x.option_id in fits else "",
+        ]
+        for x in ranked
+    ]
+    marks = [
+        ("BACKGROUND", (0, n), (-1, n), HIGHLIGHT)
+        for n, x in enumerate(ranked, start=1)
+        if x.option_id in fits
+    ]
+    spent = sum(costs[o] for o in results.fits)
+    out: list[Flowable] = [
+        table(
+            ["Rang", "Fiche", "Gekozen door", "Kost", "Past"],
+            rows,
+            [0.07, 0.5, 0.14, 0.17, 0.08],
+            right=[0, 2, 3],
+            extra=marks,
+        ),
+        Spacer(1, 6),
+        para(
+            f"Past in het budget van {voting_rules.euro(r.rules['budget'])}: "
+            f"{len(results.fits)} fiches (gemarkeerd) voor {voting_rules.euro(spent)}, "
+            f"{voting_rules.euro(r.rules['budget'] - spent)} over."
+        ),
+    ]
+    if ranked and results.ballots:
+        shown = ranked[:MAX_BARS]
+        out.append(Spacer(1, 8))
+        out.append(ranking_bars([x.title for x in shown], [x.score for x in shown], FRAME_WIDTH, 0))
     return out

@@ -1,6 +1,8 @@
 """Screenshots of a voting round on the projected screen (``main.py screenshot --view
-projector-results|projector-round-qr|projector-timer``). The address, the Wi-Fi
-password and the ballot count are made up for the docs: the shots change nothing."""
+projector-results|projector-round-qr|projector-timer``), and of a budget round with
+whole fiches in the window and on the projector (``round-budget|projector-budget``).
+The address, the Wi-Fi password and the ballot count are made up for the docs: the
+shots change nothing."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.enums import RoundStatus
+from app.domain import ranking
+from app.domain.enums import RoundStatus, VotingMethod
 from app.services import voting
 from app.ui.screenshots.render import shot
 from app.ui.voting.rounds import RoundsView
@@ -68,4 +71,46 @@ def projector_round_qr(window: MainWindow, size: tuple[int, int]) -> QWidget:
 def projector_timer(window: MainWindow, size: tuple[int, int]) -> QWidget:
     view, shown = _as_open(window, size)
     view.voting_page().set_timer(4 * 60 + 32)
+    return shown
+
+
+def _whole_round(window: MainWindow) -> RoundsView:
+    """The rounds view on the last budget round with whole fiches (a closed one first).
+    Without one, ValueError (Dutch): the demo has none; make one with ``round --whole``."""
+    view = window.views["round"]
+    window.show_view("round")
+    whole = [
+        r for r in view._rounds if r.method is VotingMethod.BUDGET and ranking.is_whole(r.rules)
+    ]
+    if not whole:
+        raise ValueError(
+            "Geen budgetronde met hele fiches in dit werkbestand: maak er een met "
+            "'round STORE --whole'."
+        )
+    closed = [r for r in whole if r.status is RoundStatus.CLOSED]
+    view.select((closed or whole)[-1].id)
+    return view
+
+
+@shot("round-budget")
+def round_budget(window: MainWindow, size: tuple[int, int]) -> QWidget:
+    """The rounds view with the result of a budget round with whole fiches."""
+    _whole_round(window)
+    window.show()
+    return window
+
+
+@shot("projector-budget")
+def projector_budget(window: MainWindow, size: tuple[int, int]) -> QWidget:
+    """The same result as the room sees it (revealed for the shot; nothing is stored)."""
+    view = _whole_round(window)
+    shown = _projected(window, view, size)
+    r = view.current()
+    if r is not None:
+        from app.services import rounds
+
+        page = view.voting_page()
+        page.show_round(
+            dataclasses.replace(r, revealed=True), rounds.results(view.controller.store, r.id)
+        )
     return shown

@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from app.domain import ranking as voting_rules
 from app.domain import records
 from app.domain.enums import RoundStatus
+from app.services import budget_round
 from app.services.rounds import RankedResult, Results
 from app.voting import qr
 
@@ -25,6 +27,7 @@ MUTED = "#444444"
 # Distinct ranks take these in turn (tied options share one); beyond the top N grey.
 RANK_COLOURS = ("#0B5394", "#B45F06", "#38761D", "#741B47", "#134F5C", "#7F6000")
 OUTSIDE_TOP = "#9E9E9E"
+FITS = "#38761D"  # a budget round with whole fiches: the fiches that fit the budget
 LINES = 30  # lines of body text that fit the page's height
 MAX_BARS = 15
 TITLE_CHARS = 40
@@ -83,7 +86,14 @@ class RankingChart(pg.PlotWidget):
         self.colours: list[str] = []
         self._pixels = 24
 
-    def set_ranking(self, ranking: list[RankedResult], top_n: int) -> None:
+    def set_ranking(
+        self,
+        ranking: list[RankedResult],
+        top_n: int,
+        fit: budget_round.Fitting | None = None,
+    ) -> None:
+        """``fit``: a budget round with whole fiches; the fiches that fit the budget are
+        green, the others grey, and each bar says its count and its cost."""
         item = self.getPlotItem()
         if self.bars is not None:
             item.removeItem(self.bars)
@@ -92,6 +102,8 @@ class RankingChart(pg.PlotWidget):
         shown = ranking[:MAX_BARS]
         ranks = rank_labels(ranking)[:MAX_BARS]
         self.colours = rank_colours(ranking, top_n)[:MAX_BARS]
+        if fit is not None:
+            self.colours = [FITS if r.option_id in fit.fits else OUTSIDE_TOP for r in shown]
         self.labels = [f"{rank}  {_short(r.title)}" for rank, r in zip(ranks, shown, strict=True)]
         ys = [-n for n in range(len(shown))]
         widths = [r.score for r in shown]
@@ -105,9 +117,14 @@ class RankingChart(pg.PlotWidget):
         )
         item.addItem(self.bars)
         top = max(widths, default=0) or 1
+        # With costs beside the counts the values need more room, and so the labels too.
+        span = LABEL_SPAN * (1.2 if fit is not None else 1.0)
         self.values = []
         for y, r in zip(ys, shown, strict=True):
-            text = pg.TextItem(f"{r.score:g}", color=INK, anchor=(0, 0.5))
+            value = f"{r.score:g}"
+            if fit is not None and r.option_id in fit.costs:
+                value += f"  ·  {voting_rules.euro(fit.costs[r.option_id])}"
+            text = pg.TextItem(value, color=INK, anchor=(0, 0.5))
             text.setFont(_font(self.font(), self._pixels, bold=True))
             text.setPos(r.score + top * 0.01, y)
             item.addItem(text)
@@ -116,11 +133,11 @@ class RankingChart(pg.PlotWidget):
         for y, label in zip(ys, self.labels, strict=True):
             name = pg.TextItem(label, color=INK, anchor=(0, 0.5))
             name.setFont(_font(self.font(), self._pixels))
-            name.setPos(-top * LABEL_SPAN, y)
+            name.setPos(-top * span, y)
             item.addItem(name)
             self.names.append(name)
         # The left part of the plot holds the labels (left-aligned), the right the bars.
-        item.setXRange(-top * LABEL_SPAN, top * 1.12, padding=0)
+        item.setXRange(-top * span, top * (1.9 if fit is not None else 1.12), padding=0)
         item.setYRange(-len(shown) + 0.5, 0.5, padding=0)
 
     def set_pixels(self, pixels: int) -> None:
@@ -144,6 +161,7 @@ class VotingPage(QWidget):
             f" QLabel {{ color: {INK}; background: transparent; }}"
         )
         self.round: records.VotingRound | None = None
+        self.fit: budget_round.Fitting | None = None
         self.url = ""
         self.wifi: tuple[str, str] = ("", "")
         self._qr_url = QPixmap()
@@ -154,6 +172,7 @@ class VotingPage(QWidget):
         self.question = QLabel(self)
         self.question.setWordWrap(True)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {MUTED};")
         self.options = QLabel(self)
         self.options.setWordWrap(True)
@@ -207,8 +226,10 @@ class VotingPage(QWidget):
     def show_round(self, voting_round: records.VotingRound, results: Results | None) -> None:
         self.round = voting_round
         self.set_count(voting_round.ballot_count if results is None else results.ballots)
+        self.fit = None
         if voting_round.revealed and results is not None:
-            self.chart.set_ranking(results.ranking, voting_round.top_n)
+            self.fit = budget_round.fitting(results.round, results.fits)
+            self.chart.set_ranking(results.ranking, voting_round.top_n, self.fit)
         self._refresh()
 
     def results_visible(self) -> bool:
@@ -252,6 +273,15 @@ class VotingPage(QWidget):
         revealed = bool(r and r.revealed)
         if r is None:
             status = ""
+        elif revealed and self.fit is not None:
+            status = self.tr(
+                "Resultaat: hoeveel telefoons elke fiche kozen. Groen past in het budget van "
+                "{0}: {1} fiches voor {2}."
+            ).format(
+                voting_rules.euro(self.fit.budget),
+                len(self.fit.fits),
+                voting_rules.euro(self.fit.spent),
+            )
         elif revealed:
             status = self.tr("Resultaat")
         elif r.status is RoundStatus.OPEN:

@@ -4,6 +4,8 @@ totals of a poster)."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import ranking, records
 from app.domain.enums import OptionKind, Quadrant, VotingMethod
+from app.services import budget_round
 from app.services.proposal_index import ProposalSummary
 from app.ui.widgets import quadrants
 
@@ -47,6 +50,10 @@ class NewRound:
     rules: dict[str, Any]
     anonymous: bool
     kind: OptionKind = OptionKind.PROPOSAL
+    # A budget round over whole fiches at their real cost (budget_round): the cost
+    # basis; the fiches without a cost are left out (the dialog named them).
+    whole: bool = False
+    cost_basis: str = budget_round.INVESTMENT
 
     @property
     def options(self) -> list[tuple[OptionKind, str]]:
@@ -54,6 +61,9 @@ class NewRound:
 
 
 SOURCES = (OptionKind.PROPOSAL, OptionKind.SWOT_ITEM, OptionKind.PATH)
+
+# What the dialog asks of the services to price fiches: (proposal ids, basis) -> pricing.
+Pricer = Callable[[Sequence[str], str], budget_round.Pricing]
 
 
 class NewRoundDialog(QDialog):
@@ -69,9 +79,11 @@ class NewRoundDialog(QDialog):
         parent: QWidget | None = None,
         swot_items: list[records.SwotItem] | None = None,
         paths: list[records.DevelopmentPath] | None = None,
+        pricer: Pricer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe stemronde"))
+        self.pricer = pricer
         self.proposals = proposals
         self.swot_items = list(swot_items or [])
         self.paths = list(paths or [])
@@ -121,8 +133,10 @@ class NewRoundDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.itemChanged.connect(lambda _item: self._suggest())
+        self.list.itemChanged.connect(lambda _item: self._price())
         self.count_label = QLabel(self)
         self.source.currentIndexChanged.connect(lambda _i: self._fill())
+        self.source.currentIndexChanged.connect(lambda _i: self._price())
 
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("Stemmethode"))
@@ -156,12 +170,16 @@ class NewRoundDialog(QDialog):
         rank_page = QWidget(self)
         QFormLayout(rank_page).addRow(self.tr("&Rangschik de beste:"), self.rank_k)
         self.budget = QDoubleSpinBox(self)
-        self.budget.setRange(1, 1e9)
+        self.budget.setRange(1, 1e11)  # a room over six years may pass a billion
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setPrefix("€ ")
         self.budget.setDecimals(0)
         self.budget.setValue(100000)
         self.budget.setAccessibleName(self.tr("Budget per deelnemer"))
         budget_page = QWidget(self)
-        QFormLayout(budget_page).addRow(self.tr("&Budget per deelnemer:"), self.budget)
+        budget_form = QFormLayout(budget_page)
+        self._whole_fields(budget_form)
+        budget_form.addRow(self.tr("&Budget per deelnemer:"), self.budget)
         for page in (dots_page, self.criteria, rank_page, budget_page):
             self.rules.addWidget(page)
         self.anonymous = QCheckBox(self.tr("&Anoniem stemmen"), self)
@@ -195,6 +213,7 @@ class NewRoundDialog(QDialog):
         layout.addWidget(self.anonymous)
         layout.addWidget(buttons)
         self._fill()
+        self._price()
         self.resize(720, 640)
 
     def kind_shown(self) -> OptionKind:
@@ -332,6 +351,7 @@ class NewRoundDialog(QDialog):
             rules = {"max_ranked": self.rank_k.value()}
         else:
             rules = {"budget": self.budget.value()}
+        whole = method is VotingMethod.BUDGET and self.whole_wanted()
         return NewRound(
             self.title_edit.text(),
             self.question_edit.text(),
@@ -340,7 +360,126 @@ class NewRoundDialog(QDialog):
             rules,
             self.anonymous.isChecked(),
             self.kind_shown(),
+            whole,
+            self.cost_basis.currentData(),
         )
+
+    # -- a budget round over whole fiches at their real cost -----------------------------
+
+    def _whole_fields(self, form: QFormLayout) -> None:
+        """The choice of whole fiches, the cost basis, and what the pricing says."""
+        self.whole = QCheckBox(self.tr("&Hele fiches met hun echte kost"), self)
+        self.whole.setToolTip(
+            self.tr(
+                "Elke fiche kost wat haar middelen zeggen; een telefoon kiest hele fiches tot "
+                "het budget op is."
+            )
+        )
+        self.cost_basis = QComboBox(self)
+        self.cost_basis.setAccessibleName(self.tr("Kost van een fiche"))
+        self.cost_basis.addItem(
+            self.tr("Netto investering over de planperiode"), budget_round.INVESTMENT
+        )
+        self.cost_basis.addItem(
+            self.tr("Netto investering en werking over de planperiode"), budget_round.TOTAL
+        )
+        self.whole_note = QLabel(self)
+        self.whole_note.setWordWrap(True)
+        self.whole_note.setAccessibleName(self.tr("Kosten van de gekozen fiches"))
+        self.budget_edited = False
+        self._pricing: budget_round.Pricing | None = None
+        self._priced_all: dict[str, budget_round.Pricing] = {}
+        self.whole.toggled.connect(lambda _on: self._price())
+        self.cost_basis.currentIndexChanged.connect(lambda _i: self._price(new_basis=True))
+        self.budget.valueChanged.connect(self._budget_edited)
+        form.addRow("", self.whole)
+        form.addRow(self.tr("&Kost van een fiche:"), self.cost_basis)
+        form.addRow(self.whole_note)
+
+    def whole_wanted(self) -> bool:
+        return self.whole.isChecked() and self.kind_shown() is OptionKind.PROPOSAL
+
+    _pricing_now = False
+
+    def _budget_edited(self) -> None:
+        if not self._pricing_now:
+            self.budget_edited = True
+        if self._pricing is not None:
+            self.whole_note.setText(self.whole_text())
+
+    def _price(self, new_basis: bool = False) -> None:
+        """Price the ticked fiches on the chosen basis: the budget follows the room
+        (until edited by hand, or the basis changes), and the note names the fiches
+        without a cost (left out of the round) and those dearer than the budget."""
+        if not hasattr(self, "whole"):
+            return  # still being built
+        fiches = self.kind_shown() is OptionKind.PROPOSAL
+        self.whole.setEnabled(fiches and self.pricer is not None)
+        on = self.whole_wanted() and self.pricer is not None
+        self.cost_basis.setEnabled(on)
+        self.budget.setAccessibleName(
+            self.tr("Budget per telefoon") if on else self.tr("Budget per deelnemer")
+        )
+        if not on or self.pricer is None:
+            self.whole_note.setText("")
+            self._pricing = None
+            return
+        basis = self.cost_basis.currentData()
+        if basis not in self._priced_all:
+            # Every fiche once per basis: ticking a fiche then asks the store nothing.
+            self._priced_all[basis] = self.pricer([f.id for f in self.proposals], basis)
+        every = self._priced_all[basis]
+        by_id = {f.proposal_id: f for f in every.fiches}
+        pricing = dataclasses.replace(every, fiches=[by_id[i] for i in self.chosen()])
+        self._pricing = pricing
+        if new_basis:
+            self.budget_edited = False
+        if not self.budget_edited and pricing.default_budget > 0:
+            self._pricing_now = True
+            self.budget.setValue(pricing.default_budget)
+            self._pricing_now = False
+        self.whole_note.setText(self.whole_text())
+
+    def whole_text(self) -> str:
+        """What the facilitator should know before the round is made."""
+        pricing = self._pricing
+        if pricing is None:
+            return ""
+        first, last = pricing.years
+        lines = [
+            self.tr(
+                "Kost per fiche: {0}, {1}–{2} (uitgaven min ontvangsten). Financiële ruimte "
+                "over de periode: {3}."
+            ).format(
+                self.cost_basis.currentText().lower(),
+                first,
+                last,
+                ranking.euro(pricing.default_budget),
+            )
+        ]
+        priced = pricing.priced
+        if priced:
+            lines.append(
+                self.tr("{0} fiches met een kost, samen {1}.").format(
+                    len(priced), ranking.euro(sum(f.cost for f in priced))
+                )
+            )
+        free = pricing.free
+        if free:
+            lines.append(
+                self.tr(
+                    "Zonder kost, dus niet te kiezen en buiten de ronde: {0}. Vul hun middelen "
+                    "in om ze mee te nemen."
+                ).format(", ".join(f.code or f.title for f in free))
+            )
+        dear = pricing.too_dear(self.budget.value())
+        if dear:
+            lines.append(
+                self.tr("Duurder dan het hele budget: {0}.").format(
+                    ", ".join(f"{f.code or f.title} ({ranking.euro(f.cost)})" for f in dear)
+                )
+            )
+        return "\n".join(lines)
 
 
 class PaperBallotDialog(QDialog):
@@ -364,10 +503,16 @@ class PaperBallotDialog(QDialog):
         method = voting_round.method
         rules = voting_round.rules
         self.fields: dict[str, list[QSpinBox | QDoubleSpinBox]] = {}
+        # A budget round with whole fiches: a tick per fiche, at its cost.
+        self.whole = method is VotingMethod.BUDGET and ranking.is_whole(rules) and not totals
+        self.ticks: dict[str, QCheckBox] = {}
         grid = QWidget(self)
         form = QFormLayout(grid)
         criteria = rules.get("criteria", []) if method is VotingMethod.SCORE else []
         for option in voting_round.options:
+            if self.whole:
+                form.addRow(self._tick(grid, option))
+                continue
             row = QHBoxLayout()
             spins: list[QSpinBox | QDoubleSpinBox] = []
             for criterion in criteria or [None]:
@@ -430,6 +575,11 @@ class PaperBallotDialog(QDialog):
             VotingMethod.RANK: self.tr("De plaats: 1 is de beste; – is niet gerangschikt."),
             VotingMethod.BUDGET: self.tr("Het bedrag per optie."),
         }.get(method, "")
+        if self.whole:
+            hint = self.tr(
+                "Vink de fiches aan die op de stembrief gekozen zijn: elke fiche heel, samen "
+                "binnen het budget van {0}."
+            ).format(ranking.euro(rules["budget"]))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -441,6 +591,15 @@ class PaperBallotDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(620, 560)
+
+    def _tick(self, parent: QWidget, option: records.RoundOption) -> QCheckBox:
+        cost = self.round.rules["costs"].get(option.id)
+        shown_cost = self.tr("geen kost") if cost is None else ranking.euro(cost)
+        tick = QCheckBox(f"{option.title[:70]} · {shown_cost}", parent)
+        tick.setAccessibleName(f"{option.title} {shown_cost}")
+        tick.setEnabled(cost is not None)
+        self.ticks[option.id] = tick
+        return tick
 
     def _participant_chosen(self) -> None:
         """A named ballot counts for its person's cluster unless another is chosen."""
@@ -476,6 +635,9 @@ class PaperBallotDialog(QDialog):
         if method is VotingMethod.RANK:
             placed = [(int(s[0].value()), o) for o, s in self.fields.items() if s[0].value()]
             return [o for _place, o in sorted(placed)]
+        if self.whole:
+            costs = self.round.rules["costs"]
+            return {o: costs[o] for o, tick in self.ticks.items() if tick.isChecked()}
         if method is VotingMethod.BUDGET:
             return {o: float(s[0].value()) for o, s in self.fields.items() if s[0].value()}
         return {o: int(s[0].value()) for o, s in self.fields.items() if s[0].value()}

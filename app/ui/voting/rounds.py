@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import records
+from app.domain import ranking, records
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.enums import RoundStatus, VotingMethod
-from app.services import organisation, paths, proposal_index, rounds, swot, voting
+from app.services import budget_round, organisation, paths, proposal_index, rounds, swot, voting
 from app.services.outcome import Outcome
 from app.services.rounds import BallotInput, Results
 from app.ui.base.controller import WorkshopController
@@ -141,16 +141,21 @@ class RoundsView(View):
         self.anonymous.toggled.connect(self._set_anonymous)
         self.tie_label = QLabel(self)
         self.tie_label.setWordWrap(True)
-        self.results = QTableWidget(0, 3, self)
+        self.results = QTableWidget(0, 5, self)
         self.results.setAccessibleName(self.tr("Resultaat"))
         self.results.setHorizontalHeaderLabels(
-            [self.tr("Rang"), self.tr("Optie"), self.tr("Score")]
+            [self.tr("Rang"), self.tr("Optie"), self.tr("Score"), self.tr("Kost"), self.tr("Past")]
         )
+        # A budget round with whole fiches: what each costs, and the set that fits.
+        self.fits_label = QLabel(self)
+        self.fits_label.setWordWrap(True)
+        self.fits_label.setAccessibleName(self.tr("Wat past in het budget"))
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.horizontalHeader().setSectionResizeMode(
-            1, self.results.horizontalHeader().ResizeMode.Stretch
-        )
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         result_bar = QFormLayout()
         result_bar.addRow(self.tr("&Cluster:"), self.cluster)
         result_bar.addRow(self.tr("Top &N:"), self.top_n)
@@ -214,6 +219,7 @@ class RoundsView(View):
         right_layout.addWidget(self.count_label)
         right_layout.addLayout(result_bar)
         right_layout.addWidget(self.tie_label)
+        right_layout.addWidget(self.fits_label)
         right_layout.addWidget(self.results, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -323,11 +329,23 @@ class RoundsView(View):
         labels = rank_labels(ranking_)
         self.results.setRowCount(len(ranking_))
         top = r.top_n if r else 0
+        fit = budget_round.fitting(res.round, res.fits) if res else None
+        self._show_fitting(fit)
         for n, (label, item) in enumerate(zip(labels, ranking_, strict=True)):
-            cells = (label, item.title, f"{item.score:g}")
+            cells: tuple[str, ...] = (label, item.title, f"{item.score:g}")
+            if fit is not None:
+                cost = fit.costs.get(item.option_id)
+                cells += (
+                    "" if cost is None else ranking.euro(cost),
+                    self.tr("ja") if item.option_id in fit.fits else "",
+                )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if top and item.rank <= top:
+                if column in (2, 3):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if (top and item.rank <= top) or (fit is not None and item.option_id in fit.fits):
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
@@ -342,6 +360,31 @@ class RoundsView(View):
             else ""
         )
         self._update_page()
+
+    def _show_fitting(self, fit: budget_round.Fitting | None) -> None:
+        """Columns and a line for a budget round with whole fiches; hidden otherwise."""
+        for column in (3, 4):
+            self.results.setColumnHidden(column, fit is None)
+        header = self.results.horizontalHeaderItem(2)
+        if header is not None:
+            header.setText(self.tr("Telefoons") if fit is not None else self.tr("Score"))
+        self.fits_label.setVisible(fit is not None)
+        if fit is None:
+            self.fits_label.setText("")
+            return
+        basis = budget_round.basis_label(fit.basis or budget_round.INVESTMENT)
+        self.fits_label.setText(
+            self.tr(
+                "Hele fiches ({0}). Score: hoeveel telefoons de fiche kozen. Past in het "
+                "budget van {1}, in volgorde van de rangschikking: {2} fiches voor {3}, {4} over."
+            ).format(
+                shown(basis),
+                ranking.euro(fit.budget),
+                len(fit.fits),
+                ranking.euro(fit.spent),
+                ranking.euro(fit.left),
+            )
+        )
 
     def tied(self) -> list[str]:
         """Option ids tied across the top-N boundary (over all ballots): the
@@ -362,6 +405,7 @@ class RoundsView(View):
             self,
             swot_items=swot.list_items(store, ws),
             paths=paths.paths.list(store, ws),
+            pricer=lambda ids, basis: budget_round.price(store, ws, ids, basis),
         )
 
     def new_round(self) -> None:
@@ -372,6 +416,21 @@ class RoundsView(View):
     def create_round(self, new: NewRound) -> records.VotingRound | None:
         store, ws = self.controller.store, self.controller.workshop.id
         options = new.options
+        if new.whole:
+            # Fiches without a cost are left out: the dialog named them before.
+            return self._create(
+                lambda: budget_round.create_budget_round(
+                    store,
+                    ws,
+                    new.title,
+                    new.target_ids,
+                    basis=new.cost_basis,
+                    budget_=new.rules["budget"],
+                    leave_out_free=True,
+                    question=new.question,
+                    anonymous=new.anonymous,
+                )
+            )
         return self._create(
             lambda: rounds.create_round(
                 store,
