@@ -208,3 +208,25 @@ def test_check_finds_a_goal_out_of_place(store, workshop):
         uow.session.get(m.GoalRow, ac111.id).parent_id = bd1.id
     problems = check(store).problems
     assert any("verkeerde plaats" in p for p in problems), problems
+
+
+@pytest.mark.sqlite_only
+def test_a_copy_holds_a_tree_whose_parent_was_made_after_its_child(store, workshop, tmp_path):
+    """Rows are copied table by table: a goal moved under a newer parent must still
+    arrive after that parent (copying orders the tree by level)."""
+    from app.storage.store import open_store
+    from app.storage.store_copy import copy_store
+
+    bd1 = goals.create_goal(store, workshop.id, title="Oud").value
+    ap = goals.create_goal(store, workshop.id, parent_id=bd1.id, title="Verhuist").value
+    bd2 = goals.create_goal(store, workshop.id, title="Nieuw").value
+    goals.move_goal(store, ap.id, bd2.id, 0)
+    target = tmp_path / "kopie.atelier"
+    copy_store(store.path, target)
+    with open_store(target, backup_on_open=False) as copy:
+        assert [(g.title, g.parent_id) for g in goals.tree(copy, workshop.id)] == [
+            ("Oud", None),
+            ("Nieuw", None),
+            ("Verhuist", bd2.id),
+        ]
+        assert check(copy).sound

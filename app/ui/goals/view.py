@@ -337,7 +337,10 @@ class GoalsView(View):
         own = self.data.fiches.get(goal.id, [])
         under = self._branch(goal.id)
         count = sum(len(self.data.fiches.get(g, [])) for g in under)
-        lines = [f"• {f.code} {f.title}".replace("•  ", "• ") for f in own]
+        lines = []
+        for f in own:
+            net = sum(v[0] - v[1] + v[2] - v[3] for v in f.by_year.values())
+            lines.append(f"• {f.code} {f.title}".replace("•  ", "• ") + f" — {euro(net)}")
         if count > len(own):
             lines.append(
                 self.tr("Fiches onder de onderliggende doelen: {count}").format(
