@@ -182,6 +182,16 @@ class GoalRows:
         """A row of a municipality's list: a beleidsdoelstelling, actieplan and actie."""
         parent: m.GoalRow | None = None
         deepest: m.GoalRow | None = None
+        v = dict(v)
+        single = values.text(v.get("code"))
+        if single:  # one code column: the code of the level its form says (AC01.01.01, 1.1.1)
+            parsed = g.parse_code(single)
+            if parsed is None or parsed.level is None:
+                raise RowProblem("code", msg("‘{code}’ is geen code van een doel.", code=single))
+            key = _LIST_LEVELS[parsed.level - 1][2]
+            v.setdefault(key, single)
+            if not values.text(v.get(key)):
+                v[key] = single
         for level, key, code_key in _LIST_LEVELS:
             title = values.text(v.get(key))
             code = values.text(v.get(code_key))

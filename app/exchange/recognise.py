@@ -209,6 +209,8 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
                     mapping[key] = col
             if not mapping or not all(any(k in mapping for k in group) for group in spec.needs):
                 continue
+            if spec.kind == "goals":
+                _goal_code_columns(folded, aliases, mapping)
             bonus = _TITLE_BONUS if title in _TITLES[spec.kind] else 0
             if spec.named_only and not bonus:
                 continue
@@ -240,6 +242,28 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
         )
         return None
     return min(top, key=lambda c: c.header_row)
+
+
+_GOAL_LEVEL_KEYS = ("objective", "plan", "action")
+
+
+def _goal_code_columns(
+    folded: dict[int, str], aliases: dict[str, str], mapping: dict[str, int]
+) -> None:
+    """A goal list with a plain "Code" (or "Nr") column before each level's column: each
+    such column is the code of the level beside it (Code | Beleidsdoelstelling | Code |
+    Actieplan | ...). Columns of one name beyond the first are otherwise not read."""
+    columns = sorted(folded)
+    if sum(1 for col in columns if aliases.get(folded[col]) == "code") < 2:
+        return  # one code column: the row's own code, its level by its form
+    for n, col in enumerate(columns[:-1]):
+        if aliases.get(folded[col]) != "code":
+            continue
+        level = aliases.get(folded[columns[n + 1]])
+        if level in _GOAL_LEVEL_KEYS and f"{level}_code" not in mapping:
+            if mapping.get("code") == col:
+                del mapping["code"]
+            mapping[f"{level}_code"] = col
 
 
 def _per_year_columns(

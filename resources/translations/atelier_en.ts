@@ -3752,6 +3752,10 @@ sult</translation>
         <source>{year} valt buiten de planningsperiode {start}–{end}: pas de kolomnaam of de planningsperiode van de workshop aan.</source>
         <translation>{year} lies outside the planning period {start}–{end}: change the column name or the workshop&apos;s planning period.</translation>
     </message>
+    <message>
+        <source>‘{code}’ is geen code van een doel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergePreview</name>

@@ -213,3 +213,58 @@ def test_export_import_into_a_new_store_export_again_is_identical(
     ]  # fmt: skip
     assert len(before["Indicatoren"]) == 3
     assert before["Ontwikkelpaden"][1][-1] == "BD01, AC01.01.01"  # in the tree's order
+
+
+def test_a_plain_code_column_before_each_level(store, tmp_path: Path):
+    path = workbook(
+        tmp_path / "doelen.xlsx",
+        {
+            "BBC": [
+                ["Code", "Beleidsdoelstelling", "Code", "Actieplan", "Code", "Actie", "Trekker"],
+                ["BD01", "Een veilige gemeente", "AP01.01", "Verkeersveiligheid verhogen",
+                 "AC01.01.01", "Schoolstraten invoeren", "Mobiliteit"],
+                ["BD01", "Een veilige gemeente", "AP01.01", "Verkeersveiligheid verhogen",
+                 "AC01.01.02", "Zone 30 rond scholen", "Mobiliteit"],
+            ]
+        },
+    )  # fmt: skip
+    report = import_workbook(store, path)
+    assert report.ok, report.problems
+    assert [t[:3] for t in _tree(store)] == [t[:3] for t in EXPECTED[:4]]
+    assert report.ignored == []
+
+
+def test_one_code_column_for_the_actie(store, tmp_path: Path):
+    path = workbook(
+        tmp_path / "doelen.xlsx",
+        {
+            "Acties": [
+                ["Nr", "Beleidsdoelstelling", "Actieplan", "Actie", "Verantwoordelijke"],
+                ["1.1.1", "Een veilige gemeente", "Verkeersveiligheid verhogen",
+                 "Schoolstraten invoeren", "Mobiliteit"],
+                ["x", "Een veilige gemeente", "Verkeersveiligheid verhogen", "Iets", "Mobiliteit"],
+            ]
+        },
+    )  # fmt: skip
+    report = import_workbook(store, path)
+    # A code that is none: said with its cell, nothing stored.
+    assert not report.ok
+    assert report.problems[0].cell == "A3" and "geen code" in report.problems[0].message
+    assert _tree(store) == []
+    path = workbook(
+        tmp_path / "doelen2.xlsx",
+        {
+            "Acties": [
+                ["Nr", "Beleidsdoelstelling", "Actieplan", "Actie", "Verantwoordelijke"],
+                ["1.1.1", "Een veilige gemeente", "Verkeersveiligheid verhogen",
+                 "Schoolstraten invoeren", "Mobiliteit"],
+            ]
+        },
+    )  # fmt: skip
+    report = import_workbook(store, path)
+    assert report.ok, report.problems
+    assert [(t[0], t[1], t[2]) for t in _tree(store)] == [
+        (1, "", "Een veilige gemeente"),
+        (2, "", "Verkeersveiligheid verhogen"),
+        (3, "1.1.1", "Schoolstraten invoeren"),
+    ]
