@@ -3754,7 +3754,7 @@ sult</translation>
     </message>
     <message>
         <source>‘{code}’ is geen code van een doel.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{code}’ is not a goal code.</translation>
     </message>
 </context>
 <context>
