@@ -1226,6 +1226,10 @@
         <translation>Change owner</translation>
     </message>
     <message>
+        <source>Indicator {number}: het streefjaar ‘{year}’ is geen jaartal.</source>
+        <translation>Indicator {number}: the target year ‘{year}’ is not a year.</translation>
+    </message>
+    <message>
         <source>Indicatoren wijzigen</source>
         <translation>Change indicators</translation>
     </message>

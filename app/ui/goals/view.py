@@ -443,35 +443,48 @@ class GoalsView(View):
             owner_text="" if person else text,
         )
 
-    def _indicator_specs(self) -> list[IndicatorSpec]:
+    def _indicator_specs(self) -> list[IndicatorSpec] | None:
+        """The table's rows as specs; None (and the reason said) when a target year is
+        no year: the table shows the stored indicators again, nothing changes."""
         specs = []
         for row in range(self.indicators.rowCount()):
             cells = [self.indicators.item(row, c) for c in range(4)]
             name, baseline, target, year = (c.text().strip() if c else "" for c in cells)
-            specs.append(
-                IndicatorSpec(name, baseline, target, int(year) if year.isdigit() else None)
-            )
+            if year and not year.isdigit():
+                self.controller.failed.emit(
+                    self.tr("Indicator {number}: het streefjaar ‘{year}’ is geen jaartal.").format(
+                        number=row + 1, year=year
+                    )
+                )
+                self._chosen()
+                return None
+            specs.append(IndicatorSpec(name, baseline, target, int(year) if year else None))
         return specs
 
     def _indicators_changed(self) -> None:
         goal = self.current()
         if goal is None or self._filling:
             return
-        self._update(goal, self.tr("Indicatoren wijzigen"), indicators=self._indicator_specs())
+        specs = self._indicator_specs()
+        if specs is not None:
+            self._update(goal, self.tr("Indicatoren wijzigen"), indicators=specs)
 
     def add_indicator(self) -> None:
         goal = self.current()
         if goal is not None:
-            specs = [*self._indicator_specs(), IndicatorSpec(self.tr("Nieuwe indicator"))]
-            self._update(goal, self.tr("Indicator toevoegen"), indicators=specs)
+            specs = self._indicator_specs()
+            if specs is not None:
+                specs.append(IndicatorSpec(self.tr("Nieuwe indicator")))
+                self._update(goal, self.tr("Indicator toevoegen"), indicators=specs)
 
     def remove_indicator(self) -> None:
         goal = self.current()
         row = self.indicators.currentRow()
         if goal is not None and 0 <= row < self.indicators.rowCount():
             specs = self._indicator_specs()
-            del specs[row]
-            self._update(goal, self.tr("Indicator verwijderen"), indicators=specs)
+            if specs is not None:
+                del specs[row]
+                self._update(goal, self.tr("Indicator verwijderen"), indicators=specs)
 
     def _create(self, parent_id: str | None, title: str, label: str) -> None:
         store, ws = self.controller.store, self.controller.workshop.id

@@ -182,3 +182,25 @@ def test_alt_right_hops_to_the_next_parent_and_undo(view, controller):
     press(view.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     controller.undo_stack.undo()
     assert _order(controller) == before
+
+
+def test_indicators_are_edited_in_the_table_and_a_bad_year_is_refused(view, controller):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    goal_id = view.current_id()
+    before = [goals.indicator_spec(i) for i in goals.get(controller.store, goal_id).indicators]
+    failures: list[str] = []
+    controller.failed.connect(failures.append)
+    view.add_indicator_button.click()
+    after = goals.get(controller.store, goal_id).indicators
+    assert [i.name for i in after] == [*(i.name for i in before), "Nieuwe indicator"]
+    view.indicators.setItem(len(before), 3, QTableWidgetItem("2030"))
+    assert goals.get(controller.store, goal_id).indicators[-1].target_year == 2030
+    view.indicators.setItem(len(before), 3, QTableWidgetItem("volgend jaar"))
+    assert failures and "geen jaartal" in failures[-1]
+    assert goals.get(controller.store, goal_id).indicators[-1].target_year == 2030
+    assert view.indicators.item(len(before), 3).text() == "2030"  # the stored value again
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    now = goals.get(controller.store, goal_id).indicators
+    assert [goals.indicator_spec(i) for i in now] == before
