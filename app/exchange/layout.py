@@ -421,7 +421,7 @@ PATHS = SheetSpec(
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
         IDS_OF_SWOT,
         # The goals the path works towards: their codes (or ids), comma-separated.
-        Field("goals", "Doelen", aliases=("doelen", "goals")),
+        Field("goals", "Doelen (codes)", aliases=("doelen codes", "codes doelen", "goals")),
     ),
     names=("ontwikkelpaden", "paden", "paths"),
     needs=(("title",),),
@@ -608,7 +608,8 @@ PROPOSALS = SheetSpec(
             aliases=("motivering", "motivatie", "verantwoording", "motivation"),
         ),
         # The actieplan or actie the fiche belongs to: its code (or id).
-        Field("goal", "Doel", aliases=("doel", "actieplan of actie", "goal")),
+        # Not plain "Doel": in people's lists of fiches that is the project's aim (text).
+        Field("goal", "Doel (code)", aliases=("doel code", "code doel", "goal")),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
     needs=(("title",),),
