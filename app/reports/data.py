@@ -97,12 +97,12 @@ def find_cluster(clusters: list[records.Cluster], name: str) -> records.Cluster:
 
 # What each part needs, so that a narrow report does not read what it will not show.
 NEEDS: dict[str, set[str]] = {
-    "all": {"method", "swot", "analysis", "paths", "ranking", "fiches", "annex"},
+    "all": {"method", "swot", "analysis", "paths", "ranking", "fiches", "annex", "goals"},
     "swot": {"swot"},
     "analysis": {"analysis"},
     "paths": {"paths"},
     "ranking": {"ranking"},
-    "fiches": {"fiches", "swot_items", "paths_titles"},
+    "fiches": {"fiches", "swot_items", "paths_titles", "goals"},
     "method": {"method"},
     "questionnaire": {"analysis"},
     "keuzenota": {"keuzenota"},

@@ -85,6 +85,23 @@ def _summary(groups: list[tuple[str, list[Proposal]]]) -> Flowable:
     )
 
 
+def _goal_line(ctx: Context, goal_id: str | None) -> str:
+    """The fiche's place in the goal tree (beleidsdoelstelling › actieplan › actie), as
+    markup to follow the free-text objective; empty without a goal."""
+    view = ctx.data.goals
+    if view is None or goal_id is None:
+        return ""
+    by_id = {g.id: g for g in view.goals}
+    chain = []
+    node = by_id.get(goal_id)
+    while node is not None:
+        chain.append(f"{node.code} {node.title}".strip())
+        node = by_id.get(node.parent_id) if node.parent_id else None
+    if not chain:
+        return ""
+    return "<br/>" + muted("Doel: " + esc(" › ".join(reversed(chain))))
+
+
 def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
     s = styles()
     title = f"{p.code} · {p.title}" if p.code else p.title
@@ -94,7 +111,11 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
         [
             [
                 markup(f"<b>Sector</b><br/>{esc(sector)}", "cell"),
-                markup(f"<b>Beleidsdoelstelling</b><br/>{esc(p.policy_objective or '–')}", "cell"),
+                markup(
+                    f"<b>Beleidsdoelstelling</b><br/>{esc(p.policy_objective or '–')}"
+                    + _goal_line(ctx, p.goal_id),
+                    "cell",
+                ),
                 Paragraph(badge, s["badge"]),
             ]
         ],
