@@ -204,3 +204,16 @@ def test_indicators_are_edited_in_the_table_and_a_bad_year_is_refused(view, cont
     controller.undo_stack.undo()
     now = goals.get(controller.store, goal_id).indicators
     assert [goals.indicator_spec(i) for i in now] == before
+
+
+def test_delete_a_branch_by_keyboard_and_undo(view, controller):
+    before = _order(controller)
+    objective = _top(view, 0).data(0, Qt.ItemDataRole.UserRole)
+    view.select(objective)
+    press(view.tree, Qt.Key.Key_Delete)
+    after = _order(controller)
+    assert objective not in dict(after) and len(after) < len(before)
+    assert view.tree.topLevelItemCount() == 4
+    controller.undo_stack.undo()
+    assert _order(controller) == before
+    assert view.tree.topLevelItemCount() == 5
