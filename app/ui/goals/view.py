@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,6 @@ from app.domain.goals import GoalLevel
 from app.domain.scenario import euro
 from app.services import goals, organisation
 from app.services.goals import GoalOverview, IndicatorSpec, Place
-from app.services.outcome import Outcome
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.texts import QT_TRANSLATE_NOOP
@@ -384,6 +383,9 @@ class GoalsView(View):
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the view stores what is still being typed in the code or title.
+        self._field("code", self.code_edit.text().strip(), self.tr("Code wijzigen"))
+        self._field("title", self.title_edit.text(), self.tr("Doel hernoemen"))
         super().hideEvent(event)
 
     def activate(self) -> None:
@@ -427,7 +429,9 @@ class GoalsView(View):
         text = item.text(0).strip()
         if goal.code and text.startswith(goal.code):
             text = text[len(goal.code) :].strip()
-        self._update(goal, self.tr("Doel hernoemen"), title=text)
+        # After the editor has closed: storing refills the tree, and the item being
+        # edited must not go while Qt still holds it.
+        QTimer.singleShot(0, lambda: self._update(goal, self.tr("Doel hernoemen"), title=text))
 
     def _owner_left(self) -> None:
         goal = self.current()
@@ -605,4 +609,4 @@ class GoalsView(View):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["GoalsView", "Outcome"]
+__all__ = ["GoalsView"]

@@ -217,3 +217,24 @@ def test_delete_a_branch_by_keyboard_and_undo(view, controller):
     controller.undo_stack.undo()
     assert _order(controller) == before
     assert view.tree.topLevelItemCount() == 5
+
+
+def test_rename_in_the_tree_with_f2_and_undo(view, controller, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from tests.ui.keys import type_text
+
+    goal_id = _top(view, 0).data(0, Qt.ItemDataRole.UserRole)
+    old = goals.get(controller.store, goal_id).title
+    view.select(goal_id)
+    view.tree.setFocus()
+    press(view.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_text(editor, "BD01 Zorg dichtbij")
+    press(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: goals.get(controller.store, goal_id).title == "Zorg dichtbij")
+    assert _top(view, 0).text(0) == "BD01 Zorg dichtbij"
+    controller.undo_stack.undo()
+    assert goals.get(controller.store, goal_id).title == old
