@@ -86,7 +86,9 @@ class GoalTree(QTreeWidget):
             return
         target = self.itemAt(event.position().toPoint())
         position = self.dropIndicatorPosition()
-        self._view.drop(moving.data(0, _ID), target.data(0, _ID) if target else None, position)
+        moving_id, target_id = moving.data(0, _ID), target.data(0, _ID) if target else None
+        # After the drag has ended: the move refills the tree, whose items the drag holds.
+        QTimer.singleShot(0, lambda: self._view.drop(moving_id, target_id, position))
 
 
 class GoalsView(View):

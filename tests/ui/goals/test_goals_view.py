@@ -87,7 +87,7 @@ def test_drag_and_drop_moves_an_actie_to_another_actieplan_and_undo(view, contro
         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     view.tree.dropEvent(event)
-    assert goals.get(controller.store, action_id).parent_id == target_id
+    qtbot.waitUntil(lambda: goals.get(controller.store, action_id).parent_id == target_id)
     assert [g for g, p in _order(controller) if p == target_id][-1] == action_id
     controller.undo_stack.undo()
     assert _order(controller) == before
