@@ -55,6 +55,9 @@ class GoalRows:
             .options(selectinload(m.GoalRow.indicators))
         )
         self.goals: dict[str, m.GoalRow] = {r.id: r for r in session.scalars(query)}
+        # Per sheet: the goals the row above named, per level (lists that leave a
+        # repeated beleidsdoelstelling or actieplan empty).
+        self._above: dict[str, list[m.GoalRow | None]] = {}
         self.people: dict[str, list[str]] = defaultdict(list)
         for person in people.values():
             if person.name:
@@ -178,8 +181,10 @@ class GoalRows:
         row = self._node(int(level), code, title, parent, v.get("id"), extra)
         self._indicator(row, v)
 
-    def list_row(self, columns: frozenset[str], v: dict[str, Any]) -> None:
-        """A row of a municipality's list: a beleidsdoelstelling, actieplan and actie."""
+    def list_row(self, sheet: str, columns: frozenset[str], v: dict[str, Any]) -> None:
+        """A row of a municipality's list: a beleidsdoelstelling, actieplan and actie. A
+        level left empty under a row that names a deeper one is the row above's (lists
+        that write a beleidsdoelstelling once, above its actieplannen)."""
         parent: m.GoalRow | None = None
         deepest: m.GoalRow | None = None
         v = dict(v)
@@ -189,19 +194,24 @@ class GoalRows:
             if parsed is None or parsed.level is None:
                 raise RowProblem("code", msg("‘{code}’ is geen code van een doel.", code=single))
             key = _LIST_LEVELS[parsed.level - 1][2]
-            v.setdefault(key, single)
             if not values.text(v.get(key)):
                 v[key] = single
-        for level, key, code_key in _LIST_LEVELS:
+        named = [
+            bool(values.text(v.get(key)) or values.text(v.get(code_key)))
+            for _, key, code_key in _LIST_LEVELS
+        ]
+        above = self._above.get(sheet, [])
+        for n, (level, key, code_key) in enumerate(_LIST_LEVELS):
             title = values.text(v.get(key))
             code = values.text(v.get(code_key))
             if title and not code:
                 split = g.split_code(title)
                 if split is not None and split[1]:
                     code, title = split[0].code, split[1]
-            elif code and not title:
-                title = ""
             if not title and not code:
+                if any(named[n + 1 :]) and n < len(above) and above[n] is not None:
+                    parent = deepest = above[n]  # the row above's, as the list means it
+                    continue
                 if level == g.GoalLevel.OBJECTIVE:
                     continue
                 break
@@ -211,6 +221,7 @@ class GoalRows:
                     raise RowProblem(key, msg("Een doel heeft een titel nodig."))
                 title = found.title
             parent = deepest = self._node(level, code, title, parent)
+            self._above[sheet] = [*self._above.get(sheet, [None] * 3)[:n], deepest, None, None][:3]
         if deepest is None:
             return  # an empty or heading row
         owner = values.text(v.get("owner")) if "owner" in columns else ""

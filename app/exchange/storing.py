@@ -527,7 +527,7 @@ class StoreImport(StoreMatcher):
         if "level" in sheet.columns or "parent" in sheet.columns:
             self._goal_rows().own_row(sheet.columns, prow.values)
         else:
-            self._goal_rows().list_row(sheet.columns, prow.values)
+            self._goal_rows().list_row(sheet.title, sheet.columns, prow.values)
 
     def _indicators(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         self._goal_rows().indicator_row(prow.values)

@@ -268,3 +268,22 @@ def test_one_code_column_for_the_actie(store, tmp_path: Path):
         (2, "", "Verkeersveiligheid verhogen"),
         (3, "1.1.1", "Schoolstraten invoeren"),
     ]
+
+
+def test_a_list_that_writes_each_objective_and_plan_once(store, tmp_path: Path):
+    path = workbook(
+        tmp_path / "doelen.xlsx",
+        {
+            "Meerjarenplan": [
+                ["Beleidsdoelstelling", "Actieplan", "Actie", "Trekker"],
+                ["BD01 Een veilige gemeente", "AP01.01 Verkeersveiligheid verhogen",
+                 "AC01.01.01 Schoolstraten invoeren", "Dienst Mobiliteit"],
+                [None, None, "AC01.01.02 Zone 30 rond scholen", "Dienst Mobiliteit"],
+                ["BD02 Een groene gemeente", "AP02.01 Meer bomen planten", "AC02.01.01 1000 bomen",
+                 "Groendienst"],
+            ]
+        },
+    )  # fmt: skip
+    report = import_workbook(store, path)
+    assert report.ok, report.problems
+    assert [t[:3] for t in _tree(store)] == [t[:3] for t in EXPECTED]
