@@ -471,7 +471,8 @@ class _Builder:
                 objectives[sector] = bd
             bd = objectives[sector]
             theme = f["policy_objective"]
-            if theme.strip().casefold() == sector.casefold():
+            from_path = theme.strip().casefold() == sector.casefold()
+            if from_path:
                 theme = path.title
             if (sector, theme) not in plans:
                 n = sum(1 for s, _ in plans if s == sector) + 1
@@ -491,6 +492,8 @@ class _Builder:
                     )
                 ]  # fmt: skip
                 plans[(sector, theme)] = ap
+                if from_path:  # the path (seed 000) the actieplan takes its theme from
+                    path.goal_links.append(m.PathGoalRow(goal_id=ap.id))
             ap = plans[(sector, theme)]
             goal = ap
             if actions[ap.id] < 2 and f["actions"]:
