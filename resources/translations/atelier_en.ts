@@ -1134,6 +1134,18 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Nieuwe beleidsdoelstelling (Ctrl+Insert)</source>
+        <translation>New policy objective (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Een actieplan of actie onder het gekozen doel (Insert in de boom)</source>
+        <translation>An action plan or action under the chosen goal (Insert in the tree)</translation>
+    </message>
+    <message>
+        <source>Het gekozen doel met alles eronder verwijderen (Delete); ongedaan te maken</source>
+        <translation>Delete the chosen goal with everything under it (Delete); can be undone</translation>
+    </message>
+    <message>
         <source>Code wijzigen</source>
         <translation>Change code</translation>
     </message>

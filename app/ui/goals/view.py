@@ -134,6 +134,13 @@ class GoalsView(View):
         self.new_child_button.clicked.connect(self.new_child)
         self.delete_button = QPushButton(self.tr("Verwijderen"), left)
         self.delete_button.clicked.connect(self.delete_goal)
+        self.new_objective_button.setToolTip(self.tr("Nieuwe beleidsdoelstelling (Ctrl+Insert)"))
+        self.new_child_button.setToolTip(
+            self.tr("Een actieplan of actie onder het gekozen doel (Insert in de boom)")
+        )
+        self.delete_button.setToolTip(
+            self.tr("Het gekozen doel met alles eronder verwijderen (Delete); ongedaan te maken")
+        )
         buttons = QHBoxLayout()
         for button in (self.new_objective_button, self.new_child_button, self.delete_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
