@@ -123,6 +123,8 @@ def cmd_results(args: argparse.Namespace) -> int:
         found = find_round(store, only_workshop(store).id, args.round)
         if found.method.value == "survey":
             return _survey_results(survey.results(store, found.id), args.json)
+        if found.method.value == "ideas":
+            return _ideas_results(store, found.id, args.json)
         outcome = results(store, found.id)
         tied = tie(store, found.id)
     if args.json:
@@ -183,6 +185,96 @@ def _survey_results(outcome: Any, as_json: bool) -> int:
             mark = "  (werkpunt)" if a.werkpunt else ""
             print(f"{shown(a.score):>7} {shown(a.importance):>7}  {a.name}{mark}")
     return EXIT_OK
+
+
+def _ideas_results(store: Any, round_id: str, as_json: bool) -> int:
+    """``results`` for an ideas round: the phones that sent something, and every idea
+    with its status (docs/cli.md), never in the order the ideas arrived."""
+    from app.services import ideas
+
+    outcome = ideas.results(store, round_id)
+    if as_json:
+        print(json.dumps(outcome.as_json() | {"tied": []}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    r = outcome.round
+    phones = "1 telefoon" if outcome.phones == 1 else f"{outcome.phones} telefoons"
+    print(f"{r.title} ({r.method.label}, {r.status.label}): {phones}, {len(outcome.ideas)} ideeën")
+    _print_ideas(outcome.ideas)
+    return EXIT_OK
+
+
+def _print_ideas(found: Sequence[Any]) -> None:
+    for idea in found:
+        quadrant = idea.quadrant.value if idea.quadrant else "-"
+        cluster = f"  ({idea.cluster})" if idea.cluster else ""
+        text = " ".join(idea.text.split())  # one line per idea
+        print(f"{idea.id[:8]}  {quadrant}  {idea.status.label:<12} {text}{cluster}")
+
+
+def cmd_ideas(args: argparse.Namespace) -> int:
+    """``ideas STORE ROUND [--accept ID ...|--accept-all|--reject ID ...] [--json]``."""
+    from app.domain.enums import VotingMethod
+    from app.services import ideas
+    from app.services.rounds import find_round
+    from app.services.workshops import only_workshop
+
+    acting = bool(args.accept or args.accept_all or args.reject)
+    with _open(args.store, write=acting) as store:
+        found = find_round(store, only_workshop(store).id, args.round)
+        if found.method is not VotingMethod.IDEAS:
+            raise CliError(f"Ronde '{found.title}' is geen ideeënronde ({found.method.label}).")
+        done: ideas.Moderation | None = None
+        if args.accept_all:
+            done = ideas.accept_all(store, found.id).value
+        elif args.accept:
+            done = ideas.accept(store, ideas.find_ideas(store, found.id, args.accept)).value
+        elif args.reject:
+            done = ideas.reject(store, ideas.find_ideas(store, found.id, args.reject)).value
+        outcome = ideas.results(store, found.id)
+    if args.json:
+        data = outcome.as_json()
+        del data["ranking"]
+        if done is not None:
+            data["done"] = {
+                "accepted": done.count(ideas.Action.ACCEPT),
+                "rejected": done.count(ideas.Action.REJECT),
+                "skipped": list(done.skipped),
+                "points": list(done.points),
+                "recommendations": list(done.recommendations),
+            }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if done is not None:
+        print(_moderation_line(done))
+    else:
+        print(
+            f"{outcome.round.title}: {len(outcome.ideas)} ideeën, "
+            f"{outcome.count(ideas.IdeaStatus.PENDING)} nog te beoordelen"
+        )
+        _print_ideas(outcome.ideas)
+    return EXIT_OK
+
+
+def _moderation_line(done: Any) -> str:
+    from app.services import ideas
+
+    accepted = done.count(ideas.Action.ACCEPT)
+    rejected = done.count(ideas.Action.REJECT)
+    parts = []
+    if accepted:
+        parts.append(
+            f"{accepted} aanvaard ({len(done.points)} SWOT-punten, "
+            f"{len(done.recommendations)} aanbevelingen)"
+        )
+    if rejected:
+        parts.append(f"{rejected} afgewezen")
+    if done.skipped:
+        parts.append(f"{len(done.skipped)} overgeslagen (er was al over beslist)")
+    return (
+        "Ideeën: "
+        + ("; ".join(parts) if parts else "niets te doen, er is al over alles beslist")
+        + "."
+    )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -512,6 +604,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--json", action="store_true")
 
+    p = command("ideas", cmd_ideas, "wat telefoons in een ideeënronde stuurden, en beslissen")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("round", metavar="ROUND")
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--accept", nargs="+", metavar="ID", help="aanvaard deze ideeën")
+    act.add_argument(
+        "--accept-all", action="store_true", help="aanvaard elk idee dat nog te beoordelen is"
+    )
+    act.add_argument("--reject", nargs="+", metavar="ID", help="wijs deze ideeën af")
+    p.add_argument("--json", action="store_true")
+
     p = command("serve", cmd_serve, "de stempagina voor deelnemers serveren (zonder venster)")
     p.add_argument("store", metavar="STORE")
     p.add_argument("round", metavar="ROUND")
@@ -553,7 +656,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--part",
         default="all",
-        metavar="all|swot|analysis|paths|ranking|fiches|keuzenota|goals",
+        metavar="all|swot|analysis|strategy|paths|ranking|fiches|keuzenota|goals",
         help="alleen dit deel (standaard: alles)",
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")

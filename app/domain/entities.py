@@ -52,10 +52,18 @@ class Entity(StrEnum):
     BUDGET_ROOM = "budget_room"
     REPORT_TEXT = "report_text"
     REPORT_STYLE = "report_style"
+    TOWS_MARK = "tows_mark"
+    STRATEGY = "strategy"
+    STRATEGY_SWOT = "strategy_swot"
+    PATH_STRATEGY = "path_strategy"
+    PROPOSAL_STRATEGY = "proposal_strategy"
+    MATRIX_SETTING = "matrix_setting"
     ROUND = "voting_round"
     OPTION = "round_option"
     BALLOT = "ballot"
     BALLOT_ENTRY = "ballot_entry"
+    IDEA = "idea"
+    IDEA_SENDER = "idea_sender"
     TOMBSTONE = "tombstone"
 
     @property
@@ -125,10 +133,34 @@ _META: dict[Entity, _Meta] = {
     # The keys the import and merge reports already used for these (plural, as "rounds").
     Entity.REPORT_TEXT: _Meta(msg("rapporttekst"), msg("rapportteksten"), "report_texts"),
     Entity.REPORT_STYLE: _Meta(msg("huisstijl"), msg("huisstijlen"), "report_styles"),
+    Entity.TOWS_MARK: _Meta(
+        msg("markering in de confrontatiematrix"),
+        msg("markeringen in de confrontatiematrix"),
+        "tows_marks",
+    ),
+    Entity.STRATEGY: _Meta(msg("strategie"), msg("strategieën"), "strategies"),
+    Entity.STRATEGY_SWOT: _Meta(
+        msg("koppeling van een strategie"), msg("koppelingen van strategieën"), "links"
+    ),
+    Entity.PATH_STRATEGY: _Meta(
+        msg("koppeling van een pad aan een strategie"),
+        msg("koppelingen van paden aan strategieën"),
+        "links",
+    ),
+    Entity.PROPOSAL_STRATEGY: _Meta(
+        msg("koppeling van een voorstel aan een strategie"),
+        msg("koppelingen van voorstellen aan strategieën"),
+        "links",
+    ),
+    Entity.MATRIX_SETTING: _Meta(
+        msg("instelling van de matrix"), msg("instellingen van de matrix"), "matrix_settings"
+    ),
     Entity.ROUND: _Meta(msg("stemronde"), msg("stemrondes"), "rounds"),
     Entity.OPTION: _Meta(msg("optie"), msg("opties van stemrondes"), "options"),
     Entity.BALLOT: _Meta(msg("stembrief"), msg("stembrieven"), "ballots"),
     Entity.BALLOT_ENTRY: _Meta(msg("stem"), msg("stemmen"), "ballot_entries"),
+    Entity.IDEA: _Meta(msg("idee"), msg("ideeën"), "ideas"),
+    Entity.IDEA_SENDER: _Meta(msg("inzender"), msg("inzenders"), "idea_senders"),
     Entity.TOMBSTONE: _Meta(msg("verwijderingsspoor"), msg("verwijderingssporen"), "tombstones"),
 }
 
@@ -155,6 +187,8 @@ INFO_COUNTS: tuple[str, ...] = (
     "indicators",
     "rounds",
     "ballots",
+    "ideas",  # what phones sent in ideas rounds (docs/cli.md: info may add it)
+    "strategies",  # an addition (docs/cli.md: counts may add keys)
 )
 
 

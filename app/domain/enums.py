@@ -64,10 +64,17 @@ class VotingMethod(StrEnum):
     BUDGET = "budget"
     # The internal questionnaire on the phones (app.domain.survey): no options.
     SURVEY = "survey"
+    # Phones send short texts (app.domain.ideas) that the facilitator moderates: no options.
+    IDEAS = "ideas"
 
     @property
     def label(self) -> str:
         return _METHOD_LABELS[self]
+
+    @property
+    def has_options(self) -> bool:
+        """Whether phones vote on options (a survey and an ideas round have none)."""
+        return self not in (VotingMethod.SURVEY, VotingMethod.IDEAS)
 
 
 _METHOD_LABELS = {
@@ -76,6 +83,7 @@ _METHOD_LABELS = {
     VotingMethod.RANK: "Rangschikken (Borda)",
     VotingMethod.BUDGET: "Budget verdelen",
     VotingMethod.SURVEY: "Bevraging (interne analyse)",
+    VotingMethod.IDEAS: "Ideeën verzamelen",
 }
 
 

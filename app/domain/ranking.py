@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import survey
+from app.domain import ideas, survey
 from app.domain.enums import VotingMethod
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
@@ -43,6 +43,8 @@ def default_rules(method: VotingMethod, option_count: int = 0) -> dict[str, Any]
         return {"max_ranked": min(5, option_count) if option_count else 5}
     if method is VotingMethod.SURVEY:
         return survey.rules()
+    if method is VotingMethod.IDEAS:
+        return ideas.rules()
     return {"budget": 100000}
 
 
@@ -95,6 +97,8 @@ def validate_rules(method: VotingMethod, rules: Mapping[str, Any]) -> dict[str, 
         return {"max_ranked": positive_int("max_ranked")}
     if method is VotingMethod.SURVEY:
         return survey.validate_rules(rules)
+    if method is VotingMethod.IDEAS:
+        return ideas.validate_rules(rules)
     budget = rules.get("budget")
     if (
         not isinstance(budget, int | float)
@@ -219,6 +223,8 @@ def parse_entries(
 
     Raises ValidationError with a Dutch message that says what is wrong.
     """
+    if method is VotingMethod.IDEAS:
+        raise ValidationError(msg("Een ideeënronde heeft geen opties om op te stemmen."), "entries")
     if method is VotingMethod.SURVEY:
         # Survey answers are not option entries: app.domain.survey.parse_answers checks them.
         raise ValidationError(msg("Een bevraging heeft geen opties om op te stemmen."), "entries")

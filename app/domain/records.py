@@ -20,6 +20,7 @@ from app.domain.enums import (
     TargetGroup,
     VotingMethod,
 )
+from app.domain.tows import StrategyField
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -193,6 +194,33 @@ class Principle(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TowsMark(Record):
+    """The weight the room gave one pair of the confrontation matrix: a strength or
+    weakness (``internal_id``) with an opportunity or threat (``external_id``)."""
+
+    workshop_id: str
+    internal_id: str
+    external_id: str
+    weight: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strategy(Record):
+    """A strategy of the confrontation matrix (field SO, ST, WO or WT), with the SWOT
+    points it came from and the paths and fiches made from it."""
+
+    workshop_id: str
+    field: StrategyField
+    title: str
+    text: str
+    cluster_id: str | None
+    position: int
+    swot_item_ids: tuple[str, ...] = ()
+    path_ids: tuple[str, ...] = ()
+    proposal_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class ProposalAction(Record):
     proposal_id: str
     text: str
@@ -353,6 +381,19 @@ class ReportText(Record):
     part: str
     intro: str = ""
     conclusion: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatrixSettings(Record):
+    """The impact/effort matrix as set for a workshop (app/storage/models.MatrixSettingRow).
+    Empty criteria: the default axes; the labels run top left, top right, bottom left,
+    bottom right."""
+
+    workshop_id: str
+    round_id: str | None = None
+    x_criterion: str = ""
+    y_criterion: str = ""
+    labels: tuple[str, str, str, str] = ("", "", "", "")
 
 
 @dataclass(frozen=True, kw_only=True)

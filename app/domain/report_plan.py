@@ -10,10 +10,12 @@ from app.domain.errors import ValidationError
 from app.domain.messages import msg
 
 # The report's parts in report order ("all" is every one of them).
-PART_ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
+PART_ORDER = ("method", "swot", "analysis", "strategy", "paths", "ranking", "fiches")
 # "keuzenota" is asked for on its own (the note handed to the council), not in "all".
 # "goals" too: the goal tree with its owners, indicators, fiches and money per year.
-PARTS = ("all", "swot", "analysis", "paths", "ranking", "fiches", "keuzenota", "goals")
+PARTS = (
+    "all", "swot", "analysis", "strategy", "paths", "ranking", "fiches", "keuzenota", "goals",
+)  # fmt: skip
 
 # Parts that carry an introduction and a conclusion; "all" is the report as a whole.
 TEXT_PARTS = ("all", *PART_ORDER)
@@ -22,6 +24,7 @@ TEXT_PART_LABELS = {
     "method": "Werkwijze",
     "swot": "SWOT-analyse",
     "analysis": "Positioneringsrozen",
+    "strategy": "Confrontatiematrix en strategieën",
     "paths": "Ontwikkelpaden en leidende principes",
     "ranking": "Rangschikking van de stemrondes",
     "fiches": "Fiches",

@@ -26,6 +26,7 @@ from app.domain.enums import (
     RoundStatus,
     VotingMethod,
 )
+from app.domain.ideas import IdeaStatus
 from app.domain.report_plan import TEXT_PART_LABELS
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
@@ -496,6 +497,39 @@ class _Gather:
         ballots = self._ballots()
         out["ballots"] = _ballot_rows(rounds, options, ballots, label, cluster_name, person_label)
         out["results"] = _results(rounds, options, ballots)
+        out["ideas"] = self._ideas(rounds, label, cluster_name)
+
+    def _ideas(
+        self, rounds: Sequence[Any], label: dict[str, str], cluster_name: dict[str, str]
+    ) -> Rows:
+        """Every idea of the ideas rounds, round by round, each in the fixed order of
+        quadrant and text (the order they came in is nowhere, here neither)."""
+        I = m.IdeaRow  # noqa: E741, N806
+        order = {r.id: n for n, r in enumerate(rounds)}
+        in_rounds = I.round_id.in_(select(m.RoundRow.id).where(m.RoundRow.workshop_id == self.ws))
+        found = self._all(
+            I.id, I.round_id, I.quadrant, I.cluster_id, I.status, I.text, where=in_rounds
+        )
+        places = {q.value: n for n, q in enumerate(Quadrant)}
+        found.sort(
+            key=lambda r: (
+                order.get(r.round_id, 0),
+                places.get(r.quadrant or "", 4),
+                r.text.casefold(),
+                r.id,
+            )
+        )
+        quadrants = {q.value: q.label for q in Quadrant}
+        return [
+            [
+                label.get(r.round_id),
+                quadrants.get(r.quadrant or "", ""),
+                cluster_name.get(r.cluster_id),
+                IdeaStatus(r.status).label,
+                r.text,
+            ]
+            for r in found
+        ]
 
     def _ballots(self) -> dict[str, list[_Ballot]]:
         """round id -> its ballots, each with its entries: two queries on plain rows."""

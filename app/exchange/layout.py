@@ -848,6 +848,25 @@ RESULTS = SheetSpec(
     read_only=True,
 )
 
+# What phones sent in ideas rounds (issue 12), with what the facilitator decided: read
+# only (anonymous phone input is never taken in from a workbook; an accepted idea is a
+# point on the SWOT sheet). Ideas come in a fixed order, never in the order they came.
+IDEAS = SheetSpec(
+    "ideas",
+    "Ideeën",
+    (
+        Field("round", "Stemronde", aliases=("stemronde",)),
+        Field("quadrant", "Kwadrant", aliases=("kwadrant",)),
+        Field("cluster", "Cluster", aliases=("cluster",)),
+        Field("status", "Status", aliases=("status",)),
+        Field("text", "Tekst", aliases=("tekst",)),
+    ),
+    names=("ideeën", "ideeen", "ideas"),
+    needs=(("round",), ("status",), ("text",)),
+    read_only=True,
+    named_only=True,
+)
+
 # The keuzenota's scenario, counted again on export from the fiches in the plan
 # (mandatory, or decided ja) and the room: read only, as the results.
 SCENARIO = SheetSpec(
@@ -897,6 +916,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     OPTIONS,
     BALLOTS,
     RESULTS,
+    IDEAS,
     REPORT_TEXTS,
     SCENARIO,
 )

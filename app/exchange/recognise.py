@@ -170,6 +170,11 @@ def recognise(raw: list[RawSheet], include_hidden: bool = True) -> ParsedWorkboo
                 )
                 if reading.spec.kind == "scenario"
                 else msg(
+                    "de ideeën van de telefoons worden niet ingelezen (aanvaarde ideeën "
+                    "staan als punten op het blad SWOT); dit blad wordt niet ingelezen"
+                )
+                if reading.spec.kind == "ideas"
+                else msg(
                     "de uitslagen worden bij elke export opnieuw geteld uit de "
                     "stembrieven; dit blad wordt niet ingelezen"
                 )

@@ -44,6 +44,7 @@ from app.reports.sections import (
     paths,
     questionnaire,
     ranking,
+    strategy,
     swot,
 )
 from app.reports.sections.keuzenota import keuzenota
@@ -58,6 +59,7 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     "method": (method.method,),
     "swot": (swot.per_cluster, swot.consolidated, swot.top20),
     "analysis": (analysis.roses,),
+    "strategy": (strategy.strategies,),
     "paths": (paths.development_paths, paths.principles),
     "ranking": (ranking.rankings,),
     "fiches": (fiches.fiches,),
@@ -66,7 +68,7 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     "keuzenota": (keuzenota,),
     "goals": (goals.goal_tree,),
 }
-_ORDER = ("method", "swot", "analysis", "paths", "ranking", "fiches")
+_ORDER = ("method", "swot", "analysis", "strategy", "paths", "ranking", "fiches")
 
 __all__ = ["FORMATS", "PARTS", "ReportCancelled", "build_report"]
 

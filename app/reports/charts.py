@@ -5,11 +5,12 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -160,3 +161,102 @@ def _bar_label(title: str) -> str:
 def _bar_value(value: float) -> str:
     text = number(value, 2)
     return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+MATRIX_BUBBLE = colors.HexColor("#0B5394")
+
+
+def matrix(
+    bubbles: Sequence[tuple[str, float, float, float]],
+    low: float,
+    high: float,
+    x_title: str,
+    y_title: str,
+    labels: Sequence[str],
+    width: float,
+    height: float,
+) -> Drawing:
+    """The impact/effort matrix: bubbles (label, x, y, weight 0..1: area ~ cost) on the
+    score scale, the middle splitting it into four quadrants with their labels (top
+    left, top right, bottom left, bottom right), the criteria on the axes."""
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)
+    left, bottom = 16 * mm, 12 * mm
+    plot_w, plot_h = width - left - 4 * mm, height - bottom - 4 * mm
+    span = (high - low) + 0.6
+
+    def px(value: float) -> float:
+        return left + (value - low + 0.3) / span * plot_w
+
+    def py(value: float) -> float:
+        return bottom + (value - low + 0.3) / span * plot_h
+
+    frame = Rect(left, bottom, plot_w, plot_h)
+    frame.strokeColor, frame.fillColor = RULE, None
+    drawing.add(frame)
+    middle = (low + high) / 2
+    drawing.add(Line(px(middle), bottom, px(middle), bottom + plot_h, strokeColor=MUTED))
+    drawing.add(Line(left, py(middle), left + plot_w, py(middle), strokeColor=MUTED))
+    step = 1.0 if high - low >= 3 else 0.5
+    tick = low
+    while tick <= high + 1e-9:
+        text = f"{tick:g}".replace(".", ",")
+        drawing.add(
+            String(px(tick), bottom - 9, text, fontSize=7, fillColor=MUTED, textAnchor="middle")
+        )
+        drawing.add(
+            String(left - 3, py(tick) - 2.5, text, fontSize=7, fillColor=MUTED, textAnchor="end")
+        )
+        tick += step
+    drawing.add(
+        String(
+            left + plot_w / 2,
+            2,
+            printable(x_title),
+            fontName=fonts.BOLD,
+            fontSize=8,
+            fillColor=INK,
+            textAnchor="middle",
+        )
+    )
+    y_label = String(0, 0, printable(y_title), fontName=fonts.BOLD, fontSize=8, fillColor=INK)
+    y_label.textAnchor = "middle"
+    turned = Group(y_label)
+    turned.transform = (0, 1, -1, 0, 7, bottom + plot_h / 2)
+    drawing.add(turned)
+    pad = 3
+    corners: tuple[tuple[float, float, Literal["start", "end"]], ...] = (
+        (left + pad, bottom + plot_h - pad - 9, "start"),
+        (left + plot_w - pad, bottom + plot_h - pad - 9, "end"),
+        (left + pad, bottom + pad, "start"),
+        (left + plot_w - pad, bottom + pad, "end"),
+    )
+    for text, (x, y, anchor) in zip(labels, corners, strict=True):
+        drawing.add(
+            String(
+                x,
+                y,
+                printable(text),
+                fontName=fonts.BOLD,
+                fontSize=9,
+                fillColor=MUTED,
+                textAnchor=anchor,
+            )
+        )
+    fill = colors.Color(MATRIX_BUBBLE.red, MATRIX_BUBBLE.green, MATRIX_BUBBLE.blue, 0.35)
+    for _label, x, y, weight in sorted(bubbles, key=lambda b: -b[3]):  # small ones on top
+        radius = 2 * mm + 7 * mm * weight
+        drawing.add(
+            Circle(px(x), py(y), radius, fillColor=fill, strokeColor=MATRIX_BUBBLE, strokeWidth=0.6)
+        )
+    for label, x, y, _weight in bubbles:
+        drawing.add(
+            String(
+                px(x),
+                py(y) - 2.5,
+                printable(label),
+                fontSize=6.5,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+    return drawing

@@ -15,15 +15,19 @@ from app.domain.scenario import Scenario
 from app.services import (
     analysis,
     decisions,
+    ideas,
     organisation,
     paths,
+    proposals,
     report_settings,
     reporting,
     rounds,
+    strategies,
     swot,
     workshops,
 )
 from app.services import goals as goal_service
+from app.services import matrix as matrices
 from app.services import scenario as scenarios
 from app.services.goals import GoalOverview
 from app.services.reporting import Store
@@ -34,6 +38,30 @@ class RoundReport:
     round: records.VotingRound
     results: rounds.Results
     participation: reporting.Participation
+
+
+@dataclass(frozen=True)
+class TowsSection:
+    """The confrontation matrix of one cluster (or organisation-wide): its marked
+    points in printable pieces, and the strategies written for it."""
+
+    name: str
+    cluster_id: str | None
+    matrices: list[strategies.TowsMatrix]
+    strategies: list[records.Strategy]
+    codes: dict[str, str]
+    shown_points: int
+    total_points: int
+
+    @property
+    def left_out(self) -> bool:
+        return self.shown_points < self.total_points
+
+
+# Points of a quadrant per printed matrix (columns: 10 opportunities and 10 threats fit
+# A4 in portrait), and at most this many printed pieces per cluster.
+PRINT_PER_QUADRANT = 10
+PRINT_PIECES = 6
 
 
 @dataclass
@@ -54,6 +82,8 @@ class ReportData:
     principles: list[records.Principle] = field(default_factory=list)
     proposals: list[records.Proposal] = field(default_factory=list)
     rounds: list[RoundReport] = field(default_factory=list)
+    # Closed ideas rounds (issue 12): what the room wrote and what reached the board.
+    ideas_rounds: list[ideas.IdeasResults] = field(default_factory=list)
     # The workshop's own words per part, and its house style.
     texts: dict[str, records.ReportText] = field(default_factory=dict)
     style: records.ReportStyle | None = None
@@ -63,6 +93,12 @@ class ReportData:
     places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
     goals: GoalOverview | None = None  # the goal tree, its fiches and money
     scenario: Scenario | None = None  # the keuzenota's sums per year
+    # The confrontation matrix per cluster, and the titles of what its strategies became.
+    tows: list[TowsSection] = field(default_factory=list)
+    strategy_paths: dict[str, str] = field(default_factory=dict)
+    strategy_proposals: dict[str, str] = field(default_factory=dict)
+    # The impact/effort matrix as the workshop set it (round, axes, quadrant labels).
+    matrix: matrices.Shown | None = None
 
     @property
     def reference(self) -> records.Cluster | None:
@@ -83,6 +119,43 @@ class ReportData:
         return out
 
 
+def _tows(store: Store, data: ReportData) -> list[TowsSection]:
+    """Per shown cluster (and organisation-wide, in the full report) its matrix of
+    marked points and its strategies."""
+    wid = data.workshop.id
+    listed = strategies.list_strategies(store, wid)
+    scopes: list[tuple[str | None, str]] = [(c.id, c.name) for c in data.shown_clusters()]
+    if data.cluster is None and any(s.cluster_id is None for s in listed):
+        scopes.append((None, "Organisatiebreed"))
+    out = []
+    for cluster_id, name in scopes:
+        first = strategies.matrix(
+            store, wid, cluster_id=cluster_id, only_marked=True, page_size=PRINT_PER_QUADRANT
+        )
+        pieces = [first]
+        for r in range(first.row_page.count):
+            for c in range(first.column_page.count):
+                if (r, c) != (0, 0) and len(pieces) < PRINT_PIECES:
+                    pieces.append(
+                        strategies.matrix(
+                            store,
+                            wid,
+                            cluster_id=cluster_id,
+                            only_marked=True,
+                            page_size=PRINT_PER_QUADRANT,
+                            row_page=r,
+                            column_page=c,
+                        )
+                    )
+        codes: dict[str, str] = {}
+        for piece in pieces:
+            codes.update(piece.codes)
+        total = sum(first.totals.values())
+        mine = [s for s in listed if s.cluster_id == cluster_id]
+        out.append(TowsSection(name, cluster_id, pieces, mine, codes, len(codes), total))
+    return out
+
+
 def find_cluster(clusters: list[records.Cluster], name: str) -> records.Cluster:
     """The cluster called ``name`` (case does not matter), or a Dutch error that
     lists the names there are."""
@@ -97,7 +170,17 @@ def find_cluster(clusters: list[records.Cluster], name: str) -> records.Cluster:
 
 # What each part needs, so that a narrow report does not read what it will not show.
 NEEDS: dict[str, set[str]] = {
-    "all": {"method", "swot", "analysis", "paths", "ranking", "fiches", "annex", "goals"},
+    "all": {
+        "method",
+        "swot",
+        "analysis",
+        "strategy",
+        "paths",
+        "ranking",
+        "fiches",
+        "annex",
+        "goals",
+    },
     "swot": {"swot"},
     "analysis": {"analysis"},
     "paths": {"paths"},
@@ -107,6 +190,7 @@ NEEDS: dict[str, set[str]] = {
     "questionnaire": {"analysis"},
     "keuzenota": {"keuzenota"},
     "goals": {"goals"},
+    "strategy": {"strategy", "swot_items"},
 }
 
 
@@ -135,7 +219,7 @@ def load(
         data.sessions = organisation.sessions.list(store, wid)
         data.participants = organisation.participants.list(store, wid)
     check()
-    if needs & {"swot", "analysis", "swot_items"}:
+    if needs & {"swot", "analysis", "swot_items", "strategy"}:
         data.areas = analysis.areas.list(store, wid)
         data.items = swot.list_items(store, wid, include_absorbed=True)
     if "swot" in needs:
@@ -162,11 +246,22 @@ def load(
         data.goals = goal_service.overview(store, wid)
     if "keuzenota" in needs:
         data.scenario = scenarios.load(store, wid).compute()
+        data.matrix = matrices.shown(store, wid)
+    check()
+    if "strategy" in needs:
+        data.tows = _tows(store, data)
+        data.strategy_paths = {p.id: p.title for p in paths.paths.list(store, wid)}
+        data.strategy_proposals = {
+            p.id: f"{p.code} {p.title}".strip() for p in proposals.proposals.list(store, wid)
+        }
     check()
     if "ranking" in needs:
         cluster_id = chosen.id if chosen else None
         for r in rounds.rounds.list(store, wid):
             # A survey has no ranking: its answers are in the analysis (the rose).
+            if r.status is RoundStatus.CLOSED and r.method is VotingMethod.IDEAS:
+                data.ideas_rounds.append(ideas.results(store, r.id))
+                continue
             if r.status is RoundStatus.CLOSED and r.method is not VotingMethod.SURVEY:
                 data.rounds.append(
                     RoundReport(

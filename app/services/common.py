@@ -34,6 +34,7 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
     m.GoalRow: ("workshop_id", "parent_id"),
     m.GoalIndicatorRow: ("goal_id",),
     m.ProposalActionRow: ("proposal_id",),
+    m.StrategyRow: ("workshop_id", "field"),  # each field of the matrix is a list
     m.RoundRow: ("workshop_id",),
     m.OptionRow: ("round_id",),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import fields
 from functools import cache
 from typing import Any, TypeVar, cast
@@ -18,6 +19,7 @@ from app.domain.enums import (
     TargetGroup,
     VotingMethod,
 )
+from app.domain.tows import StrategyField
 from app.storage import models as m
 
 T = TypeVar("T", bound=r.Record)
@@ -135,6 +137,19 @@ def proposal(row: m.ProposalRow) -> r.Proposal:
         resources=tuple(_plain(x, r.ProposalResource) for x in row.resources),
         swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
         path_ids=tuple(sorted(link.path_id for link in row.path_links)),
+    )
+
+
+def strategy(
+    row: m.StrategyRow, path_ids: Iterable[str] = (), proposal_ids: Iterable[str] = ()
+) -> r.Strategy:
+    return _plain(
+        row,
+        r.Strategy,
+        field=StrategyField(row.field),
+        swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
+        path_ids=tuple(sorted(path_ids)),
+        proposal_ids=tuple(sorted(proposal_ids)),
     )
 
 

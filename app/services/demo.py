@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import resources
-from app.domain import ranking, rules
+from app.domain import ideas, ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
 from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
@@ -124,11 +124,68 @@ class _Builder:
         self.budget_room()
         self.rounds()
         self.report_texts()
+        self.strategies()
         return self.workshop.id
 
     @property
     def ws(self) -> str:
         return self.workshop.id
+
+    def strategies(self) -> None:
+        """The confrontation matrix of one cluster (seed 003's points): the room's marks,
+        a strategy in each field, one of them behind a path and one behind a fiche.
+        Last, and without the random generator: the rest of the demo stays as it was."""
+        data = _data("strategies.json")
+        cluster = self.cluster_by_seed[data["cluster"]]
+        by_text = {i.text: i for i in reversed(self.items) if not i.absorbed_into_id}
+        point = {key: by_text[text] for key, text in data["points"].items()}
+        for internal, external, weight in data["marks"]:
+            self.add(
+                m.TowsMarkRow(
+                    workshop_id=self.ws,
+                    internal_id=point[internal].id,
+                    external_id=point[external].id,
+                    weight=weight,
+                )
+            )
+        positions: dict[str, int] = defaultdict(int)
+        for spec in data["strategies"]:
+            row = self.add(
+                m.StrategyRow(
+                    workshop_id=self.ws,
+                    field=spec["field"],
+                    title=spec["title"],
+                    text=spec["text"],
+                    cluster_id=cluster.id,
+                    position=positions[spec["field"]],
+                )
+            )
+            positions[spec["field"]] += 1
+            ids = [point[key].id for key in spec["points"]]
+            row.swot_links = [m.StrategySwotRow(swot_item_id=i) for i in ids]
+            self.s.flush()
+            # What was made of it keeps the strategy's points, as strategies.to_path does.
+            for kind, row_type, link_type, owner in (
+                ("path", m.PathRow, m.PathStrategyRow, "path_id"),
+                ("proposal", m.ProposalRow, m.ProposalStrategyRow, "proposal_id"),
+            ):
+                if kind not in spec:
+                    continue
+                made: Any = self.s.scalars(
+                    select(row_type)
+                    .where(row_type.workshop_id == self.ws, row_type.title == spec[kind])
+                    .order_by(row_type.position)
+                ).first()
+                self.add(link_type(strategy_id=row.id, **{owner: made.id}))
+                have = {link.swot_item_id for link in made.swot_links}
+                for item_id in ids:
+                    if item_id not in have:
+                        made.swot_links.append(
+                            (m.PathSwotRow if kind == "path" else m.ProposalSwotRow)(
+                                swot_item_id=item_id
+                            )
+                        )
+        self.s.flush()
 
     def report_texts(self) -> None:
         """The workshop's own introduction and conclusion per report part."""
@@ -591,6 +648,20 @@ class _Builder:
                 )
                 round_service.store_ballot(self.s, row, ballot)
             row.status = spec["status"]
+        # A draft ideas round (issue 12): the room writes the SWOT points of the day.
+        self.add(
+            m.RoundRow(
+                workshop_id=self.ws,
+                title="Ideeën uit de zaal: sterktes, zwaktes, kansen en bedreigingen",
+                question="Wat gaat goed, wat kan beter, welke kansen en bedreigingen zie je?",
+                method=VotingMethod.IDEAS.value,
+                rules_json=json.dumps(ideas.rules(quadrants=["S", "W", "O", "T"])),
+                status=RoundStatus.DRAFT.value,
+                anonymous=True,
+                token=round_service.new_token(),
+                position=len(specs),
+            )
+        )
 
 
 _ROUND_NOTE = [

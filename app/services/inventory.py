@@ -21,6 +21,7 @@ _THROUGH: dict[Entity, tuple[Any, str]] = {
     Entity.AREA_RATING: (m.ClusterRow, "cluster_id"),
     Entity.BALLOT: (m.RoundRow, "round_id"),
     Entity.GOAL_INDICATOR: (m.GoalRow, "goal_id"),
+    Entity.IDEA: (m.RoundRow, "round_id"),
 }
 
 

@@ -22,6 +22,9 @@ _LINKS: dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]] =
     (m.ProposalRow, m.SwotItemRow): ("swot_links", m.ProposalSwotRow, "swot_item_id"),
     (m.ProposalRow, m.PathRow): ("path_links", m.ProposalPathRow, "path_id"),
     (m.PathRow, m.GoalRow): ("goal_links", m.PathGoalRow, "goal_id"),
+    (m.StrategyRow, m.SwotItemRow): ("swot_links", m.StrategySwotRow, "swot_item_id"),
+    (m.PathRow, m.StrategyRow): ("strategy_links", m.PathStrategyRow, "strategy_id"),
+    (m.ProposalRow, m.StrategyRow): ("strategy_links", m.ProposalStrategyRow, "strategy_id"),
 }
 
 
@@ -29,7 +32,7 @@ def replace_links(
     session: Session, owner: Any, target_type: type[m.Base], target_ids: Iterable[str]
 ) -> None:
     """Make ``owner``'s links to ``target_type`` exactly ``target_ids`` (an owner is a
-    path, fiche or recommendation: each has a workshop and its link relations)."""
+    path, fiche, strategy or recommendation: each has a workshop and its link relations)."""
     relation, link_type, column = _LINKS[(type(owner), target_type)]
     wanted = list(dict.fromkeys(target_ids))
     for target_id in wanted:

@@ -68,12 +68,24 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "path_swot": ("path_id", "swot_item_id"),
     "proposal_swot": ("proposal_id", "swot_item_id"),
     "proposal_path": ("proposal_id", "path_id"),
+    # A pair of the confrontation matrix is its two points; a strategy its field and title.
+    "tows_mark": ("internal_id", "external_id"),
+    "strategy": ("workshop_id", "field", "title"),
+    "strategy_swot": ("strategy_id", "swot_item_id"),
+    "path_strategy": ("path_id", "strategy_id"),
+    "proposal_strategy": ("proposal_id", "strategy_id"),
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
+    # The same text for the same quadrant and cluster of a round is the same idea (as a
+    # point is its text); a phone that sent ideas in a round is its keyed id there.
+    "idea": ("round_id", "quadrant", "cluster_id", "text"),
+    "idea_sender": ("round_id", "voter_key"),
     # One text per report part and one house style per workshop: the later change wins.
     "report_text": ("workshop_id", "part"),
     "report_style": ("workshop_id",),
+    # One matrix setting per workshop: the later change wins.
+    "matrix_setting": ("workshop_id",),
 }
 FOLDED: dict[str, frozenset[str]] = {
     "location": frozenset({"name"}),
@@ -84,6 +96,7 @@ FOLDED: dict[str, frozenset[str]] = {
     "principle": frozenset({"title"}),
     "proposal": frozenset({"title"}),
     "goal": frozenset({"title"}),
+    "strategy": frozenset({"title"}),
 }
 REQUIRED: dict[str, frozenset[str]] = {"participant": frozenset({"name"})}
 
@@ -97,6 +110,7 @@ CLASH: dict[str, tuple[str, ...]] = {
     "participant": ("cluster_id", "role"),
     "path": ("description",),
     "principle": ("text",),
+    "strategy": ("text", "cluster_id"),
     "proposal": (
         "title",
         "cluster_id",
@@ -118,6 +132,7 @@ RENAMED: dict[str, str] = {
     "participant": "name",
     "path": "title",
     "principle": "title",
+    "strategy": "title",
     "proposal": "code",  # by title when it has no code: _renamed_column
     "goal": "code",  # by title when it has no code: _renamed_column
 }
@@ -134,7 +149,16 @@ DETAILS: dict[str, str] = {
     "ballot_entry": "ballot_id",
 }
 LINKS = frozenset(
-    {"recommendation_swot", "path_swot", "proposal_swot", "proposal_path", "path_goal"}
+    {
+        "recommendation_swot",
+        "path_swot",
+        "proposal_swot",
+        "proposal_path",
+        "path_goal",
+        "strategy_swot",
+        "path_strategy",
+        "proposal_strategy",
+    }
 )
 
 # Columns a merge never copies from a source: the workshop's own join token (the

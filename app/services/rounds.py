@@ -73,7 +73,12 @@ def new_token() -> str:
 def _record(row: m.RoundRow) -> records.VotingRound:
     session = object_session(row)
     count: int | None = 0
-    if session is not None:
+    if session is not None and row.method == VotingMethod.IDEAS.value:
+        # An ideas round's "ballots": the phones that sent something (docs/cli.md).
+        count = session.scalar(
+            select(func.count()).select_from(m.IdeaSenderRow).filter_by(round_id=row.id)
+        )
+    elif session is not None:
         count = session.scalar(
             select(func.count()).select_from(m.BallotRow).filter_by(round_id=row.id)
         )
@@ -96,7 +101,7 @@ def _method(value: Any) -> VotingMethod:
     except ValueError:
         raise ValidationError(
             msg(
-                "Onbekende stemmethode {value}: dots, score, rank, budget of survey.",
+                "Onbekende stemmethode {value}: dots, score, rank, budget, survey of ideas.",
                 value=repr(value),
             ),
             "method",
@@ -150,6 +155,10 @@ def create_round(
         if options:
             raise ValidationError(msg("Een bevraging heeft geen opties."), "options")
         anonymous = True
+    if how is VotingMethod.IDEAS:
+        if options:
+            raise ValidationError(msg("Een ideeënronde heeft geen opties."), "options")
+        anonymous = True  # ideas never carry a name (docs/voting-api.md)
     with store.transaction() as uow:
         s = uow.session
         common.get(s, m.WorkshopRow, workshop_id)
@@ -222,6 +231,8 @@ def _set_status(store: Store, round_id: str, status: RoundStatus) -> Outcome[rec
                 )
             if row.method == VotingMethod.SURVEY.value:
                 _check_survey_can_open(s, row)
+            elif row.method == VotingMethod.IDEAS.value:
+                pass  # phones write; there is nothing to vote on
             elif not row.options:
                 raise ValidationError(
                     msg(
@@ -295,6 +306,18 @@ def _forget_voters(session: Session, row: m.RoundRow) -> None:
             .where(table.c.id == bindparam("ballot"))
             .values(voter_key=bindparam("fresh")),
             [{"ballot": i, "fresh": secrets.token_hex(32)} for i in ids],
+        )
+    # An ideas round's phones: still counted, no longer recognisable.
+    senders = list(
+        session.scalars(select(m.IdeaSenderRow.id).where(m.IdeaSenderRow.round_id == row.id))
+    )
+    if senders:
+        table = m.IdeaSenderRow.__table__
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("sender"))
+            .values(voter_key=bindparam("fresh")),
+            [{"sender": i, "fresh": secrets.token_hex(32)} for i in senders],
         )
     row.token = new_token()
 

@@ -8,18 +8,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, object_session
 
 from app.domain import consolidation, records, rules
 from app.domain.enums import AreaKind, Quadrant
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common, convert, links
+from app.services import common, convert, deletion, links
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
+from app.storage.uow import record_changes
 
 
 def _quadrant(value: Any) -> Quadrant:
@@ -132,6 +133,7 @@ _ITEM_LINKS: tuple[tuple[type[m.Base], str], ...] = (
     (m.PathSwotRow, "path_id"),
     (m.ProposalSwotRow, "proposal_id"),
     (m.RecommendationSwotRow, "recommendation_id"),
+    (m.StrategySwotRow, "strategy_id"),
 )
 
 
@@ -154,6 +156,8 @@ class DeletedItem:
     item: records.SwotItem
     links: tuple[ItemLink, ...] = ()
     option_ids: tuple[str, ...] = ()  # voting-round options that offered this point
+    idea_ids: tuple[str, ...] = ()  # phones' ideas this point was made of (issue 12)
+    marks: tuple[deletion.RowImage, ...] = ()  # its pairs in the confrontation matrix
 
 
 def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
@@ -180,9 +184,20 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
                     )
                 )
                 s.delete(link)
+        marks = list(
+            s.scalars(
+                select(m.TowsMarkRow).where(
+                    (m.TowsMarkRow.internal_id == item_id) | (m.TowsMarkRow.external_id == item_id)
+                )
+            )
+        )
+        mark_images = tuple(sorted((deletion.image(x) for x in marks), key=lambda i: i.id))
+        for mark in marks:
+            s.delete(mark)
         options = list(s.scalars(select(m.OptionRow).where(m.OptionRow.swot_item_id == item_id)))
         for option in options:
             option.swot_item_id = None
+        idea_ids = _relink_ideas(s, item_id, None)
         for source in s.scalars(
             select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == item_id)
         ):
@@ -195,6 +210,8 @@ def delete_item(store: Store, item_id: str) -> Outcome[DeletedItem]:
             record,
             tuple(sorted(links, key=lambda link: (link.table, link.owner_id))),
             tuple(sorted(o.id for o in options)),
+            idea_ids,
+            mark_images,
         )
     return Outcome(deleted, uow.changes)
 
@@ -207,6 +224,7 @@ def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem
         "path_id": m.PathRow,
         "proposal_id": m.ProposalRow,
         "recommendation_id": m.RecommendationRow,
+        "strategy_id": m.StrategyRow,
     }
     record = deleted.item
     with store.transaction() as uow:
@@ -237,14 +255,46 @@ def restore_item(store: Store, deleted: DeletedItem) -> Outcome[records.SwotItem
                     **{owner: link.owner_id},
                 )
             )
+        for mark in deleted.marks:
+            values = dict(mark.values)
+            other = (
+                values["external_id"]
+                if values["internal_id"] == record.id
+                else values["internal_id"]
+            )
+            if s.get(m.SwotItemRow, other) is not None:  # its partner may be gone meanwhile
+                s.add(m.TowsMarkRow(**values))
         for option_id in deleted.option_ids:
             option = s.get(m.OptionRow, option_id)
             # Only an option still without a target: one re-pointed meanwhile stays so.
             if option is not None and option.swot_item_id is None:
                 option.swot_item_id = record.id
         s.flush()
+        if deleted.idea_ids:
+            _relink_ideas(s, None, record.id, deleted.idea_ids)
         restored = _item(row)
     return Outcome(restored, uow.changes)
+
+
+def _relink_ideas(
+    session: Session, old: str | None, new: str | None, idea_ids: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """Point the ideas made into point ``old`` (or, with ``old`` None, the ideas
+    ``idea_ids`` that point nowhere) at ``new``; returns their ids. A Core update that
+    keeps each idea's time (its round's): a phone's idea carries no time of its own."""
+    table = m.IdeaRow.__table__
+    which = table.c.swot_item_id == old if old is not None else table.c.swot_item_id.is_(None)
+    if old is None:
+        which = which & table.c.id.in_(list(idea_ids))
+    ids: tuple[str, ...] = tuple(sorted(session.scalars(select(table.c.id).where(which))))
+    if ids:
+        session.execute(
+            update(table)
+            .where(table.c.id.in_(ids))
+            .values(swot_item_id=new, updated_at=table.c.updated_at)
+        )
+        record_changes(session, "updated", "idea", list(ids))
+    return ids
 
 
 def get_items(store: Store, item_ids: Iterable[str]) -> list[records.SwotItem]:

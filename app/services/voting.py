@@ -27,7 +27,7 @@ from app.domain import records
 from app.domain.enums import BallotSource, RoundStatus, VotingMethod
 from app.domain.errors import StorageError, ValidationError
 from app.domain.messages import message_of, msg
-from app.services import ballots, common, convert, rounds, survey
+from app.services import ballots, common, convert, ideas, rounds, survey
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -167,8 +167,13 @@ class Receipt:
     ballot_count: int = 0  # the round's ballots after this group's commit
 
 
-def cast_phone_ballots(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
-    """Store a group of phone ballots in one transaction; one receipt per ballot, in order.
+PhoneIdea = ideas.PhoneIdea
+Sent = PhoneBallot | PhoneIdea  # what the server's writer commits: ballots and ideas
+
+
+def cast_phone_ballots(store: Store, ballots: Sequence[Sent]) -> list[Receipt]:
+    """Store a group of phone ballots (and ideas, for an ideas round) in one transaction;
+    one receipt per ballot or idea, in order.
 
     Receipts are returned only after the commit, so an ACCEPTED ballot is on disk.
     """
@@ -239,13 +244,14 @@ def _open_round_for(session: Session, token: str) -> _OpenRound | None | Literal
     )
 
 
-def _cast_group(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
+def _cast_group(store: Store, ballots: Sequence[Sent]) -> list[Receipt]:
     with store.transaction() as uow:
         s = uow.session
         # token -> the open round, or None (no round open), or False (unknown token)
         open_rounds: dict[str, _OpenRound | None | Literal[False]] = {}
         verdicts: list[tuple[Verdict, str, str | None]] = []
         to_store: dict[str, list[tuple[int, PhoneBallot]]] = {}  # round id -> its ballots
+        ideas_to_store: dict[str, list[tuple[int, PhoneIdea]]] = {}  # round id -> its ideas
         for n, ballot in enumerate(ballots):
             if ballot.token not in open_rounds:
                 open_rounds[ballot.token] = _open_round_for(s, ballot.token)
@@ -258,6 +264,17 @@ def _cast_group(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
                 verdicts.append(
                     (Verdict.NOT_OPEN, "Deze stemronde is niet meer open.", ballot.round_id)
                 )
+            elif isinstance(ballot, PhoneIdea) and row.method is not VotingMethod.IDEAS:
+                verdicts.append(
+                    (Verdict.NOT_OPEN, "Deze stemronde verzamelt geen ideeën.", ballot.round_id)
+                )
+            elif isinstance(ballot, PhoneIdea):
+                verdicts.append((Verdict.ACCEPTED, "", row.id))  # until checked below
+                ideas_to_store.setdefault(row.id, []).append((n, ballot))
+            elif row.method is VotingMethod.IDEAS:
+                verdicts.append(
+                    (Verdict.INVALID, "In deze ronde stuur je ideeën, geen stem.", row.id)
+                )
             else:
                 verdicts.append((Verdict.ACCEPTED, "", row.id))  # until checked below
                 to_store.setdefault(row.id, []).append((n, ballot))
@@ -267,6 +284,13 @@ def _cast_group(store: Store, ballots: Sequence[PhoneBallot]) -> list[Receipt]:
                 refused, counts[row.id] = _store_round_group(s, row, to_store[row.id])
                 for n, message in refused:
                     verdicts[n] = (Verdict.INVALID, message, row.id)
+            if isinstance(row, _OpenRound) and row.id in ideas_to_store:
+                box = ideas.IdeasRound(
+                    row.id, row.workshop_id, row.rules, row.token, row.created_at
+                )
+                for n, message in ideas.store_phone_ideas(s, box, ideas_to_store[row.id]):
+                    verdicts[n] = (Verdict.INVALID, message, row.id)
+                counts[row.id] = ideas.count_phones(s, row.id)
     return [Receipt(v, msg, rid, counts.get(rid or "", 0)) for v, msg, rid in verdicts]
 
 
@@ -410,6 +434,14 @@ def warm_up(store: Store) -> None:
                 )
                 ballot = PhoneBallot("", round_id, "warm-up-phone-00000000", {option_id: 1})
                 _store_round_group(s, row, [(0, ballot)])
+            # An ideas round's statements too (its first burst comes as fast).
+            any_round = s.execute(select(m.RoundRow.id, m.RoundRow.workshop_id).limit(1)).first()
+            if any_round is not None:
+                box = ideas.IdeasRound(
+                    any_round[0], any_round[1], {"quadrants": ["S"]}, "warm-up", m.utcnow()
+                )
+                idea = PhoneIdea("", any_round[0], "warm-up-phone-00000000", "warm-up", "S")
+                ideas.store_phone_ideas(s, box, [(0, idea)])
             raise _RollBack
     except _RollBack:
         pass

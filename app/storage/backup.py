@@ -95,7 +95,22 @@ def unlink_phones(con: sqlite3.Connection) -> int:
     ballots = [
         b for (b,) in con.execute(f"SELECT id FROM ballot WHERE round_id IN ({marks})", open_rounds)
     ]
+    # Phones that sent ideas (ideas rounds, schema 0014): counted, never recognised again.
+    senders = (
+        [
+            s
+            for (s,) in con.execute(
+                f"SELECT id FROM idea_sender WHERE round_id IN ({marks})", open_rounds
+            )
+        ]
+        if "idea_sender" in tables
+        else []
+    )
     with con:
+        con.executemany(
+            "UPDATE idea_sender SET voter_key = ? WHERE id = ?",
+            [(secrets.token_hex(32), s) for s in senders],
+        )
         con.executemany(
             "UPDATE voting_round SET token = ? WHERE id = ?",
             [(secrets.token_urlsafe(12), r) for r in open_rounds],

@@ -262,6 +262,9 @@ class PathRow(Base):
     goal_links: Mapped[list[PathGoalRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    strategy_links: Mapped[list[PathStrategyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class PathActionRow(Base):
@@ -332,6 +335,9 @@ class ProposalRow(Base):
         cascade="all, delete-orphan", passive_deletes=True
     )
     path_links: Mapped[list[ProposalPathRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    strategy_links: Mapped[list[ProposalStrategyRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -439,10 +445,70 @@ class ProposalPathRow(Base):
     path_id: Mapped[str] = _fk("path")
 
 
+class TowsMarkRow(Base):
+    """The weight (0–3) the room gave a pair of the confrontation matrix: a strength
+    or weakness with an opportunity or threat. Clearing a mark keeps the row at 0,
+    so that merging takes the later of two laptops' marks (no tombstone needed)."""
+
+    __tablename__ = "tows_mark"
+    __table_args__ = (
+        UniqueConstraint("internal_id", "external_id"),
+        CheckConstraint("weight >= 0 AND weight <= 3", name="weight"),
+    )
+    workshop_id: Mapped[str] = _fk("workshop")
+    internal_id: Mapped[str] = _fk("swot_item")
+    external_id: Mapped[str] = _fk("swot_item")
+    weight: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StrategyRow(Base):
+    """A strategy written in one field (SO, ST, WO, WT) of the confrontation matrix,
+    for one cluster or (``cluster_id`` None) for the organisation as a whole."""
+
+    __tablename__ = "strategy"
+    __table_args__ = (CheckConstraint("field IN ('SO', 'ST', 'WO', 'WT')", name="field"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    field: Mapped[str] = mapped_column(String(2))
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    swot_links: Mapped[list[StrategySwotRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class StrategySwotRow(Base):
+    __tablename__ = "strategy_swot"
+    __table_args__ = (UniqueConstraint("strategy_id", "swot_item_id"),)
+    strategy_id: Mapped[str] = _fk("strategy")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+
+
+class PathStrategyRow(Base):
+    """A path made from (or tied to) a strategy: where the path descends from."""
+
+    __tablename__ = "path_strategy"
+    __table_args__ = (UniqueConstraint("path_id", "strategy_id"),)
+    path_id: Mapped[str] = _fk("path")
+    strategy_id: Mapped[str] = _fk("strategy")
+
+
+class ProposalStrategyRow(Base):
+    """A fiche made from (or tied to) a strategy."""
+
+    __tablename__ = "proposal_strategy"
+    __table_args__ = (UniqueConstraint("proposal_id", "strategy_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    strategy_id: Mapped[str] = _fk("strategy")
+
+
 class RoundRow(Base):
     __tablename__ = "voting_round"
     __table_args__ = (
-        CheckConstraint("method IN ('dots', 'score', 'rank', 'budget', 'survey')", name="method"),
+        CheckConstraint(
+            "method IN ('dots', 'score', 'rank', 'budget', 'survey', 'ideas')", name="method"
+        ),
         CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
     )
     workshop_id: Mapped[str] = _fk("workshop")
@@ -509,6 +575,49 @@ class BallotEntryRow(Base):
     value: Mapped[float] = mapped_column(Float)
 
 
+class IdeaRow(Base):
+    """A text a phone sent in an ideas round, and what the facilitator made of it.
+
+    Anonymous like a ballot, and more: no row names the phone (the phones that sent
+    something are counted apart, in ``idea_sender``), the id is random and the table
+    has no rowid (rows lie in id order, not in the order they came), and every row
+    carries its round's time, never its own (app.services.ideas keeps it so, also
+    when an idea is moderated: in a live room that moment follows the arrival).
+    """
+
+    __tablename__ = "idea"
+    __table_args__ = (
+        CheckConstraint("quadrant IS NULL OR quadrant IN ('S', 'W', 'O', 'T')", name="quadrant"),
+        CheckConstraint("status IN ('pending', 'accepted', 'rejected', 'merged')", name="status"),
+        {"sqlite_with_rowid": False},
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    text: Mapped[str] = mapped_column(Text)
+    quadrant: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    cluster_id: Mapped[str | None] = _fk("cluster", nullable=True, ondelete="SET NULL")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    # What it became: the SWOT point made of it (accepted) or made of it and absorbed
+    # by an existing point (merged); or, for an idea without a quadrant, a recommendation.
+    swot_item_id: Mapped[str | None] = _fk("swot_item", nullable=True, ondelete="SET NULL")
+    recommendation_id: Mapped[str | None] = _fk(
+        "recommendation", nullable=True, ondelete="SET NULL"
+    )
+
+
+class IdeaSenderRow(Base):
+    """A phone that sent at least one idea in a round, under the keyed hash of its voter
+    id (as a ballot's ``voter_key``): it counts the phones without tying any idea to
+    one. Re-keyed at random when the round closes and in every copy."""
+
+    __tablename__ = "idea_sender"
+    __table_args__ = (
+        UniqueConstraint("round_id", "voter_key"),
+        {"sqlite_with_rowid": False},  # as ballot: no insertion order
+    )
+    round_id: Mapped[str] = _fk("voting_round")
+    voter_key: Mapped[str] = mapped_column(String(64))
+
+
 class ReportTextRow(Base):
     """The workshop's own words around a report part: an introduction before it and
     a conclusion after it (plain paragraphs). ``part`` is a report part name
@@ -539,6 +648,24 @@ class ReportStyleRow(Base):
     template_name: Mapped[str] = mapped_column(String(300), default="")
     # The document chosen last in the reports view (a preset name).
     preset: Mapped[str] = mapped_column(String(20), default="volledig")
+
+
+class MatrixSettingRow(Base):
+    """The impact/effort matrix as the facilitator set it: one row per workshop, so that
+    the window, the projector and the keuzenota show the same round, axes and labels."""
+
+    __tablename__ = "matrix_setting"
+    __table_args__ = (UniqueConstraint("workshop_id"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    # The score round shown; None: the last one with ballots.
+    round_id: Mapped[str | None] = _fk("voting_round", nullable=True, ondelete="SET NULL")
+    # Criterion titles ("" : the default choice, the second and the first criterion).
+    x_criterion: Mapped[str] = mapped_column(String(200), default="")
+    y_criterion: Mapped[str] = mapped_column(String(200), default="")
+    label_top_left: Mapped[str] = mapped_column(String(200), default="")
+    label_top_right: Mapped[str] = mapped_column(String(200), default="")
+    label_bottom_left: Mapped[str] = mapped_column(String(200), default="")
+    label_bottom_right: Mapped[str] = mapped_column(String(200), default="")
 
 
 class TombstoneRow(Base):

@@ -15,7 +15,16 @@ from app.storage.models import TombstoneRow, new_id, utcnow
 # marker, and anonymous answers (a deletion time must not date a vote; merging
 # matches those by voter and cluster instead).
 UNTRACKED = frozenset(
-    {"tombstone", "store_meta", "ballot", "ballot_entry", "statement_score", "area_rating"}
+    {
+        "tombstone",
+        "store_meta",
+        "ballot",
+        "ballot_entry",
+        "statement_score",
+        "area_rating",
+        "idea",
+        "idea_sender",
+    }
 )
 
 

@@ -35,7 +35,7 @@ from app import resources
 from app.domain.enums import VotingMethod
 from app.services import voting
 from app.services.stores import Store
-from app.services.voting import PhoneBallot, Verdict
+from app.services.voting import PhoneBallot, PhoneIdea, Verdict
 from app.voting.limits import DeviceLimiter, RateLimiter
 from app.voting.writer import BallotWriter, WriterStopped
 
@@ -81,10 +81,16 @@ def _refuse(status: int, error: str, headers: dict[str, str] | None = None) -> J
 
 
 BALLOT_PATH = re.compile(r"/api/v/([^/]+)/ballot")
+IDEA_PATH = re.compile(r"/api/v/([^/]+)/idea")
 
 FOREIGN_HOST = "Dit adres hoort niet bij de stemserver. Scan de QR-code op het scherm."
 FOREIGN_ORIGIN = "Een stem wordt alleen aanvaard vanaf de stempagina van deze laptop."
 NOT_JSON = "Een stem wordt als JSON verstuurd (Content-Type: application/json)."
+FOREIGN_ORIGIN_IDEA = "Een idee wordt alleen aanvaard vanaf de pagina van deze laptop."
+NOT_JSON_IDEA = "Een idee wordt als JSON verstuurd (Content-Type: application/json)."
+IDEA_NOT_STORED = "Je idee kon niet bewaard worden. Probeer opnieuw."
+# Ideas and ballots of one phone fill separate buckets of the one rate limiter.
+IDEA_BUCKET = "idea:"
 TOO_MANY_DEVICES = (
     "Vanaf dit toestel is in deze ronde al gestemd. Je eerste stem telt. "
     "Deel je een toestel met anderen? Vraag de begeleider om meer toestellen toe te laten."
@@ -127,14 +133,20 @@ def _header(scope: Scope, wanted: bytes) -> str | None:
 class _SecurityHeaders:
     """Pure ASGI (no per-request task): adds the headers to every response.
 
-    It also takes POST /api/v/TOKEN/ballot straight to its handler: the one route
-    a whole room uses in the same second skips Starlette's routing and middleware
+    It also takes POST /api/v/TOKEN/ballot (and /idea) straight to its handler: the
+    routes a whole room uses in the same second skip Starlette's routing and middleware
     (their cost per request adds up over a hundred ballots on one event loop).
     """
 
-    def __init__(self, app: ASGIApp, ballot: Callable[[Request], Any] | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        ballot: Callable[[Request], Any] | None = None,
+        idea: Callable[[Request], Any] | None = None,
+    ) -> None:
         self.app = app
         self.ballot = ballot
+        self.idea = idea
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -151,16 +163,19 @@ class _SecurityHeaders:
             # Any path, any method: a page elsewhere learns nothing through this server.
             await _refuse(403, FOREIGN_HOST)(scope, receive, send_with_headers)
             return
+        handler = self.ballot
         found = BALLOT_PATH.fullmatch(scope["path"]) if self.ballot is not None else None
-        if found is None or scope["method"] != "POST":
+        if found is None and self.idea is not None:
+            handler, found = self.idea, IDEA_PATH.fullmatch(scope["path"])
+        if found is None or handler is None or scope["method"] != "POST":
             await self.app(scope, receive, send_with_headers)
             return
         scope["path_params"] = {"token": found.group(1)}
         try:
-            response = await self.ballot(Request(scope, receive))  # type: ignore[misc]
+            response = await handler(Request(scope, receive))
         except Exception:
-            log.exception("a ballot request failed")
-            response = _refuse(500, NOT_STORED)
+            log.exception("a phone's request failed")
+            response = _refuse(500, NOT_STORED if handler is self.ballot else IDEA_NOT_STORED)
         await response(scope, receive, send_with_headers)
 
 
@@ -251,6 +266,36 @@ def parse_ballot(token: str, body: bytes) -> PhoneBallot:
         raise ValueError("De deelnemer ('participant') moet een naam of een id uit de lijst zijn.")
     who = participant.strip() if participant else ""
     return PhoneBallot(token, round_id, voter, data["entries"], name or None, who or None)
+
+
+def parse_idea(token: str, body: bytes) -> PhoneIdea:
+    """POST /idea's body as a PhoneIdea, or ValueError with a Dutch message (400).
+    Whether the text and quadrant keep the round's rules is the writer's to judge."""
+    try:
+        data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ValueError("Het idee is geen geldige JSON.") from None
+    if not isinstance(data, dict):
+        raise ValueError("Het idee moet een JSON-object zijn.")
+    voter = data.get("voter")
+    if not isinstance(voter, str) or not VOTER.fullmatch(voter):
+        raise ValueError(
+            "De toestelcode ('voter') ontbreekt of klopt niet: 16 tot 64 letters, cijfers, - of _."
+        )
+    round_id = data.get("round_id")
+    if not isinstance(round_id, str) or not round_id:
+        raise ValueError("Er staat niet bij voor welke ronde dit idee is ('round_id').")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError("Het idee zelf ontbreekt ('text').")
+    quadrant = data.get("quadrant")
+    if quadrant is not None and not isinstance(quadrant, str):
+        raise ValueError("Het kwadrant ('quadrant') is S, W, O of T.")
+    cluster = data.get("cluster")
+    if cluster is not None and (not isinstance(cluster, str) or len(cluster) > MAX_CLUSTER_NAME):
+        raise ValueError("De cluster ('cluster') moet een naam zijn.")
+    name = cluster.strip() if cluster else ""
+    return PhoneIdea(token, round_id, voter, text, quadrant or None, name or None)
 
 
 def round_json(lobby: voting.Lobby) -> dict[str, Any]:
@@ -393,6 +438,50 @@ def create_app(
             return _refuse(409, receipt.message)
         return _refuse(400, receipt.message)
 
+    async def idea(request: Request) -> Response:
+        # As a ballot (same checks, same writer, same answers), but a phone may send
+        # many: no one-device-one-voice here, only the rate limit per phone.
+        token = request.path_params["token"]
+        if await lobbies.get(token) is None:
+            return _not_found()
+        if _foreign_origin(request):
+            return _refuse(403, FOREIGN_ORIGIN_IDEA)
+        if not _is_json(request):
+            return _refuse(415, NOT_JSON_IDEA)
+        try:
+            body = await asyncio.wait_for(_read_body(request), BODY_TIMEOUT_S)
+        except _BodyTooLarge:
+            return _refuse(413, "Dit idee is te groot (meer dan 16 KiB).")
+        except TimeoutError:
+            return _refuse(408, "Je idee kwam te traag binnen. Probeer opnieuw.")
+        except ClientDisconnect:
+            log.debug("a phone went away while sending its idea")
+            return Response(status_code=400)
+        try:
+            phone_idea = parse_idea(token, body)
+        except ValueError as exc:
+            return _refuse(400, str(exc))
+        if not limiter.allow(IDEA_BUCKET + phone_idea.voter):
+            return _refuse(
+                429,
+                "Je stuurt te snel na elkaar. Wacht even en probeer opnieuw.",
+                {"Retry-After": str(limiter.retry_after())},
+            )
+        try:
+            receipt = await writer.submit_async(phone_idea)
+        except WriterStopped:
+            return _refuse(503, "De ronde is gestopt. Je idee is niet bewaard.")
+        except Exception:
+            log.debug("idea not stored", exc_info=True)
+            return _refuse(500, IDEA_NOT_STORED)
+        if receipt.verdict is Verdict.ACCEPTED:
+            return Response(OK_BODY, media_type="application/json")
+        if receipt.verdict is Verdict.UNKNOWN_TOKEN:
+            return _not_found()
+        if receipt.verdict is Verdict.NOT_OPEN:
+            return _refuse(409, receipt.message)
+        return _refuse(400, receipt.message)
+
     async def not_found(_request: Request, _exc: Exception) -> Response:
         return _not_found()
 
@@ -405,8 +494,9 @@ def create_app(
             Route("/assets/{name}", asset, methods=["GET"]),
             Route("/api/v/{token}/round", current_round, methods=["GET"]),
             Route("/api/v/{token}/ballot", ballot, methods=["POST"]),
+            Route("/api/v/{token}/idea", idea, methods=["POST"]),
         ],
         # 405 too: which paths exist is nothing a guess should learn.
         exception_handlers={404: not_found, 405: not_found, HTTPException: not_found, 500: failed},
     )
-    return _SecurityHeaders(app, ballot)
+    return _SecurityHeaders(app, ballot, idea)

@@ -23,7 +23,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 from app.services.stores import Store
-from app.services.voting import PhoneBallot, Receipt, cast_phone_ballots
+from app.services.voting import Receipt, Sent, cast_phone_ballots
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class BallotNotStored(RuntimeError):
 
 @dataclass
 class _Item:
-    ballot: PhoneBallot
+    ballot: Sent  # a phone ballot or a phone idea
     future: Future[Receipt] | asyncio.Future[Receipt]
     loop: asyncio.AbstractEventLoop | None = None  # set for an asyncio future
 
@@ -64,7 +64,7 @@ class BallotWriter:
         self,
         store: Store,
         on_receipts: Callable[[Sequence[Receipt]], None] | None = None,
-        cast: Callable[[Store, Sequence[PhoneBallot]], list[Receipt]] = cast_phone_ballots,
+        cast: Callable[[Store, Sequence[Sent]], list[Receipt]] = cast_phone_ballots,
         warm_up: Callable[[Store], None] | None = None,
     ) -> None:
         self._store = store
@@ -79,13 +79,13 @@ class BallotWriter:
         self._thread = threading.Thread(target=self._run, name="atelier-ballot-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, ballot: PhoneBallot) -> Future[Receipt]:
+    def submit(self, ballot: Sent) -> Future[Receipt]:
         """From any thread: a future that gets the receipt once the ballot is committed."""
         future: Future[Receipt] = Future()
         self._enqueue(_Item(ballot, future))
         return future
 
-    def submit_async(self, ballot: PhoneBallot) -> asyncio.Future[Receipt]:
+    def submit_async(self, ballot: Sent) -> asyncio.Future[Receipt]:
         """From a running event loop: as :meth:`submit`, awaited without a thread hop per ballot."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Receipt] = loop.create_future()

@@ -522,6 +522,33 @@
     </message>
 </context>
 <context>
+    <name>EditIdeaDialog</name>
+    <message>
+        <source>Idee bewerken en aanvaarden</source>
+        <translation>Edit and accept the idea</translation>
+    </message>
+    <message>
+        <source>Tekst van het punt</source>
+        <translation>Text of the point</translation>
+    </message>
+    <message>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Kwadrant:</source>
+        <translation>Quadrant:</translation>
+    </message>
+</context>
+<context>
     <name>ExternalModel</name>
     <message>
         <source>Extern domein</source>
@@ -860,6 +887,10 @@
     <message>
         <source>Middelen per jaar (raming)</source>
         <translation>Resources per year (estimate)</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>(geen sector)</source>
@@ -1348,6 +1379,10 @@ sult</translation>
         <translation>Positioning roses</translation>
     </message>
     <message>
+        <source>Confrontatiematrix en strategieën</source>
+        <translation>Confrontation matrix and strategies</translation>
+    </message>
+    <message>
         <source>Ontwikkelpaden en leidende principes</source>
         <translation>Development paths and leading principles</translation>
     </message>
@@ -1460,6 +1495,132 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Binnengekomen, nog niet beoordeeld ({0})</source>
+        <translation>Received, not yet decided ({0})</translation>
+    </message>
+    <message>
+        <source>Aanvaard op het bord ({0})</source>
+        <translation>Accepted on the board ({0})</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasQueue</name>
+    <message>
+        <source>— (aanbeveling)</source>
+        <translation>— (recommendation)</translation>
+    </message>
+    <message>
+        <source>Binnenkomende ideeën</source>
+        <translation>Incoming ideas</translation>
+    </message>
+    <message>
+        <source>Ideeënronde</source>
+        <translation>Ideas round</translation>
+    </message>
+    <message>
+        <source>Aantal ideeën</source>
+        <translation>Number of ideas</translation>
+    </message>
+    <message>
+        <source>Ideeën die wachten op een beslissing</source>
+        <translation>Ideas waiting for a decision</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken en aanvaarden</source>
+        <translation>&amp;Edit and accept</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>A&amp;fwijzen</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Alles aanvaarden</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Binnenkomende teksten op het projectiescherm</source>
+        <translation>Incoming texts on the projector</translation>
+    </message>
+    <message>
+        <source>Uit: het projectiescherm toont alleen aanvaarde ideeën. Aan: ook wat nog niet beoordeeld is; kies dit alleen als de zaal alles mag zien.</source>
+        <translation>Off: the projector shows accepted ideas only. On: also what has not been decided yet; choose this only when the room may see everything.</translation>
+    </message>
+    <message>
+        <source>Op het p&amp;rojectiescherm</source>
+        <translation>On the p&amp;rojector</translation>
+    </message>
+    <message>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>ontwerp</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{0} nieuw · {1} aanvaard · {2} samengevoegd · {3} afgewezen</source>
+        <translation>{0} new · {1} accepted · {2} merged · {3} rejected</translation>
+    </message>
+    <message>
+        <source>{0} ideeën aanvaarden</source>
+        <translation>Accept {0} ideas</translation>
+    </message>
+    <message>
+        <source>Idee aanvaarden</source>
+        <translation>Accept the idea</translation>
+    </message>
+    <message>
+        <source>Alle ideeën aanvaarden</source>
+        <translation>Accept all ideas</translation>
+    </message>
+    <message>
+        <source>{0} ideeën afwijzen</source>
+        <translation>Reject {0} ideas</translation>
+    </message>
+    <message>
+        <source>Idee afwijzen</source>
+        <translation>Reject the idea</translation>
+    </message>
+    <message>
+        <source>Idee bewerken en aanvaarden</source>
+        <translation>Edit and accept the idea</translation>
+    </message>
+    <message>
+        <source>Geen gelijkaardig punt gevonden om mee samen te voegen.</source>
+        <translation>No similar point found to merge with.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met een bestaand punt</source>
+        <translation>Merge with an existing point</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Excel importeren: {0}</source>
@@ -1555,6 +1716,29 @@ sult</translation>
     <message>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>Lineage</name>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Nog niet afgeleid van een strategie of SWOT-punt.</source>
+        <translation>Not yet derived from a strategy or SWOT point.</translation>
+    </message>
+    <message>
+        <source>Strategieën</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1895,10 @@ sult</translation>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
+        <source>Binnenkomende &amp;ideeën</source>
+        <translation>Incoming &amp;ideas</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1721,6 +1909,36 @@ sult</translation>
     <message>
         <source>&amp;Over Atelier</source>
         <translation>&amp;About Atelier</translation>
+    </message>
+    <message>
+        <source>Binnenkomende ideeën</source>
+        <translation>Incoming ideas</translation>
+    </message>
+</context>
+<context>
+    <name>MarkModel</name>
+    <message>
+        <source>{0} {1} × {2} {3}: gewicht {4} (0–3)</source>
+        <translation>{0} {1} × {2} {3}: weight {4} (0–3)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Impact/inspanning-matrix</source>
+        <translation>Impact/effort matrix</translation>
+    </message>
+    <message>
+        <source>Nog geen scoreronde met stemmen.</source>
+        <translation>No score round with votes yet.</translation>
+    </message>
+    <message>
+        <source>Impact/inspanning-matrix · {0}</source>
+        <translation>Impact/effort matrix · {0}</translation>
+    </message>
+    <message>
+        <source>{0} fiches · bubbel: netto kost over de planningsperiode</source>
+        <translation>{0} fiches · bubble: net cost over the planning period</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1996,10 @@ sult</translation>
         <translation>Impact/effort matrix</translation>
     </message>
     <message>
+        <source>Op het p&amp;rojectiescherm</source>
+        <translation>On the p&amp;rojector</translation>
+    </message>
+    <message>
         <source>Ronde:</source>
         <translation>Round:</translation>
     </message>
@@ -1788,6 +2010,10 @@ sult</translation>
     <message>
         <source>Verticaal:</source>
         <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Matrix instellen</source>
+        <translation>Set up the matrix</translation>
     </message>
     <message>
         <source>Nog geen scoreronde met stemmen: de matrix toont de gemiddelden per criterium.</source>
@@ -2089,6 +2315,10 @@ sult</translation>
         <translation>The goal&apos;s title</translation>
     </message>
     <message>
+        <source>De titel van de strategie</source>
+        <translation>The title of the strategy</translation>
+    </message>
+    <message>
         <source>De titel van het pad</source>
         <translation>The path&apos;s title</translation>
     </message>
@@ -2103,6 +2333,10 @@ sult</translation>
     <message>
         <source>De trekker</source>
         <translation>The owner</translation>
+    </message>
+    <message>
+        <source>De uitleg</source>
+        <translation>The explanation</translation>
     </message>
     <message>
         <source>De vraag</source>
@@ -2273,6 +2507,10 @@ sult</translation>
         <translation>An impact</translation>
     </message>
     <message>
+        <source>Een paar in de confrontatiematrix is een sterkte of zwakte met een kans of bedreiging, niet {a} met {b}.</source>
+        <translation>A pair in the confrontation matrix is a strength or weakness with an opportunity or threat, not {a} with {b}.</translation>
+    </message>
+    <message>
         <source>Een punt kan alleen opgenomen zijn in een punt van hetzelfde kwadrant.</source>
         <translation>A point can only be absorbed into a point of the same quadrant.</translation>
     </message>
@@ -2319,6 +2557,10 @@ sult</translation>
     <message>
         <source>Een van de gekozen punten is al samengevoegd.</source>
         <translation>One of the chosen points has already been merged.</translation>
+    </message>
+    <message>
+        <source>Een {field}-strategie komt voort uit {a} en {b}; &apos;{text}&apos; is geen van beide.</source>
+        <translation>A {field} strategy comes from {a} and {b}; &apos;{text}&apos; is neither.</translation>
     </message>
     <message>
         <source>Elk criterium heeft een eigen id nodig.</source>
@@ -2477,12 +2719,32 @@ sult</translation>
         <translation>The weight of &apos;{title}&apos; must be greater than 0.</translation>
     </message>
     <message>
+        <source>Het gewicht van een paar moet 0, 1, 2 of 3 zijn, niet {value}.</source>
+        <translation>The weight of a pair must be 0, 1, 2 or 3, not {value}.</translation>
+    </message>
+    <message>
         <source>Het jaar {year} staat al hoger in dit blad.</source>
         <translation>The year {year} is already higher up in this sheet.</translation>
     </message>
     <message>
         <source>Het werkbestand bevat nog geen workshop.</source>
         <translation>The workshop file holds no workshop yet.</translation>
+    </message>
+    <message>
+        <source>Hoe beperken we zwaktes en bedreigingen samen?</source>
+        <translation>How do we limit weaknesses and threats together?</translation>
+    </message>
+    <message>
+        <source>Hoe werken we zwaktes weg door kansen te benutten?</source>
+        <translation>How do we overcome weaknesses by using opportunities?</translation>
+    </message>
+    <message>
+        <source>Hoe zetten we onze sterktes in om kansen te grijpen?</source>
+        <translation>How do we use our strengths to seize opportunities?</translation>
+    </message>
+    <message>
+        <source>Hoe zetten we onze sterktes in tegen de bedreigingen?</source>
+        <translation>How do we use our strengths against the threats?</translation>
     </message>
     <message>
         <source>Hoogstens {amount} in totaal.</source>
@@ -2581,6 +2843,10 @@ sult</translation>
         <translation>Create a voting round with create_round.</translation>
     </message>
     <message>
+        <source>Markeer het samengevoegde punt, niet een opgenomen punt.</source>
+        <translation>Mark the consolidated point, not an absorbed point.</translation>
+    </message>
+    <message>
         <source>Methode en status van een bestaande ronde wijzig je in Atelier, niet in de werkmap.</source>
         <translation>Change the method and status of an existing round in Atelier, not in the workbook.</translation>
     </message>
@@ -2641,6 +2907,10 @@ sult</translation>
         <translation>Unknown part in the answers: {key}.</translation>
     </message>
     <message>
+        <source>Onbekend veld {value}: kies uit SO, ST, WO of WT.</source>
+        <translation>Unknown field {value}: choose SO, ST, WO or WT.</translation>
+    </message>
+    <message>
         <source>Onbekend veld: {fields}.</source>
         <translation>Unknown field: {fields}.</translation>
     </message>
@@ -2673,8 +2943,112 @@ sult</translation>
         <translation>Unknown statement: {id}.</translation>
     </message>
     <message>
-        <source>Onbekende stemmethode {value}: dots, score, rank, budget of survey.</source>
-        <translation>Unknown voting method {value}: dots, score, rank, budget or survey.</translation>
+        <source>&apos;per_cluster&apos; is waar of onwaar.</source>
+        <translation>&apos;per_cluster&apos; is true or false.</translation>
+    </message>
+    <message>
+        <source>Aanvaard</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Beslis over de ideeën van één ronde tegelijk.</source>
+        <translation>Decide on the ideas of one round at a time.</translation>
+    </message>
+    <message>
+        <source>De langste tekst van een idee is een geheel getal van 1 tot {most} tekens.</source>
+        <translation>The longest text of an idea is a whole number from 1 to {most} characters.</translation>
+    </message>
+    <message>
+        <source>De matrix heeft vier kwadranten.</source>
+        <translation>The matrix has four quadrants.</translation>
+    </message>
+    <message>
+        <source>De naam van het criterium is te lang.</source>
+        <translation>The criterion&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <source>De ronde &apos;{title}&apos; is geen scoreronde: de matrix toont de gemiddelden per criterium van een scoreronde.</source>
+        <translation>The round &apos;{title}&apos; is not a score round: the matrix shows a score round&apos;s means per criterion.</translation>
+    </message>
+    <message>
+        <source>Deze ronde vraagt geen kwadrant: stuur het idee zonder &apos;quadrant&apos;.</source>
+        <translation>This round asks for no quadrant: send the idea without &apos;quadrant&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze stap is al opnieuw gedaan.</source>
+        <translation>This step has already been redone.</translation>
+    </message>
+    <message>
+        <source>Een idee zonder kwadrant wordt een aanbeveling, en die hoort bij een domein: maak eerst een domein (interne of externe analyse).</source>
+        <translation>An idea without a quadrant becomes a recommendation, which belongs to an area: make an area first (internal or external analysis).</translation>
+    </message>
+    <message>
+        <source>Een ideeënronde heeft geen opties om op te stemmen.</source>
+        <translation>An ideas round has no options to vote on.</translation>
+    </message>
+    <message>
+        <source>Een ideeënronde heeft geen opties.</source>
+        <translation>An ideas round has no options.</translation>
+    </message>
+    <message>
+        <source>Geen idee met id {id} in deze ronde.</source>
+        <translation>No idea with id {id} in this round.</translation>
+    </message>
+    <message>
+        <source>Geen idee met id {id}.</source>
+        <translation>No idea with id {id}.</translation>
+    </message>
+    <message>
+        <source>Het begin {id} past bij meerdere ideeën: geef meer tekens.</source>
+        <translation>The start {id} fits several ideas: give more characters.</translation>
+    </message>
+    <message>
+        <source>Het idee (&apos;text&apos;) moet tekst zijn.</source>
+        <translation>The idea (&apos;text&apos;) must be text.</translation>
+    </message>
+    <message>
+        <source>Het idee bevat tekens die geen tekst zijn.</source>
+        <translation>The idea holds characters that are not text.</translation>
+    </message>
+    <message>
+        <source>Het idee is leeg: schrijf eerst iets.</source>
+        <translation>The idea is empty: write something first.</translation>
+    </message>
+    <message>
+        <source>Het idee is te lang: {length} tekens, hoogstens {most}.</source>
+        <translation>The idea is too long: {length} characters, at most {most}.</translation>
+    </message>
+    <message>
+        <source>Het label van het kwadrant {place} is te lang (hoogstens {max} tekens).</source>
+        <translation>The label of the quadrant {place} is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Kies bij je idee: sterkte, zwakte, kans of bedreiging.</source>
+        <translation>Choose for your idea: strength, weakness, opportunity or threat.</translation>
+    </message>
+    <message>
+        <source>Kies de kwadranten uit S, W, O en T (sterkte, zwakte, kans, bedreiging).</source>
+        <translation>Choose the quadrants from S, W, O and T (strength, weakness, opportunity, threat).</translation>
+    </message>
+    <message>
+        <source>Kies eerst je cluster.</source>
+        <translation>Choose your cluster first.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Onbekend kwadrant {value}: kies uit {asked}.</source>
+        <translation>Unknown quadrant {value}: choose from {asked}.</translation>
+    </message>
+    <message>
+        <source>Onbekende stemmethode {value}: dots, score, rank, budget, survey of ideas.</source>
+        <translation>Unknown voting method {value}: dots, score, rank, budget, survey or ideas.</translation>
     </message>
     <message>
         <source>Onbekende {what} &apos;{name}&apos;.</source>
@@ -2703,6 +3077,10 @@ sult</translation>
     <message>
         <source>Optie {id} heeft geen kost en kan niet gekozen worden.</source>
         <translation>Option {id} has no cost and cannot be chosen.</translation>
+    </message>
+    <message>
+        <source>Over dit idee is al beslist: {text}</source>
+        <translation>This idea has already been decided on: {text}</translation>
     </message>
     <message>
         <source>Papieren totalen gelden alleen voor een stippenronde.</source>
@@ -2761,6 +3139,10 @@ sult</translation>
         <translation>Round &apos;{title}&apos; is not a survey.</translation>
     </message>
     <message>
+        <source>Ronde &apos;{title}&apos; is geen ideeënronde.</source>
+        <translation>Round &apos;{title}&apos; is not an ideas round.</translation>
+    </message>
+    <message>
         <source>Ronde &apos;{title}&apos; is gesloten en kan niet opnieuw open.</source>
         <translation>Round &apos;{title}&apos; is closed and cannot open again.</translation>
     </message>
@@ -2805,12 +3187,24 @@ sult</translation>
         <translation>SDG numbers such as &apos;3, 11&apos;</translation>
     </message>
     <message>
+        <source>SO: offensief</source>
+        <translation>SO: offensive</translation>
+    </message>
+    <message>
+        <source>ST: defensief</source>
+        <translation>ST: defensive</translation>
+    </message>
+    <message>
         <source>SWOT-punt</source>
         <translation>SWOT point</translation>
     </message>
     <message>
         <source>SWOT-punten</source>
         <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>Samenvoegen geannuleerd; er werd niets gewijzigd.</source>
@@ -2879,6 +3273,14 @@ sult</translation>
     <message>
         <source>Verwacht per optie een score per criterium.</source>
         <translation>Expected a score per criterion per option.</translation>
+    </message>
+    <message>
+        <source>WO: verbeteren</source>
+        <translation>WO: improve</translation>
+    </message>
+    <message>
+        <source>WT: overleven</source>
+        <translation>WT: survive</translation>
     </message>
     <message>
         <source>Waarnaar een optie verwijst, wijzig je in Atelier.</source>
@@ -3019,6 +3421,10 @@ sult</translation>
     <message>
         <source>de gegevens van de workshop</source>
         <translation>the workshop&apos;s details</translation>
+    </message>
+    <message>
+        <source>de ideeën van de telefoons worden niet ingelezen (aanvaarde ideeën staan als punten op het blad SWOT); dit blad wordt niet ingelezen</source>
+        <translation>the phones&apos; ideas are not read in (accepted ideas are points on the SWOT sheet); this sheet is not read</translation>
     </message>
     <message>
         <source>de kolom heeft geen naam in de kopregel (rij {row})</source>
@@ -3229,6 +3635,14 @@ sult</translation>
         <translation>Atelier ids</translation>
     </message>
     <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
         <source>impact</source>
         <translation>impact</translation>
     </message>
@@ -3249,8 +3663,24 @@ sult</translation>
         <translation>indicators</translation>
     </message>
     <message>
+        <source>instelling van de matrix</source>
+        <translation>matrix setting</translation>
+    </message>
+    <message>
+        <source>instellingen van de matrix</source>
+        <translation>matrix settings</translation>
+    </message>
+    <message>
         <source>investering</source>
         <translation>investment</translation>
+    </message>
+    <message>
+        <source>inzender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>inzenders</source>
+        <translation>senders</translation>
     </message>
     <message>
         <source>kolom {letter}</source>
@@ -3285,12 +3715,24 @@ sult</translation>
         <translation>link of a path to a goal</translation>
     </message>
     <message>
+        <source>koppeling van een pad aan een strategie</source>
+        <translation>link of a path to a strategy</translation>
+    </message>
+    <message>
+        <source>koppeling van een strategie</source>
+        <translation>link of a strategy</translation>
+    </message>
+    <message>
         <source>koppeling van een voorstel</source>
         <translation>link of a proposal</translation>
     </message>
     <message>
         <source>koppeling van een voorstel aan een pad</source>
         <translation>link of a proposal to a path</translation>
+    </message>
+    <message>
+        <source>koppeling van een voorstel aan een strategie</source>
+        <translation>link of a proposal to a strategy</translation>
     </message>
     <message>
         <source>koppelingen</source>
@@ -3309,12 +3751,24 @@ sult</translation>
         <translation>links of paths to goals</translation>
     </message>
     <message>
+        <source>koppelingen van paden aan strategieën</source>
+        <translation>links of paths to strategies</translation>
+    </message>
+    <message>
+        <source>koppelingen van strategieën</source>
+        <translation>links of strategies</translation>
+    </message>
+    <message>
         <source>koppelingen van voorstellen</source>
         <translation>links of proposals</translation>
     </message>
     <message>
         <source>koppelingen van voorstellen aan paden</source>
         <translation>links of proposals to paths</translation>
+    </message>
+    <message>
+        <source>koppelingen van voorstellen aan strategieën</source>
+        <translation>links of proposals to strategies</translation>
     </message>
     <message>
         <source>leidend principe</source>
@@ -3331,6 +3785,14 @@ sult</translation>
     <message>
         <source>locaties</source>
         <translation>locations</translation>
+    </message>
+    <message>
+        <source>markering in de confrontatiematrix</source>
+        <translation>mark in the confrontation matrix</translation>
+    </message>
+    <message>
+        <source>markeringen in de confrontatiematrix</source>
+        <translation>marks in the confrontation matrix</translation>
     </message>
     <message>
         <source>middelen per jaar</source>
@@ -3439,6 +3901,14 @@ sult</translation>
     <message>
         <source>stemrondes</source>
         <translation>voting rounds</translation>
+    </message>
+    <message>
+        <source>strategie</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <source>strategieën</source>
+        <translation>strategies</translation>
     </message>
     <message>
         <source>tekst</source>
@@ -3774,6 +4244,25 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Samenvoegen met een bestaand punt</source>
+        <translation>Merge with an existing point</translation>
+    </message>
+    <message>
+        <source>Gelijkaardige punten</source>
+        <translation>Similar points</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Idee: {0}</source>
+        <translation>Idea: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Werkbestanden samenvoegen</source>
@@ -4019,6 +4508,26 @@ sult</translation>
     <message>
         <source>&amp;Budget per deelnemer:</source>
         <translation>&amp;Budget per participant:</translation>
+    </message>
+    <message>
+        <source>Kwadranten:</source>
+        <translation>Quadrants:</translation>
+    </message>
+    <message>
+        <source>&amp;Per cluster: elke deelnemer kiest zijn cluster</source>
+        <translation>&amp;Per cluster: each participant chooses their cluster</translation>
+    </message>
+    <message>
+        <source>Langste idee in tekens</source>
+        <translation>Longest idea in characters</translation>
+    </message>
+    <message>
+        <source>&amp;Langste idee (tekens):</source>
+        <translation>&amp;Longest idea (characters):</translation>
+    </message>
+    <message>
+        <source>Zonder kwadrant wordt een aanvaard idee een aanbeveling; met kwadrant een SWOT-punt.</source>
+        <translation>Without a quadrant an accepted idea becomes a recommendation; with a quadrant a SWOT point.</translation>
     </message>
     <message>
         <source>&amp;Anoniem stemmen</source>
@@ -4402,6 +4911,10 @@ sult</translation>
     <message>
         <source>&lt;b&gt;Gekoppelde &amp;SWOT-punten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linked &amp;SWOT points&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Herkomst&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Origin&lt;/b&gt;</translation>
     </message>
     <message>
         <source>medewerkers</source>
@@ -5342,6 +5855,10 @@ sult</translation>
         <translation>Self-assessment and positioning roses</translation>
     </message>
     <message>
+        <source>Confrontatiematrix en strategieën</source>
+        <translation>Confrontation matrix and strategies</translation>
+    </message>
+    <message>
         <source>Ontwikkelpaden en leidende principes</source>
         <translation>Development paths and guiding principles</translation>
     </message>
@@ -5740,6 +6257,45 @@ income (€)</translation>
     </message>
 </context>
 <context>
+    <name>RosesPage</name>
+    <message>
+        <source>Legende van de rozen</source>
+        <translation>Legend of the roses</translation>
+    </message>
+    <message>
+        <source>Interne analyse</source>
+        <translation>Internal analysis</translation>
+    </message>
+    <message>
+        <source>Externe analyse</source>
+        <translation>External analysis</translation>
+    </message>
+    <message>
+        <source>Positioneringsroos · {0}</source>
+        <translation>Positioning rose · {0}</translation>
+    </message>
+    <message>
+        <source>belang volgens de cluster</source>
+        <translation>importance according to the cluster</translation>
+    </message>
+    <message>
+        <source>score van de cluster</source>
+        <translation>the cluster&apos;s score</translation>
+    </message>
+    <message>
+        <source>score {0} (referentie)</source>
+        <translation>score {0} (reference)</translation>
+    </message>
+    <message>
+        <source>paraatheid</source>
+        <translation>readiness</translation>
+    </message>
+    <message>
+        <source>werkpunt (rood omcirkeld)</source>
+        <translation>point to work on (circled in red)</translation>
+    </message>
+</context>
+<context>
     <name>RosesTab</name>
     <message>
         <source>Interne analyse</source>
@@ -5784,6 +6340,14 @@ income (€)</translation>
     <message>
         <source>met</source>
         <translation>with</translation>
+    </message>
+    <message>
+        <source>Op het p&amp;rojectiescherm</source>
+        <translation>On the p&amp;rojector</translation>
+    </message>
+    <message>
+        <source>Toont deze rozen groot op het projectiescherm, leesbaar achteraan in de zaal</source>
+        <translation>Shows these roses large on the projector, readable from the back of the room</translation>
     </message>
     <message>
         <source>Legende</source>
@@ -6510,6 +7074,10 @@ income (€)</translation>
         <translation>Projected screen: smaller text</translation>
     </message>
     <message>
+        <source>Binnenkomende ideeën tonen of verbergen</source>
+        <translation>Show or hide the incoming ideas</translation>
+    </message>
+    <message>
         <source>Naar de navigator</source>
         <translation>Go to the navigator</translation>
     </message>
@@ -6659,6 +7227,49 @@ income (€)</translation>
     <message>
         <source>Wat</source>
         <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDialog</name>
+    <message>
+        <source>Strategie bewerken</source>
+        <translation>Edit strategy</translation>
+    </message>
+    <message>
+        <source>Nieuwe strategie</source>
+        <translation>New strategy</translation>
+    </message>
+    <message>
+        <source>Veld van de matrix</source>
+        <translation>Field of the matrix</translation>
+    </message>
+    <message>
+        <source>Titel van de strategie</source>
+        <translation>Title of the strategy</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>SWOT-punten waar de strategie uit voortkomt</source>
+        <translation>SWOT points the strategy comes from</translation>
+    </message>
+    <message>
+        <source>&amp;Veld:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Uitleg:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>&amp;SWOT-punten (aangevinkt: waar de strategie uit voortkomt):</source>
+        <translation>&amp;SWOT points (ticked: where the strategy comes from):</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +7496,184 @@ income (€)</translation>
     <message>
         <source>Verplaatsen</source>
         <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>TowsPage</name>
+    <message>
+        <source>Confrontatiematrix</source>
+        <translation>Confrontation matrix</translation>
+    </message>
+    <message>
+        <source> (blad {0} van {1})</source>
+        <translation> (page {0} of {1})</translation>
+    </message>
+    <message>
+        <source>Nog geen sterktes of zwaktes en kansen of bedreigingen om te kruisen.</source>
+        <translation>No strengths or weaknesses and opportunities or threats to cross yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TowsView</name>
+    <message>
+        <source>Confrontatiematrix</source>
+        <translation>Confrontation matrix</translation>
+    </message>
+    <message>
+        <source>Cluster van de matrix</source>
+        <translation>Cluster of the matrix</translation>
+    </message>
+    <message>
+        <source>Alleen punten met een &amp;markering</source>
+        <translation>Only points with a &amp;mark</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Hoogstens zoveel punten per kwadrant</source>
+        <translation>At most this many points per quadrant</translation>
+    </message>
+    <message>
+        <source>Alleen de punten die de meeste clusters noemen, per kwadrant (0: alle)</source>
+        <translation>Only the points most clusters name, per quadrant (0: all)</translation>
+    </message>
+    <message>
+        <source>Blad van de rijen</source>
+        <translation>Page of the rows</translation>
+    </message>
+    <message>
+        <source>Blad van de kolommen</source>
+        <translation>Page of the columns</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Top per kwadrant:</source>
+        <translation>&amp;Top per quadrant:</translation>
+    </message>
+    <message>
+        <source>Rijen, blad:</source>
+        <translation>Rows, page:</translation>
+    </message>
+    <message>
+        <source>Kolommen, blad:</source>
+        <translation>Columns, page:</translation>
+    </message>
+    <message>
+        <source>Op &amp;projectiescherm</source>
+        <translation>On the &amp;projector</translation>
+    </message>
+    <message>
+        <source>De matrix met haar markeringen op het projectiescherm</source>
+        <translation>The matrix with its marks on the projected screen</translation>
+    </message>
+    <message>
+        <source>Markeren: cijfer 0–3 op een cel, spatie of klik verhoogt, Delete wist. Rijen: sterktes (S) en zwaktes (W); kolommen: kansen (O) en bedreigingen (T).</source>
+        <translation>Marking: digit 0–3 on a cell, Space or click raises it, Delete clears. Rows: strengths (S) and weaknesses (W); columns: opportunities (O) and threats (T).</translation>
+    </message>
+    <message>
+        <source>Strategieën {0}</source>
+        <translation>Strategies {0}</translation>
+    </message>
+    <message>
+        <source>+ Strategie {0}</source>
+        <translation>+ Strategy {0}</translation>
+    </message>
+    <message>
+        <source>Nieuwe strategie in dit veld (Insert in de lijst)</source>
+        <translation>New strategy in this field (Insert in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Maak ontwikkel&amp;pad</source>
+        <translation>Make development &amp;path</translation>
+    </message>
+    <message>
+        <source>Een ontwikkelpad uit deze strategie, met haar SWOT-punten en een koppeling terug</source>
+        <translation>A development path from this strategy, with its SWOT points and a link back</translation>
+    </message>
+    <message>
+        <source>Maak &amp;fiche</source>
+        <translation>Make &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Een fiche uit deze strategie, met haar SWOT-punten en een koppeling terug</source>
+        <translation>A fiche from this strategy, with its SWOT points and a link back</translation>
+    </message>
+    <message>
+        <source>Alle clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source> van {0}</source>
+        <translation> of {0}</translation>
+    </message>
+    <message>
+        <source>{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen</source>
+        <translation>{0} strengths, {1} weaknesses × {2} opportunities, {3} threats</translation>
+    </message>
+    <message>
+        <source>{0} (per kwadrant de {1} punten die de meeste clusters noemen)</source>
+        <translation>{0} (per quadrant the {1} points most clusters name)</translation>
+    </message>
+    <message>
+        <source>Nog geen paren: de matrix kruist sterktes en zwaktes met kansen en bedreigingen ({0}).</source>
+        <translation>No pairs yet: the matrix crosses strengths and weaknesses with opportunities and threats ({0}).</translation>
+    </message>
+    <message>
+        <source>{0}: te veel voor één scherm. Elk blad toont per kwadrant hoogstens 12 punten (eerst wat de meeste clusters noemen); blader met Rijen en Kolommen, kies één cluster of toon alleen punten met een markering.</source>
+        <translation>{0}: too many for one screen. Each page shows at most 12 points per quadrant (those most clusters name first); page with Rows and Columns, choose one cluster or show only points with a mark.</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>fiche</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>Markering {0} × {1}: {2}</source>
+        <translation>Mark {0} × {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Strategie toevoegen</source>
+        <translation>Add strategy</translation>
+    </message>
+    <message>
+        <source>Strategie wijzigen</source>
+        <translation>Edit strategy</translation>
+    </message>
+    <message>
+        <source>Strategie verwijderen</source>
+        <translation>Delete strategy</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad uit strategie</source>
+        <translation>Development path from strategy</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpad &apos;{0}&apos; gemaakt (Ontwikkelpaden).</source>
+        <translation>Development path &apos;{0}&apos; made (Development paths).</translation>
+    </message>
+    <message>
+        <source>Fiche uit strategie</source>
+        <translation>Fiche from strategy</translation>
+    </message>
+    <message>
+        <source>Fiche &apos;{0}&apos; gemaakt (Voorstellen).</source>
+        <translation>Fiche &apos;{0}&apos; made (Proposals).</translation>
     </message>
 </context>
 <context>

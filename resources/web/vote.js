@@ -148,7 +148,7 @@
   // --- views
 
   function show(name, focusId) {
-    var names = ['loading', 'waiting', 'ballot', 'done'];
+    var names = ['loading', 'waiting', 'ballot', 'ideas', 'done'];
     var i;
     for (i = 0; i < names.length; i++) {
       $(names[i]).hidden = names[i] !== name;
@@ -178,6 +178,7 @@
       }
       round = null;
       choice = null;
+      $('bar-title').textContent = 'Stemmen';
       if (view !== 'waiting') {
         show('waiting');
       }
@@ -194,6 +195,15 @@
     }
     var first = view === 'loading';
     round = data;
+    if (isIdeas()) {
+      choice = null;
+      renderIdeas();
+      show('ideas', first ? null : 'ideas-title');
+      if (!first) {
+        announce('Nieuwe ronde: ' + round.title);
+      }
+      return;
+    }
     choice = restoreChoice() || emptyChoice();
     renderBallot();
     if (load('sessionStorage', doneKey())) {
@@ -1251,6 +1261,290 @@
     }
     sending = false;
     $('submit').disabled = false;
+  });
+
+  // --- an ideas round: short texts, as many as the participant likes. What this
+  // phone sent is kept on the phone (localStorage), never fetched from the laptop.
+
+  var QUADRANTS = { S: 'Sterkte', W: 'Zwakte', O: 'Kans', T: 'Bedreiging' };
+  var QUADRANT_HINTS = {
+    S: 'iets wat goed gaat bij ons',
+    W: 'iets wat beter kan bij ons',
+    O: 'een kans van buitenaf',
+    T: 'een gevaar van buitenaf'
+  };
+  var sendingIdea = false;
+
+  function isIdeas() {
+    return Boolean(round) && round.method === 'ideas';
+  }
+
+  function ideaRules() {
+    var rules = round.rules || {};
+    return {
+      max_length: rules.max_length || 280,
+      quadrants: rules.quadrants || [],
+      per_cluster: Boolean(rules.per_cluster)
+    };
+  }
+
+  function sentKey() {
+    return 'atelier-ideas-' + round.round_id;
+  }
+
+  function sentIdeas() {
+    try {
+      var saved = JSON.parse(load('localStorage', sentKey()));
+      if (Array.isArray(saved)) {
+        return saved;
+      }
+    } catch (e) {
+      /* nothing kept */
+    }
+    return [];
+  }
+
+  // Letters as the laptop counts them: a character outside the BMP (an emoji) is one.
+  function letters(text) {
+    return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '_').length;
+  }
+
+  function ideaText() {
+    return $('idea-text').value.replace(/\r\n?/g, '\n').replace(/^\s+|\s+$/g, '');
+  }
+
+  function updateLeft() {
+    var most = ideaRules().max_length;
+    var left = most - letters(ideaText());
+    var counter = $('idea-left');
+    counter.className = left < 0 ? 'counter left over' : 'counter left';
+    counter.textContent = left < 0
+      ? -left + ' ' + plural(-left, 'teken', 'tekens') + ' te veel (hoogstens ' + most + ')'
+      : 'Nog ' + left + ' ' + plural(left, 'teken', 'tekens');
+  }
+
+  function chosenQuadrant() {
+    var picked = $('quadrant-choices').querySelector('input:checked');
+    return picked ? picked.value : '';
+  }
+
+  function renderIdeaClusters() {
+    var clusters = round.clusters || [];
+    var select = $('ideas-cluster');
+    var remembered = load('localStorage', CLUSTER_KEY) || '';
+    var needed = ideaRules().per_cluster && clusters.length > 0;
+    var i;
+    while (select.options.length > 1) {
+      select.remove(1);
+    }
+    for (i = 0; i < clusters.length; i++) {
+      select.appendChild(el('option', { value: clusters[i] }, clusters[i]));
+    }
+    select.value = clusters.indexOf(remembered) >= 0 ? remembered : '';
+    $('ideas-cluster-need').textContent = needed ? '(verplicht)' : '(niet verplicht)';
+    $('ideas-cluster-none').textContent = needed ? 'Kies je cluster' : 'Geen keuze';
+    select.required = needed;
+    select.setAttribute('aria-required', needed ? 'true' : 'false');
+    select.removeAttribute('aria-invalid');
+    $('ideas-cluster-field').hidden = clusters.length === 0;
+  }
+
+  function renderQuadrants() {
+    var asked = ideaRules().quadrants;
+    var box = $('quadrant-choices');
+    box.textContent = '';
+    asked.forEach(function (code) {
+      if (!QUADRANTS[code]) {
+        return;
+      }
+      var label = el('label', { className: 'quadrant q-' + code });
+      var input = el('input', { type: 'radio', name: 'quadrant', value: code });
+      input.addEventListener('change', function () {
+        $('quadrant-field').removeAttribute('aria-invalid');
+      });
+      label.appendChild(input);
+      var face = el('span', { className: 'quadrant-face' });
+      face.appendChild(el('strong', {}, QUADRANTS[code]));
+      face.appendChild(el('small', {}, QUADRANT_HINTS[code]));
+      label.appendChild(face);
+      box.appendChild(label);
+    });
+    if (asked.length === 1) {
+      box.querySelector('input').checked = true;
+    }
+    $('quadrant-field').hidden = asked.length === 0;
+  }
+
+  function renderSent() {
+    var list = $('sent-list');
+    var sent = sentIdeas();
+    var i;
+    list.textContent = '';
+    // Newest first: the idea just sent stands right under the field.
+    for (i = sent.length - 1; i >= 0; i--) {
+      var item = el('li', { className: 'sent-item' });
+      if (sent[i].quadrant && QUADRANTS[sent[i].quadrant]) {
+        item.appendChild(el('span', { className: 'tag q-' + sent[i].quadrant }, QUADRANTS[sent[i].quadrant]));
+        item.appendChild(el('span', { className: 'visually-hidden' }, ': '));
+      }
+      item.appendChild(el('span', { className: 'sent-text' }, sent[i].text));
+      list.appendChild(item);
+    }
+    $('sent-title').textContent = 'Wat je in deze ronde stuurde (' + sent.length + ')';
+    $('sent-ideas').hidden = sent.length === 0;
+  }
+
+  // Only this round's list stays on the phone: an earlier round's ideas are nobody's
+  // business once it is over (a tablet passed round the room).
+  function forgetOtherRounds() {
+    try {
+      var i;
+      for (i = window.localStorage.length - 1; i >= 0; i--) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf('atelier-ideas-') === 0 && key !== sentKey()) {
+          window.localStorage.removeItem(key);
+        }
+      }
+    } catch (e) {
+      /* no localStorage: the lists live in memory only */
+    }
+  }
+
+  function renderIdeas() {
+    forgetOtherRounds();
+    $('bar-title').textContent = 'Ideeën';
+    document.title = round.title + ' \u2013 Ideeën';
+    $('ideas-title').textContent = round.title;
+    $('ideas-question').textContent = round.question || '';
+    $('ideas-question').hidden = !round.question;
+    var asked = ideaRules().quadrants;
+    $('ideas-help').textContent = asked.length
+      ? 'Schrijf één idee per keer en kies wat voor idee het is. Je kunt er zoveel sturen als je wilt.'
+      : 'Schrijf één idee per keer. Je kunt er zoveel sturen als je wilt.';
+    renderIdeaClusters();
+    renderQuadrants();
+    $('idea-message').textContent = '';
+    $('idea-message').className = 'message';
+    renderSent();
+    updateLeft();
+  }
+
+  function setIdeaMessage(text, isError) {
+    var message = $('idea-message');
+    message.className = isError ? 'message error' : 'message sent-ok';
+    message.textContent = text;
+  }
+
+  function ideaProblem(text) {
+    var rules = ideaRules();
+    if (!text) {
+      $('idea-text').focus();
+      return 'Schrijf eerst je idee.';
+    }
+    if (letters(text) > rules.max_length) {
+      $('idea-text').focus();
+      return 'Je idee is te lang: hoogstens ' + rules.max_length + ' tekens.';
+    }
+    if (rules.quadrants.length && !chosenQuadrant()) {
+      $('quadrant-field').setAttribute('aria-invalid', 'true');
+      var first = $('quadrant-choices').querySelector('input');
+      if (first) {
+        first.focus();
+      }
+      return 'Kies eerst wat voor idee het is: ' + rules.quadrants.map(function (code) {
+        return (QUADRANTS[code] || code).toLowerCase();
+      }).join(', ') + '.';
+    }
+    var select = $('ideas-cluster');
+    if (select.required && !select.value) {
+      select.setAttribute('aria-invalid', 'true');
+      select.focus();
+      return 'Kies eerst je cluster.';
+    }
+    return '';
+  }
+
+  $('idea-text').addEventListener('input', function () {
+    updateLeft();
+    if ($('idea-message').className === 'message sent-ok') {
+      setIdeaMessage('', false);
+    }
+  });
+
+  $('ideas-cluster').addEventListener('change', function () {
+    save('localStorage', CLUSTER_KEY, this.value || null);
+    this.removeAttribute('aria-invalid');
+  });
+
+  $('ideas').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    if (sendingIdea || !isIdeas()) {
+      return;
+    }
+    var text = ideaText();
+    var wrong = ideaProblem(text);
+    if (wrong) {
+      setIdeaMessage(wrong, true);
+      return;
+    }
+    var quadrant = chosenQuadrant();
+    var body = { voter: voterId(), round_id: round.round_id, text: text };
+    if (quadrant) {
+      body.quadrant = quadrant;
+    }
+    var cluster = $('ideas-cluster').value;
+    if (cluster) {
+      body.cluster = cluster;
+    }
+    var sentRound = round;
+    sendingIdea = true;
+    $('idea-submit').disabled = true;
+    setIdeaMessage('Je idee wordt verstuurd\u2026', false);
+    try {
+      var response = await request('/idea', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body)
+      });
+      var answer = {};
+      try {
+        answer = await response.json();
+      } catch (e) {
+        answer = {};
+      }
+      if (response.status === 200 && answer.ok) {
+        if (round === sentRound) {
+          var sent = sentIdeas();
+          sent.push({ text: text, quadrant: quadrant || null });
+          save('localStorage', sentKey(), JSON.stringify(sent));
+          $('idea-text').value = '';
+          updateLeft();
+          renderSent();
+          setIdeaMessage('Verstuurd \u2713', false);
+          announce('Verstuurd. Je kunt een volgend idee schrijven.');
+          $('idea-text').focus();
+        }
+      } else if (response.status === 409) {
+        setIdeaMessage('Deze ronde is intussen gesloten. Je idee is niet bewaard.', true);
+        poll();
+      } else if (response.status === 429) {
+        setIdeaMessage('Je stuurt te snel na elkaar. Wacht enkele seconden en probeer opnieuw.', true);
+      } else if (response.status === 413) {
+        setIdeaMessage('Je idee is te groot om te versturen.', true);
+      } else if (response.status === 404) {
+        setIdeaMessage('Deze link klopt niet meer. Scan de QR-code opnieuw.', true);
+      } else {
+        setIdeaMessage(answer.error || 'Je idee is niet bewaard. Probeer opnieuw.', true);
+      }
+    } catch (e) {
+      setIdeaMessage(
+        'Je idee is niet verstuurd: geen verbinding met de laptop van de begeleider. ' +
+          'Je tekst staat er nog: probeer opnieuw.',
+        true
+      );
+    }
+    sendingIdea = false;
+    $('idea-submit').disabled = false;
   });
 
   $('change').addEventListener('click', function () {

@@ -100,10 +100,15 @@ def test_cli_json_names_every_column_it_did_not_take_in(blank_path, tmp_path, ca
 
 def test_the_own_export_names_only_the_results_sheet(demo_store, demo_export):
     report = import_workbook(demo_store, demo_export, dry_run=True)
-    # The two sheets that are counted on export and never read: results and scenario.
-    assert [(i.sheet, i.column) for i in report.ignored] == [("Uitslagen", ""), ("Scenario", "")]
+    # The sheets that are counted on export and never read: results, ideas and scenario.
+    assert [(i.sheet, i.column) for i in report.ignored] == [
+        ("Uitslagen", ""),
+        ("Ideeën", ""),
+        ("Scenario", ""),
+    ]
     assert "stembrieven" in str(report.ignored[0].reason)
-    assert "financiële ruimte" in str(report.ignored[1].reason)
+    assert "telefoons" in str(report.ignored[1].reason)
+    assert "financiële ruimte" in str(report.ignored[2].reason)
 
 
 def _area_names(store, workshop):  # type: ignore[no-untyped-def]

@@ -76,3 +76,41 @@ def test_a_fiche_page_shows_income_fte_per_year_and_average_and_its_decision(dec
     assert "Besluit Ja (3 februari 2027) R&D <eerst>" in first
     ranked = flat(next(p for p in all_pages if "BS-01 ·" in p))
     assert "In de stemrondes Prioriteiten Burger en samenleving: 1 van 12" in ranked
+
+
+def test_the_keuzenota_draws_the_matrix_as_the_workshop_set_it(demo_template, tmp_path):
+    """Axes and quadrant labels from the workshop's matrix settings, in the PDF as text
+    (markup literal) and in Word as a picture under its heading."""
+    import docx
+
+    from app.services import matrix
+
+    path = tmp_path / "demo.atelier"
+    shutil.copy(demo_template, path)
+    with open_store(path, backup_on_open=False) as s:
+        ws = only_workshop(s)
+        shown = matrix.shown(s, ws.id)
+        assert shown.matrix is not None and shown.bubbles()  # the demo's closed score round
+        criteria = shown.matrix.criteria
+        matrix.set_settings(
+            s,
+            ws.id,
+            x_criterion=criteria[0],
+            y_criterion=criteria[-1],
+            labels=("Grote <b>werven</b>", "Snelle winst", "", "=Later"),
+        )
+    whole = flat(pdftotext(_pdf(path, tmp_path / "k.pdf", "keuzenota")))
+    body = whole[whole.index("Uitgaven") :]
+    section = body[body.index("Impact/inspanning-matrix") :]
+    for label in ("Grote <b>werven</b>", "Snelle winst", "Niet doen", "=Later"):
+        assert label in section
+    assert f"op {criteria[0]} (horizontaal) en {criteria[-1]} (verticaal)" in section
+    codes = [b.label for b in shown.bubbles()]
+    assert any(code in section for code in codes)
+    with open_store(path, write=False, backup_on_open=False) as s:
+        build_report(s, tmp_path / "k.docx", part="keuzenota")
+    document = docx.Document(str(tmp_path / "k.docx"))
+    texts = [p.text for p in document.paragraphs]
+    at = texts.index("Impact/inspanning-matrix")
+    following = document.paragraphs[at : at + 4]
+    assert any(p._p.xpath(".//pic:pic") for p in following)  # the chart as a picture

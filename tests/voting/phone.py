@@ -4,7 +4,8 @@ Also a script: ``python tests/voting/phone.py docs/phone`` writes a 360×740
 screenshot of the page for each method (docs/phone/vote-dots.png, …);
 ``python tests/voting/phone.py docs/phone survey`` only the phone survey's;
 ``python tests/voting/phone.py docs/phone whole`` only the budget round with whole
-fiches (vote-budget-whole.png).
+fiches (vote-budget-whole.png); ``python tests/voting/phone.py docs/phone ideas``
+only the ideas round's.
 """
 
 from __future__ import annotations
@@ -406,13 +407,86 @@ def write_survey_screenshots(out_dir: Path) -> list[Path]:
     return written
 
 
+IDEAS_TITLE = "Omgevingsanalyse: wat leeft er?"
+IDEAS_QUESTION = "Wat zijn de sterktes, zwaktes, kansen en bedreigingen van onze gemeente?"
+# Ideas as a room writes them (seed 003's SWOT per cluster), a phone's own list.
+IDEAS_SENT = (
+    ("Sterke verenigingen in elke deelgemeente", "S"),
+    ("Te weinig parkeerplaatsen aan het gemeentehuis", "W"),
+)
+
+
+def make_ideas_round(store: Store, workshop_id: str) -> records.VotingRound:
+    """A draft ideas round that asks for all four quadrants (280 letters at most)."""
+    return rounds.create_round(
+        store,
+        workshop_id,
+        IDEAS_TITLE,
+        "ideas",
+        [],
+        rules_={"max_length": 280, "quadrants": ["S", "W", "O", "T"]},
+        question=IDEAS_QUESTION,
+    ).value
+
+
+def send_idea(page: Any, text: str, quadrant: str) -> None:
+    """Type an idea, pick its quadrant, send it and wait for the acknowledgement."""
+    labels = {"S": "Sterkte", "W": "Zwakte", "O": "Kans", "T": "Bedreiging"}
+    page.get_by_label("Jouw idee").fill(text)
+    page.get_by_role("radio", name=labels[quadrant]).check()
+    page.get_by_role("button", name="Versturen").click()
+    page.get_by_text("Verstuurd \u2713").wait_for()
+
+
+def write_ideas_screenshots(out_dir: Path) -> list[Path]:
+    """vote-ideas.png (an idea being written, the quadrant chosen) and vote-ideas-sent.png
+    (after two ideas: "Verstuurd ✓", the field empty, the phone's own list below)."""
+    import tempfile
+
+    from app.services.workshops import create_workshop
+    from app.storage.store import create_store
+    from app.voting.server import VotingServer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp, create_store(Path(tmp) / "w.atelier") as store:
+        workshop = create_workshop(
+            store, "Omgevingsanalyse", organisation="Gemeente Heusden-Zolder"
+        ).value
+        for name in SURVEY_CLUSTERS:
+            organisation.clusters.create(store, workshop.id, name=name)
+        made = make_ideas_round(store, workshop.id)
+        rounds.open_round(store, made.id)
+        with VotingServer(store, "127.0.0.1", 0) as server, phone_page() as page:
+            page.goto(server.join_url(made))
+            page.get_by_role("heading", name=made.title).wait_for()
+            page.get_by_label("Je cluster").select_option("Samenleving")
+            page.get_by_label("Jouw idee").fill("Veel jonge gezinnen komen in de gemeente wonen")
+            page.get_by_role("radio", name="Kans").check()
+            page.evaluate("window.scrollTo(0, 0)")
+            written.append(out_dir / "vote-ideas.png")
+            page.screenshot(path=str(written[-1]))
+            page.get_by_label("Jouw idee").fill("")
+            for text, quadrant in IDEAS_SENT:
+                send_idea(page, text, quadrant)
+            page.evaluate(
+                "window.scrollTo(0, document.getElementById('idea-text').getBoundingClientRect()"
+                ".top + window.scrollY - 60)"
+            )
+            written.append(out_dir / "vote-ideas-sent.png")
+            page.screenshot(path=str(written[-1]))
+    return written
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/phone")
     only = sys.argv[2:]
-    made_now = [] if only else write_screenshots(target)
+    made_now: list[Path] = [] if only else write_screenshots(target)
     if not only or only == ["survey"]:
         made_now += write_survey_screenshots(target)
     if not only or only == ["whole"]:
         made_now += write_whole_screenshot(target)
+    if not only or only == ["ideas"]:
+        made_now += write_ideas_screenshots(target)
     for path in made_now:
         print(path)

@@ -14,6 +14,7 @@ PART_LABELS = {
     "all": "Volledig rapport",
     "swot": "SWOT-analyse",
     "analysis": "Positioneringsrozen",
+    "strategy": "Confrontatiematrix en strategieën",
     "paths": "Ontwikkelpaden en leidende principes",
     "ranking": "Rangschikking van de stemrondes",
     "fiches": "Fiches",

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.domain.enums import Decision
 from app.domain.records import Proposal
 from app.domain.scenario import Scenario, YearFigures
+from app.reports import charts
 from app.reports.blocks import Cell, Context, markup, para, table
-from app.reports.styles import esc, number
+from app.reports.styles import FRAME_WIDTH, esc, number
 
 GOOD = colors.HexColor("#1E7B3A")  # dark enough on white for print and for the eye
 SHORT = colors.HexColor("#B3261E")
@@ -48,6 +49,7 @@ def keuzenota(ctx: Context) -> list[Flowable]:
     )
     out.append(ctx.outline.heading("Financieel evenwicht per jaar", 1, "h2"))
     out.extend(balance_tables(result))
+    out.extend(matrix_section(ctx))
     chosen = [p for p in d.proposals if not p.mandatory and p.decision is Decision.YES]
     others = [p for p in d.proposals if not p.mandatory and p.decision is not Decision.YES]
     mandatory = [p for p in d.proposals if p.mandatory]
@@ -65,6 +67,40 @@ def keuzenota(ctx: Context) -> list[Flowable]:
             out.append(_fiche_table(ctx, fiches, with_decision))
             out.append(Spacer(1, 4))
     return out
+
+
+def matrix_section(ctx: Context) -> list[Flowable]:
+    """The impact/effort matrix as the facilitator set it: the chosen criteria on the
+    axes, bubble size the fiche's net cost, the quadrant labels."""
+    shown = ctx.data.matrix
+    if shown is None or shown.matrix is None:
+        return []
+    m = shown.matrix
+    out: list[Flowable] = [ctx.outline.heading("Impact/inspanning-matrix", 1, "h2")]
+    bubbles = shown.bubbles()
+    out.append(
+        markup(
+            f"Scoreronde {esc(m.round.title)}: de gemiddelde score per fiche op "
+            f"{esc(shown.x)} (horizontaal) en {esc(shown.y)} (verticaal), van {m.low:g} tot "
+            f"{m.high:g}; de grootte van een bubbel is de netto kost van de fiche over de "
+            f"planningsperiode. {number(len(bubbles))} fiches kregen een score op beide.",
+            "body",
+        )
+    )
+    if not bubbles:
+        return out
+    chart = charts.matrix(
+        [(b.label, b.x, b.y, b.weight) for b in bubbles],
+        m.low,
+        m.high,
+        shown.x,
+        shown.y,
+        shown.labels,
+        FRAME_WIDTH,
+        FRAME_WIDTH * 0.62,
+    )
+    # The heading and its words stay with the chart (a chart alone on a page reads badly).
+    return [KeepTogether([*out, chart]), Spacer(1, 6)]
 
 
 def balance_tables(result: Scenario) -> list[Flowable]:

@@ -8,10 +8,12 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.domain import ranking as voting_rules
 from app.domain.enums import VotingMethod
+from app.domain.ideas import IdeaStatus
 from app.reports.blocks import Context, markup, para, table
 from app.reports.charts import ranking_bars
 from app.reports.data import RoundReport
 from app.reports.styles import FRAME_WIDTH, HIGHLIGHT, esc, number
+from app.services.ideas import IdeasResults
 
 MAX_BARS = 25  # a longer chart would not fit a page; the table lists every option
 
@@ -59,12 +61,54 @@ def method_text(method: VotingMethod, rules: dict[str, Any]) -> str:
 def rankings(ctx: Context) -> list[Flowable]:
     d = ctx.data
     out: list[Flowable] = [ctx.outline.heading("Rangschikking van de stemrondes", 0, "h1")]
-    if not d.rounds:
+    if not d.rounds and not d.ideas_rounds:
         out.append(para("Er is nog geen gesloten stemronde.", "small"))
     for n, report in enumerate(d.rounds):
         if n:
             out.append(PageBreak())
         out.extend(_round(ctx, report))
+    for n, found in enumerate(d.ideas_rounds):
+        if n or d.rounds:
+            out.append(PageBreak())
+        out.extend(_ideas_round(ctx, found))
+    return out
+
+
+_SHOWN_IDEAS = (IdeaStatus.ACCEPTED, IdeaStatus.MERGED)
+
+
+def _ideas_round(ctx: Context, found: IdeasResults) -> list[Flowable]:
+    """A closed ideas round: how many phones wrote, what was decided, and the ideas
+    that reached the board (a rejected idea is counted, not printed)."""
+    r = found.round
+    out: list[Flowable] = [ctx.outline.heading(r.title, 1, "h2")]
+    if r.question:
+        out.append(markup(f"Vraag: {esc(r.question)}"))
+    out.append(
+        markup(
+            f"<b>Methode: {esc(r.method.label)}.</b> De deelnemers stuurden ideeën vanaf hun "
+            "gsm, anoniem; de begeleider besliste welke als punt op het bord kwamen."
+        )
+    )
+    counts = {status: found.count(status) for status in IdeaStatus}
+    out.append(
+        para(
+            f"{number(found.phones)} gsm's stuurden {number(len(found.ideas))} ideeën: "
+            f"{number(counts[IdeaStatus.ACCEPTED])} aanvaard, "
+            f"{number(counts[IdeaStatus.MERGED])} samengevoegd met een bestaand punt, "
+            f"{number(counts[IdeaStatus.REJECTED])} afgewezen, "
+            f"{number(counts[IdeaStatus.PENDING])} niet beoordeeld."
+        )
+    )
+    rows: list[list[Any]] = [
+        [i.quadrant.label if i.quadrant else "Aanbeveling", i.text, i.cluster or "", i.status.label]
+        for i in found.ideas
+        if i.status in _SHOWN_IDEAS
+    ]
+    if rows:
+        out.append(
+            table(["Kwadrant", "Idee", "Cluster", "Beslissing"], rows, [0.18, 0.52, 0.16, 0.14])
+        )
     return out
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -148,6 +149,9 @@ class RoseCard(QFrame):
 
 
 class RosesTab(QWidget):
+    # The facilitator asks to show these roses to the room: kind, cluster ids.
+    projectRequested = Signal(str, list)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: AnalysisData | None = None
@@ -171,6 +175,11 @@ class RosesTab(QWidget):
         mode_label = QLabel(self.tr("&Toon:"), self)
         mode_label.setBuddy(self.layout_mode)
         self.versus = QLabel(self.tr("met"), self)
+        self.project = QPushButton(self.tr("Op het p&rojectiescherm"), self)
+        self.project.setToolTip(
+            self.tr("Toont deze rozen groot op het projectiescherm, leesbaar achteraan in de zaal")
+        )
+        self.project.clicked.connect(self.request_projector)
         controls = QHBoxLayout()
         for widget in (
             kind_label,
@@ -183,6 +192,7 @@ class RosesTab(QWidget):
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.project)
 
         self.board = QWidget(self)
         self.grid = QGridLayout(self.board)
@@ -239,6 +249,17 @@ class RosesTab(QWidget):
             else:
                 card.show_external(self.data, cluster)
         self._legend(internal, numbered=not pair)
+
+    def shown(self) -> tuple[str, list[str]]:
+        """The rose kind and the clusters this tab shows now."""
+        kind = str(self.kind.currentData())
+        if self.layout_mode.currentData() == "pair":
+            ids = [b.currentData() for b in (self.first, self.second)]
+            return kind, [i for i in dict.fromkeys(ids) if i]
+        return kind, [c.id for c in self.data.clusters] if self.data else []
+
+    def request_projector(self) -> None:
+        self.projectRequested.emit(*self.shown())
 
     def _cards(self, count: int, numbered: bool) -> None:
         """Reuse the cards when their number and style stay; else lay them out anew."""

@@ -31,6 +31,7 @@ class AnalysisView(View):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.roses = RosesTab(self)
+        self.roses.projectRequested.connect(self.show_roses_on_projector)
         self.questionnaire = QuestionnaireTab(controller, self)
         self.bank = BankTab(controller, self)
         self.external = ExternalTab(controller, self)
@@ -47,6 +48,12 @@ class AnalysisView(View):
         # Nothing is read until the view is first shown: opening a workshop stays quick.
         self.data: AnalysisData | None = None
         self._stale: set[Tab] = set(self._all())
+
+    def show_roses_on_projector(self, kind: str, cluster_ids: list[str]) -> None:
+        # Imported when asked: the projected page is not needed to open the view.
+        from app.ui.analysis.projector import show_on_projector
+
+        show_on_projector(self.window(), self.controller, kind, cluster_ids)
 
     def _all(self) -> tuple[Tab, ...]:
         return (self.roses, self.questionnaire, self.external, self.bank)

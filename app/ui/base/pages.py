@@ -33,6 +33,12 @@ PAGES: tuple[Page, ...] = (
         QT_TRANSLATE_NOOP("SwotBoardView", "Omgevingsanalyse (SWOT)"),
     ),
     Page(
+        "tows",
+        "app.ui.strategy.view",
+        "TowsView",
+        QT_TRANSLATE_NOOP("TowsView", "Confrontatiematrix"),
+    ),
+    Page(
         "paths", "app.ui.paths.view", "PathsView", QT_TRANSLATE_NOOP("PathsView", "Ontwikkelpaden")
     ),
     Page(

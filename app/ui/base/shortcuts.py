@@ -72,6 +72,9 @@ SHORTCUTS: dict[str, Shortcut] = {
     "projector_smaller": Shortcut(
         "Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Projectiescherm: kleinere tekst")
     ),
+    "ideas_queue": Shortcut(
+        "Ctrl+Shift+I", QT_TRANSLATE_NOOP("Shortcuts", "Binnenkomende ideeën tonen of verbergen")
+    ),
     "navigator": Shortcut("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Naar de navigator")),
     "help": Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "Sneltoetsen tonen")),
     "quit": Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Afsluiten")),

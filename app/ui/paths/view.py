@@ -35,11 +35,19 @@ from app.ui.widgets.editors.ordered_list import OrderedList
 from app.ui.widgets.editors.record_edits import create_path, delete_path, edit_path
 from app.ui.widgets.editors.swot_links import SwotLinks
 from app.ui.widgets.editors.text_list import TextListEditor
+from app.ui.widgets.lineage import Lineage
 
 PATH_TABLES = (
-    Entity.PATH, Entity.PATH_ACTION, Entity.PATH_IMPACT, Entity.PATH_SWOT, Entity.PATH_GOAL,
+    Entity.PATH,
+    Entity.PATH_ACTION,
+    Entity.PATH_IMPACT,
+    Entity.PATH_SWOT,
+    Entity.PATH_STRATEGY,
+    Entity.STRATEGY,
+    Entity.STRATEGY_SWOT,
+    Entity.PATH_GOAL,
     Entity.GOAL,
-)  # fmt: skip
+)
 _GOAL_ID = Qt.ItemDataRole.UserRole
 NEW_PATH = shortcuts.add(
     "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
@@ -191,6 +199,12 @@ class PathsView(View):
         layout.addWidget(self.links)
         layout.addWidget(goals_label)
         layout.addWidget(self.goal_links)
+        # Where the path comes from: the strategies it was made from and their points.
+        self.lineage = Lineage(self.controller.store, body)
+        lineage_label = QLabel(self.tr("<b>Herkomst</b>"), body)
+        lineage_label.setBuddy(self.lineage)
+        layout.addWidget(lineage_label)
+        layout.addWidget(self.lineage)
         return scroll
 
     def _group_name(self, group: TargetGroup) -> str:
@@ -240,6 +254,7 @@ class PathsView(View):
             editor.set_texts([i.text for i in p.impacts if i.target_group == group] if p else [])
         self.links.set_ids(p.swot_item_ids if p else [])
         self._fill_goals(p)
+        self.lineage.show_path(p.id if p else None)
 
     def _fill_goals(self, p: records.DevelopmentPath | None) -> None:
         """The goals with a tick for each linked one; the items stay when the tree did not

@@ -229,6 +229,9 @@ class ProjectorWindow(QWidget):
         """Larger or smaller type than the height rule gives (1.0)."""
         self.text_scale = min(TEXT_SCALES[-1], max(TEXT_SCALES[0], scale))
         self._scale()
+        shown = self.stack.currentWidget()
+        if shown is not None:  # a page made elsewhere (the matrix) reads the scale as it paints
+            shown.update()
 
     def _render_text(self) -> None:
         accent = self.theme.tints[Quadrant.OPPORTUNITY].ink if self.theme is LIGHT else "#FFFFFF"
@@ -309,6 +312,12 @@ class ProjectorWindow(QWidget):
             shown.set_size(board)
         self.quadrant_page.shown.set_size(round(height / LINES_QUADRANT))
         self.text_page.set_size(round(height / LINES_TEXT))
+        # Pages made by the features (roses, matrix, scenario, voting) size their own
+        # type from their height; the text size (Ctrl+Plus/Minus) reaches them here.
+        page = self.stack.currentWidget()
+        apply_scale = getattr(page, "apply_scale", None)
+        if callable(apply_scale):
+            apply_scale(self.text_scale)
         self.caption.setFont(pixel_font(self.font(), round(board * 0.8)))
         self.legend.setFont(pixel_font(self.font(), round(board * 0.8)))
         height = max(self.height(), 200)

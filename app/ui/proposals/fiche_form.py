@@ -43,6 +43,7 @@ from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line, 
 from app.ui.widgets.editors.record_edits import edit_proposal
 from app.ui.widgets.editors.swot_links import SwotLinks
 from app.ui.widgets.editors.wrapping import wrap_rows
+from app.ui.widgets.lineage import Lineage
 
 # The tables a fiche is stored in, and those whose names it shows.
 FICHE_TABLES = (
@@ -52,6 +53,10 @@ FICHE_TABLES = (
     Entity.PROPOSAL_SDG,
     Entity.PROPOSAL_SWOT,
     Entity.PROPOSAL_PATH,
+    Entity.PROPOSAL_STRATEGY,
+    Entity.PATH_STRATEGY,
+    Entity.STRATEGY,
+    Entity.STRATEGY_SWOT,
 )
 SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP, Entity.GOAL)
 _ID = Qt.ItemDataRole.UserRole
@@ -291,6 +296,10 @@ class FicheForm(QScrollArea):
         column.addWidget(self.path_links)
         column.addWidget(self._heading(self.tr("Gekoppelde SWOT-punten"), self.swot_links.list))
         column.addWidget(self.swot_links)
+        # Herkomst: the strategies (and their SWOT points) the fiche descends from.
+        self.lineage = Lineage(self.controller.store, self)
+        column.addWidget(self._heading(self.tr("Herkomst"), self.lineage))
+        column.addWidget(self.lineage)
         column.addStretch(1)
         return column
 
@@ -412,6 +421,7 @@ class FicheForm(QScrollArea):
             item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
         self.path_links.blockSignals(False)
         self.swot_links.set_ids(p.swot_item_ids)
+        self.lineage.show_proposal(p.id)
         if switched:
             self.verticalScrollBar().setValue(0)
 

@@ -37,6 +37,7 @@ TEXT_PART_LABELS = {
     "method": QT_TRANSLATE_NOOP("HouseStyle", "Werkwijze"),
     "swot": QT_TRANSLATE_NOOP("HouseStyle", "SWOT-analyse"),
     "analysis": QT_TRANSLATE_NOOP("HouseStyle", "Positioneringsrozen"),
+    "strategy": QT_TRANSLATE_NOOP("HouseStyle", "Confrontatiematrix en strategieën"),
     "paths": QT_TRANSLATE_NOOP("HouseStyle", "Ontwikkelpaden en leidende principes"),
     "ranking": QT_TRANSLATE_NOOP("HouseStyle", "Rangschikking van de stemrondes"),
     "fiches": QT_TRANSLATE_NOOP("HouseStyle", "Fiches"),

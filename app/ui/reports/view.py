@@ -52,6 +52,7 @@ PARTS = [
     ("all", QT_TRANSLATE_NOOP("ReportsView", "Volledig rapport")),
     ("swot", QT_TRANSLATE_NOOP("ReportsView", "SWOT per cluster en organisatiebreed")),
     ("analysis", QT_TRANSLATE_NOOP("ReportsView", "Zelfevaluatie en positioneringsrozen")),
+    ("strategy", QT_TRANSLATE_NOOP("ReportsView", "Confrontatiematrix en strategieën")),
     ("paths", QT_TRANSLATE_NOOP("ReportsView", "Ontwikkelpaden en leidende principes")),
     ("ranking", QT_TRANSLATE_NOOP("ReportsView", "Uitslagen van de stemrondes")),
     ("fiches", QT_TRANSLATE_NOOP("ReportsView", "Fiches van de voorstellen")),

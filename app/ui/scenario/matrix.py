@@ -1,34 +1,36 @@
 """Matrix: the impact/effort matrix of a score round. Each fiche a bubble at its mean
 on two criteria the facilitator chooses (x and y), sized by its net cost over the
 planning period; the middle of the score scale splits the plane into four quadrants
-whose labels the facilitator may rename ("quick wins", "grote projecten" …)."""
+whose labels the facilitator may rename ("quick wins", "grote projecten" …).
+
+The choices are the workshop's (services.matrix settings): the projector and the
+keuzenota show the same round, axes and labels, and every choice is one undo step."""
 
 from __future__ import annotations
 
-import math
-
-import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.changes import ChangeSet
-from app.domain.entities import Entity
 from app.services import matrix as matrices
 from app.ui.base.controller import WorkshopController
 from app.ui.base.view import View
-
-BACKGROUND = "#FFFFFF"
-INK = "#111111"
-MUTED = "#555555"
-BUBBLE = "#0B5394"
-MIN_SIZE, MAX_SIZE = 10, 60  # pixels across
+from app.ui.scenario.matrix_chart import ENTITIES as MATRIX_ENTITIES
+from app.ui.scenario.matrix_chart import (
+    MAX_SIZE,
+    MIN_SIZE,
+    MatrixChart,
+    default_labels,
+    shown_labels,
+)
 
 
 class MatrixView(View):
@@ -36,7 +38,7 @@ class MatrixView(View):
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.matrix: matrices.Matrix | None = None
+        self.shown: matrices.Shown | None = None
         self.round = QComboBox(self)
         self.round.setAccessibleName(self.tr("Scoreronde"))
         self.x_axis = QComboBox(self)
@@ -44,13 +46,7 @@ class MatrixView(View):
         self.y_axis = QComboBox(self)
         self.y_axis.setAccessibleName(self.tr("Criterium op de verticale as"))
         # Quadrant labels: top left, top right, bottom left, bottom right.
-        defaults = (
-            self.tr("Grote projecten"),
-            self.tr("Quick wins"),
-            self.tr("Niet doen"),
-            self.tr("Opvullers"),
-        )
-        self.labels = [QLineEdit(text, self) for text in defaults]
+        self.labels = [QLineEdit(text, self) for text in default_labels()]
         names = (
             self.tr("Kwadrant linksboven"),
             self.tr("Kwadrant rechtsboven"),
@@ -59,15 +55,15 @@ class MatrixView(View):
         )
         for edit, name in zip(self.labels, names, strict=True):
             edit.setAccessibleName(name)
-            edit.textChanged.connect(self._draw)
+            edit.setMaxLength(matrices.MAX_LABEL)
+            edit.textChanged.connect(self._draw)  # a preview while typing
+            edit.editingFinished.connect(self._save_labels)  # one undo step per label
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.plot = pg.PlotWidget(self, background=BACKGROUND)
+        self.plot = MatrixChart(self)
         self.plot.setAccessibleName(self.tr("Impact/inspanning-matrix"))
-        item = self.plot.getPlotItem()
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=False, y=False)
+        self.project = QPushButton(self.tr("Op het p&rojectiescherm"), self)
+        self.project.clicked.connect(self.show_on_projector)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Ronde:"), self))
@@ -76,6 +72,7 @@ class MatrixView(View):
         top.addWidget(self.x_axis, 1)
         top.addWidget(QLabel(self.tr("Verticaal:"), self))
         top.addWidget(self.y_axis, 1)
+        top.addWidget(self.project)
         grid = QGridLayout()
         for n, edit in enumerate(self.labels):
             grid.addWidget(edit, n // 2, n % 2)
@@ -84,63 +81,79 @@ class MatrixView(View):
         layout.addLayout(grid)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
-        self.round.currentIndexChanged.connect(self._load)
-        self.x_axis.currentIndexChanged.connect(self._draw)
-        self.y_axis.currentIndexChanged.connect(self._draw)
-        self._fill_rounds()
+        self.round.activated.connect(lambda _i: self._save(round_id=self.round.currentData()))
+        self.x_axis.activated.connect(lambda _i: self._save(x_criterion=self.x_axis.currentText()))
+        self.y_axis.activated.connect(lambda _i: self._save(y_criterion=self.y_axis.currentText()))
+        self._load()
 
     def title(self) -> str:
         return self.tr("Matrix")
 
-    def _fill_rounds(self) -> None:
+    # -- reading the workshop's matrix -------------------------------------------------
+
+    def _load(self) -> None:
         store, ws = self.controller.store, self.controller.workshop.id
-        current = self.round.currentData()
-        self.round.blockSignals(True)
+        self.shown = shown = matrices.shown(store, ws)
+        for box in (self.round, self.x_axis, self.y_axis):
+            box.blockSignals(True)
         self.round.clear()
         for r in matrices.score_rounds(store, ws):
             self.round.addItem(r.title, r.id)
-        index = self.round.findData(current)
-        self.round.setCurrentIndex(index if index >= 0 else self.round.count() - 1)
-        self.round.blockSignals(False)
-        self._load()
-
-    def _load(self) -> None:
-        round_id = self.round.currentData()
-        store, ws = self.controller.store, self.controller.workshop.id
-        self.matrix = matrices.matrix(store, ws, round_id) if round_id else None
-        criteria = self.matrix.criteria if self.matrix else []
-        for box, default in ((self.x_axis, 1), (self.y_axis, 0)):
-            chosen = box.currentText()
-            box.blockSignals(True)
+        if shown.matrix is not None:
+            self.round.setCurrentIndex(self.round.findData(shown.matrix.round.id))
+        criteria = shown.matrix.criteria if shown.matrix else []
+        for box, chosen in ((self.x_axis, shown.x), (self.y_axis, shown.y)):
             box.clear()
             box.addItems(criteria)
-            index = box.findText(chosen)
-            box.setCurrentIndex(index if index >= 0 else min(default, len(criteria) - 1))
+            box.setCurrentIndex(box.findText(chosen))
+        for box in (self.round, self.x_axis, self.y_axis):
             box.blockSignals(False)
+        for edit, text in zip(self.labels, shown_labels(shown), strict=True):
+            if edit.text() != text:
+                edit.blockSignals(True)
+                edit.setText(text)
+                edit.blockSignals(False)
         self._draw()
+
+    # -- the facilitator's choices: each one undo step --------------------------------
+
+    def _save(self, **values: object) -> None:
+        store, ws = self.controller.store, self.controller.workshop.id
+        before = matrices.settings(store, ws)
+        self.controller.perform(
+            self.tr("Matrix instellen"),
+            lambda: matrices.set_settings(store, ws, **values),
+            undo=lambda _v: lambda: matrices.restore(store, before),
+        )
+
+    def _save_labels(self) -> None:
+        texts = [edit.text().strip() for edit in self.labels]
+        # The defaults are kept as "not set": they follow the window's language.
+        stored = tuple(
+            "" if text == default else text
+            for text, default in zip(texts, default_labels(), strict=True)
+        )
+        if self.shown is not None and stored == self.shown.settings.labels:
+            return
+        self._save(labels=stored)
 
     def positions(self) -> list[tuple[str, float, float, float]]:
         """(code or title, x, y, bubble pixels) per fiche scored on both criteria."""
-        m = self.matrix
-        x_name, y_name = self.x_axis.currentText(), self.y_axis.currentText()
-        if m is None or not x_name or not y_name:
+        m = self.shown.matrix if self.shown else None
+        if m is None:
             return []
-        scored = [p for p in m.points if x_name in p.means and y_name in p.means]
-        biggest = max((p.cost for p in scored), default=0.0) or 1.0
-        return [
-            (
-                p.code or p.title[:12],
-                p.means[x_name],
-                p.means[y_name],
-                MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(p.cost / biggest),
-            )
-            for p in scored
-        ]
+        bubbles = matrices.bubbles(m, self.x_axis.currentText(), self.y_axis.currentText())
+        return [(b.label, b.x, b.y, MIN_SIZE + (MAX_SIZE - MIN_SIZE) * b.weight) for b in bubbles]
 
     def _draw(self) -> None:
-        item = self.plot.getPlotItem()
-        item.clear()
-        m = self.matrix
+        m = self.shown.matrix if self.shown else None
+        labels = tuple(edit.text() for edit in self.labels)
+        shown = self.plot.draw(
+            m,
+            self.x_axis.currentText(),
+            self.y_axis.currentText(),
+            labels,  # type: ignore[arg-type]
+        )
         if m is None:
             self.note.setText(
                 self.tr(
@@ -148,43 +161,18 @@ class MatrixView(View):
                 )
             )
             return
-        low, high, middle = m.low, m.high, m.middle
-        item.setXRange(low - 0.3, high + 0.3, padding=0)
-        item.setYRange(low - 0.3, high + 0.3, padding=0)
-        item.setLabel("bottom", self.x_axis.currentText())
-        item.setLabel("left", self.y_axis.currentText())
-        for angle in (0, 90):
-            item.addItem(pg.InfiniteLine(middle, angle=angle, pen=pg.mkPen(MUTED, width=1.5)))
-        corners = ((low, high), (high, high), (low, low), (high, low))
-        anchors = ((0, 0), (1, 0), (0, 1), (1, 1))
-        for edit, (x, y), anchor in zip(self.labels, corners, anchors, strict=True):
-            text = pg.TextItem(edit.text(), color=MUTED, anchor=anchor)
-            text.setPos(x, y)
-            item.addItem(text)
-        shown = self.positions()
-        if shown:
-            item.addItem(
-                pg.ScatterPlotItem(
-                    x=[p[1] for p in shown],
-                    y=[p[2] for p in shown],
-                    size=[p[3] for p in shown],
-                    brush=pg.mkBrush(11, 83, 148, 110),
-                    pen=pg.mkPen(BUBBLE, width=1.2),
-                )
-            )
-            for label, x, y, _size in shown:
-                text = pg.TextItem(label, color=INK, anchor=(0.5, 0.5))
-                text.setPos(x, y)
-                item.addItem(text)
         self.note.setText(
             self.tr(
                 "{0} fiches · gemiddelde score per criterium van {1} tot {2} · bubbel: netto "
                 "investering plus werking over de planningsperiode"
-            ).format(len(shown), f"{low:g}", f"{high:g}")
+            ).format(len(shown), f"{m.low:g}", f"{m.high:g}")
         )
 
+    def show_on_projector(self) -> None:
+        from app.ui.scenario.matrix_projector import show_on_projector
+
+        show_on_projector(self.window(), self.controller)
+
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(Entity.ROUND, Entity.OPTION, Entity.BALLOT):
-            self._fill_rounds()
-        elif changes.touches(Entity.PROPOSAL, Entity.PROPOSAL_RESOURCE) and self.isVisible():
+        if changes.touches(*MATRIX_ENTITIES):
             self._load()

@@ -38,6 +38,7 @@ class ScenarioPage(QWidget):
     def __init__(self, state: ScenarioState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.text_scale = 1.0  # the projector's text size (Ctrl+Plus/Minus)
         self.setObjectName("scenarioPage")
         self.setAutoFillBackground(True)
         self.setStyleSheet(
@@ -159,9 +160,14 @@ class ScenarioPage(QWidget):
         body = "<br/>".join(lines) or "–"
         return f"<b>{_escape(heading)}</b><br/>{body}"
 
+    def apply_scale(self, scale: float) -> None:
+        """The projector's text size (1.0: the height rule alone)."""
+        self.text_scale = scale
+        self._scale()
+
     def _scale(self) -> None:
         height = max(self.height(), 200)
-        line = round(height / LINES)
+        line = round(height * self.text_scale / LINES)
         base = self.font()
         self.title.setFont(_font(base, round(line * 1.6), bold=True))
         self.verdict.setFont(_font(base, round(line * 1.3), bold=True))

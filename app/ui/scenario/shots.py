@@ -30,3 +30,16 @@ def projector_scenario(window, size: tuple[int, int]) -> QWidget:
     projector.resize(*size)
     projector.show()
     return projector
+
+
+@shot("projector-matrix")
+def projector_matrix(window, size: tuple[int, int]) -> QWidget:
+    """The impact/effort matrix as the workshop set it, as the room reads it."""
+    from app.ui.scenario.matrix_projector import MatrixPage
+
+    projector = window.projector.ensure_window()
+    page = MatrixPage(window.controller, projector.stack)
+    projector.show_page(page)
+    projector.resize(*size)
+    projector.show()
+    return projector

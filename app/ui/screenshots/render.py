@@ -29,6 +29,7 @@ SHOT_MODULES: list[str] = [
     "app.ui.screenshots.voting",
     "app.ui.screenshots.swot",
     "app.ui.scenario.shots",
+    "app.ui.screenshots.strategy",
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.domain import ranking
@@ -73,6 +74,69 @@ def projector_timer(window: MainWindow, size: tuple[int, int]) -> QWidget:
     view.voting_page().set_timer(4 * 60 + 32)
     return shown
 
+
+def _made_up_ideas(window: MainWindow, status: str) -> list:
+    """Ideas as phones send them, made up for the docs (the shot stores nothing); one
+    carries markup, shown as typed."""
+    from app.domain.enums import Quadrant
+    from app.domain.ideas import IdeaStatus
+    from app.services import organisation
+    from app.services.ideas import Idea
+
+    controller = window.controller
+    names = [c.name for c in organisation.clusters.list(controller.store, controller.workshop.id)]
+    names = names or ["—"]
+    texts = [
+        ("Sterke vrijwilligerswerking in de deelgemeenten", Quadrant.STRENGTH),
+        ("Medewerkers kennen de burgers bij naam", Quadrant.STRENGTH),
+        ("Te weinig parkeerplaatsen aan het gemeentehuis", Quadrant.WEAKNESS),
+        ("Digitale loketten zijn moeilijk voor ouderen", Quadrant.WEAKNESS),
+        ("Vlaamse subsidies voor <b>klimaatprojecten</b>", Quadrant.OPPORTUNITY),
+        ("Samenwerken met de buurgemeenten rond jeugd", Quadrant.OPPORTUNITY),
+        ("Vergrijzing: meer vraag naar thuiszorg", Quadrant.THREAT),
+        ("Een bib-punt in elke deelgemeente", None),
+    ]
+    return [
+        Idea(
+            f"idee-{n}",
+            "ronde",
+            text,
+            quadrant,
+            None,
+            names[n % len(names)],
+            IdeaStatus(status),
+        )
+        for n, (text, quadrant) in enumerate(texts)
+    ]
+
+
+@shot("ideas")
+def ideas_queue(window: MainWindow, size: tuple[int, int]) -> QWidget:
+    """The queue beside the SWOT board, with made-up incoming ideas."""
+    window.show()
+    window.show_view("swot")
+    dock = window.show_ideas_queue()
+    assert dock is not None
+    queue = dock.widget()
+    queue.show_ideas(_made_up_ideas(window, "pending"))
+    queue.select_texts(["Te weinig parkeerplaatsen aan het gemeentehuis"])
+    window.resizeDocks([dock], [round(size[0] * 0.3)], Qt.Orientation.Horizontal)
+    return window
+
+
+@shot("projector-ideas")
+def projector_ideas(window: MainWindow, size: tuple[int, int]) -> QWidget:
+    """Accepted ideas as the room reads them (made up for the docs)."""
+    from app.ui.voting.ideas_projector import IdeasPage
+
+    projector = window.projector.ensure_window()
+    page = IdeasPage(window.controller, "", False, projector.stack)
+    projector.show_page(page)
+    projector.resize(*size)
+    page.refresh(_made_up_ideas(window, "accepted"))
+    page.title.setText("Wat leeft er in onze gemeente?")
+    projector.show()
+    return projector
 
 def _whole_round(window: MainWindow) -> RoundsView:
     """The rounds view on the last budget round with whole fiches (a closed one first).

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -254,6 +255,14 @@ class MainWindow(QMainWindow):
         )
         self.projector = Projector(self.controller, self)
         self.projector.add_actions(self.view_menu)
+        self.view_menu.addSeparator()
+        self.ideas_dock: QDockWidget | None = None
+        self.ideas_action = self._action(
+            "ideas_queue",
+            self.tr("Binnenkomende &ideeën"),
+            lambda: self.show_ideas_queue(not self._ideas_shown()),
+            self.view_menu,
+        )
 
         self.language_menu = LanguageMenu(self)
         self.view_menu.addMenu(self.language_menu)
@@ -261,6 +270,39 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("help", self.tr("&Sneltoetsen"), self.show_shortcuts, help_menu)
         self._action("about", self.tr("&Over Atelier"), self.show_about, help_menu)
+
+    # -- the ideas queue beside the board ----------------------------------------------
+
+    def _ideas_shown(self) -> bool:
+        return self.ideas_dock is not None and self.ideas_dock.isVisible()
+
+    def show_ideas_queue(self, on: bool = True) -> QDockWidget | None:
+        """The incoming ideas of an ideas round, docked beside the views (built when
+        first asked for: most workshop days have no ideas round)."""
+        if not on:
+            if self.ideas_dock is not None:
+                self.ideas_dock.hide()
+            return self.ideas_dock
+        if self.ideas_dock is None:
+            from app.ui.voting import ideas_projector
+            from app.ui.voting.ideas_queue import IdeasQueue
+
+            queue = IdeasQueue(self.controller, self)
+            queue.projectRequested.connect(
+                lambda round_id, incoming: ideas_projector.show_on_projector(
+                    self, self.controller, round_id, incoming
+                )
+            )
+            queue.incomingChanged.connect(lambda on: ideas_projector.follow_switch(self, on))
+            dock = QDockWidget(self.tr("Binnenkomende ideeën"), self)
+            dock.setObjectName("ideasDock")
+            dock.setWidget(queue)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.ideas_dock = dock
+        self.ideas_dock.show()
+        self.ideas_dock.raise_()
+        self.ideas_dock.widget().view.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+        return self.ideas_dock
 
     def _focus_navigator(self) -> None:
         self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -153,6 +153,7 @@ class VotingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.text_scale = 1.0  # the projector's text size (Ctrl+Plus/Minus)
         self.setObjectName("votingPage")
         self.setAccessibleName(self.tr("Stemronde op het projectiescherm"))
         self.setAutoFillBackground(True)
@@ -321,9 +322,15 @@ class VotingPage(QWidget):
 
     # -- size ----------------------------------------------------------------------------
 
+    def apply_scale(self, scale: float) -> None:
+        """The projector's text size (1.0: the height rule alone); the QR codes keep
+        their size."""
+        self.text_scale = scale
+        self._scale()
+
     def _scale(self) -> None:
         height = max(self.height(), 200)
-        line = round(height / LINES)
+        line = round(height * self.text_scale / LINES)
         base = self.font()
         self.title.setFont(_font(base, round(line * 2.0), bold=True))
         self.question.setFont(_font(base, round(line * 1.3)))

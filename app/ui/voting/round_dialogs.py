@@ -31,14 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import ranking, records
+from app.domain import ideas, ranking, records
 from app.domain.enums import OptionKind, Quadrant, VotingMethod
 from app.services import budget_round
 from app.services.proposal_index import ProposalSummary
 from app.ui.widgets import quadrants
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-METHODS = (VotingMethod.DOTS, VotingMethod.SCORE, VotingMethod.RANK, VotingMethod.BUDGET)
+METHODS = (
+    VotingMethod.DOTS,
+    VotingMethod.SCORE,
+    VotingMethod.RANK,
+    VotingMethod.BUDGET,
+    VotingMethod.IDEAS,
+)
 
 
 @dataclass(frozen=True)
@@ -180,7 +186,37 @@ class NewRoundDialog(QDialog):
         budget_form = QFormLayout(budget_page)
         self._whole_fields(budget_form)
         budget_form.addRow(self.tr("&Budget per deelnemer:"), self.budget)
-        for page in (dots_page, self.criteria, rank_page, budget_page):
+        # An ideas round (issue 12): phones write; the quadrants asked, per cluster or for
+        # all, and the longest text. It has no options to choose.
+        ideas_page = QWidget(self)
+        ideas_form = QFormLayout(ideas_page)
+        asked = QHBoxLayout()
+        self.idea_quadrants: dict[str, QCheckBox] = {}
+        for quadrant in quadrants.QUADRANTS:
+            tick = QCheckBox(quadrants.label(quadrant), ideas_page)
+            tick.setChecked(True)
+            self.idea_quadrants[quadrant.value] = tick
+            asked.addWidget(tick)
+        ideas_form.addRow(self.tr("Kwadranten:"), asked)
+        self.idea_per_cluster = QCheckBox(
+            self.tr("&Per cluster: elke deelnemer kiest zijn cluster"), ideas_page
+        )
+        ideas_form.addRow("", self.idea_per_cluster)
+        self.idea_length = QSpinBox(ideas_page)
+        self.idea_length.setRange(1, ideas.MAX_MAX_LENGTH)
+        self.idea_length.setValue(ideas.DEFAULT_MAX_LENGTH)
+        self.idea_length.setAccessibleName(self.tr("Langste idee in tekens"))
+        ideas_form.addRow(self.tr("&Langste idee (tekens):"), self.idea_length)
+        ideas_form.addRow(
+            QLabel(
+                self.tr(
+                    "Zonder kwadrant wordt een aanvaard idee een aanbeveling; met kwadrant "
+                    "een SWOT-punt."
+                ),
+                ideas_page,
+            )
+        )
+        for page in (dots_page, self.criteria, rank_page, budget_page, ideas_page):
             self.rules.addWidget(page)
         self.anonymous = QCheckBox(self.tr("&Anoniem stemmen"), self)
         self.anonymous.setChecked(True)
@@ -212,9 +248,34 @@ class NewRoundDialog(QDialog):
         layout.addWidget(self.rules)
         layout.addWidget(self.anonymous)
         layout.addWidget(buttons)
+        self._form = form
+        self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
         self._fill()
         self._price()
         self.resize(720, 640)
+
+    def _method_changed(self) -> None:
+        """An ideas round has no options and is always anonymous: the choice of options
+        goes out of sight while it is chosen."""
+        writing = self.method.currentData() == VotingMethod.IDEAS.value
+        for widget in (self.source, self.list, self.count_label):
+            widget.setVisible(not writing)
+        label = self._form.labelForField(self.source)
+        if label is not None:
+            label.setVisible(not writing)
+        if writing:
+            for box in (
+                self.proposal_cluster,
+                self.objective,
+                self.kind,
+                self.quadrant,
+                self.swot_cluster,
+            ):
+                box.setVisible(False)
+            self.anonymous.setChecked(True)
+        else:
+            self._show_filters()
+        self.anonymous.setEnabled(not writing)
 
     def kind_shown(self) -> OptionKind:
         return OptionKind(self.source.currentData())
@@ -237,13 +298,17 @@ class NewRoundDialog(QDialog):
             return [(path.id, path.title) for path in self.paths]
         return [(f.id, f"{f.code} {f.title}".strip()) for f in self.proposals]
 
-    def _fill(self) -> None:
-        """Show the chosen source's candidates, none ticked, and only its filters."""
+    def _show_filters(self) -> None:
         kind = self.kind_shown()
         for box in (self.proposal_cluster, self.objective, self.kind):
             box.setVisible(kind is OptionKind.PROPOSAL)
         for box in (self.quadrant, self.swot_cluster):
             box.setVisible(kind is OptionKind.SWOT_ITEM)
+
+    def _fill(self) -> None:
+        """Show the chosen source's candidates, none ticked, and only its filters."""
+        kind = self.kind_shown()
+        self._show_filters()
         self.list.setAccessibleName(
             {
                 OptionKind.PROPOSAL: self.tr("Voorstellen in de ronde (spatie vinkt aan)"),
@@ -349,6 +414,15 @@ class NewRoundDialog(QDialog):
             rules = {"criteria": criteria, "min": ranking.SCORE_MIN, "max": ranking.SCORE_MAX}
         elif method is VotingMethod.RANK:
             rules = {"max_ranked": self.rank_k.value()}
+        elif method is VotingMethod.IDEAS:
+            rules = {
+                "max_length": self.idea_length.value(),
+                "quadrants": [q for q, box in self.idea_quadrants.items() if box.isChecked()],
+                "per_cluster": self.idea_per_cluster.isChecked(),
+            }
+            return NewRound(
+                self.title_edit.text(), self.question_edit.text(), method, [], rules, True
+            )
         else:
             rules = {"budget": self.budget.value()}
         whole = method is VotingMethod.BUDGET and self.whole_wanted()

@@ -298,7 +298,8 @@ class RoundsView(View):
             self.tr("Resultaat &verbergen") if r and r.revealed else self.tr("Resultaat &tonen")
         )
         for b in (self.paper_button,):
-            b.setEnabled(status is RoundStatus.OPEN)
+            # An ideas round takes no ballots, on paper neither.
+            b.setEnabled(status is RoundStatus.OPEN and r is not None and r.method.has_options)
         self.totals_button.setEnabled(
             status is RoundStatus.OPEN and r is not None and r.method is VotingMethod.DOTS
         )
@@ -466,6 +467,12 @@ class RoundsView(View):
         self.bridge.round_changed()
         if opened is not None and self.serving is not None and not self.bridge.running:
             self.start_server(*self.serving)  # back where the phones left it
+        if opened is not None and r.method is VotingMethod.IDEAS:
+            # The ideas will come in: the queue opens beside the board, on this round.
+            show = getattr(self.window(), "show_ideas_queue", None)
+            dock = show(True) if callable(show) else None
+            if dock is not None:
+                dock.widget().set_round(r.id)
 
     def close_selected(self) -> None:
         r = self.current()
@@ -646,6 +653,13 @@ class RoundsView(View):
 
     def _on_ballot(self, round_id: str, count: int) -> None:
         """Queued from the server's writer thread: runs in the GUI thread."""
+        ideas_round = any(r.id == round_id and r.method is VotingMethod.IDEAS for r in self._rounds)
+        if ideas_round:
+            # Phones' ideas: the queue beside the board (and the projector) read the
+            # round again. The writer does not say which ideas; the round's id stands in.
+            arrived = ChangeSet()
+            arrived.add("created", Entity.IDEA.value, round_id)
+            self.controller.refresh(arrived)
         for n, r in enumerate(self._rounds):
             cell = self.table.item(n, 3) if r.id == round_id else None
             if cell is not None:

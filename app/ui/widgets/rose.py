@@ -82,6 +82,9 @@ class RoseChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None, numbered: bool = False) -> None:
         super().__init__(parent, background="w")
         self.numbered = numbered
+        # Pixel size of the spoke labels (the projector sets it from its height); None:
+        # the window's point sizes.
+        self.label_pixels: int | None = None
         self.setAntialiasing(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The viewport of a QGraphicsView takes StrongFocus of its own; a chart that
@@ -177,12 +180,15 @@ class RoseChart(pg.PlotWidget):
             path.addPolygon(QPolygonF([*points, points[0]]))
             shape.setPath(path)
             style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
-            shape.setPen(pg.mkPen(s.colour, width=2.2 if s.filled else 1.8, style=style))
+            # Thicker lines with larger type: the projector's rose is read from afar.
+            width = 1.8 if self.label_pixels is None else max(1.8, self.label_pixels / 9)
+            shape.setPen(pg.mkPen(s.colour, width=width * (1.2 if s.filled else 1.0), style=style))
             fill = QColor(s.colour)
             fill.setAlpha(40 if s.filled else 0)
             shape.setBrush(QBrush(fill))
             present = [p for p, v in zip(points, values, strict=True) if v is not None]
             dots.setData(
+                size=7 if self.label_pixels is None else max(7, round(self.label_pixels * 0.5)),
                 x=np.array([p.x() for p in present]),
                 y=np.array([p.y() for p in present]),
                 symbol=s.symbol,
@@ -208,7 +214,7 @@ class RoseChart(pg.PlotWidget):
         for i, name in enumerate(names):
             sx, cy = spoke(i, count, 1.0)
             label = pg.TextItem(anchor=(0.5 - 0.5 * sx, 0.5 + 0.5 * cy))
-            label.setFont(_font(9 if self.numbered else 8))
+            label.setFont(self._label_font())
             label.textItem.document().setDocumentMargin(2)
             label.setToolTip(name)
             label.setZValue(5)
@@ -239,6 +245,41 @@ class RoseChart(pg.PlotWidget):
             label.textItem.setTextWidth(-1)
             label.textItem.setTextWidth(document.idealWidth())
             label.update()
+
+    def _label_font(self) -> QFont:
+        if self.label_pixels is None:
+            return _font(9 if self.numbered else 8)
+        font = QFont()
+        font.setPixelSize(max(8, self.label_pixels))
+        return font
+
+    def set_label_pixels(self, pixels: int | None) -> None:
+        """Spoke labels (and the ring numbers) in ``pixels`` high type: a rose read from
+        the back of a room; the rose shrinks so that the labels still fit."""
+        if pixels == self.label_pixels:
+            return
+        self.label_pixels = pixels
+        font = self._label_font()
+        for label in self._labels:
+            label.setFont(font)
+            label._markup = None  # the box changes with the font: lay it out again
+        small = QFont(font)
+        if pixels is not None:
+            small.setPixelSize(max(8, round(pixels * 0.7)))
+        else:
+            small = _font(7)
+        for label in self._scale_labels:
+            label.setFont(small)
+        self._draw_series(len(self._labels))
+        self._style_labels()
+        self._fit()
+
+    def label_font_pixels(self) -> int:
+        """The spoke labels' type in pixels (tests check it follows the text size)."""
+        if not self._labels:
+            return 0
+        font = self._labels[0].textItem.font()
+        return font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
 
     # -- fitting the rose and its labels into the widget --------------------------------
 

@@ -637,3 +637,34 @@ def test_a_named_round_with_ballots_stays_named_and_says_why(view, qtbot):
     assert "al stemmen op naam" in refused.args[0]
     assert not rounds.rounds.get(store, r.id).anonymous
     assert not view.anonymous.isChecked()
+
+
+def test_a_new_ideas_round_asks_quadrants_cluster_and_length_and_no_options(view, qtbot):
+    store, ws = view.controller.store, view.controller.workshop.id
+    clusters = organisation.clusters.list(store, ws)
+    dialog = NewRoundDialog(
+        proposal_index.summaries(store, ws), {c.id: c.name for c in clusters}, view
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title_edit.setText("Wat leeft er?")
+    dialog.question_edit.setText("Sterktes en zwaktes van onze dienst?")
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.IDEAS.value))
+    assert dialog.list.isHidden() and dialog.source.isHidden()
+    assert dialog.anonymous.isChecked() and not dialog.anonymous.isEnabled()
+    for code in ("O", "T"):
+        dialog.idea_quadrants[code].setChecked(False)
+    dialog.idea_per_cluster.setChecked(True)
+    dialog.idea_length.setValue(140)
+    made = view.create_round(dialog.value())
+    assert made is not None
+    assert made.method is VotingMethod.IDEAS and made.options == () and made.anonymous
+    assert made.rules == {"max_length": 140, "quadrants": ["S", "W"], "per_cluster": True}
+    assert made.question == "Sterktes en zwaktes van onze dienst?"
+    # Back to dots: the options come back into sight.
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.DOTS.value))
+    assert not dialog.list.isHidden() and dialog.anonymous.isEnabled()
+    view.select(made.id)
+    view.open_selected()
+    assert rounds.rounds.get(store, made.id).status.value == "open"
+    assert not view.paper_button.isEnabled()  # an ideas round takes no paper ballots
