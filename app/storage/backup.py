@@ -107,10 +107,11 @@ def unlink_phones(con: sqlite3.Connection) -> int:
         else []
     )
     with con:
-        con.executemany(
-            "UPDATE idea_sender SET voter_key = ? WHERE id = ?",
-            [(secrets.token_hex(32), s) for s in senders],
-        )
+        if senders:  # an older store has no idea_sender table: the statement would fail
+            con.executemany(
+                "UPDATE idea_sender SET voter_key = ? WHERE id = ?",
+                [(secrets.token_hex(32), s) for s in senders],
+            )
         con.executemany(
             "UPDATE voting_round SET token = ? WHERE id = ?",
             [(secrets.token_urlsafe(12), r) for r in open_rounds],
