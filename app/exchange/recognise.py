@@ -115,6 +115,8 @@ _WHAT = {
     "paths": msg("ontwikkelpaden"),
     "path_actions": msg("acties van ontwikkelpaden"),
     "path_impacts": msg("impact van ontwikkelpaden"),
+    "target_groups": msg("doelgroepen"),
+    "synthesis": msg("punten van de synthese"),
     "principles": msg("leidende principes"),
     "goals": msg("doelen"),
     "indicators": msg("indicatoren"),

@@ -1,7 +1,7 @@
 """the goal tree: beleidsdoelstellingen, actieplannen, acties with indicators
 
 Revision ID: 0012
-Revises: 0015
+Revises: 0013
 Create Date: 2026-12-07 07:00:00
 
 The BBC 2020 goal tree gets its own tables: ``goal`` (level 1 beleidsdoelstelling,
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0015"  # chained after main's head when main was merged: 0008 → 0014 → 0011 → 0015 → 0012
+down_revision = "0013"  # chained after main's head when main was merged: 0008 → 0014 → 0011 → 0015 → 0013 → 0012
 branch_labels = None
 depends_on = None
 
