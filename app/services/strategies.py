@@ -147,7 +147,7 @@ def default_swot_ids(
     return list(dict.fromkeys(i for _, *pair in found for i in pair))
 
 
-def _check_points(
+def check_points(
     session: Session, workshop_id: str, field: StrategyField, swot_item_ids: Iterable[str]
 ) -> list[str]:
     """The points a strategy may come from: those of its field's two quadrants."""
@@ -189,7 +189,7 @@ def create_strategy(
         field = StrategyField(row.field)
         if swot_item_ids is None:
             swot_item_ids = default_swot_ids(s, workshop_id, field, row.cluster_id)
-        ids = _check_points(s, workshop_id, field, swot_item_ids)
+        ids = check_points(s, workshop_id, field, swot_item_ids)
         links.replace_links(s, row, m.SwotItemRow, ids)
         s.flush()
         record = _record(row)
@@ -220,7 +220,7 @@ def update_strategy(
         if swot_item_ids is None and "field" in values:
             swot_item_ids = [link.swot_item_id for link in row.swot_links]
         if swot_item_ids is not None:
-            ids = _check_points(s, row.workshop_id, field, swot_item_ids)
+            ids = check_points(s, row.workshop_id, field, swot_item_ids)
             links.replace_links(s, row, m.SwotItemRow, ids)
         s.flush()
         record = _record(row)
