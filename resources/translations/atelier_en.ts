@@ -2664,6 +2664,14 @@ sult</translation>
         <translation>&apos;per_cluster&apos; is true or false.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is geen kans of bedreiging.</source>
+        <translation>&apos;{text}&apos; is not an opportunity or threat.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen sterkte of zwakte.</source>
+        <translation>&apos;{text}&apos; is not a strength or weakness.</translation>
+    </message>
+    <message>
         <source>Aanvaard</source>
         <translation>Accepted</translation>
     </message>
@@ -2700,6 +2708,14 @@ sult</translation>
         <translation>This step has already been redone.</translation>
     </message>
     <message>
+        <source>Dit paar hoort in het veld {field}, niet in {given}.</source>
+        <translation>This pair belongs in the field {field}, not in {given}.</translation>
+    </message>
+    <message>
+        <source>Dit paar staat al hoger in dit blad.</source>
+        <translation>This pair is already listed higher up on this sheet.</translation>
+    </message>
+    <message>
         <source>Een idee zonder kwadrant wordt een aanbeveling, en die hoort bij een domein: maak eerst een domein (interne of externe analyse).</source>
         <translation>An idea without a quadrant becomes a recommendation, which belongs to an area: make an area first (internal or external analysis).</translation>
     </message>
@@ -2710,6 +2726,10 @@ sult</translation>
     <message>
         <source>Een ideeënronde heeft geen opties.</source>
         <translation>An ideas round has no options.</translation>
+    </message>
+    <message>
+        <source>Er zijn {count} SWOT-punten met de tekst &apos;{text}&apos;; gebruik het id (blad SWOT) om te zeggen welk.</source>
+        <translation>There are {count} SWOT points with the text &apos;{text}&apos;; use the id (SWOT sheet) to say which.</translation>
     </message>
     <message>
         <source>Geen idee met id {id} in deze ronde.</source>
@@ -2758,6 +2778,10 @@ sult</translation>
     <message>
         <source>Nieuw</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Onbekend SWOT-punt &apos;{text}&apos;.</source>
+        <translation>Unknown SWOT point &apos;{text}&apos;.</translation>
     </message>
     <message>
         <source>Onbekend kwadrant {value}: kies uit {asked}.</source>
@@ -3236,6 +3260,10 @@ sult</translation>
         <translation>a whole number</translation>
     </message>
     <message>
+        <source>een gewicht 0, 1, 2 of 3</source>
+        <translation>a weight 0, 1, 2 or 3</translation>
+    </message>
+    <message>
         <source>een id van Atelier</source>
         <translation>an Atelier id</translation>
     </message>
@@ -3472,6 +3500,10 @@ sult</translation>
         <translation>resources of a year</translation>
     </message>
     <message>
+        <source>namen, één per regel</source>
+        <translation>names, one per line</translation>
+    </message>
+    <message>
         <source>netto investering en werking over de planperiode</source>
         <translation>net investment and operating over the planning period</translation>
     </message>
@@ -3510,6 +3542,10 @@ sult</translation>
     <message>
         <source>opties van stemrondes</source>
         <translation>options of voting rounds</translation>
+    </message>
+    <message>
+        <source>paren van de confrontatiematrix</source>
+        <translation>pairs of the confrontation matrix</translation>
     </message>
     <message>
         <source>past niet: {year} {kind} {short} tekort</source>
@@ -3866,6 +3902,10 @@ sult</translation>
     <message>
         <source>{value} is geen geheel getal; verwacht {expected}.</source>
         <translation>{value} is not a whole number; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>{value} is geen geldig gewicht; verwacht {expected}.</source>
+        <translation>{value} is not a valid weight; expected {expected}.</translation>
     </message>
     <message>
         <source>{value} is geen getal; verwacht {expected}.</source>
