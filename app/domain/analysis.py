@@ -170,3 +170,26 @@ def top_points(items: Iterable[SwotItem], n: int = 20) -> list[SwotItem]:
     visible = [i for i in items if not i.absorbed_into_id]
     visible.sort(key=lambda i: (-i.cluster_count, rank[i.quadrant], i.position))
     return visible[:n]
+
+
+def balanced_points(items: Iterable[SwotItem], n: int = 20) -> list[SwotItem]:
+    """The synthesis until the facilitator curates it: the consolidated points taken
+    in turn from S, W, O and T, each quadrant's in :func:`top_points` order (most
+    clusters first, then the board's order), so that a store full of strengths
+    still gives weaknesses, opportunities and threats their place. A quadrant that
+    runs out leaves its turn to the others."""
+    rank = {q: i for i, q in enumerate(QUADRANT_ORDER)}
+    queues: dict[Quadrant, list[SwotItem]] = {q: [] for q in QUADRANT_ORDER}
+    for item in items:
+        if not item.absorbed_into_id:
+            queues[item.quadrant].append(item)
+    for queue in queues.values():
+        queue.sort(key=lambda i: (-i.cluster_count, rank[i.quadrant], i.position))
+    out: list[SwotItem] = []
+    turn = 0
+    while len(out) < n and any(queues.values()):
+        queue = queues[QUADRANT_ORDER[turn % len(QUADRANT_ORDER)]]
+        if queue:
+            out.append(queue.pop(0))
+        turn += 1
+    return out

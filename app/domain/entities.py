@@ -38,6 +38,7 @@ class Entity(StrEnum):
     PATH = "path"
     PATH_ACTION = "path_action"
     PATH_IMPACT = "path_impact"
+    TARGET_GROUP = "target_group"
     PATH_SWOT = "path_swot"
     PRINCIPLE = "principle"
     PROPOSAL = "proposal"
@@ -46,6 +47,8 @@ class Entity(StrEnum):
     PROPOSAL_RESOURCE = "proposal_resource"
     PROPOSAL_SWOT = "proposal_swot"
     PROPOSAL_PATH = "proposal_path"
+    PROPOSAL_CLUSTER = "proposal_cluster"
+    SYNTHESIS_ITEM = "synthesis_item"
     BUDGET_ROOM = "budget_room"
     REPORT_TEXT = "report_text"
     REPORT_STYLE = "report_style"
@@ -101,6 +104,7 @@ _META: dict[Entity, _Meta] = {
     Entity.PATH: _Meta(msg("ontwikkelpad"), msg("ontwikkelpaden"), "paths"),
     Entity.PATH_ACTION: _Meta(msg("actie"), msg("acties van ontwikkelpaden"), "path_actions"),
     Entity.PATH_IMPACT: _Meta(msg("impact"), msg("impact van ontwikkelpaden"), "path_impacts"),
+    Entity.TARGET_GROUP: _Meta(msg("doelgroep"), msg("doelgroepen"), "target_groups"),
     Entity.PATH_SWOT: _Meta(msg("koppeling van een pad"), msg("koppelingen van paden"), "links"),
     Entity.PRINCIPLE: _Meta(msg("leidend principe"), msg("leidende principes"), "principles"),
     Entity.PROPOSAL: _Meta(msg("voorstel"), msg("voorstellen"), "proposals"),
@@ -118,6 +122,12 @@ _META: dict[Entity, _Meta] = {
         msg("koppeling van een voorstel aan een pad"),
         msg("koppelingen van voorstellen aan paden"),
         "links",
+    ),
+    Entity.PROPOSAL_CLUSTER: _Meta(
+        msg("extra cluster van een voorstel"), msg("extra clusters van voorstellen"), "links"
+    ),
+    Entity.SYNTHESIS_ITEM: _Meta(
+        msg("punt van de synthese"), msg("punten van de synthese"), "synthesis"
     ),
     Entity.BUDGET_ROOM: _Meta(
         msg("financiële ruimte van een jaar"), msg("financiële ruimte per jaar"), "rooms"

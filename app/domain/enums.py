@@ -45,7 +45,9 @@ class AreaKind(StrEnum):
 
 
 class TargetGroup(StrEnum):
-    """The groups a development path creates impact for (seed 000)."""
+    """The four groups of seed 000: the list a new workshop starts with (and the
+    fixed vocabulary of schema 0001-0012). A workshop's own list is data
+    (records.TargetGroup, services.target_groups)."""
 
     STAFF = "medewerkers"
     CUSTOMERS = "klanten"
@@ -55,6 +57,10 @@ class TargetGroup(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
+
+
+# The names a new workshop's list of target groups starts with, in order.
+DEFAULT_TARGET_GROUPS: tuple[str, ...] = tuple(t.label for t in TargetGroup)
 
 
 class VotingMethod(StrEnum):

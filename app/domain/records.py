@@ -17,7 +17,6 @@ from app.domain.enums import (
     OptionKind,
     Quadrant,
     RoundStatus,
-    TargetGroup,
     VotingMethod,
 )
 from app.domain.tows import StrategyField
@@ -162,11 +161,22 @@ class PathAction(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TargetGroup(Record):
+    """A group a path creates impact for: the workshop's own list (seed 000's four
+    by default; "partners en stakeholders", "de organisatie" can be added)."""
+
+    workshop_id: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class PathImpact(Record):
     path_id: str
-    target_group: TargetGroup
+    target_group_id: str
     text: str
     position: int
+    target_group: str = ""  # the group's name, as the list calls it now
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,6 +188,8 @@ class DevelopmentPath(Record):
     actions: tuple[PathAction, ...] = ()
     impacts: tuple[PathImpact, ...] = ()
     swot_item_ids: tuple[str, ...] = ()
+    owner: str = ""  # the trekker: free text, or the participant's name
+    owner_participant_id: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -272,6 +284,20 @@ class Proposal(Record):
     resources: tuple[ProposalResource, ...] = ()
     swot_item_ids: tuple[str, ...] = ()
     path_ids: tuple[str, ...] = ()
+    owner: str = ""  # the trekker: free text, or the participant's name
+    owner_participant_id: str | None = None
+    # Clusters it belongs to besides the main one ("over de grenzen heen", seed 002).
+    extra_cluster_ids: tuple[str, ...] = ()
+
+    @property
+    def cluster_ids(self) -> tuple[str, ...]:
+        """Every cluster it belongs to, the main one first."""
+        main = (self.cluster_id,) if self.cluster_id else ()
+        return main + tuple(c for c in self.extra_cluster_ids if c != self.cluster_id)
+
+    def in_cluster(self, cluster_id: str | None) -> bool:
+        """Whether a filter on ``cluster_id`` finds it (None: every fiche)."""
+        return cluster_id is None or cluster_id in self.cluster_ids
 
     @property
     def total_investment(self) -> float:

@@ -212,6 +212,15 @@ class _Gather:
             order=(case(_QUADRANT_ORDER, value=It.quadrant), It.position, It.created_at),
         )  # fmt: skip
         labels = {q.value: q.label for q in Quadrant}
+        by_id = {r.id: r for r in items}
+        Sy = m.SynthesisItemRow  # noqa: N806
+        chosen = self._all(Sy.swot_item_id, order=(Sy.position, Sy.created_at))
+        out["synthesis"] = [
+            [n, r.swot_item_id, labels[by_id[r.swot_item_id].quadrant],
+             by_id[r.swot_item_id].text]
+            for n, r in enumerate(chosen, start=1)
+            if r.swot_item_id in by_id
+        ]  # fmt: skip
         out["swot"] = [
             [
                 r.id,
@@ -291,22 +300,31 @@ class _Gather:
 
     def _paths(self, out: dict[str, Any]) -> None:
         Pa, Ac, Im, Pr = m.PathRow, m.PathActionRow, m.PathImpactRow, m.PrincipleRow
-        paths = self._all(Pa.id, Pa.title, Pa.description, order=(Pa.position, Pa.created_at))
+        G = m.TargetGroupRow  # noqa: N806
+        groups = self._all(G.id, G.name, order=(G.position, G.created_at))
+        group_name = {r.id: r.name for r in groups}
+        out["target_groups"] = [[r.id, r.name] for r in groups]
+        paths = self._all(
+            Pa.id, Pa.title, Pa.description, Pa.owner, order=(Pa.position, Pa.created_at)
+        )
         links = self._links(m.PathSwotRow, "path_id", Pa)
         label = _labels((r.id, (r.title,)) for r in paths)
         order = {r.id: n for n, r in enumerate(paths)}
-        out["paths"] = [[r.id, r.title, r.description, _ids(links.get(r.id, ()))] for r in paths]
+        out["paths"] = [
+            [r.id, r.title, r.description, _ids(links.get(r.id, ())), r.owner] for r in paths
+        ]
         in_paths = Ac.path_id.in_(select(Pa.id).where(Pa.workshop_id == self.ws))
         actions = self._all(Ac.id, Ac.path_id, Ac.text, Ac.position, Ac.created_at, where=in_paths)
         actions.sort(key=lambda r: (order.get(r.path_id, 0), r.position, r.created_at))
         out["path_actions"] = [[r.id, label.get(r.path_id), r.text] for r in actions]
         in_paths = Im.path_id.in_(select(Pa.id).where(Pa.workshop_id == self.ws))
         impacts = self._all(
-            Im.id, Im.path_id, Im.target_group, Im.text, Im.position, Im.created_at, where=in_paths
-        )
+            Im.id, Im.path_id, Im.target_group_id, Im.text, Im.position, Im.created_at,
+            where=in_paths,
+        )  # fmt: skip
         impacts.sort(key=lambda r: (order.get(r.path_id, 0), r.position, r.created_at))
         out["path_impacts"] = [
-            [r.id, label.get(r.path_id), r.target_group, r.text] for r in impacts
+            [r.id, label.get(r.path_id), group_name.get(r.target_group_id), r.text] for r in impacts
         ]
         principles = self._all(Pr.id, Pr.title, Pr.text, order=(Pr.position, Pr.created_at))
         out["principles"] = [[r.id, r.title, r.text] for r in principles]
@@ -387,12 +405,15 @@ class _Gather:
         proposals = self._all(
             P.id, P.code, P.title, P.cluster_id, P.policy_objective, P.mandatory, P.why, P.what,
             P.win, P.location_id, P.location_text, P.status_end_of_term, P.dependencies, P.risks,
-            P.decision, P.decision_date, P.decision_motivation, order=(P.position, P.created_at),
+            P.decision, P.decision_date, P.decision_motivation, P.owner,
+            order=(P.position, P.created_at),
         )  # fmt: skip
         label = _labels((r.id, (r.code, r.title)) for r in proposals)
         order = {r.id: n for n, r in enumerate(proposals)}
         swot_links = self._links(m.ProposalSwotRow, "proposal_id", P)
         path_links = self._links(m.ProposalPathRow, "proposal_id", P)
+        extra = self._links(m.ProposalClusterRow, "proposal_id", P)
+        cluster_order = {c: n for n, c in enumerate(cluster_name)}
         mine = Sd.proposal_id.in_(select(P.id).where(P.workshop_id == self.ws))
         sdgs: dict[str, list[int]] = defaultdict(list)
         for proposal_id, sdg in self._run(select(Sd.proposal_id, Sd.sdg).where(mine)):
@@ -418,6 +439,12 @@ class _Gather:
                 r.decision,
                 r.decision_date,
                 r.decision_motivation,
+                r.owner,
+                "; ".join(
+                    cluster_name[c]
+                    for c in sorted(extra.get(r.id, ()), key=lambda c: cluster_order.get(c, 0))
+                    if c in cluster_name
+                ),
             ]
             for r in proposals
         ]

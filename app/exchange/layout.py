@@ -17,7 +17,6 @@ from app.domain.enums import (
     OptionKind,
     Quadrant,
     RoundStatus,
-    TargetGroup,
     VotingMethod,
 )
 from app.domain.messages import msg
@@ -87,7 +86,6 @@ YES_NO = _choice(vocabulary.yes_no, "ja of nee")
 QUADRANT = _choice(vocabulary.quadrant, vocabulary.QUADRANT_EXPECTED)
 MANDATORY = _choice(vocabulary.mandatory, "verplicht of keuze")
 AREA_KIND = _choice(vocabulary.area_kind, "intern of extern")
-TARGET_GROUP = _choice(vocabulary.target_group, ", ".join(t.value for t in TargetGroup))
 METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMethod))
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
@@ -101,7 +99,6 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "mandatory": vocabulary.MANDATORY_LABELS,
     "yes_no": ("ja", "nee"),
     "area_kind": tuple(vocabulary.AREA_KIND_LABELS.values()),
-    "target_group": tuple(t.value for t in TargetGroup),
     "method": tuple(m.label for m in VotingMethod),
     "status": tuple(s.label for s in RoundStatus),
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
@@ -402,6 +399,26 @@ RATINGS = SheetSpec(
     count=Entity.STATEMENT_SCORE.count_key,
 )
 
+OWNER = Field(
+    "owner",
+    "Trekker",
+    aliases=("trekker", "verantwoordelijke", "budgethouder", "eigenaar", "owner"),
+)
+
+# The workshop's own list of target groups (a path's impact names one of them).
+TARGET_GROUPS = SheetSpec(
+    "target_groups",
+    "Doelgroepen",
+    (
+        ID,
+        Field("name", "Naam", aliases=(*NAME_WORDS, "doelgroep", "target group"), required=True),
+    ),
+    names=("doelgroepen", "target groups"),
+    needs=(("name",),),
+    count=Entity.TARGET_GROUP.count_key,
+    named_only=True,
+)
+
 PATHS = SheetSpec(
     "paths",
     "Ontwikkelpaden",
@@ -410,6 +427,7 @@ PATHS = SheetSpec(
         Field("title", "Titel", aliases=("titel", "naam", "pad", "title", "path"), required=True),
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
         IDS_OF_SWOT,
+        OWNER,
     ),
     names=("ontwikkelpaden", "paden", "paths"),
     needs=(("title",),),
@@ -444,13 +462,14 @@ PATH_IMPACTS = SheetSpec(
     (
         ID,
         _PATH_REF,
+        # A name of the Doelgroepen sheet; a group the workshop lacks is added.
         Field(
             "target_group",
             "Doelgroep",
-            TARGET_GROUP,
-            ("doelgroep", "target group"),
-            True,
-            "target_group",
+            aliases=("doelgroep", "target group"),
+            required=True,
+            dropdown="target_group",
+            ref="target_group",
         ),
         Field("text", "Impact", aliases=("impact", "tekst", "text"), required=True),
     ),
@@ -654,6 +673,14 @@ PROPOSALS = SheetSpec(
             "decision_motivation",
             "Motivering",
             aliases=("motivering", "motivatie", "verantwoording", "motivation"),
+        ),
+        OWNER,
+        # The clusters (sectors) it belongs to besides its own, by name, "; " between.
+        Field(
+            "extra_clusters",
+            "Andere sectoren",
+            values.name_list,
+            ("andere sectoren", "andere clusters", "extra sectoren", "extra clusters"),
         ),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
@@ -866,6 +893,23 @@ SCENARIO = SheetSpec(
     named_only=True,
 )
 
+# The curated synthesis ("top 20", seed 003), in its order; no rows: the default.
+SYNTHESIS = SheetSpec(
+    "synthesis",
+    "Synthese",
+    (
+        Field("rank", "Plaats", values.whole_number, ("plaats", "rang", "nr")),
+        Field("swot_item", "SWOT-punt (id)", values.id_value, ("swot punt", "swot punt id"), True),
+        # What the point says, for the reader (the id decides).
+        Field("quadrant", "Kwadrant", aliases=("kwadrant",)),
+        Field("text", "Tekst", aliases=("tekst",)),
+    ),
+    names=("synthese", "top 20", "synthesis"),
+    needs=(("swot_item",),),
+    count=Entity.SYNTHESIS_ITEM.count_key,
+    named_only=True,
+)
+
 SHEETS: tuple[SheetSpec, ...] = (
     WORKSHOP,
     LOCATIONS,
@@ -874,10 +918,12 @@ SHEETS: tuple[SheetSpec, ...] = (
     PARTICIPANTS,
     AREAS,
     SWOT,
+    SYNTHESIS,
     RECOMMENDATIONS,
     STATEMENTS,
     SCORES,
     RATINGS,
+    TARGET_GROUPS,
     PATHS,
     PATH_ACTIONS,
     PATH_IMPACTS,
@@ -904,6 +950,7 @@ REFERENCE_LISTS = {
     "area": ("areas", "name"),
     "session": ("sessions", "title"),
     "location": ("locations", "name"),
+    "target_group": ("target_groups", "name"),
 }
 
 # The keys of import --json, in a stable order.

@@ -46,6 +46,7 @@ _REF_TYPES: dict[str, type[m.Base]] = {
     "path": m.PathRow,
     "proposal": m.ProposalRow,
     "round": m.RoundRow,
+    "target_group": m.TargetGroupRow,
 }
 _REF_WORDS = {
     "cluster": msg("cluster"),
@@ -57,6 +58,7 @@ _REF_WORDS = {
     "path": msg("ontwikkelpad"),
     "proposal": msg("voorstel"),
     "round": msg("stemronde"),
+    "target_group": msg("doelgroep"),
 }
 
 
@@ -147,6 +149,7 @@ class StoreMatcher:
                 selectinload(m.PathRow.swot_links),
             ),
             m.PrincipleRow: select(m.PrincipleRow).where(m.PrincipleRow.workshop_id == ws),
+            m.TargetGroupRow: select(m.TargetGroupRow).where(m.TargetGroupRow.workshop_id == ws),
             m.ProposalRow: select(m.ProposalRow)
             .where(m.ProposalRow.workshop_id == ws)
             .options(
@@ -155,6 +158,7 @@ class StoreMatcher:
                 selectinload(m.ProposalRow.resources),
                 selectinload(m.ProposalRow.swot_links),
                 selectinload(m.ProposalRow.path_links),
+                selectinload(m.ProposalRow.cluster_links),
             ),
             m.RoundRow: select(m.RoundRow)
             .where(m.RoundRow.workshop_id == ws)
@@ -198,6 +202,8 @@ class StoreMatcher:
         self._foreign: dict[type[m.Base], set[str]] = {}
         # The area a SWOT sheet's last heading row named: sheet title -> area.
         self._sections: dict[str, m.AreaRow] = {}
+        # The synthesis sheet's points: (rank, row number, item id), stored at its end.
+        self._synthesis_rows: list[tuple[int, int, str]] = []
 
     # -- matching ------------------------------------------------------------------
 
@@ -278,7 +284,7 @@ class StoreMatcher:
         old_id = row.id
         self.s.flush()
         columns = {c.key: getattr(row, c.key) for c in table.columns}
-        if row_type is m.AreaRow:  # (workshop, kind, name) is unique: step aside first
+        if row_type in (m.AreaRow, m.TargetGroupRow):  # the name is unique: step aside first
             self.s.execute(update(table).where(table.c.id == old_id).values(name=f"~{old_id}"))
         self.s.execute(insert(table).values({**columns, "id": new_id}))
         references = [
@@ -425,11 +431,16 @@ _KIND_ROWS: dict[str, type[m.Base]] = {
     "ballots": m.BallotRow,
     "report_texts": m.ReportTextRow,
     "strategies": m.StrategyRow,
+    "target_groups": m.TargetGroupRow,
 }
 # The column that holds a sheet's own id, where it is not "id".
 _ID_KEYS = {"ballots": "ballot"}
 
-_REKEYED_COUNT = {m.AreaRow: Entity.AREA.count_key, m.StatementRow: Entity.STATEMENT.count_key}
+_REKEYED_COUNT = {
+    m.AreaRow: Entity.AREA.count_key,
+    m.StatementRow: Entity.STATEMENT.count_key,
+    m.TargetGroupRow: Entity.TARGET_GROUP.count_key,
+}
 
 
 @functools.cache
@@ -465,7 +476,8 @@ _NATURAL_KEYS: dict[type[m.Base], Callable[[Any], Any]] = {
     m.AreaRatingRow: lambda r: (r.cluster_id, r.area_id, r.participant_id),
     m.PathRow: lambda r: folded(r.title),
     m.PathActionRow: lambda r: (r.path_id, r.text),
-    m.PathImpactRow: lambda r: (r.path_id, r.target_group, r.text),
+    m.PathImpactRow: lambda r: (r.path_id, r.target_group_id, r.text),
+    m.TargetGroupRow: lambda r: folded(r.name),
     m.PrincipleRow: lambda r: folded(r.title),
     m.ReportTextRow: lambda r: r.part,
     m.StrategyRow: lambda r: (r.field, folded(r.title)),

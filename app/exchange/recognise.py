@@ -117,6 +117,8 @@ _WHAT = {
     "paths": msg("ontwikkelpaden"),
     "path_actions": msg("acties van ontwikkelpaden"),
     "path_impacts": msg("impact van ontwikkelpaden"),
+    "target_groups": msg("doelgroepen"),
+    "synthesis": msg("punten van de synthese"),
     "principles": msg("leidende principes"),
     "proposals": msg("voorstellen"),
     "proposal_actions": msg("acties van voorstellen"),

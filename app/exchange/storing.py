@@ -32,6 +32,7 @@ from app.services import (
     proposals,
     strategies,
     swot,
+    target_groups,
     workshops,
 )
 from app.services import rounds as round_service
@@ -47,9 +48,11 @@ ORDER = (
     "areas",
     "statements",
     "swot",
+    "synthesis",
     "recommendations",
     "scores",
     "ratings",
+    "target_groups",
     "paths",
     "path_actions",
     "path_impacts",
@@ -105,6 +108,8 @@ class StoreImport(StoreMatcher):
                 self._absorption()
             if kind == "ballots":
                 self._store_ballots()
+            if kind == "synthesis":
+                self._store_synthesis()
             # Later kinds look these rows up by id or name (session.get needs them flushed).
             self.s.flush()
         if self.progress is not None:
@@ -424,10 +429,85 @@ class StoreImport(StoreMatcher):
         self.s.add(row)
         self._remember(row, Entity.STATEMENT_SCORE.count_key)
 
+    def _target_groups(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        v = prow.values
+        existing, new_id = self._find(m.TargetGroupRow, prow, folded(v.get("name")), rekey=True)
+        fields = self._given(sheet, prow, "name")
+        self._save(target_groups.groups, existing, new_id, fields, Entity.TARGET_GROUP.count_key)
+
+    def _target_group(self, value: Any) -> str:
+        """The group an impact row names: one of the list (also "medewerker" for
+        Medewerkers), else a new group of that name: never dropped."""
+        text = values.text(value)
+        if not text:
+            raise RowProblem("target_group", msg("Kies de doelgroep van deze impact."))
+        try:
+            found = self._ref("target_group", text, "target_group")
+        except RowProblem:
+            if values.is_id(text):
+                raise
+            found = None
+        if found is None:
+            known = vocabulary.target_group(text)
+            if known is not None:
+                try:
+                    found = self._ref("target_group", known.label, "target_group")
+                except RowProblem:
+                    found = None
+        if found is not None:
+            return found
+        clean = target_groups.groups.clean(self.s, self.ws, {"name": text}, None)
+        row = m.TargetGroupRow(id=m.new_id(), workshop_id=self.ws, **clean)
+        row.position = self._next_position(m.TargetGroupRow, ("workshop_id",), row)
+        self.s.add(row)
+        self.s.flush()
+        self._remember(row, Entity.TARGET_GROUP.count_key)
+        return row.id
+
+    def _synthesis(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        v = prow.values
+        given = v.get("swot_item")
+        item_id = self._alias[m.SwotItemRow].get(given, given) if given else None
+        item = self.rows[m.SwotItemRow].get(item_id) if item_id else None
+        if item is None:
+            raise RowProblem("swot_item", msg("Geen SWOT-punt met id {id}.", id=given))
+        if item.absorbed_into_id:
+            raise RowProblem(
+                "swot_item",
+                msg("Kies het samengevoegde punt voor de synthese, niet een opgenomen punt."),
+            )
+        rank = v.get("rank")
+        self._synthesis_rows.append(
+            (rank if rank is not None else 10**6, len(self._synthesis_rows), item.id)
+        )
+
+    def _store_synthesis(self) -> None:
+        """The sheet's points first, in their order; curated points the sheet leaves
+        out follow (an import never deletes)."""
+        if not self._synthesis_rows:
+            return
+        wanted = list(dict.fromkeys(i for _, _, i in sorted(self._synthesis_rows)))
+        S = m.SynthesisItemRow  # noqa: N806
+        current = list(
+            self.s.scalars(select(S).where(S.workshop_id == self.ws).order_by(S.position))
+        )
+        by_item = {r.swot_item_id: r for r in current}
+        wanted += [r.swot_item_id for r in current if r.swot_item_id not in wanted]
+        key = Entity.SYNTHESIS_ITEM.count_key
+        for position, item_id in enumerate(wanted):
+            row = by_item.get(item_id)
+            if row is None:
+                row = S(id=m.new_id(), workshop_id=self.ws, swot_item_id=item_id, position=position)
+                self.s.add(row)
+                self.created[key].add(row.id)
+            elif row.position != position:
+                row.position = position
+                self.updated[key].add(row.id)
+
     def _paths(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         existing, new_id = self._find(m.PathRow, prow, folded(v.get("title")))
-        fields = self._given(sheet, prow, "title", "description")
+        fields = self._given(sheet, prow, "title", "description", "owner")
         row = self._save(paths.paths, existing, new_id, fields, Entity.PATH.count_key)
         if "swot_items" in sheet.columns:
             self._link_swot(row, prow, Entity.PATH.count_key)
@@ -451,9 +531,9 @@ class StoreImport(StoreMatcher):
         v = prow.values
         path = self.rows[m.PathRow][self._ref("path", v.get("path"), "path")]
         text = rules.required_text(v.get("text"), msg("Een impact"), "text")
-        group = v["target_group"].value
+        group = self._target_group(v.get("target_group"))
         existing, new_id = self._find(m.PathImpactRow, prow, (path.id, group, text))
-        fields = {"path_id": path.id, "target_group": group, "text": text}
+        fields = {"path_id": path.id, "target_group_id": group, "text": text}
         self._child(
             existing, new_id, path, "impacts", fields, Entity.PATH_IMPACT.count_key, m.PathImpactRow
         )
@@ -524,7 +604,7 @@ class StoreImport(StoreMatcher):
         existing, new_id = self._find(m.ProposalRow, prow, key)
         fields = self._given(
             sheet, prow, "code", "title", "policy_objective", "why", "what", "win",
-            "status_end_of_term", "dependencies", "risks",
+            "status_end_of_term", "dependencies", "risks", "owner",
         )  # fmt: skip
         if v.get("mandatory") is not None:
             fields["mandatory"] = v["mandatory"]
@@ -556,6 +636,10 @@ class StoreImport(StoreMatcher):
                 changed |= self._links(row, m.PathRow, ids, "path_links", "path_id")
             except (ValidationError, NotFound) as exc:
                 raise RowProblem("paths", message_of(exc)) from None
+        if "extra_clusters" in sheet.columns:
+            extra = [self._ref("cluster", n, "extra_clusters") for n in v.get("extra_clusters", ())]
+            wanted = [c for c in dict.fromkeys(extra) if c and c != row.cluster_id]
+            changed |= self._links(row, m.ClusterRow, wanted, "cluster_links", "cluster_id")
         if prow.per_year:
             changed |= self._per_year(prow, row)
         if v.get("cost") is not None:

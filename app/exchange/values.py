@@ -340,6 +340,13 @@ def ballot_id(value: Any) -> str | None:
     return candidate.lower()
 
 
+def name_list(value: Any) -> tuple[str, ...]:
+    """Names separated by semicolons or new lines (a name may hold a comma)."""
+    if is_blank(value):
+        return ()
+    return tuple(dict.fromkeys(p.strip() for p in re.split(r"[;\n]+", text(value)) if p.strip()))
+
+
 def id_list(value: Any) -> tuple[str, ...]:
     """Ids separated by commas, semicolons or new lines."""
     if is_blank(value):

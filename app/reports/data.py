@@ -24,6 +24,8 @@ from app.services import (
     rounds,
     strategies,
     swot,
+    synthesis,
+    target_groups,
     workshops,
 )
 from app.services import matrix as matrices
@@ -96,6 +98,10 @@ class ReportData:
     strategy_proposals: dict[str, str] = field(default_factory=dict)
     # The impact/effort matrix as the workshop set it (round, axes, quadrant labels).
     matrix: matrices.Shown | None = None
+    # The workshop's target groups in order (the paths' impact follows it).
+    target_groups: list[records.TargetGroup] = field(default_factory=list)
+    # The curated synthesis ("top 20") in order; empty: the balanced default.
+    synthesis_ids: list[str] = field(default_factory=list)
 
     @property
     def reference(self) -> records.Cluster | None:
@@ -210,6 +216,7 @@ def load(
         data.items = swot.list_items(store, wid, include_absorbed=True)
     if "swot" in needs:
         data.recommendations = swot.recommendations.list(store, wid)
+        data.synthesis_ids = synthesis.curated_ids(store, wid)
     if area_kind is not None and needs & {"swot", "analysis"}:
         data.areas = [a for a in data.areas if a.kind is area_kind]
         kept = {a.id for a in data.areas}
@@ -222,6 +229,7 @@ def load(
         data.ratings = analysis.ratings(store, wid)
     if needs & {"paths", "paths_titles"}:
         data.paths = paths.paths.list(store, wid)
+        data.target_groups = target_groups.list_groups(store, wid)
     if "paths" in needs:
         data.principles = paths.principles.list(store, wid)
     check()

@@ -29,6 +29,8 @@ ORDER_SCOPE: dict[type[m.Base], tuple[str, ...]] = {
     m.PathRow: ("workshop_id",),
     m.PathActionRow: ("path_id",),
     m.PathImpactRow: ("path_id",),
+    m.TargetGroupRow: ("workshop_id",),
+    m.SynthesisItemRow: ("workshop_id",),
     m.PrincipleRow: ("workshop_id",),
     m.ProposalRow: ("workshop_id",),
     m.ProposalActionRow: ("proposal_id",),

@@ -16,7 +16,6 @@ from app.domain.enums import (
     OptionKind,
     Quadrant,
     RoundStatus,
-    TargetGroup,
     VotingMethod,
 )
 from app.domain.tows import StrategyField
@@ -27,7 +26,6 @@ T = TypeVar("T", bound=r.Record)
 _ENUMS = {
     "kind": None,  # depends on the record type, handled below
     "quadrant": Quadrant,
-    "target_group": TargetGroup,
     "method": VotingMethod,
     "status": RoundStatus,
     "source": BallotSource,
@@ -109,12 +107,20 @@ def area_rating(row: m.AreaRatingRow) -> r.AreaRating:
     return _plain(row, r.AreaRating)
 
 
+def target_group(row: m.TargetGroupRow) -> r.TargetGroup:
+    return _plain(row, r.TargetGroup)
+
+
+def path_impact(row: m.PathImpactRow) -> r.PathImpact:
+    return _plain(row, r.PathImpact, target_group=row.group.name)
+
+
 def path(row: m.PathRow) -> r.DevelopmentPath:
     return _plain(
         row,
         r.DevelopmentPath,
         actions=tuple(_plain(a, r.PathAction) for a in row.actions),
-        impacts=tuple(_plain(i, r.PathImpact) for i in row.impacts),
+        impacts=tuple(path_impact(i) for i in row.impacts),
         swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
     )
 
@@ -132,6 +138,7 @@ def proposal(row: m.ProposalRow) -> r.Proposal:
         resources=tuple(_plain(x, r.ProposalResource) for x in row.resources),
         swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
         path_ids=tuple(sorted(link.path_id for link in row.path_links)),
+        extra_cluster_ids=_extra_clusters(row),
     )
 
 
@@ -146,6 +153,13 @@ def strategy(
         path_ids=tuple(sorted(path_ids)),
         proposal_ids=tuple(sorted(proposal_ids)),
     )
+def _extra_clusters(row: m.ProposalRow) -> tuple[str, ...]:
+    # In the clusters' own order (their place in the workshop's list), as shown.
+    links = sorted(
+        row.cluster_links,
+        key=lambda link: (link.cluster.position, link.cluster.name) if link.cluster else (0, ""),
+    )
+    return tuple(link.cluster_id for link in links)
 
 
 def option(row: m.OptionRow) -> r.RoundOption:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app import resources
 from app.domain import ideas, ranking, rules
 from app.domain.enums import OptionKind, RoundStatus, VotingMethod
+from app.services import common, target_groups
 from app.services import rounds as round_service
 from app.services.workshops import add_default_areas
 from app.storage import models as m
@@ -96,6 +97,7 @@ class _Builder:
         )
         self.s.flush()
         add_default_areas(self.s, self.workshop.id)
+        target_groups.add_defaults(self.s, self.workshop.id)
         self.s.flush()
         areas = self.s.scalars(select(m.AreaRow).where(m.AreaRow.workshop_id == self.workshop.id))
         self.areas = {a.name: a for a in areas}
@@ -396,11 +398,16 @@ class _Builder:
                     title=p["title"],
                     description=p["description"],
                     position=position,
+                    owner=_PATH_OWNERS[position % len(_PATH_OWNERS)],
                 )
             )
             row.actions = [m.PathActionRow(text=t, position=n) for n, t in enumerate(p["actions"])]
             row.impacts = [
-                m.PathImpactRow(target_group=x["target_group"], text=x["text"], position=n)
+                m.PathImpactRow(
+                    target_group_id=self._target_group(x["target_group"]).id,
+                    text=x["text"],
+                    position=n,
+                )
                 for n, x in enumerate(p["impacts"])
             ]
             for item in self.rng.sample(internal, min(3, len(internal))):
@@ -412,6 +419,20 @@ class _Builder:
                     workshop_id=self.ws, title=p["title"], text=p["text"], position=position
                 )
             )
+
+    def _target_group(self, word: str) -> m.TargetGroupRow:
+        """A group of the workshop's list by its name (the demo data's lower-case word)."""
+        row = target_groups.find(self.s, self.ws, word)
+        if row is None:  # a group of the demo data's own: added to the list
+            row = self.add(
+                m.TargetGroupRow(
+                    workshop_id=self.ws,
+                    name=word[:1].upper() + word[1:],
+                    position=common.next_position(self.s, m.TargetGroupRow, workshop_id=self.ws),
+                )
+            )
+            self.s.flush()
+        return row
 
     def proposals(self) -> None:
         fiches = _data("fiches.json")["fiches"]
@@ -477,6 +498,13 @@ class _Builder:
                 row.swot_links.append(m.ProposalSwotRow(swot_item_id=item.id))
             path = self.path_rows[i % len(self.path_rows)]
             row.path_links.append(m.ProposalPathRow(path_id=path.id))
+            row.owner = f"Sectormanager {cluster.name.lower()}"
+            # "Over de grenzen heen" (seed 002): a fiche that names another sector as
+            # its partner belongs to that sector too.
+            said = " ".join(str(f[k]) for k in ("why", "what", "win", "summary", "dependencies"))
+            for other in self.cluster_rows:
+                if other is not cluster and f"sector {other.name.lower()}" in said.lower():
+                    row.cluster_links.append(m.ProposalClusterRow(cluster_id=other.id))
             self.proposals_by_cluster[cluster.id].append(row)
 
     def budget_room(self) -> None:
@@ -586,6 +614,18 @@ _ROUND_NOTE = [
     "variant",
     "aangevuld",
 ]
+
+
+# Who pulls each of the demo's paths (the management team takes them up, seed 000).
+_PATH_OWNERS = (
+    "Diensthoofd personeel",
+    "Algemeen directeur",
+    "Diensthoofd burgerzaken",
+    "Algemeen directeur",
+    "Beleidscoördinator participatie",
+    "Duurzaamheidsambtenaar",
+    "Managementteam",
+)
 
 
 def _random_entries(

@@ -1,5 +1,6 @@
 """Links between entities: SWOT points behind recommendations, paths and proposals;
-paths behind proposals. Setting a link list replaces it as a whole."""
+paths behind proposals; a proposal's further clusters. Setting a link list replaces
+it as a whole."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _LINKS: dict[tuple[type[m.Base], type[m.Base]], tuple[str, type[m.Base], str]] =
     (m.StrategyRow, m.SwotItemRow): ("swot_links", m.StrategySwotRow, "swot_item_id"),
     (m.PathRow, m.StrategyRow): ("strategy_links", m.PathStrategyRow, "strategy_id"),
     (m.ProposalRow, m.StrategyRow): ("strategy_links", m.ProposalStrategyRow, "strategy_id"),
+    (m.ProposalRow, m.ClusterRow): ("cluster_links", m.ProposalClusterRow, "cluster_id"),
 }
 
 

@@ -59,6 +59,7 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "statement_score": ("cluster_id", "statement_id", "participant_id"),
     "area_rating": ("cluster_id", "area_id", "participant_id"),
     "path": ("workshop_id", "title"),
+    "target_group": ("workshop_id", "name"),
     "principle": ("workshop_id", "title"),
     "proposal": ("workshop_id", "code"),  # by title when it has no code: _key
     "budget_room": ("workshop_id", "year"),
@@ -72,6 +73,9 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "strategy_swot": ("strategy_id", "swot_item_id"),
     "path_strategy": ("path_id", "strategy_id"),
     "proposal_strategy": ("proposal_id", "strategy_id"),
+    "proposal_cluster": ("proposal_id", "cluster_id"),
+    # One place per point in the curated synthesis; the later order wins.
+    "synthesis_item": ("workshop_id", "swot_item_id"),
     "voting_round": ("token",),
     "round_option": ("round_id", "kind", "proposal_id", "swot_item_id", "path_id"),
     "ballot": ("round_id", "voter_key"),
@@ -91,6 +95,7 @@ FOLDED: dict[str, frozenset[str]] = {
     "participant": frozenset({"name"}),
     "area": frozenset({"name"}),
     "path": frozenset({"title"}),
+    "target_group": frozenset({"name"}),
     "principle": frozenset({"title"}),
     "proposal": frozenset({"title"}),
     "strategy": frozenset({"title"}),
@@ -151,6 +156,7 @@ LINKS = frozenset(
         "strategy_swot",
         "path_strategy",
         "proposal_strategy",
+        "proposal_cluster",
     }
 )
 

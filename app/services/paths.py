@@ -8,22 +8,20 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain import records, rules
-from app.domain.enums import TargetGroup
-from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common, convert, links
+from app.services import common, convert, links, owners, target_groups
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
 
-Impact = tuple[str, str]  # (target group, text)
+Impact = tuple[str, str]  # (target group: its id or name, text)
 
 
 def _clean_path(
     session: Session, workshop_id: str, values: dict[str, Any], row: Any
 ) -> dict[str, Any]:
-    only(values, {"title", "description"})
+    only(values, {"title", "description", *owners.FIELDS})
     return {
         "title": rules.required_text(
             pick(values, row, "title"), msg("De titel van het pad"), "title"
@@ -31,6 +29,7 @@ def _clean_path(
         "description": rules.optional_text(
             pick(values, row, "description", ""), msg("De beschrijving"), "description"
         ),
+        **owners.clean(session, workshop_id, values, row),
     }
 
 
@@ -65,22 +64,16 @@ def _actions(texts: Iterable[str]) -> list[m.PathActionRow]:
     return out
 
 
-def _impacts(impacts: Iterable[Impact]) -> list[m.PathImpactRow]:
+def _impacts(
+    session: Session, workshop_id: str, impacts: Iterable[Impact]
+) -> list[m.PathImpactRow]:
     out = []
     for position, (group, text) in enumerate(impacts):
-        try:
-            target = TargetGroup(group)
-        except ValueError:
-            names = ", ".join(t.value for t in TargetGroup)
-            raise ValidationError(
-                msg(
-                    "Onbekende doelgroep {group}: kies uit {names}.", group=repr(group), names=names
-                ),
-                "impacts",
-            ) from None
+        target = target_groups.resolve(session, workshop_id, group)
         out.append(
             m.PathImpactRow(
-                target_group=target.value,
+                target_group_id=target.id,
+                group=target,
                 text=rules.required_text(text, msg("Een impact"), "impacts"),
                 position=position,
             )
@@ -98,7 +91,7 @@ def _apply_details(
     if actions is not None:
         row.actions[:] = _actions(actions)
     if impacts is not None:
-        row.impacts[:] = _impacts(impacts)
+        row.impacts[:] = _impacts(session, row.workshop_id, impacts)
     if swot_item_ids is not None:
         links.replace_links(session, row, m.SwotItemRow, swot_item_ids)
 

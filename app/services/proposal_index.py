@@ -30,6 +30,12 @@ class ProposalSummary:
     total_investment: float = 0.0
     total_operating: float = 0.0
     decision: Decision = Decision.OPEN
+    owner: str = ""
+    extra_cluster_ids: tuple[str, ...] = ()  # its clusters besides the main one
+
+    def in_cluster(self, cluster_id: str) -> bool:
+        """Whether a filter on this cluster finds it (main or further cluster)."""
+        return cluster_id == self.cluster_id or cluster_id in self.extra_cluster_ids
 
     @property
     def estimated_cost(self) -> float:
@@ -58,6 +64,16 @@ def summaries(
             .order_by(S.sdg)
         ):
             goals[proposal_id].append(sdg)
+        extra: dict[str, list[str]] = defaultdict(list)
+        C, K = m.ProposalClusterRow, m.ClusterRow  # noqa: N806
+        for proposal_id, cluster_id in s.execute(
+            select(C.proposal_id, C.cluster_id)
+            .join(P, P.id == C.proposal_id)
+            .join(K, K.id == C.cluster_id)
+            .where(*where)
+            .order_by(K.position, K.name)
+        ):
+            extra[proposal_id].append(cluster_id)
         costs = {
             proposal_id: (investment or 0.0, operating or 0.0)
             for proposal_id, investment, operating in s.execute(
@@ -80,6 +96,7 @@ def summaries(
                 P.mandatory,
                 P.position,
                 P.decision,
+                P.owner,
             )
             .where(*where)
             .order_by(P.position, P.created_at)
@@ -100,6 +117,8 @@ def summaries(
                 sdgs=tuple(goals.get(r.id, ())),
                 total_investment=costs.get(r.id, (0.0, 0.0))[0],
                 total_operating=costs.get(r.id, (0.0, 0.0))[1],
+                owner=r.owner,
+                extra_cluster_ids=tuple(extra.get(r.id, ())),
             )
             for r in rows
         ]

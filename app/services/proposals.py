@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import records, rules
 from app.domain.enums import Decision
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common, convert, links
+from app.services import common, convert, links, owners
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -57,7 +58,18 @@ def resource_spec(r: records.ProposalResource) -> ResourceSpec:
 
 
 def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any) -> dict[str, Any]:
-    only(values, {"title", "cluster_id", "location_id", "mandatory", *DECISION, *TEXT_FIELDS})
+    only(
+        values,
+        {
+            "title",
+            "cluster_id",
+            "location_id",
+            "mandatory",
+            *DECISION,
+            *TEXT_FIELDS,
+            *owners.FIELDS,
+        },
+    )
     clean: dict[str, Any] = {
         key: rules.optional_text(pick(values, row, key, ""), label, key)
         for key, label in TEXT_FIELDS.items()
@@ -70,6 +82,7 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
         common.optional(session, row_type, clean[key], workshop_id)
     clean["mandatory"] = bool(pick(values, row, "mandatory", False))
     clean.update(_decision(values, row))
+    clean.update(owners.clean(session, workshop_id, values, row))
     return clean
 
 
@@ -105,6 +118,7 @@ def _apply_details(
     resources: Mapping[int, ResourceSpec] | None = None,
     swot_item_ids: Sequence[str] | None = None,
     path_ids: Sequence[str] | None = None,
+    extra_cluster_ids: Sequence[str] | None = None,
 ) -> None:
     workshop = common.get(session, m.WorkshopRow, row.workshop_id)
     start, end = workshop.period_start, workshop.period_end
@@ -159,16 +173,23 @@ def _apply_details(
         links.replace_links(session, row, m.SwotItemRow, swot_item_ids)
     if path_ids is not None:
         links.replace_links(session, row, m.PathRow, path_ids)
+    if extra_cluster_ids is not None:
+        links.replace_links(session, row, m.ClusterRow, extra_cluster_ids)
+    if extra_cluster_ids is not None or row.cluster_id is not None:
+        # The main cluster is no further cluster as well (it may just have become main).
+        for link in [x for x in row.cluster_links if x.cluster_id == row.cluster_id]:
+            row.cluster_links.remove(link)
 
 
-DETAILS = ("sdgs", "actions", "resources", "swot_item_ids", "path_ids")
+DETAILS = ("sdgs", "actions", "resources", "swot_item_ids", "path_ids", "extra_cluster_ids")
 
 
 def create_proposal(
     store: Store, workshop_id: str, *, id: str | None = None, **values: Any
 ) -> Outcome[records.Proposal]:
     """A fiche. Details: ``sdgs`` [int], ``actions`` [ActionSpec], ``resources``
-    {year: ResourceSpec}, ``swot_item_ids``, ``path_ids``."""
+    {year: ResourceSpec}, ``swot_item_ids``, ``path_ids``, ``extra_cluster_ids`` (the
+    clusters it belongs to besides ``cluster_id``)."""
     details = {k: values.pop(k) for k in DETAILS if k in values}
     with store.transaction() as uow:
         s = uow.session
@@ -189,6 +210,43 @@ def update_proposal(store: Store, proposal_id: str, **values: Any) -> Outcome[re
         row = common.get(s, m.ProposalRow, proposal_id)
         common.apply(row, _clean(s, row.workshop_id, values, row))
         _apply_details(s, row, **details)
+        s.flush()
+        record = convert.proposal(row)
+    return Outcome(record, uow.changes)
+
+
+def proposal_from_path_action(store: Store, action_id: str) -> Outcome[records.Proposal]:
+    """A path's action ("te ontwikkelen acties / producten") as a new fiche in one step:
+    the action's text as its title (the whole text in "what" when the title must be
+    shorter), linked to the path, in the cluster the path's SWOT points share (if
+    they share one). Undo: delete the fiche (``proposals.delete``)."""
+    with store.transaction() as uow:
+        s = uow.session
+        action = common.get(s, m.PathActionRow, action_id)
+        path = common.get(s, m.PathRow, action.path_id)
+        text = action.text.strip()
+        title = text if len(text) <= 300 else text[:299].rstrip() + "…"
+        clusters = {
+            link_row.cluster_id
+            for link_row in s.scalars(
+                select(m.SwotItemRow).where(
+                    m.SwotItemRow.id.in_([x.swot_item_id for x in path.swot_links])
+                )
+            )
+        }
+        cluster_id = next(iter(clusters)) if len(clusters) == 1 else None
+        values: dict[str, Any] = {
+            "title": title,
+            "cluster_id": cluster_id,
+            "what": text if title != text else "",
+            "owner": path.owner,
+            "owner_participant_id": path.owner_participant_id,
+        }
+        row = m.ProposalRow(
+            workshop_id=path.workshop_id, **_clean(s, path.workshop_id, values, None)
+        )
+        common.add(s, row)
+        _apply_details(s, row, path_ids=[path.id])
         s.flush()
         record = convert.proposal(row)
     return Outcome(record, uow.changes)

@@ -32,6 +32,7 @@ def proposals(store: Store, workshop_id: str) -> list[records.Proposal]:
             selectinload(P.resources),
             selectinload(P.swot_links),
             selectinload(P.path_links),
+            selectinload(P.cluster_links),
         )
     )
     with store.reading() as uow:

@@ -11,7 +11,7 @@ from app.domain import records, rules
 from app.domain.enums import AreaKind
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import msg
-from app.services import common, convert
+from app.services import common, convert, target_groups
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -62,6 +62,8 @@ def create_workshop(
         uow.session.flush()
         if with_defaults:
             add_default_areas(uow.session, row.id)
+        # Every workshop has the four target groups of seed 000 to start from.
+        target_groups.add_defaults(uow.session, row.id)
     return Outcome(convert.workshop(row), uow.changes)
 
 

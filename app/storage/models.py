@@ -250,6 +250,12 @@ class PathRow(Base):
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The owner (trekker): a participant, or free text. The participant's name is
+    # kept in ``owner`` too, so the owner outlives the participant's deletion.
+    owner: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    owner_participant_id: Mapped[str | None] = _fk(
+        "participant", nullable=True, ondelete="SET NULL"
+    )
     actions: Mapped[list[PathActionRow]] = relationship(
         order_by="PathActionRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -271,12 +277,25 @@ class PathActionRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class TargetGroupRow(Base):
+    """A group a path creates impact for: the workshop's own list (schema 0013; the
+    four of seed 000 by default), in the order the paths show them."""
+
+    __tablename__ = "target_group"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PathImpactRow(Base):
     __tablename__ = "path_impact"
     path_id: Mapped[str] = _fk("path")
-    target_group: Mapped[str] = mapped_column(String(20))
+    # A group in use is never deleted behind the paths' back (services.target_groups).
+    target_group_id: Mapped[str] = _fk("target_group", ondelete="RESTRICT")
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    group: Mapped[TargetGroupRow] = relationship(lazy="joined")
 
 
 class PathSwotRow(Base):
@@ -316,6 +335,11 @@ class ProposalRow(Base):
     decision: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
     decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_motivation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The owner (trekker), as on paths: a participant or free text.
+    owner: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    owner_participant_id: Mapped[str | None] = _fk(
+        "participant", nullable=True, ondelete="SET NULL"
+    )
     sdg_links: Mapped[list[ProposalSdgRow]] = relationship(
         order_by="ProposalSdgRow.sdg", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -332,6 +356,10 @@ class ProposalRow(Base):
         cascade="all, delete-orphan", passive_deletes=True
     )
     strategy_links: Mapped[list[ProposalStrategyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    # The clusters it belongs to besides its main one ("over de grenzen heen", seed 002).
+    cluster_links: Mapped[list[ProposalClusterRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -452,6 +480,27 @@ class ProposalStrategyRow(Base):
     __table_args__ = (UniqueConstraint("proposal_id", "strategy_id"),)
     proposal_id: Mapped[str] = _fk("proposal")
     strategy_id: Mapped[str] = _fk("strategy")
+
+
+class ProposalClusterRow(Base):
+    """A further cluster (sector) of a fiche; its main one is ``proposal.cluster_id``."""
+
+    __tablename__ = "proposal_cluster"
+    __table_args__ = (UniqueConstraint("proposal_id", "cluster_id"),)
+    proposal_id: Mapped[str] = _fk("proposal")
+    cluster_id: Mapped[str] = _fk("cluster")
+    cluster: Mapped[ClusterRow] = relationship(lazy="joined")
+
+
+class SynthesisItemRow(Base):
+    """A point of the curated synthesis ("top 20", seed 003), in the facilitator's
+    order. No rows: the synthesis is the balanced default (domain.analysis)."""
+
+    __tablename__ = "synthesis_item"
+    __table_args__ = (UniqueConstraint("workshop_id", "swot_item_id"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    swot_item_id: Mapped[str] = _fk("swot_item")
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class RoundRow(Base):

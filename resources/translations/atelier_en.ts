@@ -713,8 +713,32 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
+        <source>Ook in sectoren</source>
+        <translation>Also in sectors</translation>
+    </message>
+    <message>
+        <source>De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan</source>
+        <translation>The fiche also belongs to these sectors: filters find it under each of them</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Trekker wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
         <source>&amp;Sector:</source>
         <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Ook &amp;in sectoren:</source>
+        <translation>Also &amp;in sectors:</translation>
+    </message>
+    <message>
+        <source>Trekker:</source>
+        <translation>Owner:</translation>
     </message>
     <message>
         <source>&amp;Beleidsdoelstelling:</source>
@@ -891,6 +915,10 @@
     <message>
         <source>Voorstel wijzigen</source>
         <translation>Change proposal</translation>
+    </message>
+    <message>
+        <source>Andere sectoren kiezen</source>
+        <translation>Choose other sectors</translation>
     </message>
     <message>
         <source>Sector wijzigen</source>
@@ -2692,12 +2720,28 @@ sult</translation>
         <translation>The matrix has four quadrants.</translation>
     </message>
     <message>
+        <source>De naam van de doelgroep</source>
+        <translation>The name of the target group</translation>
+    </message>
+    <message>
+        <source>De naam van de doelgroep is te lang (hoogstens 200 tekens).</source>
+        <translation>The name of the target group is too long (at most 200 characters).</translation>
+    </message>
+    <message>
         <source>De naam van het criterium is te lang.</source>
         <translation>The criterion&apos;s name is too long.</translation>
     </message>
     <message>
         <source>De ronde &apos;{title}&apos; is geen scoreronde: de matrix toont de gemiddelden per criterium van een scoreronde.</source>
         <translation>The round &apos;{title}&apos; is not a score round: the matrix shows a score round&apos;s means per criterion.</translation>
+    </message>
+    <message>
+        <source>De trekker</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>De trekker is te lang (hoogstens 300 tekens).</source>
+        <translation>The owner is too long (at most 300 characters).</translation>
     </message>
     <message>
         <source>Deze ronde vraagt geen kwadrant: stuur het idee zonder &apos;quadrant&apos;.</source>
@@ -2716,6 +2760,14 @@ sult</translation>
         <translation>This pair is already listed higher up on this sheet.</translation>
     </message>
     <message>
+        <source>Doelgroep ‘{name}’ wordt nog gebruikt door {count} impact(en) in: {paths}. Verplaats die eerst naar een andere doelgroep.</source>
+        <translation>Target group ‘{name}’ is still used by {count} impact(s) in: {paths}. Move them to another target group first.</translation>
+    </message>
+    <message>
+        <source>Een anonieme deelnemer kan geen trekker zijn; typ een naam.</source>
+        <translation>An anonymous participant cannot be the owner; type a name.</translation>
+    </message>
+    <message>
         <source>Een idee zonder kwadrant wordt een aanbeveling, en die hoort bij een domein: maak eerst een domein (interne of externe analyse).</source>
         <translation>An idea without a quadrant becomes a recommendation, which belongs to an area: make an area first (internal or external analysis).</translation>
     </message>
@@ -2726,6 +2778,10 @@ sult</translation>
     <message>
         <source>Een ideeënronde heeft geen opties.</source>
         <translation>An ideas round has no options.</translation>
+    </message>
+    <message>
+        <source>Er is al een doelgroep ‘{name}’.</source>
+        <translation>There already is a target group ‘{name}’.</translation>
     </message>
     <message>
         <source>Er zijn {count} SWOT-punten met de tekst &apos;{text}&apos;; gebruik het id (blad SWOT) om te zeggen welk.</source>
@@ -2768,12 +2824,28 @@ sult</translation>
         <translation>Choose for your idea: strength, weakness, opportunity or threat.</translation>
     </message>
     <message>
+        <source>Kies de doelgroep van deze impact.</source>
+        <translation>Choose the target group of this impact.</translation>
+    </message>
+    <message>
         <source>Kies de kwadranten uit S, W, O en T (sterkte, zwakte, kans, bedreiging).</source>
         <translation>Choose the quadrants from S, W, O and T (strength, weakness, opportunity, threat).</translation>
     </message>
     <message>
+        <source>Kies een andere doelgroep om de impact naar te verplaatsen.</source>
+        <translation>Choose another target group to move the impact to.</translation>
+    </message>
+    <message>
         <source>Kies eerst je cluster.</source>
         <translation>Choose your cluster first.</translation>
+    </message>
+    <message>
+        <source>Kies het samengevoegde punt voor de synthese, niet een opgenomen punt.</source>
+        <translation>Choose the merged point for the synthesis, not a point it absorbed.</translation>
+    </message>
+    <message>
+        <source>Kies hoeveel punten de synthese telt (minstens 1).</source>
+        <translation>Choose how many points the synthesis has (at least 1).</translation>
     </message>
     <message>
         <source>Nieuw</source>
@@ -2962,6 +3034,14 @@ sult</translation>
     <message>
         <source>Stembrief {id} hoort bij een andere workshop.</source>
         <translation>Ballot {id} belongs to another workshop.</translation>
+    </message>
+    <message>
+        <source>Stemronde ‘{title}’ gaat niet over SWOT-punten.</source>
+        <translation>Voting round ‘{title}’ is not about SWOT points.</translation>
+    </message>
+    <message>
+        <source>Stemronde ‘{title}’ is nog niet gesloten.</source>
+        <translation>Voting round ‘{title}’ is not closed yet.</translation>
     </message>
     <message>
         <source>Sterke punten</source>
@@ -3228,6 +3308,14 @@ sult</translation>
         <translation>this zip file is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
+        <source>doelgroep</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>doelgroepen</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
         <source>domein</source>
         <translation>area</translation>
     </message>
@@ -3278,6 +3366,14 @@ sult</translation>
     <message>
         <source>een waarde uit de lijst</source>
         <translation>a value from the list</translation>
+    </message>
+    <message>
+        <source>extra cluster van een voorstel</source>
+        <translation>further cluster of a proposal</translation>
+    </message>
+    <message>
+        <source>extra clusters van voorstellen</source>
+        <translation>further clusters of proposals</translation>
     </message>
     <message>
         <source>financiële ruimte per jaar</source>
@@ -3550,6 +3646,14 @@ sult</translation>
     <message>
         <source>past niet: {year} {kind} {short} tekort</source>
         <translation>does not fit: {year} {kind} {short} short</translation>
+    </message>
+    <message>
+        <source>punt van de synthese</source>
+        <translation>point of the synthesis</translation>
+    </message>
+    <message>
+        <source>punten van de synthese</source>
+        <translation>points of the synthesis</translation>
     </message>
     <message>
         <source>rapporttekst</source>
@@ -4370,6 +4474,13 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>OwnerEdit</name>
+    <message>
+        <source>Een deelnemer of een naam, dienst…</source>
+        <translation>A participant, or a name, a department…</translation>
+    </message>
+</context>
+<context>
     <name>PaperBallotDialog</name>
     <message>
         <source>Papieren totalen</source>
@@ -4578,8 +4689,36 @@ sult</translation>
         <translation>Action: {0}</translation>
     </message>
     <message>
+        <source>&amp;Fiche maken van actie</source>
+        <translation>Make a &amp;fiche of the action</translation>
+    </message>
+    <message>
+        <source>Een nieuwe fiche met de gekozen actie als titel, gekoppeld aan dit pad</source>
+        <translation>A new fiche with the chosen action as its title, linked to this path</translation>
+    </message>
+    <message>
         <source>Impact die we creëren</source>
         <translation>Impact we create</translation>
+    </message>
+    <message>
+        <source>&amp;Doelgroepen…</source>
+        <translation>Target &amp;groups…</translation>
+    </message>
+    <message>
+        <source>De doelgroepen van deze workshop toevoegen, hernoemen, ordenen of verwijderen</source>
+        <translation>Add, rename, order or remove this workshop&apos;s target groups</translation>
+    </message>
+    <message>
+        <source>Trekker van het pad</source>
+        <translation>Owner of the path</translation>
+    </message>
+    <message>
+        <source>Trekker wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>T&amp;rekker:</source>
+        <translation>Ow&amp;ner:</translation>
     </message>
     <message>
         <source>Impact voor {0}</source>
@@ -4588,6 +4727,10 @@ sult</translation>
     <message>
         <source>Nieuwe impact voor {0}… (Enter)</source>
         <translation>New impact for {0}… (Enter)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Gekoppelde SWOT-punten</source>
@@ -4610,40 +4753,12 @@ sult</translation>
         <translation>&lt;b&gt;Origin&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>medewerkers</source>
-        <translation>staff</translation>
-    </message>
-    <message>
-        <source>klanten</source>
-        <translation>customers</translation>
-    </message>
-    <message>
-        <source>mandatarissen</source>
-        <translation>elected officials</translation>
-    </message>
-    <message>
-        <source>burgers</source>
-        <translation>citizens</translation>
-    </message>
-    <message>
-        <source>Onze &amp;medewerkers:</source>
-        <translation>Our &amp;staff:</translation>
-    </message>
-    <message>
-        <source>Onze &amp;klanten:</source>
-        <translation>Our c&amp;ustomers:</translation>
-    </message>
-    <message>
-        <source>Onze ma&amp;ndatarissen:</source>
-        <translation>Our elected &amp;officials:</translation>
-    </message>
-    <message>
-        <source>Onze &amp;burgers:</source>
-        <translation>Our &amp;citizens:</translation>
-    </message>
-    <message>
         <source>Impact ({0}): {1}</source>
         <translation>Impact ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Fiche maken van actie</source>
+        <translation>Make a fiche of the action</translation>
     </message>
     <message>
         <source>Nieuw ontwikkelpad</source>
@@ -4928,20 +5043,8 @@ sult</translation>
         <translation>page {0}/{1}</translation>
     </message>
     <message>
-        <source>Medewerkers</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>Klanten</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Mandatarissen</source>
-        <translation>Elected officials</translation>
-    </message>
-    <message>
-        <source>Burgers</source>
-        <translation>Citizens</translation>
+        <source>Trekker: {0}</source>
+        <translation>Owner: {0}</translation>
     </message>
     <message>
         <source>Te ontwikkelen acties / producten</source>
@@ -7137,6 +7240,186 @@ income (€)</translation>
     </message>
 </context>
 <context>
+    <name>SynthesisView</name>
+    <message>
+        <source>Synthese (top 20)</source>
+        <translation>Synthesis (top 20)</translation>
+    </message>
+    <message>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Alle kwadranten</source>
+        <translation>All quadrants</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Zoeken in de SWOT-punten</source>
+        <translation>Search the SWOT points</translation>
+    </message>
+    <message>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen →</source>
+        <translation>&amp;Add →</translation>
+    </message>
+    <message>
+        <source>Het gekozen punt achteraan de synthese zetten (Enter)</source>
+        <translation>Put the chosen point at the end of the synthesis (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Samengevoegde &amp;SWOT-punten&lt;/b&gt; (meeste clusters eerst)</source>
+        <translation>&lt;b&gt;Merged &amp;SWOT points&lt;/b&gt; (most clusters first)</translation>
+    </message>
+    <message>
+        <source>Synthese</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;S&amp;ynthese: top 20&lt;/b&gt;</source>
+        <translation>&lt;b&gt;S&amp;ynthesis: top 20&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Uit de synthese</source>
+        <translation>Out of the synthesis</translation>
+    </message>
+    <message>
+        <source>Het gekozen punt uit de synthese halen (Delete)</source>
+        <translation>Take the chosen point out of the synthesis (Delete)</translation>
+    </message>
+    <message>
+        <source>Standaard herstellen</source>
+        <translation>Back to the default</translation>
+    </message>
+    <message>
+        <source>Terug naar de evenwichtige standaard over de vier kwadranten</source>
+        <translation>Back to the default balanced over the four quadrants</translation>
+    </message>
+    <message>
+        <source>Gesloten stemronde over SWOT-punten</source>
+        <translation>Closed voting round over SWOT points</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <source>Aantal punten</source>
+        <translation>Number of points</translation>
+    </message>
+    <message>
+        <source>Uit &amp;stemronde</source>
+        <translation>From voting &amp;round</translation>
+    </message>
+    <message>
+        <source>De synthese in één stap: de rangorde van de gekozen gesloten stemronde</source>
+        <translation>The synthesis in one step: the ranking of the chosen closed round</translation>
+    </message>
+    <message>
+        <source>Stemronde:</source>
+        <translation>Voting round:</translation>
+    </message>
+    <message>
+        <source>Gekozen en geordend door de werkgroep: {0} punten.</source>
+        <translation>Chosen and ordered by the working group: {0} points.</translation>
+    </message>
+    <message>
+        <source>Nog niet gekozen: de standaard neemt om beurten een sterk punt, zwak punt, opportuniteit en bedreiging (meeste clusters eerst). Elke wijziging maakt er de eigen keuze van.</source>
+        <translation>Not chosen yet: the default takes a strength, a weakness, an opportunity and a threat in turn (most clusters first). Any change makes it your own choice.</translation>
+    </message>
+    <message>
+        <source>{0} clusters</source>
+        <translation>{0} clusters</translation>
+    </message>
+    <message>
+        <source>(geen gesloten ronde over SWOT-punten)</source>
+        <translation>(no closed round over SWOT points)</translation>
+    </message>
+    <message>
+        <source>Punt in de synthese</source>
+        <translation>Point into the synthesis</translation>
+    </message>
+    <message>
+        <source>Punt uit de synthese</source>
+        <translation>Point out of the synthesis</translation>
+    </message>
+    <message>
+        <source>Synthese ordenen</source>
+        <translation>Order the synthesis</translation>
+    </message>
+    <message>
+        <source>Standaardsynthese</source>
+        <translation>Default synthesis</translation>
+    </message>
+    <message>
+        <source>Synthese uit stemronde</source>
+        <translation>Synthesis from voting round</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupsDialog</name>
+    <message>
+        <source>Doelgroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Voor wie creëren de paden impact? De lijst geldt voor alle paden van deze workshop.</source>
+        <translation>For whom do the paths create impact? The list holds for every path of this workshop.</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Hernoemen…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Doelgroep toevoegen</source>
+        <translation>Add target group</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Doelgroep hernoemen</source>
+        <translation>Rename target group</translation>
+    </message>
+    <message>
+        <source>Nieuwe naam:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>‘{0}’ is de doelgroep van impact in deze paden:
+{1}
+
+Naar welke doelgroep gaat die impact?</source>
+        <translation>‘{0}’ is the target group of impact in these paths:
+{1}
+
+Which target group does that impact go to?</translation>
+    </message>
+    <message>
+        <source>Doelgroep verwijderen</source>
+        <translation>Remove target group</translation>
+    </message>
+    <message>
+        <source>Doelgroep verplaatsen</source>
+        <translation>Move target group</translation>
+    </message>
+</context>
+<context>
     <name>TextListEditor</name>
     <message>
         <source>Toevoegen (Enter)</source>
@@ -7494,6 +7777,14 @@ Password: {1}</translation>
     <message>
         <source>&amp;Financiële ruimte:</source>
         <translation>&amp;Financial room:</translation>
+    </message>
+    <message>
+        <source>Doel&amp;groepen wijzigen…</source>
+        <translation>Change target &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Doelgroepen:</source>
+        <translation>Target groups:</translation>
     </message>
     <message>
         <source>Elke wijziging wordt bewaard zodra u een veld verlaat. Bewerken › Ongedaan maken (Ctrl+Z) in het hoofdvenster zet ze terug.</source>

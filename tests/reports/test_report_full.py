@@ -445,10 +445,12 @@ def _table(page_words, page_range, header: list[str]) -> list[list[str]]:  # typ
 
 
 def test_the_top_20_synthesis_lists_the_top_points(full_pdf, page_words, workshop_data):
-    from app.domain.analysis import top_points
+    """Not curated in the demo: the balanced default, the four quadrants in turn."""
+    from app.domain.analysis import balanced_points
 
-    top = top_points(workshop_data.items, 20)
+    top = balanced_points(workshop_data.items, 20)
     assert len(top) == 20
+    assert [i.quadrant.value for i in top[:4]] == ["S", "W", "O", "T"]
     rows = _table(
         page_words, part_pages(full_pdf, "Synthese: top 20"), ["#", "Kwadrant", "Punt", "Genoemd"]
     )

@@ -232,11 +232,11 @@ def _first_words(text: str, n: int = 3) -> str:
 
 
 def test_development_paths_set_actions_and_impact_side_by_side(report_store, tmp_path: Path):
-    from app.domain.enums import TargetGroup
-    from app.services import paths
+    from app.services import paths, target_groups
     from app.services.workshops import only_workshop
 
     data = paths.paths.list(report_store, only_workshop(report_store).id)
+    groups = target_groups.list_groups(report_store, only_workshop(report_store).id)
     out = tmp_path / "paden.pdf"
     build_report(report_store, out, part="paths")
     page_words = words(out)
@@ -254,16 +254,18 @@ def test_development_paths_set_actions_and_impact_side_by_side(report_store, tmp
         assert abs(page[left].y0 - page[right].y0) < 1
         assert page[left].x0 < middle < page[right].x0
         # The first action in the left column, the first impact in the right one
-        # (impact goes by target group: medewerkers, klanten, mandatarissen, burgers),
-        # both in the first row (a long path goes on on the next page).
-        first_group = next(g for g in TargetGroup if any(i.target_group is g for i in path.impacts))
-        first_impact = next(i for i in path.impacts if i.target_group is first_group)
+        # (impact goes by the workshop's target groups, in their order), both in the
+        # first row (a long path goes on on the next page).
+        first_group = next(
+            g for g in groups if any(i.target_group_id == g.id for i in path.impacts)
+        )
+        first_impact = next(i for i in path.impacts if i.target_group_id == first_group.id)
         action = find_phrase(page, _first_words(path.actions[0].text), right)
         impact = find_phrase(page, _first_words(first_impact.text), right)
         assert action is not None and impact is not None, path.title
         assert all(w.x1 < middle for w in page[action : action + 3])
         assert all(w.x0 > middle for w in page[impact : impact + 3])
-        group = find_phrase(page, f"Onze {first_group.value}:", right)
+        group = find_phrase(page, f"Onze {first_group.name.lower()}:", right)
         assert group is not None and page[group].x0 > middle
         assert abs(page[action].y0 - page[group].y0) < 6  # the same row
     # Every action and impact of every path is in its own column somewhere.

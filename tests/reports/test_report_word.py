@@ -144,11 +144,12 @@ def test_real_tables_in_a_table_style_and_pictures(both):
     document = docx.Document(str(both[1]))
     assert len(document.tables) > 100
     assert all(t.style is not None and t.style.name == "Table Grid" for t in document.tables)
-    # A fiche's first field table: its decision and places, then why, what and win.
+    # A fiche's first field table: its decision, places and trekker, then why, what and win.
     fiche = next(t for t in document.tables if t.cell(0, 0).text.startswith("Besluit"))
     assert [fiche.cell(n, 0).text for n in range(len(fiche.rows))] == [
         "Besluit",
         "In de stemrondes",
+        "Trekker",
         "Waarom?",
         "Wat willen we bereiken?",
         "Wat winnen we?",

@@ -150,7 +150,7 @@ def test_a_path_or_fiche_comes_over_whole_with_its_details(laptops):
         ws = only_workshop(s)
         (path,) = paths.paths.list(s, ws.id)
         assert [a.text for a in path.actions] == ["Opleiding", "Coaching"]
-        assert [(i.target_group.value, i.text) for i in path.impacts] == [("burgers", "Sneller")]
+        assert [(i.target_group, i.text) for i in path.impacts] == [("Burgers", "Sneller")]
         (fiche,) = proposals.proposals.list(s, ws.id)
         assert list(fiche.sdgs) == [3, 11]
         assert [(r.year, r.investment, r.investment_income, r.fte) for r in fiche.resources] == [

@@ -17,7 +17,7 @@ def test_path_with_actions_impacts_and_links_round_trips(store, workshop):
         swot_item_ids=[point.id],
     ).value
     assert [a.text for a in made.actions] == ["Feedbackcyclus", "Vormingsbeleid"]
-    assert made.impacts[1].target_group.value == "burgers"
+    assert made.impacts[1].target_group == "Burgers"
     updated = paths.update_path(store, made.id, actions=["Alleen dit"]).value
     assert [a.text for a in updated.actions] == ["Alleen dit"]
     assert len(updated.impacts) == 2  # not given: unchanged

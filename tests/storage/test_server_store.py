@@ -93,6 +93,15 @@ def test_copy_a_file_to_a_server_and_back(demo_template, pg_url, tmp_path):
             point.cluster_id,
             point.quadrant,
         )
+        # Schema 0013's tables and columns come along too: the workshop's target groups,
+        # the trekkers and the fiches' further sectors.
+        from app.services import paths, proposals, target_groups
+
+        assert target_groups.list_groups(a, ws.id) == target_groups.list_groups(b, ws.id)
+        assert paths.paths.list(a, ws.id) == paths.paths.list(b, ws.id)
+        fiches = proposals.proposals.list(b, ws.id)
+        assert fiches == proposals.proposals.list(a, ws.id)
+        assert any(f.extra_cluster_ids for f in fiches) and all(f.owner for f in fiches)
     assert not back.with_name(back.name + ".part").exists()
 
 

@@ -22,7 +22,8 @@ LABEL_W = 0.24  # of the frame, for the label column of the field tables
 
 def fiches(ctx: Context) -> list[Flowable]:
     d = ctx.data
-    chosen = [p for p in d.proposals if d.cluster is None or p.cluster_id == d.cluster.id]
+    # A fiche over several sectors is in each of their reports (its page under its main one).
+    chosen = [p for p in d.proposals if d.cluster is None or p.in_cluster(d.cluster.id)]
     out: list[Flowable] = [ctx.outline.heading("Fiches", 0, "h1")]
     mandatory = sum(1 for p in chosen if p.mandatory)
     out.append(
@@ -89,11 +90,16 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
     s = styles()
     title = f"{p.code} · {p.title}" if p.code else p.title
     badge = "Verplicht" if p.mandatory else "Keuze"
+    names = {c.id: c.name for c in ctx.data.clusters}
+    also = [names[c] for c in p.extra_cluster_ids if c in names]
+    sector_text = esc(sector)
+    if also:
+        sector_text += "<br/>" + muted(esc("ook: " + ", ".join(also)))
     meta = table(
         None,
         [
             [
-                markup(f"<b>Sector</b><br/>{esc(sector)}", "cell"),
+                markup(f"<b>Sector</b><br/>{sector_text}", "cell"),
                 markup(f"<b>Beleidsdoelstelling</b><br/>{esc(p.policy_objective or '–')}", "cell"),
                 Paragraph(badge, s["badge"]),
             ]
@@ -112,6 +118,7 @@ def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
             [
                 ("Besluit", _decision(p)),
                 ("In de stemrondes", _places(ctx, p)),
+                ("Trekker", p.owner),
                 ("Waarom?", p.why),
                 ("Wat willen we bereiken?", p.what),
                 ("Wat winnen we?", p.win),

@@ -6,8 +6,7 @@ from collections import defaultdict
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from app.domain.enums import TargetGroup
-from app.domain.records import DevelopmentPath
+from app.domain.records import DevelopmentPath, TargetGroup
 from app.reports.blocks import CELL_FONT, Context, bullet, markup, para
 from app.reports.styles import FRAME_WIDTH, RULE, SHADE, esc, styles
 
@@ -22,24 +21,30 @@ def development_paths(ctx: Context) -> list[Flowable]:
         out.append(ctx.outline.heading(f"{n}. {path.title}", 1, "h2"))
         if path.description:
             out.append(para(path.description))
-        out.append(_two_columns(path))
+        if path.owner:
+            out.append(markup(f"<b>Trekker:</b> {esc(path.owner)}"))
+        out.append(_two_columns(path, d.target_groups))
         out.append(Spacer(1, 8))
     return out
 
 
-def _two_columns(path: DevelopmentPath) -> Table:
+def _two_columns(path: DevelopmentPath, groups: list[TargetGroup]) -> Table:
     s = styles()
     actions: list[Flowable] = [bullet(a.text) for a in path.actions] or [
         para("Nog geen acties.", "small")
     ]
-    by_group: dict[TargetGroup, list[str]] = defaultdict(list)
+    by_group: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, str] = {}
     for impact in path.impacts:
-        by_group[impact.target_group].append(impact.text)
+        by_group[impact.target_group_id].append(impact.text)
+        names[impact.target_group_id] = impact.target_group
+    # In the order of the workshop's list (seed 000: medewerkers, klanten, ...).
+    order = [g.id for g in groups] + [g for g in by_group if g not in {x.id for x in groups}]
     impacts: list[Flowable] = []
-    for group in TargetGroup:  # medewerkers, klanten, mandatarissen, burgers
-        if by_group.get(group):
-            impacts.append(markup(f"Onze {esc(group.value)}:", "h4"))
-            impacts.extend(bullet(text) for text in by_group[group])
+    for group_id in order:
+        if by_group.get(group_id):
+            impacts.append(markup(f"{esc(group_heading(names[group_id]))}:", "h4"))
+            impacts.extend(bullet(text) for text in by_group[group_id])
     if not impacts:
         impacts.append(para("Nog geen impact beschreven.", "small"))
     head = [
@@ -67,6 +72,17 @@ def _two_columns(path: DevelopmentPath) -> Table:
         )
     )
     return table
+
+
+_OWN_WORDS = ("de ", "het ", "een ", "onze ", "ons ", "heel ", "alle ", "iedereen")
+
+
+def group_heading(name: str) -> str:
+    """Seed 000's "Onze medewerkers": "Onze" before a group's name, unless the name
+    has its own article ("De organisatie", "Heel onze organisatie")."""
+    if name.casefold().startswith(_OWN_WORDS):
+        return name
+    return f"Onze {name[:1].lower()}{name[1:]}"
 
 
 def principles(ctx: Context) -> list[Flowable]:

@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 from reportlab.platypus.flowables import Spacer
 
-from app.domain.analysis import QUADRANT_ORDER, top_points
+from app.domain.analysis import QUADRANT_ORDER, balanced_points
 from app.domain.enums import AreaKind
 from app.domain.records import Area, Recommendation, SwotItem
 from app.reports.blocks import Context, bullet, markup, muted, para, paragraph, table
@@ -160,18 +160,36 @@ def consolidated(ctx: Context) -> list[Flowable]:
 
 
 def top20(ctx: Context) -> list[Flowable]:
+    """The synthesis as the facilitator curated it; until then the balanced default
+    (the four quadrants in turn, most clusters first), never twenty strengths."""
     d = ctx.data
     sources = d.absorbed_by_primary()
     pool = [
         i for i in d.items if d.cluster is None or _involves(i, sources.get(i.id, []), d.cluster.id)
     ]
-    top = top_points(pool, 20)
+    by_id = d.items_by_id()
+    if d.synthesis_ids:
+        in_pool = {i.id for i in pool}
+        top = []
+        for item_id in d.synthesis_ids:
+            item = by_id.get(item_id)
+            while item is not None and item.absorbed_into_id:  # consolidated since
+                item = by_id.get(item.absorbed_into_id)
+            if item is not None and item.id in in_pool and item not in top:
+                top.append(item)
+        intro = (
+            "De synthese zoals de werkgroep ze koos en ordende, uit de samengevoegde SWOT-punten."
+        )
+    else:
+        top = balanced_points(pool, 20)
+        intro = (
+            "De samengevoegde punten die de meeste clusters noemden, om beurten uit de sterke "
+            "punten, zwakke punten, opportuniteiten en bedreigingen: zo komt elk kwadrant aan "
+            "bod. De synthese is nog niet door de werkgroep gekozen."
+        )
     out: list[Flowable] = [
         ctx.outline.heading("Synthese: top 20", 0, "h1"),
-        para(
-            "De twintig samengevoegde punten die de meeste clusters noemden. Bij gelijke "
-            "aantallen gaan sterke punten voor zwakke punten, opportuniteiten en bedreigingen."
-        ),
+        para(intro),
         Spacer(1, 4),
     ]
     if not top:

@@ -33,6 +33,12 @@ PAGES: tuple[Page, ...] = (
         QT_TRANSLATE_NOOP("SwotBoardView", "Omgevingsanalyse (SWOT)"),
     ),
     Page(
+        "synthesis",
+        "app.ui.swot.synthesis",
+        "SynthesisView",
+        QT_TRANSLATE_NOOP("SynthesisView", "Synthese (top 20)"),
+    ),
+    Page(
         "tows",
         "app.ui.strategy.view",
         "TowsView",

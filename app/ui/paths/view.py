@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 from app.domain import records
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
-from app.domain.enums import TargetGroup
 from app.domain.errors import NotFound
-from app.services import paths
+from app.services import organisation, paths, proposals, target_groups
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
+from app.ui.paths.target_groups import TargetGroupsDialog
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line
 from app.ui.widgets.editors.ordered_list import OrderedList
+from app.ui.widgets.editors.owner import OwnerEdit
 from app.ui.widgets.editors.record_edits import create_path, delete_path, edit_path
 from app.ui.widgets.editors.swot_links import SwotLinks
 from app.ui.widgets.editors.text_list import TextListEditor
@@ -43,10 +44,20 @@ PATH_TABLES = (
     Entity.PATH_STRATEGY,
     Entity.STRATEGY,
     Entity.STRATEGY_SWOT,
+    Entity.TARGET_GROUP,
 )
 NEW_PATH = shortcuts.add(
     "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
 )
+
+
+def _button_row(button: QPushButton) -> QHBoxLayout:
+    """A box's own button, at its top right (visible however long the lists grow)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
 
 
 class PathsView(View):
@@ -138,27 +149,35 @@ class PathsView(View):
         self.actions.commit = lambda texts, label: self._commit(
             self.tr("Actie: {0}").format(label), actions=texts
         )
-        QVBoxLayout(actions_box).addWidget(self.actions)
+        self.to_fiche_button = QPushButton(self.tr("&Fiche maken van actie"), actions_box)
+        self.to_fiche_button.setToolTip(
+            self.tr("Een nieuwe fiche met de gekozen actie als titel, gekoppeld aan dit pad")
+        )
+        self.to_fiche_button.clicked.connect(self.action_to_fiche)
+        self.actions.list.currentRowChanged.connect(lambda _row: self._enable_to_fiche())
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addLayout(_button_row(self.to_fiche_button))
+        actions_layout.addWidget(self.actions, 1)
 
         impacts_box = QGroupBox(self.tr("Impact die we creëren"), body)
-        impacts_layout = QVBoxLayout(impacts_box)
-        impacts_layout.setSpacing(3)
-        self.impacts: dict[TargetGroup, TextListEditor] = {}
-        for group in TargetGroup:
-            editor = TextListEditor(
-                self.tr("Impact voor {0}").format(self._group_name(group)),
-                self.tr("Nieuwe impact voor {0}… (Enter)").format(self._group_name(group)),
-                impacts_box,
-                rows=1,
-                fit=True,
-            )
-            editor.commit = lambda texts, label, g=group: self._commit_impacts(g, texts, label)
-            heading = QLabel(self._group_heading(group), impacts_box)
-            heading.setBuddy(editor.list)
-            impacts_layout.addWidget(heading)
-            impacts_layout.addWidget(editor)
-            self.impacts[group] = editor
-        impacts_layout.addStretch(1)
+        self.impacts_box = impacts_box
+        self.impacts: dict[str, TextListEditor] = {}
+        self.group_names: dict[str, str] = {}
+        self.groups_button = QPushButton(self.tr("&Doelgroepen…"), impacts_box)
+        self.groups_button.setToolTip(
+            self.tr("De doelgroepen van deze workshop toevoegen, hernoemen, ordenen of verwijderen")
+        )
+        self.groups_button.clicked.connect(self.edit_groups)
+        self.impacts_outer = QVBoxLayout(impacts_box)
+        self.impacts_outer.addLayout(_button_row(self.groups_button))
+        self.impacts_body: QWidget | None = None
+        self._build_impacts()
+
+        self.owner_edit = OwnerEdit(body)
+        self.owner_edit.setAccessibleName(self.tr("Trekker van het pad"))
+        self.owner_edit.committed.connect(
+            lambda text: self._text_left("owner", text, self.tr("Trekker wijzigen"))
+        )
 
         self.links = SwotLinks(self.controller, self.tr("Gekoppelde SWOT-punten"), body)
         self.links.commit = lambda ids, label: self._commit(label, swot_item_ids=ids)
@@ -169,6 +188,11 @@ class PathsView(View):
         title_label.setBuddy(self.title_edit)
         description_label = QLabel(self.tr("B&eschrijving:"), body)
         description_label.setBuddy(self.description)
+        owner_label = QLabel(self.tr("T&rekker:"), body)
+        owner_label.setBuddy(self.owner_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(owner_label)
+        owner_row.addWidget(self.owner_edit, 1)
         links_label = QLabel(self.tr("<b>Gekoppelde &SWOT-punten</b>"), body)
         links_label.setBuddy(self.links.list)
         columns = QHBoxLayout()
@@ -181,6 +205,7 @@ class PathsView(View):
         layout.addWidget(self.title_edit)
         layout.addWidget(description_label)
         layout.addWidget(self.description)
+        layout.addLayout(owner_row)
         layout.addLayout(columns, 1)
         layout.addWidget(links_label)
         layout.addWidget(self.links)
@@ -192,26 +217,51 @@ class PathsView(View):
         layout.addWidget(self.lineage)
         return scroll
 
-    def _group_name(self, group: TargetGroup) -> str:
-        return {
-            TargetGroup.STAFF: self.tr("medewerkers"),
-            TargetGroup.CUSTOMERS: self.tr("klanten"),
-            TargetGroup.OFFICIALS: self.tr("mandatarissen"),
-            TargetGroup.CITIZENS: self.tr("burgers"),
-        }[group]
+    def _build_impacts(self) -> None:
+        """One list of impact per target group of the workshop's list, in its order."""
+        groups = target_groups.list_groups(self.controller.store, self.controller.workshop.id)
+        wanted = [(g.id, g.name) for g in groups]
+        if wanted == list(self.group_names.items()) and self.impacts_body is not None:
+            return
+        outer = self.impacts_outer
+        if self.impacts_body is not None:
+            outer.removeWidget(self.impacts_body)
+            self.impacts_body.deleteLater()
+        box = QWidget(self.impacts_box)
+        self.impacts_body = box
+        body_layout = QVBoxLayout(box)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(3)
+        outer.addWidget(box, 1)
+        self.impacts = {}
+        self.group_names = dict(wanted)
+        for group_id, name in wanted:
+            editor = TextListEditor(
+                self.tr("Impact voor {0}").format(name),
+                self.tr("Nieuwe impact voor {0}… (Enter)").format(name.lower()),
+                box,
+                rows=1,
+                fit=True,
+            )
+            editor.commit = lambda texts, label, g=group_id: self._commit_impacts(g, texts, label)
+            heading = QLabel(self.tr("{0}:").format(name.replace("&", "&&")), box)
+            heading.setStyleSheet("font-weight: 600;")
+            heading.setBuddy(editor.list)
+            body_layout.addWidget(heading)
+            body_layout.addWidget(editor)
+            self.impacts[group_id] = editor
+        body_layout.addStretch(1)
 
-    def _group_heading(self, group: TargetGroup) -> str:
-        return {
-            TargetGroup.STAFF: self.tr("Onze &medewerkers:"),
-            TargetGroup.CUSTOMERS: self.tr("Onze &klanten:"),
-            TargetGroup.OFFICIALS: self.tr("Onze ma&ndatarissen:"),
-            TargetGroup.CITIZENS: self.tr("Onze &burgers:"),
-        }[group]
+    def _group_name(self, group_id: str) -> str:
+        return self.group_names.get(group_id, "")
 
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         store, ws = self.controller.store, self.controller.workshop.id
+        self._build_impacts()
+        people = [p.name for p in organisation.participants.list(store, ws) if p.name]
+        self.owner_edit.set_people(sorted(people, key=str.casefold))
         listed = paths.paths.list(store, ws)
         current = self.record.id if self.record else None
         self.list.fill([(p.id, f"{p.position + 1}. {p.title}", p.title) for p in listed], current)
@@ -234,15 +284,19 @@ class PathsView(View):
         self.delete_button.setEnabled(p is not None)
         show_line(self.title_edit, p.title if p else "")
         self.description.set_text(p.description if p else "")
+        self.owner_edit.set_owner(p.owner if p else "")
         self.actions.set_texts([a.text for a in p.actions] if p else [])
         for group, editor in self.impacts.items():
-            editor.set_texts([i.text for i in p.impacts if i.target_group == group] if p else [])
+            editor.set_texts([i.text for i in p.impacts if i.target_group_id == group] if p else [])
         self.links.set_ids(p.swot_item_ids if p else [])
         self.lineage.show_path(p.id if p else None)
+        self._enable_to_fiche()
 
     def on_changed(self, changes: ChangeSet) -> None:
         linked = set(self.record.swot_item_ids) if self.record else set()
-        if changes.touches(*PATH_TABLES) or (linked & changes.ids(Entity.SWOT_ITEM)):
+        if changes.touches(*PATH_TABLES, Entity.PARTICIPANT) or (
+            linked & changes.ids(Entity.SWOT_ITEM)
+        ):
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -275,14 +329,16 @@ class PathsView(View):
         """Store what is still being typed in the title or description (switching paths)."""
         self._text_left("title", self.title_edit.text(), self.tr("Titel wijzigen"))
         self._text_left("description", self.description.text(), self.tr("Beschrijving wijzigen"))
+        self._text_left("owner", self.owner_edit.text(), self.tr("Trekker wijzigen"))
 
-    def _commit_impacts(self, group: TargetGroup, texts: list[str], label: str) -> bool:
+    def _commit_impacts(self, group: str, texts: list[str], label: str) -> bool:
         """Replace one target group's impacts, keeping the others where they are."""
         if self.record is None:
             return False
-        current = [(i.target_group, i.text) for i in self.record.impacts]
+        current = [(i.target_group_id, i.text) for i in self.record.impacts]
         others = [(g, t) for g, t in current if g != group]
-        order = list(TargetGroup)
+        order = list(self.group_names)
+        order += [g for g, _t in current if g not in order]
         mine = [n for n, (g, _t) in enumerate(current) if g == group]
         if mine:
             at = sum(1 for g, _t in current[: mine[0]] if g != group)
@@ -292,13 +348,42 @@ class PathsView(View):
         wanted = others[:at] + [(group, t) for t in texts] + others[at:]
         return self._commit(
             self.tr("Impact ({0}): {1}").format(self._group_name(group), label),
-            impacts=[(g.value, t) for g, t in wanted],
+            impacts=wanted,
         )
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the view (or closing the window) stores what is still being typed.
         self.commit_pending()
         super().hideEvent(event)
+
+    # -- target groups and fiches ------------------------------------------------------------
+
+    def edit_groups(self) -> None:
+        self.commit_pending()
+        dialog = TargetGroupsDialog(self.controller, self)
+        dialog.exec()
+        self.reload()
+
+    def _enable_to_fiche(self) -> None:
+        row = self.actions.list.currentRow()
+        self.to_fiche_button.setEnabled(
+            self.record is not None and 0 <= row < len(self.record.actions)
+        )
+
+    def action_to_fiche(self) -> records.Proposal | None:
+        """The chosen action as a new fiche of this path (one undo step)."""
+        row = self.actions.list.currentRow()
+        if self.record is None or not 0 <= row < len(self.record.actions):
+            return None
+        action_id = self.record.actions[row].id
+        store = self.controller.store
+        made = self.controller.create_with(
+            self.tr("Fiche maken van actie"),
+            lambda: proposals.proposal_from_path_action(store, action_id),
+            delete=lambda proposal_id: proposals.proposals.delete(store, proposal_id),
+            restore=lambda gone: proposals.proposals.restore(store, gone),
+        )
+        return made
 
     # -- the list ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import records
-from app.domain.enums import Quadrant, TargetGroup
+from app.domain.enums import Quadrant
 from app.ui.swot.model import QuadrantModel
 from app.ui.swot.quadrant import QuadrantList, header_style
 from app.ui.swot.style import Theme
@@ -234,17 +234,11 @@ def _bullets(lines: list[str]) -> str:
     return f'<ul style="font-size:{BODY}px; margin-top:0; margin-bottom:0;">{items}</ul>'
 
 
-def _group_label(group: TargetGroup) -> str:
-    return {
-        TargetGroup.STAFF: QCoreApplication.translate("Projector", "Medewerkers"),
-        TargetGroup.CUSTOMERS: QCoreApplication.translate("Projector", "Klanten"),
-        TargetGroup.OFFICIALS: QCoreApplication.translate("Projector", "Mandatarissen"),
-        TargetGroup.CITIZENS: QCoreApplication.translate("Projector", "Burgers"),
-    }[group]
-
-
 def path_html(path: records.DevelopmentPath, accent: str) -> str:
     parts = [_title(path.title), _para(path.description)]
+    if path.owner:
+        trekker = QCoreApplication.translate("Projector", "Trekker: {0}").format(path.owner)
+        parts.append(_para(trekker))
     if path.actions:
         parts.append(
             _heading(
@@ -256,14 +250,14 @@ def path_html(path: records.DevelopmentPath, accent: str) -> str:
         parts.append(
             _heading(QCoreApplication.translate("Projector", "Impact die we creëren"), accent)
         )
-        for group in TargetGroup:
-            lines = [i.text for i in path.impacts if i.target_group is group]
-            if lines:
-                parts.append(
-                    f'<p style="font-size:{BODY}px; font-weight:600; margin:0;">'
-                    f"{escape(_group_label(group))}</p>"
-                )
-                parts.append(_bullets(lines))
+        # The workshop's own groups, in the order the path's impact has them.
+        names = {i.target_group_id: i.target_group for i in path.impacts}
+        for group_id, name in names.items():
+            lines = [i.text for i in path.impacts if i.target_group_id == group_id]
+            parts.append(
+                f'<p style="font-size:{BODY}px; font-weight:600; margin:0;">{escape(name)}</p>'
+            )
+            parts.append(_bullets(lines))
     return "".join(parts)
 
 

@@ -39,6 +39,7 @@ from app.ui.proposals.phasing import PhasingEditor
 from app.ui.proposals.resources_table import ResourcesTable
 from app.ui.proposals.sdg_buttons import SdgButtons
 from app.ui.widgets.editors.fields import CommitTextEdit, same_text, show_line, soften_selection
+from app.ui.widgets.editors.owner import OwnerEdit
 from app.ui.widgets.editors.record_edits import edit_proposal
 from app.ui.widgets.editors.swot_links import SwotLinks
 from app.ui.widgets.editors.wrapping import wrap_rows
@@ -56,8 +57,9 @@ FICHE_TABLES = (
     Entity.PATH_STRATEGY,
     Entity.STRATEGY,
     Entity.STRATEGY_SWOT,
+    Entity.PROPOSAL_CLUSTER,
 )
-SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP)
+SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP, Entity.PARTICIPANT)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -138,7 +140,30 @@ class FicheForm(QScrollArea):
 
         form.addRow(self._label(self.tr("C&ode:"), self.code), self.code)
         form.addRow(self._label(self.tr("&Titel:"), self.title_edit), self.title_edit)
+        # "Over de grenzen heen" (seed 002): the other sectors the fiche belongs to.
+        self.extra_sectors = QListWidget(self)
+        self.extra_sectors.setAccessibleName(self.tr("Ook in sectoren"))
+        self.extra_sectors.setToolTip(
+            self.tr("De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan")
+        )
+        soften_selection(self.extra_sectors)
+        self.extra_sectors.setFlow(QListWidget.Flow.LeftToRight)
+        self.extra_sectors.setWrapping(True)
+        self.extra_sectors.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.extra_sectors.setSpacing(1)
+        line = self.fontMetrics().lineSpacing()
+        self.extra_sectors.setFixedHeight(2 * (line + 8) + 6)
+        self.extra_sectors.itemChanged.connect(self._extra_toggled)
+        self.owner = OwnerEdit(self)
+        self.owner.setAccessibleName(self.tr("Trekker"))
+        self.owner.committed.connect(
+            lambda text: self._text_left("owner", text, self.tr("Trekker wijzigen"))
+        )
         form.addRow(self._label(self.tr("&Sector:"), self.sector), self.sector)
+        form.addRow(
+            self._label(self.tr("Ook &in sectoren:"), self.extra_sectors), self.extra_sectors
+        )
+        form.addRow(self._label(self.tr("Trekker:"), self.owner), self.owner)
         form.addRow(self._label(self.tr("&Beleidsdoelstelling:"), self.objective), self.objective)
         form.addRow(QLabel(self.tr("Verplicht of keuze:"), self), kind)
         form.addRow(self._label(self.tr("&Locatie (waar?):"), self.location), self.location)
@@ -351,8 +376,20 @@ class FicheForm(QScrollArea):
         store, ws = self.controller.store, self.controller.workshop
         self.sector.clear()
         self.sector.addItem(self.tr("(geen sector)"), None)
+        self.extra_sectors.blockSignals(True)
+        self.extra_sectors.clear()
         for cluster in organisation.clusters.list(store, ws.id):
             self.sector.addItem(cluster.name, cluster.id)
+            item = QListWidgetItem(cluster.name, self.extra_sectors)
+            item.setData(_ID, cluster.id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+        self.extra_sectors.blockSignals(False)
+        people = [p.name for p in organisation.participants.list(store, ws.id) if p.name]
+        self.owner.set_people(sorted(people, key=str.casefold))
         self.location.clear()
         for loc in organisation.locations.list(store, ws.id):
             self.location.addItem(loc.name, loc.id)
@@ -381,6 +418,19 @@ class FicheForm(QScrollArea):
         show_line(self.title_edit, p.title)
         show_line(self.objective, p.policy_objective)
         self.sector.setCurrentIndex(max(0, self.sector.findData(p.cluster_id)))
+        self.extra_sectors.blockSignals(True)
+        for n in range(self.extra_sectors.count()):
+            item = self.extra_sectors.item(n)
+            cluster_id = item.data(_ID)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if cluster_id in p.extra_cluster_ids
+                else Qt.CheckState.Unchecked
+            )
+            # The main sector is not "also" a sector: shown, not offered.
+            item.setHidden(cluster_id == p.cluster_id)
+        self.extra_sectors.blockSignals(False)
+        self.owner.set_owner(p.owner)
         (self.mandatory if p.mandatory else self.choice).setChecked(True)
         index = self.location.findData(p.location_id) if p.location_id else -1
         self.location.setCurrentIndex(index)
@@ -442,6 +492,16 @@ class FicheForm(QScrollArea):
             ("risks", self.risks),
         ):
             self._text_left(field, text_edit.text(), self.tr("Voorstel wijzigen"))
+        self._text_left("owner", self.owner.text(), self.tr("Trekker wijzigen"))
+
+    def _extra_toggled(self, _item: QListWidgetItem) -> None:
+        wanted = [
+            self.extra_sectors.item(n).data(_ID)
+            for n in range(self.extra_sectors.count())
+            if self.extra_sectors.item(n).checkState() == Qt.CheckState.Checked
+            and not self.extra_sectors.item(n).isHidden()
+        ]
+        self._commit(self.tr("Andere sectoren kiezen"), extra_cluster_ids=wanted)
 
     def _sector_chosen(self, index: int) -> None:
         self._commit(self.tr("Sector wijzigen"), cluster_id=self.sector.itemData(index))

@@ -64,8 +64,11 @@ class ProposalTableModel(QAbstractTableModel):
         return self._row_of.get(proposal_id, -1)
 
     def sector_name(self, p: ProposalSummary) -> str:
+        """The main sector, then "+ the others" of a fiche in several sectors."""
         sector = self._sectors.get(p.cluster_id or "")
-        return sector.name if sector else ""
+        main = sector.name if sector else ""
+        others = [self._sectors[c].name for c in p.extra_cluster_ids if c in self._sectors]
+        return " + ".join([main, *others]) if others and main else (main or " + ".join(others))
 
     # -- Qt ---------------------------------------------------------------------------------
 
@@ -204,7 +207,10 @@ class ProposalFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.model_()
         p, f = model.proposal(source_row), self.filters
-        if f.sector_id is not None and (p.cluster_id or NO_SECTOR) != f.sector_id:
+        # A fiche "over de grenzen heen" is found under each of its sectors.
+        if f.sector_id is not None and not (
+            (p.cluster_id or NO_SECTOR) == f.sector_id or f.sector_id in p.extra_cluster_ids
+        ):
             return False
         if f.objective is not None and p.policy_objective != f.objective:
             return False

@@ -338,7 +338,12 @@ class ProposalsView(View):
             {
                 p.policy_objective
                 for p in self.model.proposals()
-                if p.policy_objective and (sector is None or (p.cluster_id or NO_SECTOR) == sector)
+                if p.policy_objective
+                and (
+                    sector is None
+                    or (p.cluster_id or NO_SECTOR) == sector
+                    or sector in p.extra_cluster_ids
+                )
             },
             key=str.casefold,
         )

@@ -1,6 +1,7 @@
 """Bestand > Workshop-instellingen…: title, organisation, planning period, description,
 whether participants' names may appear in reports, the synonyms the search for
-likely duplicates uses, and the financial room per year.
+likely duplicates uses, the financial room per year, and the target groups of the
+paths' impact (the paths view's own dialog).
 
 There is no OK button that saves: each field is committed (one undo step) when the
 facilitator leaves it, and whatever is still being typed is committed on closing.
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
-from app.services import workshops
+from app.services import target_groups, workshops
 from app.ui.base.controller import WorkshopController
 
 
@@ -103,6 +105,15 @@ class WorkshopSettingsDialog(QDialog):
         room_label = QLabel(self.tr("&Financiële ruimte:"), self)
         room_label.setBuddy(self.room_table)
         form.addRow(room_label, self.room_table)
+        # The target groups of the paths' impact: the workshop's own list (seed 000's four).
+        self.groups_label = QLabel(self)
+        self.groups_label.setWordWrap(True)
+        self.groups_button = QPushButton(self.tr("Doel&groepen wijzigen…"), self)
+        self.groups_button.clicked.connect(self._edit_groups)
+        groups_row = QHBoxLayout()
+        groups_row.addWidget(self.groups_label, 1)
+        groups_row.addWidget(self.groups_button)
+        form.addRow(self.tr("Doelgroepen:"), groups_row)
 
         note = QLabel(
             self.tr(
@@ -130,7 +141,18 @@ class WorkshopSettingsDialog(QDialog):
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._show_error)
         self.show_workshop()
+        self._show_groups()
         self.resize(620, self.sizeHint().height())
+
+    def _edit_groups(self) -> None:
+        from app.ui.paths.target_groups import TargetGroupsDialog  # the paths' own dialog
+
+        TargetGroupsDialog(self.controller, self).exec()
+        self._show_groups()
+
+    def _show_groups(self) -> None:
+        store, ws = self.controller.store, self.controller.workshop.id
+        self.groups_label.setText(", ".join(g.name for g in target_groups.list_groups(store, ws)))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -164,6 +186,8 @@ class WorkshopSettingsDialog(QDialog):
         if changes.touches(Entity.WORKSHOP):
             self.error_label.clear()
             self.show_workshop()
+        if changes.touches(Entity.TARGET_GROUP):
+            self._show_groups()
 
     def _show_error(self, message: str) -> None:
         if self.isVisible():

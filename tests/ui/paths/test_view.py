@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.domain.enums import TargetGroup
 from app.services import paths, reporting, swot
 from tests.ui.planning_snapshots import round_trip
 
@@ -25,6 +24,11 @@ def view(controller, qtbot):  # type: ignore[no-untyped-def]
 
 def _path(view):  # type: ignore[no-untyped-def]
     return lambda: paths.paths.get(view.controller.store, view.record.id)
+
+
+def _group(view, name: str) -> str:  # type: ignore[no-untyped-def]
+    """The id of the workshop's target group of this name."""
+    return next(g for g, n in view.group_names.items() if n == name)
 
 
 def _all(controller):  # type: ignore[no-untyped-def]
@@ -50,8 +54,8 @@ def test_shows_the_demo_paths_in_order(view, controller):
     assert view.list.item(0).text() == f"1. {listed[0].title}"
     assert view.title_edit.text() == listed[0].title
     assert view.actions.texts() == [a.text for a in listed[0].actions]
-    staff = [i.text for i in listed[0].impacts if i.target_group is TargetGroup.STAFF]
-    assert view.impacts[TargetGroup.STAFF].texts() == staff
+    staff = [i.text for i in listed[0].impacts if i.target_group == "Medewerkers"]
+    assert view.impacts[_group(view, "Medewerkers")].texts() == staff
 
 
 def test_title_and_description(view, controller, qtbot):
@@ -105,7 +109,7 @@ def test_actions_add_edit_delete_move(view, controller, qtbot):
 
 
 def test_impacts_per_target_group(view, controller, qtbot):
-    customers = view.impacts[TargetGroup.CUSTOMERS]
+    customers = view.impacts[_group(view, "Klanten")]
 
     def add() -> None:
         customers.new_line.setText("Klanten vinden sneller hun weg.")
@@ -113,14 +117,14 @@ def test_impacts_per_target_group(view, controller, qtbot):
 
     before, after = round_trip(controller, _path(view), add)
     groups = [(i["target_group"], i["text"]) for i in after["impacts"]]
-    assert (TargetGroup.CUSTOMERS, "Klanten vinden sneller hun weg.") in groups
+    assert ("Klanten", "Klanten vinden sneller hun weg.") in groups
     # The staff impacts keep their order, and the new group follows them.
     assert groups[: len(before["impacts"])] == [
         (i["target_group"], i["text"]) for i in before["impacts"]
     ]
     assert customers.texts() == ["Klanten vinden sneller hun weg."]
 
-    staff = view.impacts[TargetGroup.STAFF]
+    staff = view.impacts[_group(view, "Medewerkers")]
 
     def edit() -> None:
         _edit_row(qtbot, staff.list, 0, "Onze medewerkers weten wat er verwacht wordt.")
@@ -133,7 +137,7 @@ def test_impacts_per_target_group(view, controller, qtbot):
 
     _, after = round_trip(controller, _path(view), delete)
     assert len(staff.texts()) == len(
-        [i for i in after["impacts"] if i["target_group"] is TargetGroup.STAFF]
+        [i for i in after["impacts"] if i["target_group"] == "Medewerkers"]
     )
 
 

@@ -131,3 +131,13 @@ def test_synonyms_are_edited_here_and_a_one_word_line_is_refused(controller, dia
     assert "Regel 2" in dialog.error_label.text()
     assert controller.undo_stack.count() == steps
     assert duplicates.synonyms_of(controller.store, ws) == own.strip()
+
+
+def test_the_target_groups_are_listed_and_follow_a_change(dialog, controller):
+    from app.services import target_groups
+
+    ws = controller.workshop.id
+    assert dialog.groups_label.text().startswith("Medewerkers, Klanten, Mandatarissen, Burgers")
+    controller.create(target_groups.groups, ws, "Doelgroep toevoegen", name="Jeugd")
+    assert dialog.groups_label.text().endswith(", Jeugd")
+    assert dialog.groups_button.isEnabled()

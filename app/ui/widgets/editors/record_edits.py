@@ -30,7 +30,7 @@ def path_values(path: records.DevelopmentPath, keys: Iterable[str]) -> dict[str,
         if key == "actions":
             out[key] = [a.text for a in path.actions]
         elif key == "impacts":
-            out[key] = [(i.target_group.value, i.text) for i in path.impacts]
+            out[key] = [(i.target_group_id, i.text) for i in path.impacts]
         elif key == "swot_item_ids":
             out[key] = list(path.swot_item_ids)
         else:
@@ -91,7 +91,7 @@ def proposal_values(p: records.Proposal, keys: Iterable[str]) -> dict[str, Any]:
             out[key] = [ActionSpec(a.text, a.start_year, a.end_year) for a in p.actions]
         elif key == "resources":
             out[key] = {r.year: resource_spec(r) for r in p.resources}
-        elif key in ("swot_item_ids", "path_ids"):
+        elif key in ("swot_item_ids", "path_ids", "extra_cluster_ids"):
             out[key] = list(getattr(p, key))
         else:
             out[key] = getattr(p, key)
@@ -147,7 +147,7 @@ def _unchanged(new: dict[str, Any], old: dict[str, Any]) -> bool:
         if isinstance(value, str) and isinstance(before, str):
             if value.strip() != before.strip():
                 return False
-        elif key in ("sdgs", "swot_item_ids", "path_ids"):
+        elif key in ("sdgs", "swot_item_ids", "path_ids", "extra_cluster_ids"):
             if sorted(value) != sorted(before):
                 return False
         elif key == "impacts":
