@@ -7484,6 +7484,14 @@ Which target group does that impact go to?</translation>
         <translation>Only points with a &amp;mark</translation>
     </message>
     <message>
+        <source>Alleen de &amp;synthese</source>
+        <translation>Only the &amp;synthesis</translation>
+    </message>
+    <message>
+        <source>Alleen de punten van de synthese (de top 20 die u koos, of anders de evenwichtige standaard over de vier kwadranten)</source>
+        <translation>Only the points of the synthesis (the top 20 you chose, or else the balanced default over the four quadrants)</translation>
+    </message>
+    <message>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -7578,6 +7586,14 @@ Which target group does that impact go to?</translation>
     <message>
         <source>{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen</source>
         <translation>{0} strengths, {1} weaknesses × {2} opportunities, {3} threats</translation>
+    </message>
+    <message>
+        <source>{0}, uit de synthese die u koos</source>
+        <translation>{0}, from the synthesis you chose</translation>
+    </message>
+    <message>
+        <source>{0}, uit de synthese (evenwichtige standaard: nog niet gekozen)</source>
+        <translation>{0}, from the synthesis (balanced default: not chosen yet)</translation>
     </message>
     <message>
         <source>{0} (per kwadrant de {1} punten die de meeste clusters noemen)</source>

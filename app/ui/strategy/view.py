@@ -50,6 +50,7 @@ TOWS_TABLES = (
     Entity.PROPOSAL_STRATEGY,
     Entity.SWOT_ITEM,
     Entity.CLUSTER,
+    Entity.SYNTHESIS_ITEM,
 )
 
 
@@ -129,6 +130,14 @@ class TowsView(View):
         self.cluster = QComboBox(self)
         self.cluster.setAccessibleName(self.tr("Cluster van de matrix"))
         self.only_marked = QCheckBox(self.tr("Alleen punten met een &markering"), self)
+        # The synthesis ("top 20"): the facilitator's choice, or its balanced default.
+        self.only_synthesis = QCheckBox(self.tr("Alleen de &synthese"), self)
+        self.only_synthesis.setToolTip(
+            self.tr(
+                "Alleen de punten van de synthese (de top 20 die u koos, of anders de "
+                "evenwichtige standaard over de vier kwadranten)"
+            )
+        )
         # A synthesis balanced over the quadrants: the N points most clusters name.
         self.top = QSpinBox(self)
         self.top.setRange(0, 50)
@@ -162,6 +171,7 @@ class TowsView(View):
         side.setMaximumWidth(360)
         self.cluster.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.only_marked.toggled.connect(lambda _on: self._scope_changed())
+        self.only_synthesis.toggled.connect(lambda _on: self._scope_changed())
         self.top.valueChanged.connect(lambda _v: self._scope_changed())
 
         bar = QHBoxLayout()
@@ -170,6 +180,7 @@ class TowsView(View):
         bar.addWidget(cluster_label)
         bar.addWidget(self.cluster, 1)
         bar.addWidget(self.only_marked)
+        bar.addWidget(self.only_synthesis)
         top_label = QLabel(self.tr("&Top per kwadrant:"), self)
         top_label.setBuddy(self.top)
         bar.addWidget(top_label)
@@ -298,6 +309,7 @@ class TowsView(View):
             cluster_id=self.cluster_id(),
             only_marked=self.only_marked.isChecked(),
             top=self.top.value(),
+            synthesis_only=self.only_synthesis.isChecked(),
             row_page=self.row_page.value() - 1,
             column_page=self.column_page.value() - 1,
         )
@@ -351,6 +363,12 @@ class TowsView(View):
         counts = self.tr("{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen").format(
             t[Quadrant.STRENGTH], t[Quadrant.WEAKNESS], t[Quadrant.OPPORTUNITY], t[Quadrant.THREAT]
         )
+        if m.synthesis_only:
+            counts = (
+                self.tr("{0}, uit de synthese die u koos")
+                if m.curated
+                else self.tr("{0}, uit de synthese (evenwichtige standaard: nog niet gekozen)")
+            ).format(counts)
         if m.top:
             counts = self.tr(
                 "{0} (per kwadrant de {1} punten die de meeste clusters noemen)"
