@@ -129,6 +129,11 @@ class TowsView(View):
         self._stale = True
         self.cluster = QComboBox(self)
         self.cluster.setAccessibleName(self.tr("Cluster van de matrix"))
+        # Readable beside the scope's check boxes: "Alle clusters", a cluster's name.
+        self.cluster.setMinimumContentsLength(13)
+        self.cluster.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.only_marked = QCheckBox(self.tr("Alleen punten met een &markering"), self)
         # The synthesis ("top 20"): the facilitator's choice, or its balanced default.
         self.only_synthesis = QCheckBox(self.tr("Alleen de &synthese"), self)
@@ -185,16 +190,19 @@ class TowsView(View):
         top_label.setBuddy(self.top)
         bar.addWidget(top_label)
         bar.addWidget(self.top)
-        bar.addWidget(QLabel(self.tr("Rijen, blad:"), self))
-        bar.addWidget(self.row_page)
-        bar.addWidget(QLabel(self.tr("Kolommen, blad:"), self))
-        bar.addWidget(self.column_page)
+        # The pages and the projector beside the note: one bar would not fit a laptop.
+        pages = QHBoxLayout()
+        pages.addWidget(self.note, 1)
+        pages.addWidget(QLabel(self.tr("Rijen, blad:"), self))
+        pages.addWidget(self.row_page)
+        pages.addWidget(QLabel(self.tr("Kolommen, blad:"), self))
+        pages.addWidget(self.column_page)
         self.project_button = QPushButton(self.tr("Op &projectiescherm"), self)
         self.project_button.setToolTip(
             self.tr("De matrix met haar markeringen op het projectiescherm")
         )
         self.project_button.clicked.connect(self.show_on_projector)
-        bar.addWidget(self.project_button)
+        pages.addWidget(self.project_button)
         hint = QLabel(
             self.tr(
                 "Markeren: cijfer 0–3 op een cel, spatie of klik verhoogt, Delete wist. "
@@ -209,7 +217,7 @@ class TowsView(View):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(bar)
-        upper_layout.addWidget(self.note)
+        upper_layout.addLayout(pages)
         upper_layout.addWidget(self.table, 1)
         upper_layout.addWidget(hint)
 
