@@ -296,6 +296,7 @@ class StoreImport(StoreMatcher):
             where[item_id] = (sheet, prow)
         final = {i: r.absorbed_into_id for i, r in items.items()}
         final.update(wanted)
+        newly: dict[str, list[str]] = {}
         for item_id, target in wanted.items():
             sheet, prow = where[item_id]
             item = items[item_id]
@@ -316,6 +317,8 @@ class StoreImport(StoreMatcher):
             if item.absorbed_into_id != target:
                 item.absorbed_into_id = target
                 self.updated["swot_items"].add(item_id)
+                if target is not None:
+                    newly.setdefault(target, []).append(item_id)
         # A point the workbook has absorbed hands over the points it had absorbed
         # itself (as consolidating in the window does): never a chain.
         for item_id, item in items.items():
@@ -326,6 +329,23 @@ class StoreImport(StoreMatcher):
             if root is not None and root != item_id:
                 item.absorbed_into_id = root
                 self.updated["swot_items"].add(item_id)
+                newly.setdefault(root, []).append(item_id)
+        if newly:
+            self._hand_over(newly)
+
+    def _hand_over(self, newly: dict[str, list[str]]) -> None:
+        """Points the workbook has absorbed hand their confrontation marks and strategy
+        links to the point that absorbs them, as consolidating in the window does."""
+        self.s.flush()
+        for primary_id, absorbed in newly.items():
+            marks, strategy_ids = swot.hand_over(self.s, primary_id, absorbed)
+            self.updated[Entity.TOWS_MARK.count_key] |= marks
+            self.updated[Entity.STRATEGY.count_key] |= strategy_ids
+        # The rows held in memory: marks by their pair again, strategies' links anew.
+        marks = self.s.scalars(select(m.TowsMarkRow).where(m.TowsMarkRow.workshop_id == self.ws))
+        self.rows[m.TowsMarkRow] = {r.id: r for r in marks}
+        for strategy in self.rows[m.StrategyRow].values():
+            self.s.expire(strategy, ["swot_links"])
 
     def _swot_ids(self, ids: Iterable[str]) -> list[str]:
         alias = self._alias[m.SwotItemRow]

@@ -338,7 +338,7 @@ def consolidate(
     """``primary_id`` absorbs ``source_ids``: they stay stored, with their own text and
     cluster, behind the primary. A source that had absorbed points hands them over,
     and every absorbed point hands its confrontation marks and strategy links to the
-    primary (see :func:`_hand_over`). The outcome's changes list every moved point
+    primary (see :func:`hand_over`). The outcome's changes list every moved point
     and row; :func:`set_absorption` with what :func:`absorption_of` remembered
     before undoes it exactly."""
     with store.transaction() as uow:
@@ -364,7 +364,7 @@ def consolidate(
             src.absorbed_into_id = primary.id
             absorbed.append(src.id)
         s.flush()
-        _hand_over(s, primary.id, absorbed)
+        hand_over(s, primary.id, absorbed)
         record = _item(primary)
     return Outcome(record, uow.changes)
 
@@ -394,15 +394,18 @@ def _strategy_links_of(session: Session, item_ids: Collection[str]) -> list[m.St
     )
 
 
-def _hand_over(session: Session, primary_id: str, absorbed_ids: Sequence[str]) -> None:
+def hand_over(
+    session: Session, primary_id: str, absorbed_ids: Sequence[str]
+) -> tuple[set[str], set[str]]:
     """The absorbed points' marks and strategy links become the primary's: the matrix
     shows only consolidated points, and a strategy keeps the point it came from. A pair
     the primary already has with the same partner keeps the higher weight, and a
     strategy already linked to the primary keeps one link; the rows let go of are
-    deleted, and undo (:func:`set_absorption`) puts every row back as it was."""
+    deleted, and undo (:func:`set_absorption`) puts every row back as it was. Returns
+    the ids of the marks and of the strategies it changed."""
     gone = set(absorbed_ids)
     if not gone:
-        return
+        return set(), set()
     marks = _marks_of(session, [primary_id, *gone])
     pairs: dict[tuple[str, str], m.TowsMarkRow] = {
         (x.internal_id, x.external_id): x
@@ -410,6 +413,7 @@ def _hand_over(session: Session, primary_id: str, absorbed_ids: Sequence[str]) -
         if x.internal_id not in gone and x.external_id not in gone
     }
     moved: list[tuple[m.TowsMarkRow, tuple[str, str]]] = []
+    raised: list[m.TowsMarkRow] = []
     dropped: list[m.Base] = []
     for mark in marks:
         if mark.internal_id not in gone and mark.external_id not in gone:
@@ -423,7 +427,9 @@ def _hand_over(session: Session, primary_id: str, absorbed_ids: Sequence[str]) -
             pairs[pair] = mark
             moved.append((mark, pair))
         else:
-            kept.weight = max(kept.weight, mark.weight)
+            if mark.weight > kept.weight:
+                kept.weight = mark.weight
+                raised.append(kept)
             dropped.append(mark)
     linked = {link.strategy_id for link in _strategy_links_of(session, [primary_id])}
     relinked: list[m.StrategySwotRow] = []
@@ -442,6 +448,11 @@ def _hand_over(session: Session, primary_id: str, absorbed_ids: Sequence[str]) -
     for link in relinked:
         link.swot_item_id = primary_id
     session.flush()
+    marks_changed = {x.id for x in (*raised, *(mark for mark, _ in moved))}
+    marks_changed |= {x.id for x in dropped if isinstance(x, m.TowsMarkRow)}
+    strategies_changed = {x.strategy_id for x in relinked}
+    strategies_changed |= {x.strategy_id for x in dropped if isinstance(x, m.StrategySwotRow)}
+    return marks_changed, strategies_changed
 
 
 @dataclass(frozen=True)

@@ -204,3 +204,25 @@ def test_a_list_of_its_own_is_read_and_the_dry_run_counts(store, matrix, tmp_pat
     assert {(i["sheet"], i["column"]) for i in out["ignored"]} == {("Strategieën", "Opmerking")}
     with open_store(store_path, backup_on_open=False) as again:
         assert len(strategies.list_strategies(again, matrix["ws"])) == 2  # dry run: nothing
+
+
+def test_a_point_the_workbook_absorbs_hands_its_marks_and_links_on(store, matrix, tmp_path):
+    from tests.exchange.excel_files import workbook
+
+    ws, s2, s3 = matrix["ws"], matrix["s2"], matrix["s3"]
+    linked = strategies.create_strategy(
+        store, ws, field="SO", title="Medewerkers", swot_item_ids=[s3, matrix["o2"]]
+    ).value
+    rows = [
+        ("id", "Kwadrant", "Tekst", "Cluster", "Opgenomen in (id)"),
+        (s3, "Sterkte", "Betrokken medewerkers", "Ruimte", s2),
+    ]
+    report = import_workbook(store, workbook(tmp_path / "samen.xlsx", {"SWOT": rows}))
+
+    assert report.ok, report.problems
+    marks = strategies.marks_of(store, ws)
+    assert marks[(s2, matrix["o2"])] == 1 and not any(s3 in pair for pair in marks)
+    assert strategies.strategies.get(store, linked.id).swot_item_ids == tuple(
+        sorted([s2, matrix["o2"]])
+    )
+    assert report.updated["tows_marks"] == 1 and report.updated["strategies"] == 1
