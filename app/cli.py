@@ -541,9 +541,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # settle_memory collects once and turns it back on): during start-up it would walk
     # the growing heap of imports and records again and again for nothing to free.
     gc.disable()
-    # The store's libraries before Qt's: once PySide6 is imported it reads the source of
-    # every module imported after it (its __feature__ check), hundreds of SQLAlchemy's.
-    import app.services.stores  # noqa: F401
+    # The store's libraries and the services the first screen uses before Qt's: once
+    # PySide6 is imported it reads the source of every module imported after it (its
+    # __feature__ check), hundreds of SQLAlchemy's and tens of ours.
+    import app.services.analysis
+    import app.services.duplicates
+    import app.services.organisation
+    import app.services.paths
+    import app.services.proposals
+    import app.services.stores
+    import app.services.swot
+    import app.services.workshops  # noqa: F401
     from app.ui.shell.app import run
 
     return run(args.db)

@@ -75,7 +75,9 @@ def _clean_statement(
     return clean
 
 
-areas: EntityService[m.AreaRow, records.Area] = EntityService(m.AreaRow, convert.area, _clean_area)
+areas: EntityService[m.AreaRow, records.Area] = EntityService(
+    m.AreaRow, convert.area, _clean_area, columns_only=True
+)
 statements: EntityService[m.StatementRow, records.Statement] = EntityService(
     m.StatementRow, convert.statement, _clean_statement
 )

@@ -29,6 +29,18 @@ T = TypeVar("T")
 Cleaner = Callable[[Session, str, dict[str, Any], Any], dict[str, Any]]
 
 
+def plain_query(row: type[m.Base], parent: str, parent_id: str, filters: dict[str, Any]) -> Any:
+    """A Core select of ``row``'s columns owned by ``parent_id`` (equal to ``filters``),
+    in list order. Table columns only, so that no ORM mapper is configured."""
+    table = row.__table__
+    query = select(*table.columns).where(table.c[parent] == parent_id)
+    for name, value in filters.items():
+        query = query.where(table.c[name] == value)
+    if "position" in table.c:
+        query = query.order_by(table.c.position, table.c.created_at)
+    return query
+
+
 @dataclass(frozen=True)
 class EntityService(Generic[R, T]):
     row: type[R]
@@ -39,6 +51,12 @@ class EntityService(Generic[R, T]):
     # Refuses a deletion (raises ValidationError) that would take along what undo
     # must not bring back, such as a participant's own questionnaire answers.
     before_delete: Callable[[Session, R], None] | None = None
+    # list() without the ORM, for the window's first screen: the ORM's mappers are
+    # configured (a twentieth of a second) only when first needed, after it shows.
+    # ``columns_only``: the record is made from the row's own columns; ``list_plain``:
+    # a reader of its own (a record that carries related rows' ids).
+    columns_only: bool = False
+    list_plain: Callable[[Session, str, dict[str, Any]], list[T]] | None = None
 
     @property
     def label(self) -> str:
@@ -46,7 +64,17 @@ class EntityService(Generic[R, T]):
 
     def list(self, store: Store, parent_id: str, **filters: Any) -> list[T]:
         with store.reading() as uow:
-            return [self.to_record(r) for r in self.rows(uow.session, parent_id, **filters)]
+            if self.list_plain is not None:
+                return self.list_plain(uow.session, parent_id, filters)
+            if self.columns_only:
+                rows: Sequence[Any] = self.plain_rows(uow.session, parent_id, **filters)
+            else:
+                rows = self.rows(uow.session, parent_id, **filters)
+            return [self.to_record(r) for r in rows]
+
+    def plain_rows(self, session: Session, parent_id: str, **filters: Any) -> Sequence[Any]:
+        """As :meth:`rows`, as plain rows of the table's columns (no ORM objects)."""
+        return list(session.execute(plain_query(self.row, self.parent, parent_id, filters)))
 
     def rows(self, session: Session, parent_id: str, **filters: Any) -> Sequence[R]:
         query = select(self.row).where(getattr(self.row, self.parent) == parent_id)

@@ -115,10 +115,10 @@ locations: EntityService[m.LocationRow, records.Location] = EntityService(
     m.LocationRow, convert.location, _clean_location
 )
 sessions: EntityService[m.SessionRow, records.Session] = EntityService(
-    m.SessionRow, convert.session, _clean_session
+    m.SessionRow, convert.session, _clean_session, columns_only=True
 )
 clusters: EntityService[m.ClusterRow, records.Cluster] = EntityService(
-    m.ClusterRow, convert.cluster, _clean_cluster
+    m.ClusterRow, convert.cluster, _clean_cluster, columns_only=True
 )
 # What a cluster owns that must not silently disappear with it.
 _CLUSTER_WORK: tuple[tuple[type[m.SwotItemRow | m.RecommendationRow], str], ...] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +17,7 @@ from app.domain.enums import AreaKind, Quadrant
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.services import common, convert, deletion, links
-from app.services.entities import EntityService, only, pick
+from app.services.entities import EntityService, only, pick, plain_query
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
@@ -324,12 +324,38 @@ def list_items(
     with store.reading() as uow:
         # Plain rows, not ORM objects: the window reads every point of a large workshop
         # at start-up, and the records are built from the columns alone.
+        # Table columns, not the mapped class's: no ORM mapper configured for it.
+        table = m.SwotItemRow.__table__
         query = (
-            select(*m.SwotItemRow.__table__.columns)
-            .where(m.SwotItemRow.workshop_id == workshop_id)
-            .order_by(m.SwotItemRow.quadrant, m.SwotItemRow.position, m.SwotItemRow.created_at)
+            select(*(table.c[name] for name in convert.swot_item_columns()))
+            .where(table.c.workshop_id == workshop_id)
+            .order_by(table.c.quadrant, table.c.position, table.c.created_at)
         )
-        return _records(list(uow.session.execute(query)), include_absorbed)
+        plain = convert.swot_items(uow.session.execute(query).all())
+    return _with_sources(plain, include_absorbed)
+
+
+def _with_sources(plain: list[records.SwotItem], include_absorbed: bool) -> list[records.SwotItem]:
+    """As :func:`_records`, for records read without their sources (list_items)."""
+    sources: dict[str, list[records.SwotItem]] = defaultdict(list)
+    for item in plain:
+        if item.absorbed_into_id:
+            sources[item.absorbed_into_id].append(item)
+    if not sources:
+        return plain if include_absorbed else [i for i in plain if not i.absorbed_into_id]
+    out = []
+    for item in plain:
+        if item.absorbed_into_id and not include_absorbed:
+            continue
+        own = sources.get(item.id)
+        if own:
+            absorbed = sorted(own, key=lambda s: (s.position, s.created_at))
+            count = consolidation.cluster_count(
+                [item.cluster_id, *(s.cluster_id for s in absorbed)]
+            )
+            item = replace(item, source_ids=tuple(s.id for s in absorbed), cluster_count=count)
+        out.append(item)
+    return out
 
 
 def consolidate(
@@ -582,8 +608,34 @@ def _clean_recommendation(
     return clean
 
 
+def _plain_recommendations(
+    session: Session, workshop_id: str, filters: dict[str, Any]
+) -> list[records.Recommendation]:
+    """Recommendations and the points they build on, read without the ORM (the board
+    lists an area's recommendations as it first shows)."""
+    query = plain_query(m.RecommendationRow, "workshop_id", workshop_id, filters)
+    rows: list[Any] = list(session.execute(query))
+    links = m.RecommendationSwotRow.__table__
+    linked: dict[str, list[str]] = defaultdict(list)
+    ids = [row.id for row in rows]
+    for start in range(0, len(ids), 500):
+        pairs: list[Any] = list(
+            session.execute(
+                select(links.c.recommendation_id, links.c.swot_item_id).where(
+                    links.c.recommendation_id.in_(ids[start : start + 500])
+                )
+            )
+        )
+        for recommendation_id, item_id in pairs:
+            linked[recommendation_id].append(item_id)
+    return [convert.recommendation(row, tuple(sorted(linked[row.id]))) for row in rows]
+
+
 recommendations: EntityService[m.RecommendationRow, records.Recommendation] = EntityService(
-    m.RecommendationRow, convert.recommendation, _clean_recommendation
+    m.RecommendationRow,
+    convert.recommendation,
+    _clean_recommendation,
+    list_plain=_plain_recommendations,
 )
 
 

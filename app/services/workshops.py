@@ -19,7 +19,11 @@ from app.storage.store import Store
 
 def list_workshops(store: Store) -> list[records.Workshop]:
     with store.reading() as uow:
-        rows = uow.session.scalars(select(m.WorkshopRow).order_by(m.WorkshopRow.created_at))
+        # Plain rows: the window's first screen configures no ORM mapper.
+        table = m.WorkshopRow.__table__
+        rows: list[Any] = list(
+            uow.session.execute(select(*table.columns).order_by(table.c.created_at))
+        )
         return [convert.workshop(row) for row in rows]
 
 

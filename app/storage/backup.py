@@ -68,7 +68,12 @@ def copy_store(store: Path, target: Path) -> None:
             raise
         finally:
             src.close()
-        unlink_phones(memory)
+        try:
+            unlink_phones(memory)
+        except sqlite3.DatabaseError as exc:  # the copy's pages are the store's
+            if is_damage(exc):
+                raise StoreDamaged(damaged_message(store, str(exc))) from exc
+            raise
         dst = sqlite3.connect(str(target))
         try:
             memory.backup(dst)
@@ -107,10 +112,11 @@ def unlink_phones(con: sqlite3.Connection) -> int:
         else []
     )
     with con:
-        con.executemany(
-            "UPDATE idea_sender SET voter_key = ? WHERE id = ?",
-            [(secrets.token_hex(32), s) for s in senders],
-        )
+        if senders:  # a store older than schema 0014 has no idea_sender table
+            con.executemany(
+                "UPDATE idea_sender SET voter_key = ? WHERE id = ?",
+                [(secrets.token_hex(32), s) for s in senders],
+            )
         con.executemany(
             "UPDATE voting_round SET token = ? WHERE id = ?",
             [(secrets.token_urlsafe(12), r) for r in open_rounds],
@@ -161,7 +167,12 @@ def make_backup(store: Path, reason: str, keep: int = KEEP) -> Path:
     target = folder / f"{store.stem}-{stamp}-{reason}{store.suffix or '.atelier'}"
     partial = target.with_name(target.name + ".part")
     copy_store(store, partial)
-    problems = quick_check(partial)
+    try:
+        problems = quick_check(partial)
+    except sqlite3.DatabaseError as exc:  # pages so damaged that the check stops
+        if not is_damage(exc):
+            raise
+        problems = [str(exc)]
     if problems:
         partial.unlink(missing_ok=True)
         if _damaged(store):  # the store itself: say which backup to restore

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -24,6 +25,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from app import __version__
 from app.domain.changes import ChangeSet
 from app.domain.errors import (
+    AtelierError,
     NotAStore,
     ServerLoginRefused,
     StorageError,
@@ -67,6 +69,11 @@ class Store:
         self._last_backup_time = time.monotonic()
         # Opened for reading from a medium, folder or file that cannot be written.
         self.read_only = False
+        # The backup on open, when the window makes it after its first paint
+        # (open_store(..., backup_on_open="later")): writes wait for it.
+        self._opened_backup = threading.Event()
+        self._opened_backup.set()
+        self._opened_backup_error: BaseException | None = None
 
     @property
     def name(self) -> str:
@@ -83,6 +90,7 @@ class Store:
         A write the database or the disk refuses raises :class:`StorageError` (an
         AtelierError with a Dutch message), so that callers above the storage layer
         can say "not stored" without knowing SQLAlchemy."""
+        self._wait_for_open_backup()
         uow = UnitOfWork(self._writer, self.writer_id if self.is_server else None)
         try:
             yield uow
@@ -124,6 +132,38 @@ class Store:
         finally:
             uow.rollback()
             uow.close()
+
+    @property
+    def open_backup_pending(self) -> bool:
+        return not self._opened_backup.is_set()
+
+    def backup_on_open(self) -> Path | None:
+        """The backup on open that ``open_store(..., backup_on_open="later")`` left to
+        its caller (the window: off the GUI thread, after its first paint). Until it
+        has run every write waits, so the copy is the store as it was opened; when it
+        finds the store damaged, it raises StoreDamaged and so does every write."""
+        try:
+            return self.backup("bij-openen")
+        except BaseException as exc:
+            self._opened_backup_error = exc
+            raise
+        finally:
+            self._opened_backup.set()
+
+    def _wait_for_open_backup(self) -> None:
+        self._opened_backup.wait()
+        if self._opened_backup_error is not None:
+            error = self._opened_backup_error
+            if isinstance(error, AtelierError):
+                raise error
+            raise StorageError(
+                msg(
+                    "Niet opgeslagen: de reservekopie bij het openen van {file} mislukte "
+                    "({reason}).",
+                    file=self.name,
+                    reason=str(error),
+                )
+            )
 
     @property
     def is_server(self) -> bool:
@@ -317,10 +357,13 @@ def open_store(
     target: str | Path,
     *,
     write: bool = True,
-    backup_on_open: bool = True,
+    backup_on_open: bool | Literal["later"] = True,
     password: str | None = None,
 ) -> Store:
     """Open an existing store, migrating it (after a backup) when its schema is older.
+
+    ``backup_on_open="later"``: the caller runs :meth:`Store.backup_on_open` itself
+    (the window, once it has painted); writes wait for it.
 
     ``write`` takes the lock that keeps other processes out of a file; a reader skips
     it unless the store needs migrating. A server store has no lock: several
@@ -352,7 +395,9 @@ def open_store(
             return store
         store = Store(url, engine, lock, password)
         store.read_only = read_only
-        if write and backup_on_open:
+        if write and backup_on_open == "later":
+            store._opened_backup.clear()
+        elif write and backup_on_open:
             store.backup("bij-openen")
         return store
     except BaseException:
@@ -426,7 +471,7 @@ def _check_is_store(engine: Engine, target: str) -> str | None:
             tables = set(inspect(connection).get_table_names())
             if "store_meta" not in tables or "alembic_version" not in tables:
                 raise NotAStore(_not_atelier(target))
-            application = connection.execute(select(StoreMeta.application)).scalar()
+            application = connection.execute(select(StoreMeta.__table__.c.application)).scalar()
             if application != APPLICATION:
                 raise NotAStore(_not_atelier(target))
             return migrations.current_revision(connection)

@@ -2604,6 +2604,10 @@ sult</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: de reservekopie bij het openen van {file} mislukte ({reason}).</source>
+        <translation>Not saved: the backup made on opening {file} failed ({reason}).</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen: er kon niet naar {file} geschreven worden ({reason}). De laatste wijziging is niet bewaard; alles daarvóór wel. Maak ruimte vrij of controleer de schijf en probeer opnieuw.</source>
         <translation>Not saved: {file} could not be written ({reason}). The last change was not stored; everything before it was. Free up space or check the disk and try again.</translation>
     </message>

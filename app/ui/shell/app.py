@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, resources
 from app.domain.errors import AtelierError, StoreLocked
@@ -61,7 +61,9 @@ def run(target: str | None) -> int:
                 return 0
             store = server_store
         else:
-            store = open_for_window(path)  # read-only on a locked stick: the window says so
+            # Read-only on a locked stick: the window says so. The backup on open is
+            # made once the window has painted (_backup_on_open).
+            store = open_for_window(path, backup_later=True)
     except StoreLocked as exc:
         QMessageBox.critical(None, app.translate("App", "Werkbestand in gebruik"), shown(exc))
         return 3
@@ -92,9 +94,7 @@ def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
         first_paint.watch(window.stack)
     window.show()
     listener = _follow_others(store, controller, window)
-    # Once the window holds the store's records (and has painted them), stop the
-    # collector from walking them.
-    first_paint.after(window, settle_memory)
+    first_paint.after(window, lambda: _after_first_paint(app, store, window))
     # Periodic backups run on a pool thread: a copy of a large store must not stall typing.
     timer = QTimer(window)
     timer.timeout.connect(lambda: QThreadPool.globalInstance().start(store.backup_if_due))
@@ -111,6 +111,53 @@ def _window_on(app: QApplication, store: Store) -> tuple[int, Store | None]:
     gc.unfreeze()  # the closed window's objects may go now
     window.deleteLater()
     return code, following  # type: ignore[return-value]
+
+
+class _OpenBackup(QObject):
+    """Carries a failed backup on open from the pool thread to the window."""
+
+    failed = Signal(str)
+
+
+def _after_first_paint(app: QApplication, store: Store, window: QWidget) -> None:
+    """What the first screen did not need, once the window has painted it: the
+    collector stops walking the store's records (settle_memory), the ORM's mappers are
+    set up (the first screen reads plain rows) and the backup on open is made, both
+    off the GUI thread."""
+    from app.services.stores import prepare
+
+    settle_memory()
+    QThreadPool.globalInstance().start(prepare)
+    _backup_on_open(app, store, window)
+
+
+def _backup_on_open(app: QApplication, store: Store, window: QWidget) -> None:
+    """The backup on open (a consistent copy of the store and its quick_check, where a
+    damaged store is found: a quarter of a second of a large store's start-up), made
+    off the GUI thread once the window shows. Writes wait for it (Store.transaction),
+    so the copy is the store as it was opened and a damaged store is named before
+    anything is written to it; the window then closes, as it did when the check came
+    before it (exit code 2)."""
+    if not store.open_backup_pending:
+        return
+    relay = _OpenBackup(window)
+
+    def refuse(message: str) -> None:
+        QMessageBox.critical(window, app.translate("App", "Kan niet openen"), message)
+        window.close()
+        app.exit(2)
+
+    relay.failed.connect(refuse)
+
+    def run() -> None:
+        try:
+            store.backup_on_open()
+        except AtelierError as exc:
+            relay.failed.emit(shown(exc))
+        except Exception as exc:  # noqa: BLE001 - the window must say it, not a traceback
+            relay.failed.emit(str(exc))
+
+    QThreadPool.globalInstance().start(run)
 
 
 def _follow_others(store: Store, controller: Any, window: Any) -> Any:
