@@ -28,6 +28,7 @@ from app.domain.enums import (
 )
 from app.domain.ideas import IdeaStatus
 from app.domain.report_plan import TEXT_PART_LABELS
+from app.domain.tows import StrategyField
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
 from app.storage.store import Store
@@ -139,6 +140,7 @@ class _Gather:
         goal_label = self._goals(out, {r.id: r.name for r in people if r.name})
         self._paths(out, goal_label)
         self._proposals(out, cluster_name, location_label, goal_label)
+        self._tows(out, cluster_name)
         B = m.BudgetRoomRow
         rooms = self._all(B.year, B.investment_room, B.operating_room, order=(B.year,))
         years = range(w.period_start, w.period_end + 1)
@@ -393,6 +395,75 @@ class _Gather:
             for r in indicators
         ]
         return label
+
+    def _tows(self, out: dict[str, Any], cluster_name: dict[str, str]) -> None:
+        """The confrontation matrix (one row per marked pair) and the strategies. Points,
+        paths and fiches by name where no other has it (read and typed), else by id."""
+        It, Mk, St = m.SwotItemRow, m.TowsMarkRow, m.StrategyRow
+        items = self._all(
+            It.id, It.quadrant, It.text, It.cluster_id, It.absorbed_into_id,
+            order=(case(_QUADRANT_ORDER, value=It.quadrant), It.position, It.created_at),
+        )  # fmt: skip
+        point = _labels((r.id, (r.text,)) for r in items)
+        place = {r.id: n for n, r in enumerate(items)}
+        # A point speaks for its own cluster and for those of the points it absorbed.
+        scope: dict[str, set[str]] = defaultdict(set)
+        for r in items:
+            if r.cluster_id:
+                scope[r.absorbed_into_id or r.id].add(r.cluster_id)
+        cluster_place = {c: n for n, c in enumerate(cluster_name)}
+        marks = self._all(Mk.internal_id, Mk.external_id, Mk.weight, where=(
+            (Mk.workshop_id == self.ws) & (Mk.weight > 0)
+        ))  # fmt: skip
+        marks.sort(key=lambda r: (place.get(r.internal_id, 0), place.get(r.external_id, 0)))
+        quadrant = {r.id: r.quadrant for r in items}
+        out["tows_marks"] = [
+            [
+                point.get(r.internal_id, r.internal_id),
+                point.get(r.external_id, r.external_id),
+                quadrant.get(r.internal_id, "") + quadrant.get(r.external_id, ""),
+                "\n".join(
+                    cluster_name[c]
+                    for c in sorted(
+                        scope[r.internal_id] & scope[r.external_id], key=cluster_place.__getitem__
+                    )
+                ),
+                r.weight,
+            ]
+            for r in marks
+        ]
+        fields = {f.value: n for n, f in enumerate(StrategyField)}
+        strategies = self._all(
+            St.id, St.field, St.title, St.text, St.cluster_id, St.position, St.created_at
+        )
+        strategies.sort(key=lambda r: (fields[r.field], r.position, r.created_at))
+        Pa, Pr = m.PathRow, m.ProposalRow
+        paths = self._all(Pa.id, Pa.title, order=(Pa.position, Pa.created_at))
+        path_label = _labels((r.id, (r.title,)) for r in paths)
+        path_place = {r.id: n for n, r in enumerate(paths)}
+        fiches = self._all(Pr.id, Pr.code, Pr.title, order=(Pr.position, Pr.created_at))
+        fiche_label = _labels((r.id, (r.code, r.title)) for r in fiches)
+        fiche_place = {r.id: n for n, r in enumerate(fiches)}
+        points = self._links(m.StrategySwotRow, "strategy_id", St)
+        made_paths = self._links(m.PathStrategyRow, "strategy_id", St)
+        made_fiches = self._links(m.ProposalStrategyRow, "strategy_id", St)
+
+        def named(ids: Iterable[str], label: dict[str, str], order: dict[str, int]) -> str:
+            return "\n".join(label.get(i, i) for i in sorted(ids, key=lambda i: order.get(i, 0)))
+
+        out["strategies"] = [
+            [
+                r.id,
+                r.field,
+                cluster_name.get(r.cluster_id),
+                r.title,
+                r.text,
+                named(points.get(r.id, ()), point, place),
+                named(made_paths.get(r.id, ()), path_label, path_place),
+                named(made_fiches.get(r.id, ()), fiche_label, fiche_place),
+            ]
+            for r in strategies
+        ]
 
     def _proposals(
         self,

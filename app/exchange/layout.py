@@ -22,6 +22,7 @@ from app.domain.enums import (
 from app.domain.goals import GoalLevel
 from app.domain.messages import msg
 from app.domain.report_plan import TEXT_PART_LABELS
+from app.domain.tows import StrategyField
 from app.exchange import values, vocabulary
 
 
@@ -90,6 +91,7 @@ METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMeth
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
 DECISION = _choice(vocabulary.decision, ", ".join(d.value for d in Decision))
+TOWS_FIELD = _choice(vocabulary.tows_field, ", ".join(f.value for f in StrategyField))
 SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
 
@@ -115,6 +117,7 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "source": tuple(vocabulary.BALLOT_SOURCE_LABELS.values()),
     "decision": tuple(d.value for d in Decision),
     "level": tuple(GOAL_LEVEL_LABELS.values()),
+    "tows_field": tuple(f.value for f in StrategyField),
 }
 
 ID = Field("id", "id", values.id_value, ("id", "atelier id"))
@@ -501,6 +504,66 @@ PRINCIPLES = SheetSpec(
     names=("principes", "leidende principes", "principles"),
     needs=(("title",),),
     count=Entity.PRINCIPLE.count_key,
+)
+
+# The confrontation (TOWS) matrix: one row per marked pair. A point is named by its
+# text (its id where another point has the same text), as the SWOT sheet has them;
+# the clusters whose matrix shows the pair only help tell points of the same text apart.
+TOWS_MARKS = SheetSpec(
+    "tows_marks",
+    "Confrontatiematrix",
+    (
+        Field(
+            "internal",
+            "Sterkte of zwakte",
+            aliases=("sterkte of zwakte", "sterkte zwakte", "sterkte", "zwakte", "intern"),
+            required=True,
+        ),
+        Field(
+            "external",
+            "Kans of bedreiging",
+            aliases=("kans of bedreiging", "kans bedreiging", "kans", "bedreiging", "extern"),
+            required=True,
+        ),
+        Field("field", "Veld", TOWS_FIELD, ("veld", "field"), dropdown="tows_field"),
+        Field("clusters", "Cluster", aliases=("cluster", "clusters", "sector")),
+        Field("weight", "Gewicht", values.tows_weight, ("gewicht", "weight"), True),
+    ),
+    names=("confrontatiematrix", "confrontatie", "tows", "tows matrix"),
+    needs=(("internal",), ("external",), ("weight",)),
+    count=Entity.TOWS_MARK.count_key,
+)
+
+# The strategies written in the matrix's fields, with the points they come from and
+# the paths and fiches made from them (one a line, by name, or by id where not unique).
+STRATEGIES = SheetSpec(
+    "strategies",
+    "Strategieën",
+    (
+        ID,
+        Field(
+            "field",
+            "Veld",
+            TOWS_FIELD,
+            ("veld", "field", "soort strategie"),
+            True,
+            "tows_field",
+        ),
+        _cluster(),
+        Field("title", "Titel", aliases=("titel", "strategie", "title", "strategy"), required=True),
+        Field("text", "Tekst", aliases=(*TEXT_WORDS, "uitleg")),
+        Field(
+            "swot_points",
+            "SWOT-punten",
+            values.lines,
+            ("swot punten", "komt voort uit", "swot"),
+        ),
+        Field("paths", "Ontwikkelpaden", values.lines, ("ontwikkelpaden", "paden", "paths")),
+        Field("proposals", "Fiches", values.lines, ("fiches", "voorstellen", "proposals")),
+    ),
+    names=("strategieen", "strategie", "strategies", "tows strategieen"),
+    needs=(("field",), ("title",)),
+    count=Entity.STRATEGY.count_key,
 )
 
 
@@ -954,6 +1017,8 @@ SHEETS: tuple[SheetSpec, ...] = (
     PRINCIPLES,
     GOALS,
     INDICATORS,
+    TOWS_MARKS,
+    STRATEGIES,
     PROPOSALS,
     PROPOSAL_ACTIONS,
     RESOURCES,

@@ -97,6 +97,8 @@ _EXPECTED: dict[Callable[[Any], Any], str] = {
     values.id_list: msg("id's van Atelier"),
     values.ballot_id: msg("het id van een stembrief"),
     values.whole_number: msg("een geheel getal"),
+    values.tows_weight: msg("een gewicht 0, 1, 2 of 3"),
+    values.lines: msg("namen, één per regel"),
 }
 _FROM_THE_LIST = msg("een waarde uit de lijst")
 # What a sheet of each kind holds, for the reason a column is not read.
@@ -127,6 +129,8 @@ _WHAT = {
     "options": msg("opties van stemrondes"),
     "ballots": msg("stembrieven"),
     "results": msg("uitslagen"),
+    "tows_marks": msg("paren van de confrontatiematrix"),
+    "strategies": msg("strategieën"),
 }
 
 

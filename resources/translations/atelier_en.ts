@@ -2979,6 +2979,14 @@ sult</translation>
         <translation>&apos;per_cluster&apos; is true or false.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is geen kans of bedreiging.</source>
+        <translation>&apos;{text}&apos; is not an opportunity or threat.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen sterkte of zwakte.</source>
+        <translation>&apos;{text}&apos; is not a strength or weakness.</translation>
+    </message>
+    <message>
         <source>Aanvaard</source>
         <translation>Accepted</translation>
     </message>
@@ -3027,6 +3035,14 @@ sult</translation>
         <translation>This step has already been redone.</translation>
     </message>
     <message>
+        <source>Dit paar hoort in het veld {field}, niet in {given}.</source>
+        <translation>This pair belongs in the field {field}, not in {given}.</translation>
+    </message>
+    <message>
+        <source>Dit paar staat al hoger in dit blad.</source>
+        <translation>This pair is already listed higher up on this sheet.</translation>
+    </message>
+    <message>
         <source>Doelgroep ‘{name}’ wordt nog gebruikt door {count} impact(en) in: {paths}. Verplaats die eerst naar een andere doelgroep.</source>
         <translation>Target group ‘{name}’ is still used by {count} impact(s) in: {paths}. Move them to another target group first.</translation>
     </message>
@@ -3049,6 +3065,10 @@ sult</translation>
     <message>
         <source>Er is al een doelgroep ‘{name}’.</source>
         <translation>There already is a target group ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>Er zijn {count} SWOT-punten met de tekst &apos;{text}&apos;; gebruik het id (blad SWOT) om te zeggen welk.</source>
+        <translation>There are {count} SWOT points with the text &apos;{text}&apos;; use the id (SWOT sheet) to say which.</translation>
     </message>
     <message>
         <source>Geen idee met id {id} in deze ronde.</source>
@@ -3113,6 +3133,10 @@ sult</translation>
     <message>
         <source>Nieuw</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Onbekend SWOT-punt &apos;{text}&apos;.</source>
+        <translation>Unknown SWOT point &apos;{text}&apos;.</translation>
     </message>
     <message>
         <source>Onbekend kwadrant {value}: kies uit {asked}.</source>
@@ -3639,6 +3663,10 @@ sult</translation>
         <translation>a whole number</translation>
     </message>
     <message>
+        <source>een gewicht 0, 1, 2 of 3</source>
+        <translation>a weight 0, 1, 2 or 3</translation>
+    </message>
+    <message>
         <source>een id van Atelier</source>
         <translation>an Atelier id</translation>
     </message>
@@ -3899,6 +3927,10 @@ sult</translation>
         <translation>resources of a year</translation>
     </message>
     <message>
+        <source>namen, één per regel</source>
+        <translation>names, one per line</translation>
+    </message>
+    <message>
         <source>netto investering en werking over de planperiode</source>
         <translation>net investment and operating over the planning period</translation>
     </message>
@@ -3937,6 +3969,10 @@ sult</translation>
     <message>
         <source>opties van stemrondes</source>
         <translation>options of voting rounds</translation>
+    </message>
+    <message>
+        <source>paren van de confrontatiematrix</source>
+        <translation>pairs of the confrontation matrix</translation>
     </message>
     <message>
         <source>past niet: {year} {kind} {short} tekort</source>
@@ -4305,6 +4341,10 @@ sult</translation>
     <message>
         <source>{value} is geen geheel getal; verwacht {expected}.</source>
         <translation>{value} is not a whole number; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>{value} is geen geldig gewicht; verwacht {expected}.</source>
+        <translation>{value} is not a valid weight; expected {expected}.</translation>
     </message>
     <message>
         <source>{value} is geen getal; verwacht {expected}.</source>
@@ -7811,6 +7851,14 @@ Which target group does that impact go to?</translation>
         <translation>Only points with a &amp;mark</translation>
     </message>
     <message>
+        <source>Alleen de &amp;synthese</source>
+        <translation>Only the &amp;synthesis</translation>
+    </message>
+    <message>
+        <source>Alleen de punten van de synthese (de top 20 die u koos, of anders de evenwichtige standaard over de vier kwadranten)</source>
+        <translation>Only the points of the synthesis (the top 20 you chose, or else the balanced default over the four quadrants)</translation>
+    </message>
+    <message>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -7905,6 +7953,14 @@ Which target group does that impact go to?</translation>
     <message>
         <source>{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen</source>
         <translation>{0} strengths, {1} weaknesses × {2} opportunities, {3} threats</translation>
+    </message>
+    <message>
+        <source>{0}, uit de synthese die u koos</source>
+        <translation>{0}, from the synthesis you chose</translation>
+    </message>
+    <message>
+        <source>{0}, uit de synthese (evenwichtige standaard: nog niet gekozen)</source>
+        <translation>{0}, from the synthesis (balanced default: not chosen yet)</translation>
     </message>
     <message>
         <source>{0} (per kwadrant de {1} punten die de meeste clusters noemen)</source>

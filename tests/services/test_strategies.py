@@ -307,3 +307,25 @@ def test_a_top_per_quadrant_keeps_the_points_most_clusters_name(store, room):
     assert top.totals[Quadrant.THREAT] == 1 and top.top == 1
     assert extra.id not in top.codes
     assert len(strategies.matrix(store, ws).columns) == 4
+
+
+def test_the_matrix_can_show_only_the_synthesis_in_its_order(store, room):
+    """The curated synthesis ("top 20") narrows the matrix; until it is chosen, its
+    balanced default (every quadrant in turn) does."""
+    from app.services import synthesis
+
+    ws = room["ws"]
+    default = strategies.matrix(store, ws, synthesis_only=True)
+    assert default.synthesis_only and not default.curated
+    assert len(default.rows) + len(default.columns) == 6  # a small room: every point
+    synthesis.set_synthesis(store, ws, [room["o2"], room["s2"], room["t1"], room["o1"]])
+    chosen = strategies.matrix(store, ws, synthesis_only=True)
+    assert chosen.curated
+    assert [i.id for i in chosen.rows] == [room["s2"]]
+    assert [i.id for i in chosen.columns] == [room["o2"], room["o1"], room["t1"]]
+    assert chosen.codes[room["o2"]] == "O1" and chosen.codes[room["o1"]] == "O2"
+    assert chosen.totals[Quadrant.STRENGTH] == 1 and chosen.totals[Quadrant.WEAKNESS] == 0
+    # With a cluster as well: the synthesis' points of that cluster.
+    welzijn = strategies.matrix(store, ws, cluster_id=room["a"], synthesis_only=True)
+    assert [i.id for i in welzijn.columns] == [room["o1"], room["t1"]]
+    assert len(strategies.matrix(store, ws).rows) == 3  # without it: every point

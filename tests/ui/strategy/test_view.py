@@ -225,3 +225,28 @@ def test_a_top_per_quadrant_narrows_the_matrix_and_says_so(controller, qtbot):
     assert "de 5 punten die de meeste clusters noemen" in view.note.text()
     # The first strength is the one most clusters name.
     assert m.rows[0].cluster_count == max(i.cluster_count for i in m.rows[:5])
+
+
+def test_only_the_synthesis_narrows_the_matrix_and_follows_it(controller, qtbot):
+    from app.services import synthesis
+
+    ws = controller.workshop.id
+    view = _view(controller, qtbot, cluster="Alle clusters", only_marked=False)
+    everything = len(view.matrix.rows) if view.matrix else 0
+    view.only_synthesis.setChecked(True)
+    m = view.matrix
+    assert m is not None and m.synthesis_only and not m.curated
+    assert "evenwichtige standaard" in view.note.text()
+    assert sum(m.totals.values()) <= synthesis.SIZE
+    # The facilitator curates the synthesis: the matrix follows at once.
+    picked = [m.rows[0].id, m.columns[0].id]
+    controller.perform(
+        "synthese",
+        lambda: synthesis.set_synthesis(controller.store, ws, picked),
+        undo=lambda memento: lambda: synthesis.restore_synthesis(controller.store, memento),
+    )
+    m = view.matrix
+    assert m.curated and [i.id for i in (*m.rows, *m.columns)] == picked
+    assert "die u koos" in view.note.text()
+    view.only_synthesis.setChecked(False)
+    assert view.matrix is not None and len(view.matrix.rows) == everything
