@@ -209,13 +209,13 @@ def test_results_names_a_tie_at_the_top_n(store, workshop, store_path):
     from app.services import proposals, rounds
     from app.services.rounds import BallotInput
 
-    fiches = [proposals.create_proposal(store, workshop.id, title=t).value for t in "ABC"]
+    proposal_list = [proposals.create_proposal(store, workshop.id, title=t).value for t in "ABC"]
     made = rounds.create_round(
         store,
         workshop.id,
         "Top",
         VotingMethod.DOTS,
-        [(OptionKind.PROPOSAL, f.id) for f in fiches],
+        [(OptionKind.PROPOSAL, f.id) for f in proposal_list],
         {"dots": 3, "max_per_option": 3},
         top_n=2,
     ).value

@@ -152,17 +152,17 @@ class GoalMoney:
 
 def sums_per_goal(
     goals: Sequence[tuple[str, str | None]],
-    fiches: Iterable[tuple[str, str | None, Mapping[int, Money]]],
+    proposals: Iterable[tuple[str, str | None, Mapping[int, Money]]],
 ) -> dict[str, GoalMoney]:
     """``goals``: (id, parent id); ``fiches``: (id, goal id, money per year). Each goal's
     fiches and the sums per year of its fiches and its descendants' fiches."""
     parent_of = dict(goals)
     direct: dict[str, list[str]] = defaultdict(list)
     sums: dict[str, dict[int, list[float]]] = {g: {} for g, _ in goals}
-    for fiche_id, goal_id, by_year in fiches:
+    for proposal_id, goal_id, by_year in proposals:
         if goal_id is None or goal_id not in parent_of:
             continue
-        direct[goal_id].append(fiche_id)
+        direct[goal_id].append(proposal_id)
         node: str | None = goal_id
         seen: set[str] = set()
         while node is not None and node not in seen:  # up the tree, every ancestor

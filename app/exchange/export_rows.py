@@ -173,8 +173,8 @@ class _Gather:
             money[r.proposal_id][r.year] = (
                 r.investment, r.investment_income, r.operating, r.operating_income
             )  # fmt: skip
-        fiches = [
-            scenario.FicheMoney(r.id, r.code, r.title, bool(r.mandatory), Decision(r.decision),
+        proposals = [
+            scenario.ProposalMoney(r.id, r.code, r.title, bool(r.mandatory), Decision(r.decision),
                                 money.get(r.id, {}))
             for r in self._all(P.id, P.code, P.title, P.mandatory, P.decision)
         ]  # fmt: skip
@@ -193,7 +193,7 @@ class _Gather:
                 round(y.balance_operating, 2),
                 _yes(y.fits),
             ]  # fmt: skip
-            for y in scenario.compute(list(years), fiches, room).years
+            for y in scenario.compute(list(years), proposals, room).years
         ]
 
     def _analysis(
@@ -441,12 +441,12 @@ class _Gather:
         paths = self._all(Pa.id, Pa.title, order=(Pa.position, Pa.created_at))
         path_label = _labels((r.id, (r.title,)) for r in paths)
         path_place = {r.id: n for n, r in enumerate(paths)}
-        fiches = self._all(Pr.id, Pr.code, Pr.title, order=(Pr.position, Pr.created_at))
-        fiche_label = _labels((r.id, (r.code, r.title)) for r in fiches)
-        fiche_place = {r.id: n for n, r in enumerate(fiches)}
+        proposals = self._all(Pr.id, Pr.code, Pr.title, order=(Pr.position, Pr.created_at))
+        proposal_label = _labels((r.id, (r.code, r.title)) for r in proposals)
+        proposal_place = {r.id: n for n, r in enumerate(proposals)}
         points = self._links(m.StrategySwotRow, "strategy_id", St)
         made_paths = self._links(m.PathStrategyRow, "strategy_id", St)
-        made_fiches = self._links(m.ProposalStrategyRow, "strategy_id", St)
+        made_proposals = self._links(m.ProposalStrategyRow, "strategy_id", St)
 
         def named(ids: Iterable[str], label: dict[str, str], order: dict[str, int]) -> str:
             return "\n".join(label.get(i, i) for i in sorted(ids, key=lambda i: order.get(i, 0)))
@@ -460,7 +460,7 @@ class _Gather:
                 r.text,
                 named(points.get(r.id, ()), point, place),
                 named(made_paths.get(r.id, ()), path_label, path_place),
-                named(made_fiches.get(r.id, ()), fiche_label, fiche_place),
+                named(made_proposals.get(r.id, ()), proposal_label, proposal_place),
             ]
             for r in strategies
         ]

@@ -263,7 +263,7 @@ def check_proposal_goal(session: Session, workshop_id: str, goal_id: str | None)
 
 
 @dataclass(frozen=True)
-class GoalFiche:
+class GoalProposal:
     id: str
     code: str
     title: str
@@ -278,7 +278,7 @@ class GoalOverview:
 
     years: list[int]
     goals: list[records.Goal]
-    fiches: dict[str, list[GoalFiche]]  # goal id -> its own fiches, in the fiches' order
+    proposals: dict[str, list[GoalProposal]]  # goal id -> its own fiches, in the fiches' order
     money: dict[str, g.GoalMoney]
     owners: dict[str, str]  # participant id -> name
 
@@ -301,14 +301,16 @@ def overview(store: Store, workshop_id: str) -> GoalOverview:
             .where(P.workshop_id == workshop_id, P.goal_id.is_not(None))
         ):  # fmt: skip
             money[pid][year] = (inv or 0.0, inv_in or 0.0, op or 0.0, op_in or 0.0)
-        fiches: dict[str, list[GoalFiche]] = defaultdict(list)
+        proposals: dict[str, list[GoalProposal]] = defaultdict(list)
         for pid, code, title, goal_id in connection.execute(
             select(P.id, P.code, P.title, P.goal_id)
             .where(P.workshop_id == workshop_id, P.goal_id.is_not(None))
             .order_by(P.position, P.created_at)
         ):
             if goal_id is not None:
-                fiches[goal_id].append(GoalFiche(pid, code, title, goal_id, money.get(pid, {})))
+                proposals[goal_id].append(
+                    GoalProposal(pid, code, title, goal_id, money.get(pid, {}))
+                )
         owners = {
             pid: name or ""
             for pid, name in connection.execute(
@@ -319,9 +321,9 @@ def overview(store: Store, workshop_id: str) -> GoalOverview:
         }
     sums = g.sums_per_goal(
         [(x.id, x.parent_id) for x in goals],
-        ((f.id, f.goal_id, f.by_year) for fs in fiches.values() for f in fs),
+        ((f.id, f.goal_id, f.by_year) for fs in proposals.values() for f in fs),
     )
-    return GoalOverview(years, goals, dict(fiches), sums, owners)
+    return GoalOverview(years, goals, dict(proposals), sums, owners)
 
 
 def owner_name(goal: records.Goal, owners: dict[str, str]) -> str:

@@ -651,348 +651,6 @@
     </message>
 </context>
 <context>
-    <name>FicheForm</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Code wijzigen</source>
-        <translation>Change code</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Titel wijzigen</source>
-        <translation>Change title</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Beleidsdoelstelling</source>
-        <translation>Policy objective</translation>
-    </message>
-    <message>
-        <source>Beleidsdoelstelling wijzigen</source>
-        <translation>Change policy objective</translation>
-    </message>
-    <message>
-        <source>Doel (actieplan of actie)</source>
-        <translation>Goal (action plan or action)</translation>
-    </message>
-    <message>
-        <source>&amp;Verplicht</source>
-        <translation>&amp;Mandatory</translation>
-    </message>
-    <message>
-        <source>&amp;Keuze</source>
-        <translation>&amp;Choice</translation>
-    </message>
-    <message>
-        <source>Verplicht</source>
-        <translation>Mandatory</translation>
-    </message>
-    <message>
-        <source>Keuze</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <source>Locatie</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Kies een werklocatie of typ een plaats</source>
-        <translation>Choose a work location or type a place</translation>
-    </message>
-    <message>
-        <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>Ook in sectoren</source>
-        <translation>Also in sectors</translation>
-    </message>
-    <message>
-        <source>De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan</source>
-        <translation>The fiche also belongs to these sectors: filters find it under each of them</translation>
-    </message>
-    <message>
-        <source>Trekker</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Trekker wijzigen</source>
-        <translation>Change owner</translation>
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation>&amp;Sector:</translation>
-    </message>
-    <message>
-        <source>Ook &amp;in sectoren:</source>
-        <translation>Also &amp;in sectors:</translation>
-    </message>
-    <message>
-        <source>Trekker:</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <source>&amp;Beleidsdoelstelling:</source>
-        <translation>&amp;Policy objective:</translation>
-    </message>
-    <message>
-        <source>&amp;Doel:</source>
-        <translation>&amp;Goal:</translation>
-    </message>
-    <message>
-        <source>Verplicht of keuze:</source>
-        <translation>Mandatory or choice:</translation>
-    </message>
-    <message>
-        <source>&amp;Locatie (waar?):</source>
-        <translation>&amp;Location (where?):</translation>
-    </message>
-    <message>
-        <source>Projectdoel</source>
-        <translation>Project goal</translation>
-    </message>
-    <message>
-        <source>&amp;Waarom?</source>
-        <translation>&amp;Why?</translation>
-    </message>
-    <message>
-        <source>Waarom wijzigen</source>
-        <translation>Change why</translation>
-    </message>
-    <message>
-        <source>W&amp;at willen we bereiken?</source>
-        <translation>Wh&amp;at do we want to achieve?</translation>
-    </message>
-    <message>
-        <source>Doel wijzigen</source>
-        <translation>Change goal</translation>
-    </message>
-    <message>
-        <source>Wat &amp;winnen we?</source>
-        <translation>What do we &amp;gain?</translation>
-    </message>
-    <message>
-        <source>Wat we winnen wijzigen</source>
-        <translation>Change what we gain</translation>
-    </message>
-    <message>
-        <source>Stand van zaken &amp;einde legislatuur</source>
-        <translation>Status at the &amp;end of the term</translation>
-    </message>
-    <message>
-        <source>Stand van zaken wijzigen</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <source>A&amp;fhankelijkheden</source>
-        <translation>De&amp;pendencies</translation>
-    </message>
-    <message>
-        <source>Afhankelijkheden wijzigen</source>
-        <translation>Change dependencies</translation>
-    </message>
-    <message>
-        <source>&amp;Risico&apos;s</source>
-        <translation>&amp;Risks</translation>
-    </message>
-    <message>
-        <source>Risico&apos;s wijzigen</source>
-        <translation>Change risks</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation>later</translation>
-    </message>
-    <message>
-        <source>Datum van het besluit</source>
-        <translation>Date of the decision</translation>
-    </message>
-    <message>
-        <source>op</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <source>Motivering</source>
-        <translation>Motivation</translation>
-    </message>
-    <message>
-        <source>Motivering wijzigen</source>
-        <translation>Change motivation</translation>
-    </message>
-    <message>
-        <source>Rang en score in de stemrondes</source>
-        <translation>Rank and score in the voting rounds</translation>
-    </message>
-    <message>
-        <source>Bes&amp;luit:</source>
-        <translation>Dec&amp;ision:</translation>
-    </message>
-    <message>
-        <source>&amp;Motivering:</source>
-        <translation>&amp;Motivation:</translation>
-    </message>
-    <message>
-        <source>In de stemrondes:</source>
-        <translation>In the voting rounds:</translation>
-    </message>
-    <message>
-        <source>Besluit wijzigen</source>
-        <translation>Change decision</translation>
-    </message>
-    <message>
-        <source>Datum van het besluit wijzigen</source>
-        <translation>Change the date of the decision</translation>
-    </message>
-    <message>
-        <source>in het plan (verplicht)</source>
-        <translation>in the plan (mandatory)</translation>
-    </message>
-    <message>
-        <source>in het plan</source>
-        <translation>in the plan</translation>
-    </message>
-    <message>
-        <source>niet in het plan</source>
-        <translation>not in the plan</translation>
-    </message>
-    <message>
-        <source>{0}: {1} van {2} (score {3})</source>
-        <translation>{0}: {1} of {2} (score {3})</translation>
-    </message>
-    <message>
-        <source>in geen enkele ronde</source>
-        <translation>in no round</translation>
-    </message>
-    <message>
-        <source>Gekoppelde ontwikkelpaden</source>
-        <translation>Linked development paths</translation>
-    </message>
-    <message>
-        <source>Gekoppelde SWOT-punten</source>
-        <translation>Linked SWOT points</translation>
-    </message>
-    <message>
-        <source>SDG&apos;s</source>
-        <translation>SDGs</translation>
-    </message>
-    <message>
-        <source>Acties en fasering</source>
-        <translation>Actions and phasing</translation>
-    </message>
-    <message>
-        <source>Middelen per jaar (raming)</source>
-        <translation>Resources per year (estimate)</translation>
-    </message>
-    <message>
-        <source>Herkomst</source>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <source>(geen sector)</source>
-        <translation>(no sector)</translation>
-    </message>
-    <message>
-        <source>(geen doel)</source>
-        <translation>(no goal)</translation>
-    </message>
-    <message>
-        <source>Voorstel wijzigen</source>
-        <translation>Change proposal</translation>
-    </message>
-    <message>
-        <source>Andere sectoren kiezen</source>
-        <translation>Choose other sectors</translation>
-    </message>
-    <message>
-        <source>Sector wijzigen</source>
-        <translation>Change sector</translation>
-    </message>
-    <message>
-        <source>Doel kiezen</source>
-        <translation>Choose goal</translation>
-    </message>
-    <message>
-        <source>Verplicht maken</source>
-        <translation>Make mandatory</translation>
-    </message>
-    <message>
-        <source>Keuze maken</source>
-        <translation>Make it a choice</translation>
-    </message>
-    <message>
-        <source>Locatie wijzigen</source>
-        <translation>Change location</translation>
-    </message>
-    <message>
-        <source>Ontwikkelpaden koppelen</source>
-        <translation>Link development paths</translation>
-    </message>
-</context>
-<context>
-    <name>FichesModel</name>
-    <message>
-        <source>In plan</source>
-        <translation>In plan</translation>
-    </message>
-    <message>
-        <source>Rang</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Fiche</source>
-        <translation>Fiche</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Investering netto (€)</source>
-        <translation>Net investment (€)</translation>
-    </message>
-    <message>
-        <source>Werking netto (€)</source>
-        <translation>Net operating (€)</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>FileMenu</name>
     <message>
         <source>&amp;Nieuw werkbestand…</source>
@@ -5502,6 +5160,313 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Titel wijzigen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling</source>
+        <translation>Policy objective</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling wijzigen</source>
+        <translation>Change policy objective</translation>
+    </message>
+    <message>
+        <source>Doel (actieplan of actie)</source>
+        <translation>Goal (action plan or action)</translation>
+    </message>
+    <message>
+        <source>&amp;Verplicht</source>
+        <translation>&amp;Mandatory</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze</source>
+        <translation>&amp;Choice</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kies een werklocatie of typ een plaats</source>
+        <translation>Choose a work location or type a place</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Ook in sectoren</source>
+        <translation>Also in sectors</translation>
+    </message>
+    <message>
+        <source>De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan</source>
+        <translation>The fiche also belongs to these sectors: filters find it under each of them</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Trekker wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Ook &amp;in sectoren:</source>
+        <translation>Also &amp;in sectors:</translation>
+    </message>
+    <message>
+        <source>Trekker:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Beleidsdoelstelling:</source>
+        <translation>&amp;Policy objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Verplicht of keuze:</source>
+        <translation>Mandatory or choice:</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie (waar?):</source>
+        <translation>&amp;Location (where?):</translation>
+    </message>
+    <message>
+        <source>Projectdoel</source>
+        <translation>Project goal</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom?</source>
+        <translation>&amp;Why?</translation>
+    </message>
+    <message>
+        <source>Waarom wijzigen</source>
+        <translation>Change why</translation>
+    </message>
+    <message>
+        <source>W&amp;at willen we bereiken?</source>
+        <translation>Wh&amp;at do we want to achieve?</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Wat &amp;winnen we?</source>
+        <translation>What do we &amp;gain?</translation>
+    </message>
+    <message>
+        <source>Wat we winnen wijzigen</source>
+        <translation>Change what we gain</translation>
+    </message>
+    <message>
+        <source>Stand van zaken &amp;einde legislatuur</source>
+        <translation>Status at the &amp;end of the term</translation>
+    </message>
+    <message>
+        <source>Stand van zaken wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>A&amp;fhankelijkheden</source>
+        <translation>De&amp;pendencies</translation>
+    </message>
+    <message>
+        <source>Afhankelijkheden wijzigen</source>
+        <translation>Change dependencies</translation>
+    </message>
+    <message>
+        <source>&amp;Risico&apos;s</source>
+        <translation>&amp;Risks</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s wijzigen</source>
+        <translation>Change risks</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Motivering wijzigen</source>
+        <translation>Change motivation</translation>
+    </message>
+    <message>
+        <source>Rang en score in de stemrondes</source>
+        <translation>Rank and score in the voting rounds</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>Dec&amp;ision:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation>&amp;Motivation:</translation>
+    </message>
+    <message>
+        <source>In de stemrondes:</source>
+        <translation>In the voting rounds:</translation>
+    </message>
+    <message>
+        <source>Besluit wijzigen</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit wijzigen</source>
+        <translation>Change the date of the decision</translation>
+    </message>
+    <message>
+        <source>in het plan (verplicht)</source>
+        <translation>in the plan (mandatory)</translation>
+    </message>
+    <message>
+        <source>in het plan</source>
+        <translation>in the plan</translation>
+    </message>
+    <message>
+        <source>niet in het plan</source>
+        <translation>not in the plan</translation>
+    </message>
+    <message>
+        <source>{0}: {1} van {2} (score {3})</source>
+        <translation>{0}: {1} of {2} (score {3})</translation>
+    </message>
+    <message>
+        <source>in geen enkele ronde</source>
+        <translation>in no round</translation>
+    </message>
+    <message>
+        <source>Gekoppelde ontwikkelpaden</source>
+        <translation>Linked development paths</translation>
+    </message>
+    <message>
+        <source>Gekoppelde SWOT-punten</source>
+        <translation>Linked SWOT points</translation>
+    </message>
+    <message>
+        <source>SDG&apos;s</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <source>Acties en fasering</source>
+        <translation>Actions and phasing</translation>
+    </message>
+    <message>
+        <source>Middelen per jaar (raming)</source>
+        <translation>Resources per year (estimate)</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>(geen sector)</source>
+        <translation>(no sector)</translation>
+    </message>
+    <message>
+        <source>(geen doel)</source>
+        <translation>(no goal)</translation>
+    </message>
+    <message>
+        <source>Voorstel wijzigen</source>
+        <translation>Change proposal</translation>
+    </message>
+    <message>
+        <source>Andere sectoren kiezen</source>
+        <translation>Choose other sectors</translation>
+    </message>
+    <message>
+        <source>Sector wijzigen</source>
+        <translation>Change sector</translation>
+    </message>
+    <message>
+        <source>Doel kiezen</source>
+        <translation>Choose goal</translation>
+    </message>
+    <message>
+        <source>Verplicht maken</source>
+        <translation>Make mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze maken</source>
+        <translation>Make it a choice</translation>
+    </message>
+    <message>
+        <source>Locatie wijzigen</source>
+        <translation>Change location</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden koppelen</source>
+        <translation>Link development paths</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTableModel</name>
     <message>
         <source>Code</source>
@@ -5546,6 +5511,41 @@ sult</translation>
     <message>
         <source>Keuze</source>
         <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>In plan</source>
+        <translation>In plan</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Investering netto (€)</source>
+        <translation>Net investment (€)</translation>
+    </message>
+    <message>
+        <source>Werking netto (€)</source>
+        <translation>Net operating (€)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

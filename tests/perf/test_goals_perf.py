@@ -80,9 +80,10 @@ def test_goal_overview_and_view_on_the_large_demo(large_store, qtbot):
             view.reload()
             refills.append((time.perf_counter() - start) * 1000)
         refill = statistics.median(refills)
-    fiches = sum(len(f) for f in view_data.fiches.values())
+    proposals = sum(len(f) for f in view_data.proposals.values())
     print(
-        f"\n{len(view_data.goals)} goals, {fiches} fiches under them: plain sqlite3 {plain:.1f} ms;"
+        f"\n{len(view_data.goals)} goals, {proposals} fiches under them:"
+        f" plain sqlite3 {plain:.1f} ms;"
         f" overview {overview:.1f} ms ({overview / plain:.1f}x); view refilled {refill:.1f} ms"
         f" ({refill / plain:.1f}x)"
     )

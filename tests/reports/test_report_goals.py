@@ -39,7 +39,9 @@ def test_goal_part_in_pdf_and_word(demo_template: Path, tmp_path: Path):
     assert f"{first.code} {first.title}" in words
 
 
-def test_a_fiche_page_says_where_the_fiche_hangs_in_the_tree(demo_template: Path, tmp_path: Path):
+def test_a_proposal_page_says_where_the_proposal_hangs_in_the_tree(
+    demo_template: Path, tmp_path: Path
+):
     path = tmp_path / "demo.atelier"
     shutil.copy(demo_template, path)
     with open_store(path, backup_on_open=False) as s:
@@ -47,8 +49,8 @@ def test_a_fiche_page_says_where_the_fiche_hangs_in_the_tree(demo_template: Path
         tree = {g.id: g for g in goals.tree(s, w.id)}
         from app.services import proposals
 
-        fiche = next(p for p in proposals.proposals.list(s, w.id) if p.code == "ZO-01")
-        action = tree[fiche.goal_id]
+        proposal = next(p for p in proposals.proposals.list(s, w.id) if p.code == "ZO-01")
+        action = tree[proposal.goal_id]
         plan = tree[action.parent_id]
         objective = tree[plan.parent_id]
         pdf = tmp_path / "zorg.pdf"

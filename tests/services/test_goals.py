@@ -117,7 +117,9 @@ def test_a_move_against_the_tree_is_refused(store, workshop, which, where, messa
 def test_delete_takes_the_branch_and_undo_brings_all_back(store, workshop):
     bd1, bd2, ap11, ap12, ap21, ac111 = _tree(store, workshop)
     goals.update_goal(store, ac111.id, indicators=[IndicatorSpec("Schoolstraten", "2", "8", 2031)])
-    fiche = proposals.create_proposal(store, workshop.id, title="Fietspad", goal_id=ac111.id).value
+    proposal = proposals.create_proposal(
+        store, workshop.id, title="Fietspad", goal_id=ac111.id
+    ).value
     path = paths.create_path(store, workshop.id, title="Pad", goal_ids=[ap11.id, bd2.id]).value
     assert set(path.goal_ids) == {ap11.id, bd2.id}
     before = goals.tree(store, workshop.id)
@@ -127,28 +129,30 @@ def test_delete_takes_the_branch_and_undo_brings_all_back(store, workshop):
         "Meer bomen",
     ]
     assert goals.tree(store, workshop.id)[0].position == 0  # the gap closed
-    assert proposals.proposals.get(store, fiche.id).goal_id is None
+    assert proposals.proposals.get(store, proposal.id).goal_id is None
     assert paths.paths.get(store, path.id).goal_ids == (bd2.id,)
     goals.restore_goal(store, gone)
     assert goals.tree(store, workshop.id) == before
-    assert proposals.proposals.get(store, fiche.id).goal_id == ac111.id
+    assert proposals.proposals.get(store, proposal.id).goal_id == ac111.id
     assert set(paths.paths.get(store, path.id).goal_ids) == {ap11.id, bd2.id}
     assert check(store).sound
 
 
-def test_a_fiche_goes_under_an_actieplan_or_actie_only(store, workshop):
+def test_a_proposal_goes_under_an_actieplan_or_actie_only(store, workshop):
     bd1, bd2, ap11, ap12, ap21, ac111 = _tree(store, workshop)
-    fiche = proposals.create_proposal(store, workshop.id, title="Camera's", goal_id=ap12.id).value
-    assert fiche.goal_id == ap12.id
+    proposal = proposals.create_proposal(
+        store, workshop.id, title="Camera's", goal_id=ap12.id
+    ).value
+    assert proposal.goal_id == ap12.id
     with pytest.raises(ValidationError, match="actieplan of een actie"):
-        proposals.update_proposal(store, fiche.id, goal_id=bd1.id)
+        proposals.update_proposal(store, proposal.id, goal_id=bd1.id)
     with pytest.raises(ValidationError, match="actieplan of een actie"):
-        goals.set_proposal_goal(store, fiche.id, bd2.id)
-    old = goals.set_proposal_goal(store, fiche.id, ac111.id).value
+        goals.set_proposal_goal(store, proposal.id, bd2.id)
+    old = goals.set_proposal_goal(store, proposal.id, ac111.id).value
     assert old == ap12.id
-    assert proposals.proposals.get(store, fiche.id).goal_id == ac111.id
-    goals.set_proposal_goal(store, fiche.id, old)  # undo
-    assert proposals.proposals.get(store, fiche.id).goal_id == ap12.id
+    assert proposals.proposals.get(store, proposal.id).goal_id == ac111.id
+    goals.set_proposal_goal(store, proposal.id, old)  # undo
+    assert proposals.proposals.get(store, proposal.id).goal_id == ap12.id
 
 
 def test_sums_per_year_include_descendants(store, workshop):
@@ -194,7 +198,7 @@ def test_sums_per_year_include_descendants(store, workshop):
                         row[i] += v[i]
         got = {y: list(v) for y, v in view.money[goal_id].by_year.items()}
         assert got == expected, goal_id
-    assert [f.title for f in view.fiches[ap11.id]] == ["B"]
+    assert [f.title for f in view.proposals[ap11.id]] == ["B"]
     assert view.money[bd1.id].proposal_ids == ()
     assert view.money[bd1.id].total() == (1800.0, 200.0, 180.0, 15.0)
 

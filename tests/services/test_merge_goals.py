@@ -57,8 +57,8 @@ def test_trees_made_apart_merge_into_one(tmp_path: Path):
             (1, "BD02", "Een groene gemeente", None, ()),
             (2, "", "Zonder code", "BD02", ()),
         ]
-        fiche = proposals.proposals.list(s, ws.id)[0]
-        assert fiche.goal_id == ac.id
+        proposal = proposals.proposals.list(s, ws.id)[0]
+        assert proposal.goal_id == ac.id
         assert paths.paths.list(s, ws.id)[0].goal_ids == (ac.id,)
         assert check(s).sound
         # Merging the same source again changes nothing.

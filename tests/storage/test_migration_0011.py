@@ -53,9 +53,9 @@ def test_an_older_store_gets_empty_strategy_tables_and_keeps_its_data(tmp_path: 
         made = strategies.create_strategy(store, ws, field=field, title="Na de migratie").value
         assert set(made.swot_item_ids) == {strong.id, chance.id}
         path_made = strategies.to_path(store, made.id).value
-        fiche = strategies.to_proposal(store, made.id).value
+        proposal = strategies.to_proposal(store, made.id).value
         assert set(paths.paths.get(store, path_made.id).swot_item_ids) == {strong.id, chance.id}
-        assert proposals.proposals.get(store, fiche.id).swot_item_ids == fiche.swot_item_ids
+        assert proposals.proposals.get(store, proposal.id).swot_item_ids == proposal.swot_item_ids
     after = {t: _rows(path, t, columns[t]) for t in before}
     for table, rows in before.items():
         assert set(rows) <= set(after[table]), table  # nothing of the old data changed

@@ -15,7 +15,7 @@ from app.storage.store import open_store
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "stores" / "rev0008.atelier"
 
 
-def test_free_text_objectives_become_goals_and_fiches_hang_under_them(tmp_path: Path):
+def test_free_text_objectives_become_goals_and_proposals_hang_under_them(tmp_path: Path):
     path = tmp_path / "oud.atelier"
     shutil.copy(FIXTURE, path)
     con = sqlite3.connect(path)
@@ -61,10 +61,10 @@ def test_free_text_objectives_become_goals_and_fiches_hang_under_them(tmp_path: 
             (2, "AP02.01", "Een groene gemeente"),
         ]
         plan_of = {g.title: g.id for g in tree if g.level == 2}
-        fiches = proposals.proposals.list(store, workshop.id)
+        proposal_list = proposals.proposals.list(store, workshop.id)
         # Nothing lost: every fiche keeps its own words.
-        assert sorted((f.id, f.title, f.policy_objective) for f in fiches) == sorted(before)
-        for f in fiches:
+        assert sorted((f.id, f.title, f.policy_objective) for f in proposal_list) == sorted(before)
+        for f in proposal_list:
             text = " ".join(f.policy_objective.split()).casefold()
             expected = next((i for t, i in plan_of.items() if t.casefold() == text), None)
             assert f.goal_id == expected, f.title

@@ -53,8 +53,8 @@ def goal_tree(ctx: Context) -> list[Flowable]:
                     target += f" in {i.target_year}"
                 parts.append(target)
             out.append(bullet("Indicator: " + "; ".join(parts)))
-        fiches = view.fiches.get(goal.id, [])
-        for f in fiches:
+        proposals = view.proposals.get(goal.id, [])
+        for f in proposals:
             out.append(bullet(f"Fiche {f.code} {f.title}".replace("Fiche  ", "Fiche ")))
         money = view.money[goal.id]
         if money.by_year:

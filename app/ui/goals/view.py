@@ -192,9 +192,9 @@ class GoalsView(View):
         indicator_buttons.addWidget(self.remove_indicator_button)
         indicator_buttons.addStretch(1)
 
-        self.fiches = QLabel(self.editor)
-        self.fiches.setWordWrap(True)
-        self.fiches.setTextFormat(Qt.TextFormat.PlainText)
+        self.proposals = QLabel(self.editor)
+        self.proposals.setWordWrap(True)
+        self.proposals.setTextFormat(Qt.TextFormat.PlainText)
         self.money = QTableWidget(0, 5, self.editor)
         self.money.setAccessibleName(self.tr("Middelen per jaar"))
         self.money.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -216,7 +216,7 @@ class GoalsView(View):
             QLabel(self.tr("<b>Fiches en middelen per jaar</b> (met onderliggende doelen)"),
                    self.editor)
         )  # fmt: skip
-        editor_layout.addWidget(self.fiches)
+        editor_layout.addWidget(self.proposals)
         editor_layout.addWidget(self.money, 2)
 
         splitter = QSplitter(self)
@@ -340,11 +340,11 @@ class GoalsView(View):
     def _fill_money(self, goal: records.Goal | None) -> None:
         self.money.setRowCount(0)
         if goal is None or self.data is None:
-            self.fiches.setText("")
+            self.proposals.setText("")
             return
-        own = self.data.fiches.get(goal.id, [])
+        own = self.data.proposals.get(goal.id, [])
         under = self._branch(goal.id)
-        count = sum(len(self.data.fiches.get(g, [])) for g in under)
+        count = sum(len(self.data.proposals.get(g, [])) for g in under)
         lines = []
         for f in own:
             net = sum(v[0] - v[1] + v[2] - v[3] for v in f.by_year.values())
@@ -355,7 +355,7 @@ class GoalsView(View):
                     count=count - len(own)
                 )
             )
-        self.fiches.setText(
+        self.proposals.setText(
             "\n".join(lines) if lines else self.tr("Nog geen fiches onder dit doel.")
         )
         money = self.data.money[goal.id]

@@ -154,14 +154,14 @@ class PathsView(View):
         self.actions.commit = lambda texts, label: self._commit(
             self.tr("Actie: {0}").format(label), actions=texts
         )
-        self.to_fiche_button = QPushButton(self.tr("&Fiche maken van actie"), actions_box)
-        self.to_fiche_button.setToolTip(
+        self.to_proposal_button = QPushButton(self.tr("&Fiche maken van actie"), actions_box)
+        self.to_proposal_button.setToolTip(
             self.tr("Een nieuwe fiche met de gekozen actie als titel, gekoppeld aan dit pad")
         )
-        self.to_fiche_button.clicked.connect(self.action_to_fiche)
-        self.actions.list.currentRowChanged.connect(lambda _row: self._enable_to_fiche())
+        self.to_proposal_button.clicked.connect(self.action_to_proposal)
+        self.actions.list.currentRowChanged.connect(lambda _row: self._enable_to_proposal())
         actions_layout = QVBoxLayout(actions_box)
-        actions_layout.addLayout(_button_row(self.to_fiche_button))
+        actions_layout.addLayout(_button_row(self.to_proposal_button))
         actions_layout.addWidget(self.actions, 1)
 
         impacts_box = QGroupBox(self.tr("Impact die we creëren"), body)
@@ -306,7 +306,7 @@ class PathsView(View):
         self.links.set_ids(p.swot_item_ids if p else [])
         self._fill_goals(p)
         self.lineage.show_path(p.id if p else None)
-        self._enable_to_fiche()
+        self._enable_to_proposal()
 
     def _fill_goals(self, p: records.DevelopmentPath | None) -> None:
         """The goals with a tick for each linked one; the items stay when the tree did not
@@ -408,13 +408,13 @@ class PathsView(View):
         dialog.exec()
         self.reload()
 
-    def _enable_to_fiche(self) -> None:
+    def _enable_to_proposal(self) -> None:
         row = self.actions.list.currentRow()
-        self.to_fiche_button.setEnabled(
+        self.to_proposal_button.setEnabled(
             self.record is not None and 0 <= row < len(self.record.actions)
         )
 
-    def action_to_fiche(self) -> records.Proposal | None:
+    def action_to_proposal(self) -> records.Proposal | None:
         """The chosen action as a new fiche of this path (one undo step)."""
         row = self.actions.list.currentRow()
         if self.record is None or not 0 <= row < len(self.record.actions):

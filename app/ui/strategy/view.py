@@ -264,15 +264,20 @@ class TowsView(View):
             )
         )
         self.path_button.clicked.connect(self.make_path)
-        self.fiche_button = QPushButton(self.tr("Maak &fiche"), panel)
-        self.fiche_button.setToolTip(
+        self.proposal_button = QPushButton(self.tr("Maak &fiche"), panel)
+        self.proposal_button.setToolTip(
             self.tr("Een fiche uit deze strategie, met haar SWOT-punten en een koppeling terug")
         )
-        self.fiche_button.clicked.connect(self.make_fiche)
+        self.proposal_button.clicked.connect(self.make_proposal)
         self.done = QLabel(panel)
         self.done.setStyleSheet("color: #2E6B30;")
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, self.path_button, self.fiche_button):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.path_button,
+            self.proposal_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.done, 1)
         layout = QVBoxLayout(panel)
@@ -487,7 +492,12 @@ class TowsView(View):
 
     def _enable_actions(self) -> None:
         on = self.current is not None
-        for button in (self.edit_button, self.delete_button, self.path_button, self.fiche_button):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.path_button,
+            self.proposal_button,
+        ):
             button.setEnabled(on)
 
     def _candidates(self, extra: tuple[str, ...] = ()) -> list[records.SwotItem]:
@@ -569,7 +579,7 @@ class TowsView(View):
             )
         return made
 
-    def make_fiche(self) -> records.Proposal | None:
+    def make_proposal(self) -> records.Proposal | None:
         s = self.current
         if s is None:
             return None

@@ -119,7 +119,7 @@ def test_add_a_child_and_rename_it_then_undo(view, controller, qtbot):
     assert len(goals.tree(controller.store, controller.workshop.id)) == count
 
 
-def test_the_fiche_form_puts_a_fiche_under_an_actieplan_or_actie(controller, qtbot):
+def test_the_proposal_form_puts_a_proposal_under_an_actieplan_or_actie(controller, qtbot):
     from app.services import proposals
     from app.ui.proposals.view import ProposalsView
 
@@ -128,22 +128,22 @@ def test_the_fiche_form_puts_a_fiche_under_an_actieplan_or_actie(controller, qtb
     view.resize(1100, 680)
     view.show()
     qtbot.waitExposed(view)
-    fiche = proposals.proposals.get(controller.store, view.model.proposal(0).id)
-    view.open_fiche(fiche.id)
+    proposal = proposals.proposals.get(controller.store, view.model.proposal(0).id)
+    view.open_proposal(proposal.id)
     box = view.form.goal
-    assert box.currentData() == fiche.goal_id  # the demo's fiches hang under goals
+    assert box.currentData() == proposal.goal_id  # the demo's fiches hang under goals
     tree = goals.tree(controller.store, controller.workshop.id)
     objective = next(g for g in tree if g.level == 1)
     # A beleidsdoelstelling is a heading in the list, not a choice.
     item = box.model().item(box.findData(objective.id))
     assert not item.isEnabled()
-    other = next(g for g in tree if g.level == 3 and g.id != fiche.goal_id)
+    other = next(g for g in tree if g.level == 3 and g.id != proposal.goal_id)
     index = box.findData(other.id)
     box.setCurrentIndex(index)
     box.activated.emit(index)
-    assert proposals.proposals.get(controller.store, fiche.id).goal_id == other.id
+    assert proposals.proposals.get(controller.store, proposal.id).goal_id == other.id
     controller.undo_stack.undo()
-    assert proposals.proposals.get(controller.store, fiche.id).goal_id == fiche.goal_id
+    assert proposals.proposals.get(controller.store, proposal.id).goal_id == proposal.goal_id
 
 
 def test_a_path_links_to_goals_and_undo(controller, qtbot):
