@@ -669,7 +669,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--part",
         default="all",
-        metavar="all|swot|analysis|strategy|paths|ranking|fiches|keuzenota",
+        metavar="all|swot|analysis|strategy|paths|ranking|fiches|keuzenota|goals",
         help="alleen dit deel (standaard: alles)",
     )
     p.add_argument("--cluster", metavar="NAME", help="alleen deze cluster")

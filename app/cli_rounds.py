@@ -61,8 +61,8 @@ def cmd_round(args: argparse.Namespace) -> int:
 
     with _open(args.store, write=True) as store:
         workshop = only_workshop(store)
-        if args.fiches:
-            ids = [find_by_code(store, workshop.id, code) for code in args.fiches]
+        if args.proposals:
+            ids = [find_by_code(store, workshop.id, code) for code in args.proposals]
         else:  # the keuze fiches: the mandatory ones are in the plan anyway
             ids = [p.id for p in proposals.list(store, workshop.id) if not p.mandatory]
         if len(set(ids)) != len(ids):

@@ -22,6 +22,8 @@ COUNT_KEYS = {
     "paths",
     "principles",
     "proposals",
+    "goals",
+    "indicators",
     "rounds",
     "ballots",
     "ideas",
@@ -51,6 +53,9 @@ def test_demo_then_info_and_check(tmp_path: Path):
     assert counts["assessments"] == 6 * 70 + 6 * 13
     assert (counts["paths"], counts["principles"]) == (7, 8)
     assert counts["proposals"] >= 100
+    # The goal tree from the seeds: a beleidsdoelstelling per sector, with their
+    # actieplannen and acties, and an indicator on each objective and plan.
+    assert counts["goals"] > 5 * 3 and counts["indicators"] > 5
     assert counts["rounds"] == 5 and counts["ballots"] > 0
     assert counts["ideas"] == 0  # a draft ideas round, nothing sent yet
     assert run_cli("check", str(store)).returncode == 0
@@ -204,13 +209,13 @@ def test_results_names_a_tie_at_the_top_n(store, workshop, store_path):
     from app.services import proposals, rounds
     from app.services.rounds import BallotInput
 
-    fiches = [proposals.create_proposal(store, workshop.id, title=t).value for t in "ABC"]
+    proposal_list = [proposals.create_proposal(store, workshop.id, title=t).value for t in "ABC"]
     made = rounds.create_round(
         store,
         workshop.id,
         "Top",
         VotingMethod.DOTS,
-        [(OptionKind.PROPOSAL, f.id) for f in fiches],
+        [(OptionKind.PROPOSAL, f.id) for f in proposal_list],
         {"dots": 3, "max_per_option": 3},
         top_n=2,
     ).value

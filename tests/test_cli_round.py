@@ -34,7 +34,7 @@ def _state(path: Path) -> tuple[int, list[str]]:
         return len(found), keuze
 
 
-def test_fiches_without_cost_are_named_and_nothing_is_made(demo: Path):
+def test_proposals_without_cost_are_named_and_nothing_is_made(demo: Path):
     before, keuze = _state(demo)
     done = run_cli("round", str(demo), "--title", "Burgerbudget", "--whole")
     assert done.returncode == 2
@@ -65,7 +65,7 @@ def test_a_whole_round_leaves_out_what_costs_nothing_and_says_so(demo: Path):
         assert f"{f.code} " in done.stderr and "blijft buiten de ronde" in done.stderr
 
 
-def test_chosen_fiches_total_basis_and_a_flemish_budget(demo: Path):
+def test_chosen_proposals_total_basis_and_a_flemish_budget(demo: Path):
     with open_store(demo, write=False, backup_on_open=False) as store:
         ws = only_workshop(store).id
         keuze = [p for p in proposals.list(store, ws) if not p.mandatory]

@@ -32,19 +32,19 @@ def test_info_counts_the_demos_strategies(demo_template):
     ]
 
 
-def test_the_demo_strategies_come_from_seed_003_and_lead_to_a_path_and_a_fiche(demo_store):
+def test_the_demo_strategies_come_from_seed_003_and_lead_to_a_path_and_a_proposal(demo_store):
     ws = only_workshop(demo_store).id
     listed = strategies.list_strategies(demo_store, ws)
     assert [s.field.value for s in listed] == ["SO", "ST", "WO", "WT"]
     assert len(strategies.marks_of(demo_store, ws)) == 16
     with_path = next(s for s in listed if s.path_ids)
-    with_fiche = next(s for s in listed if s.proposal_ids)
+    with_proposal = next(s for s in listed if s.proposal_ids)
     path = paths.paths.get(demo_store, with_path.path_ids[0])
-    fiche = proposals.proposals.get(demo_store, with_fiche.proposal_ids[0])
+    proposal = proposals.proposals.get(demo_store, with_proposal.proposal_ids[0])
     assert set(with_path.swot_item_ids) <= set(path.swot_item_ids)
-    assert set(with_fiche.swot_item_ids) <= set(fiche.swot_item_ids)
-    lineage = strategies.lineage_of_proposal(demo_store, fiche.id)
-    assert [s.id for s in lineage.strategies][0] == with_fiche.id
+    assert set(with_proposal.swot_item_ids) <= set(proposal.swot_item_ids)
+    lineage = strategies.lineage_of_proposal(demo_store, proposal.id)
+    assert [s.id for s in lineage.strategies][0] == with_proposal.id
     # Every point of a strategy is one the room marked in its field.
     marked = {i for pair in strategies.marks_of(demo_store, ws) for i in pair}
     assert all(set(s.swot_item_ids) <= marked for s in listed)

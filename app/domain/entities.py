@@ -41,6 +41,9 @@ class Entity(StrEnum):
     TARGET_GROUP = "target_group"
     PATH_SWOT = "path_swot"
     PRINCIPLE = "principle"
+    GOAL = "goal"
+    GOAL_INDICATOR = "goal_indicator"
+    PATH_GOAL = "path_goal"
     PROPOSAL = "proposal"
     PROPOSAL_SDG = "proposal_sdg"
     PROPOSAL_ACTION = "proposal_action"
@@ -107,6 +110,11 @@ _META: dict[Entity, _Meta] = {
     Entity.TARGET_GROUP: _Meta(msg("doelgroep"), msg("doelgroepen"), "target_groups"),
     Entity.PATH_SWOT: _Meta(msg("koppeling van een pad"), msg("koppelingen van paden"), "links"),
     Entity.PRINCIPLE: _Meta(msg("leidend principe"), msg("leidende principes"), "principles"),
+    Entity.GOAL: _Meta(msg("doel"), msg("doelen"), "goals"),
+    Entity.GOAL_INDICATOR: _Meta(msg("indicator"), msg("indicatoren"), "indicators"),
+    Entity.PATH_GOAL: _Meta(
+        msg("koppeling van een pad aan een doel"), msg("koppelingen van paden aan doelen"), "links"
+    ),
     Entity.PROPOSAL: _Meta(msg("voorstel"), msg("voorstellen"), "proposals"),
     Entity.PROPOSAL_SDG: _Meta(
         msg("SDG van een voorstel"), msg("SDG's van voorstellen"), "proposal_sdgs"
@@ -185,6 +193,8 @@ INFO_COUNTS: tuple[str, ...] = (
     "paths",
     "principles",
     "proposals",
+    "goals",
+    "indicators",
     "rounds",
     "ballots",
     "ideas",  # what phones sent in ideas rounds (docs/cli.md: info may add it)

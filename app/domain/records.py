@@ -188,6 +188,7 @@ class DevelopmentPath(Record):
     actions: tuple[PathAction, ...] = ()
     impacts: tuple[PathImpact, ...] = ()
     swot_item_ids: tuple[str, ...] = ()
+    goal_ids: tuple[str, ...] = ()
     owner: str = ""  # the trekker: free text, or the participant's name
     owner_participant_id: str | None = None
 
@@ -241,6 +242,32 @@ class ProposalAction(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class GoalIndicator(Record):
+    goal_id: str
+    name: str
+    baseline: str
+    target: str
+    target_year: int | None
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Goal(Record):
+    """A node of the goal tree: level 1 beleidsdoelstelling, 2 actieplan, 3 actie."""
+
+    workshop_id: str
+    parent_id: str | None
+    level: int
+    code: str
+    title: str
+    owner_participant_id: str | None
+    owner_text: str
+    description: str
+    position: int
+    indicators: tuple[GoalIndicator, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class ProposalResource(Record):
     proposal_id: str
     year: int
@@ -284,6 +311,7 @@ class Proposal(Record):
     resources: tuple[ProposalResource, ...] = ()
     swot_item_ids: tuple[str, ...] = ()
     path_ids: tuple[str, ...] = ()
+    goal_id: str | None = None  # the actieplan or actie it belongs to
     owner: str = ""  # the trekker: free text, or the participant's name
     owner_participant_id: str | None = None
     # Clusters it belongs to besides the main one ("over de grenzen heen", seed 002).

@@ -12,7 +12,10 @@ from app.domain.messages import msg
 # The report's parts in report order ("all" is every one of them).
 PART_ORDER = ("method", "swot", "analysis", "strategy", "paths", "ranking", "fiches")
 # "keuzenota" is asked for on its own (the note handed to the council), not in "all".
-PARTS = ("all", "swot", "analysis", "strategy", "paths", "ranking", "fiches", "keuzenota")
+# "goals" too: the goal tree with its owners, indicators, fiches and money per year.
+PARTS = (
+    "all", "swot", "analysis", "strategy", "paths", "ranking", "fiches", "keuzenota", "goals",
+)  # fmt: skip
 
 # Parts that carry an introduction and a conclusion; "all" is the report as a whole.
 TEXT_PARTS = ("all", *PART_ORDER)
@@ -49,6 +52,8 @@ PRESETS: dict[str, Preset] = {
         Preset("intern", "Interne analyse", ("method", "swot", "analysis"), AreaKind.INTERNAL),
         # The keuzenota (app/reports/sections/keuzenota.py), then the fiches.
         Preset("keuzenota", "Keuzenota", ("keuzenota", "fiches")),
+        # The goal tree with owners, indicators, fiches and money per year.
+        Preset("doelen", "Doelen", ("goals",)),
     )
 }
 DEFAULT_PRESET = "volledig"
@@ -79,7 +84,7 @@ def plan(part: str, preset_name: str = DEFAULT_PRESET) -> tuple[str, ...]:
     chosen = preset(preset_name).parts
     if part == "all":
         return chosen
-    if part == "keuzenota":  # a document of its own, whatever the preset
+    if part in ("keuzenota", "goals"):  # a document of its own, whatever the preset
         return (part,)
     if part not in chosen:
         raise ValidationError(

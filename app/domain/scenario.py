@@ -24,7 +24,7 @@ EPSILON = 0.005
 
 
 @dataclass(frozen=True)
-class FicheMoney:
+class ProposalMoney:
     """One fiche's money per year: [investment, investment income, operating, operating
     income] for each year of the period (years outside it are not counted)."""
 
@@ -90,16 +90,16 @@ class Totals:
         self.rooms = {y: rooms.get(y, Room()) for y in self.years}
         self.sums: dict[int, list[float]] = {y: [0.0] * KINDS for y in self.years}
 
-    def add(self, fiche: FicheMoney, sign: float = 1.0) -> None:
+    def add(self, proposal: ProposalMoney, sign: float = 1.0) -> None:
         sums = self.sums
-        for year, values in fiche.by_year.items():
+        for year, values in proposal.by_year.items():
             row = sums.get(year)
             if row is not None:
                 for k in range(KINDS):
                     row[k] += sign * values[k]
 
-    def remove(self, fiche: FicheMoney) -> None:
-        self.add(fiche, -1.0)
+    def remove(self, proposal: ProposalMoney) -> None:
+        self.add(proposal, -1.0)
 
     def figures(self) -> list[YearFigures]:
         out = []
@@ -118,12 +118,12 @@ class Totals:
             )
         return out
 
-    def breaks(self, fiche: FicheMoney) -> list[tuple[int, str, float]]:
+    def breaks(self, proposal: ProposalMoney) -> list[tuple[int, str, float]]:
         """What adding ``fiche`` would push below zero: (year, kind, shortfall), where
         kind is ``investment`` or ``operating``. A year the fiche adds nothing to (or
         earns in) is never its fault, even when that year is short already."""
         out = []
-        for year, values in sorted(fiche.by_year.items()):
+        for year, values in sorted(proposal.by_year.items()):
             s = self.sums.get(year)
             if s is None:
                 continue
@@ -157,28 +157,28 @@ class Scenario:
         return all(y.fits for y in self.years)
 
 
-def counts(fiches: Iterable[FicheMoney]) -> dict[str, int]:
+def counts(proposals: Iterable[ProposalMoney]) -> dict[str, int]:
     out = {"mandatory": 0, **{d.value: 0 for d in (Decision.YES, Decision.NO, Decision.LATER)}}
     out[Decision.OPEN.value] = 0
-    for f in fiches:
+    for f in proposals:
         out["mandatory" if f.mandatory else f.decision.value] += 1
     return out
 
 
 def compute(
-    years: Sequence[int], fiches: Sequence[FicheMoney], rooms: Mapping[int, Room]
+    years: Sequence[int], proposals: Sequence[ProposalMoney], rooms: Mapping[int, Room]
 ) -> Scenario:
     """Every mandatory fiche (whatever its decision) and every fiche decided ``ja``."""
     totals = Totals(years, rooms)
-    for f in fiches:
+    for f in proposals:
         if f.in_plan:
             totals.add(f)
-    return Scenario(totals.figures(), counts(fiches))
+    return Scenario(totals.figures(), counts(proposals))
 
 
 @dataclass(frozen=True)
 class Skipped:
-    fiche_id: str
+    proposal_id: str
     reason: Message
 
 
@@ -195,7 +195,7 @@ KIND_LABELS = {"investment": msg("investering"), "operating": msg("werking")}
 
 def fill_by_ranking(
     years: Sequence[int],
-    fiches: Sequence[FicheMoney],
+    proposals: Sequence[ProposalMoney],
     rooms: Mapping[int, Room],
     order: Sequence[str],
 ) -> Fill:
@@ -203,15 +203,15 @@ def fill_by_ranking(
     balance. Fiches in the plan already stay; a fiche decided ``nee`` or ``later`` is
     not taken (a decision is the council's); one that would push a year below zero is
     skipped and a later, cheaper one may still fit."""
-    by_id = {f.id: f for f in fiches}
+    by_id = {f.id: f for f in proposals}
     totals = Totals(years, rooms)
-    for fiche in fiches:
-        if fiche.in_plan:
-            totals.add(fiche)
+    for proposal in proposals:
+        if proposal.in_plan:
+            totals.add(proposal)
     taken: list[str] = []
     skipped: list[Skipped] = []
-    for fiche_id in order:
-        f = by_id.get(fiche_id)
+    for proposal_id in order:
+        f = by_id.get(proposal_id)
         if f is None or f.in_plan:
             continue
         if f.decision in (Decision.NO, Decision.LATER):

@@ -28,6 +28,7 @@ from app.domain.enums import (
 )
 from app.domain.ideas import IdeaStatus
 from app.domain.report_plan import TEXT_PART_LABELS
+from app.domain.tows import StrategyField
 from app.exchange import layout, values, vocabulary
 from app.storage import models as m
 from app.storage.store import Store
@@ -136,8 +137,10 @@ class _Gather:
 
         self._analysis(out, cluster_name, cluster_order, area_label, area_order, person_label,
                        session_label)  # fmt: skip
-        self._paths(out)
-        self._proposals(out, cluster_name, location_label)
+        goal_label = self._goals(out, {r.id: r.name for r in people if r.name})
+        self._paths(out, goal_label)
+        self._proposals(out, cluster_name, location_label, goal_label)
+        self._tows(out, cluster_name)
         B = m.BudgetRoomRow
         rooms = self._all(B.year, B.investment_room, B.operating_room, order=(B.year,))
         years = range(w.period_start, w.period_end + 1)
@@ -170,8 +173,8 @@ class _Gather:
             money[r.proposal_id][r.year] = (
                 r.investment, r.investment_income, r.operating, r.operating_income
             )  # fmt: skip
-        fiches = [
-            scenario.FicheMoney(r.id, r.code, r.title, bool(r.mandatory), Decision(r.decision),
+        proposals = [
+            scenario.ProposalMoney(r.id, r.code, r.title, bool(r.mandatory), Decision(r.decision),
                                 money.get(r.id, {}))
             for r in self._all(P.id, P.code, P.title, P.mandatory, P.decision)
         ]  # fmt: skip
@@ -190,7 +193,7 @@ class _Gather:
                 round(y.balance_operating, 2),
                 _yes(y.fits),
             ]  # fmt: skip
-            for y in scenario.compute(list(years), fiches, room).years
+            for y in scenario.compute(list(years), proposals, room).years
         ]
 
     def _analysis(
@@ -296,7 +299,7 @@ class _Gather:
             out[owner_id].append(target_id)
         return out
 
-    def _paths(self, out: dict[str, Any]) -> None:
+    def _paths(self, out: dict[str, Any], goal_label: dict[str, str]) -> None:
         Pa, Ac, Im, Pr = m.PathRow, m.PathActionRow, m.PathImpactRow, m.PrincipleRow
         G = m.TargetGroupRow  # noqa: N806
         groups = self._all(G.id, G.name, order=(G.position, G.created_at))
@@ -308,8 +311,21 @@ class _Gather:
         links = self._links(m.PathSwotRow, "path_id", Pa)
         label = _labels((r.id, (r.title,)) for r in paths)
         order = {r.id: n for n, r in enumerate(paths)}
+        goal_links = self._links(m.PathGoalRow, "path_id", Pa)
+        order_of_goal = {goal_id: n for n, goal_id in enumerate(goal_label)}
         out["paths"] = [
-            [r.id, r.title, r.description, _ids(links.get(r.id, ())), r.owner] for r in paths
+            [
+                r.id,
+                r.title,
+                r.description,
+                _ids(links.get(r.id, ())),
+                r.owner,
+                ", ".join(
+                    goal_label[g]
+                    for g in sorted(goal_links.get(r.id, ()), key=lambda g: order_of_goal.get(g, 0))
+                ),
+            ]
+            for r in paths
         ]
         in_paths = Ac.path_id.in_(select(Pa.id).where(Pa.workshop_id == self.ws))
         actions = self._all(Ac.id, Ac.path_id, Ac.text, Ac.position, Ac.created_at, where=in_paths)
@@ -327,14 +343,140 @@ class _Gather:
         principles = self._all(Pr.id, Pr.title, Pr.text, order=(Pr.position, Pr.created_at))
         out["principles"] = [[r.id, r.title, r.text] for r in principles]
 
+    def _goals(self, out: dict[str, Any], person_name: dict[str, str]) -> dict[str, str]:
+        """The goal tree depth first, and its indicators; returns each goal's label (its
+        code when no other goal has it, else its id) for the references to it."""
+        G, Ind = m.GoalRow, m.GoalIndicatorRow
+        rows = self._all(
+            G.id, G.parent_id, G.level, G.code, G.title, G.owner_participant_id, G.owner_text,
+            G.description, order=(G.position, G.created_at),
+        )  # fmt: skip
+        children: dict[str | None, list[Any]] = defaultdict(list)
+        for r in rows:
+            children[r.parent_id].append(r)
+        ordered: list[Any] = []
+
+        def walk(parent: str | None) -> None:
+            for r in children.get(parent, ()):
+                ordered.append(r)
+                walk(r.id)
+
+        walk(None)
+        label = _labels((r.id, (r.code,)) for r in ordered)
+        people = Counter(n.casefold() for n in person_name.values())
+
+        def owner(r: Any) -> str:
+            name = person_name.get(r.owner_participant_id or "")
+            if name and people[name.casefold()] == 1:
+                return name
+            return r.owner_text
+
+        out["goals"] = [
+            [
+                r.id,
+                layout.GOAL_LEVEL_LABELS[r.level],
+                r.code,
+                r.title,
+                label.get(r.parent_id) if r.parent_id else "",
+                owner(r),
+                r.description,
+            ]
+            for r in ordered
+        ]
+        order = {r.id: n for n, r in enumerate(ordered)}
+        mine = Ind.goal_id.in_(select(G.id).where(G.workshop_id == self.ws))
+        indicators = self._all(
+            Ind.id, Ind.goal_id, Ind.name, Ind.baseline, Ind.target, Ind.target_year, Ind.position,
+            Ind.created_at, where=mine,
+        )  # fmt: skip
+        indicators.sort(key=lambda r: (order.get(r.goal_id, 0), r.position, r.created_at))
+        out["indicators"] = [
+            [r.id, label.get(r.goal_id), r.name, r.baseline, r.target, r.target_year]
+            for r in indicators
+        ]
+        return label
+
+    def _tows(self, out: dict[str, Any], cluster_name: dict[str, str]) -> None:
+        """The confrontation matrix (one row per marked pair) and the strategies. Points,
+        paths and fiches by name where no other has it (read and typed), else by id."""
+        It, Mk, St = m.SwotItemRow, m.TowsMarkRow, m.StrategyRow
+        items = self._all(
+            It.id, It.quadrant, It.text, It.cluster_id, It.absorbed_into_id,
+            order=(case(_QUADRANT_ORDER, value=It.quadrant), It.position, It.created_at),
+        )  # fmt: skip
+        point = _labels((r.id, (r.text,)) for r in items)
+        place = {r.id: n for n, r in enumerate(items)}
+        # A point speaks for its own cluster and for those of the points it absorbed.
+        scope: dict[str, set[str]] = defaultdict(set)
+        for r in items:
+            if r.cluster_id:
+                scope[r.absorbed_into_id or r.id].add(r.cluster_id)
+        cluster_place = {c: n for n, c in enumerate(cluster_name)}
+        marks = self._all(Mk.internal_id, Mk.external_id, Mk.weight, where=(
+            (Mk.workshop_id == self.ws) & (Mk.weight > 0)
+        ))  # fmt: skip
+        marks.sort(key=lambda r: (place.get(r.internal_id, 0), place.get(r.external_id, 0)))
+        quadrant = {r.id: r.quadrant for r in items}
+        out["tows_marks"] = [
+            [
+                point.get(r.internal_id, r.internal_id),
+                point.get(r.external_id, r.external_id),
+                quadrant.get(r.internal_id, "") + quadrant.get(r.external_id, ""),
+                "\n".join(
+                    cluster_name[c]
+                    for c in sorted(
+                        scope[r.internal_id] & scope[r.external_id], key=cluster_place.__getitem__
+                    )
+                ),
+                r.weight,
+            ]
+            for r in marks
+        ]
+        fields = {f.value: n for n, f in enumerate(StrategyField)}
+        strategies = self._all(
+            St.id, St.field, St.title, St.text, St.cluster_id, St.position, St.created_at
+        )
+        strategies.sort(key=lambda r: (fields[r.field], r.position, r.created_at))
+        Pa, Pr = m.PathRow, m.ProposalRow
+        paths = self._all(Pa.id, Pa.title, order=(Pa.position, Pa.created_at))
+        path_label = _labels((r.id, (r.title,)) for r in paths)
+        path_place = {r.id: n for n, r in enumerate(paths)}
+        proposals = self._all(Pr.id, Pr.code, Pr.title, order=(Pr.position, Pr.created_at))
+        proposal_label = _labels((r.id, (r.code, r.title)) for r in proposals)
+        proposal_place = {r.id: n for n, r in enumerate(proposals)}
+        points = self._links(m.StrategySwotRow, "strategy_id", St)
+        made_paths = self._links(m.PathStrategyRow, "strategy_id", St)
+        made_proposals = self._links(m.ProposalStrategyRow, "strategy_id", St)
+
+        def named(ids: Iterable[str], label: dict[str, str], order: dict[str, int]) -> str:
+            return "\n".join(label.get(i, i) for i in sorted(ids, key=lambda i: order.get(i, 0)))
+
+        out["strategies"] = [
+            [
+                r.id,
+                r.field,
+                cluster_name.get(r.cluster_id),
+                r.title,
+                r.text,
+                named(points.get(r.id, ()), point, place),
+                named(made_paths.get(r.id, ()), path_label, path_place),
+                named(made_proposals.get(r.id, ()), proposal_label, proposal_place),
+            ]
+            for r in strategies
+        ]
+
     def _proposals(
-        self, out: dict[str, Any], cluster_name: dict[str, str], location_label: dict[str, str]
+        self,
+        out: dict[str, Any],
+        cluster_name: dict[str, str],
+        location_label: dict[str, str],
+        goal_label: dict[str, str],
     ) -> None:
         P, Ac, Re, Sd = m.ProposalRow, m.ProposalActionRow, m.ProposalResourceRow, m.ProposalSdgRow
         proposals = self._all(
             P.id, P.code, P.title, P.cluster_id, P.policy_objective, P.mandatory, P.why, P.what,
             P.win, P.location_id, P.location_text, P.status_end_of_term, P.dependencies, P.risks,
-            P.decision, P.decision_date, P.decision_motivation, P.owner,
+            P.decision, P.decision_date, P.decision_motivation, P.owner, P.goal_id,
             order=(P.position, P.created_at),
         )  # fmt: skip
         label = _labels((r.id, (r.code, r.title)) for r in proposals)
@@ -374,6 +516,7 @@ class _Gather:
                     for c in sorted(extra.get(r.id, ()), key=lambda c: cluster_order.get(c, 0))
                     if c in cluster_name
                 ),
+                goal_label.get(r.goal_id) if r.goal_id else "",
             ]
             for r in proposals
         ]

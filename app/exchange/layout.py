@@ -19,8 +19,10 @@ from app.domain.enums import (
     RoundStatus,
     VotingMethod,
 )
+from app.domain.goals import GoalLevel
 from app.domain.messages import msg
 from app.domain.report_plan import TEXT_PART_LABELS
+from app.domain.tows import StrategyField
 from app.exchange import values, vocabulary
 
 
@@ -89,8 +91,20 @@ METHOD = _choice(vocabulary.voting_method, ", ".join(m.label for m in VotingMeth
 STATUS = _choice(vocabulary.round_status, ", ".join(s.label for s in RoundStatus))
 OPTION_KIND = _choice(_option_kind, ", ".join(OPTION_KIND_LABELS.values()))
 DECISION = _choice(vocabulary.decision, ", ".join(d.value for d in Decision))
+TOWS_FIELD = _choice(vocabulary.tows_field, ", ".join(f.value for f in StrategyField))
 SOURCE = _choice(vocabulary.ballot_source, " of ".join(vocabulary.BALLOT_SOURCE_LABELS.values()))
 
+
+def _goal_level(text: str) -> int | None:
+    word = vocabulary.fold(text)
+    for level in GoalLevel:
+        if word in (str(level.value), vocabulary.fold(level.label), level.prefix.casefold()):
+            return int(level)
+    return None
+
+
+GOAL_LEVEL_LABELS = {int(level): str(level.label) for level in GoalLevel}
+GOAL_LEVEL = _choice(_goal_level, ", ".join(GOAL_LEVEL_LABELS.values()))
 # Closed lists offered as a dropdown, and references to another sheet's names.
 CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "quadrant": tuple(q.label for q in Quadrant),
@@ -102,6 +116,8 @@ CLOSED_LISTS: dict[str, tuple[str, ...]] = {
     "option_kind": tuple(OPTION_KIND_LABELS.values()),
     "source": tuple(vocabulary.BALLOT_SOURCE_LABELS.values()),
     "decision": tuple(d.value for d in Decision),
+    "level": tuple(GOAL_LEVEL_LABELS.values()),
+    "tows_field": tuple(f.value for f in StrategyField),
 }
 
 ID = Field("id", "id", values.id_value, ("id", "atelier id"))
@@ -425,6 +441,8 @@ PATHS = SheetSpec(
         Field("description", "Beschrijving", aliases=("beschrijving", "description")),
         IDS_OF_SWOT,
         OWNER,
+        # The goals the path works towards: their codes (or ids), comma-separated.
+        Field("goals", "Doelen (codes)", aliases=("doelen codes", "codes doelen", "goals")),
     ),
     names=("ontwikkelpaden", "paden", "paths"),
     needs=(("title",),),
@@ -486,6 +504,66 @@ PRINCIPLES = SheetSpec(
     names=("principes", "leidende principes", "principles"),
     needs=(("title",),),
     count=Entity.PRINCIPLE.count_key,
+)
+
+# The confrontation (TOWS) matrix: one row per marked pair. A point is named by its
+# text (its id where another point has the same text), as the SWOT sheet has them;
+# the clusters whose matrix shows the pair only help tell points of the same text apart.
+TOWS_MARKS = SheetSpec(
+    "tows_marks",
+    "Confrontatiematrix",
+    (
+        Field(
+            "internal",
+            "Sterkte of zwakte",
+            aliases=("sterkte of zwakte", "sterkte zwakte", "sterkte", "zwakte", "intern"),
+            required=True,
+        ),
+        Field(
+            "external",
+            "Kans of bedreiging",
+            aliases=("kans of bedreiging", "kans bedreiging", "kans", "bedreiging", "extern"),
+            required=True,
+        ),
+        Field("field", "Veld", TOWS_FIELD, ("veld", "field"), dropdown="tows_field"),
+        Field("clusters", "Cluster", aliases=("cluster", "clusters", "sector")),
+        Field("weight", "Gewicht", values.tows_weight, ("gewicht", "weight"), True),
+    ),
+    names=("confrontatiematrix", "confrontatie", "tows", "tows matrix"),
+    needs=(("internal",), ("external",), ("weight",)),
+    count=Entity.TOWS_MARK.count_key,
+)
+
+# The strategies written in the matrix's fields, with the points they come from and
+# the paths and fiches made from them (one a line, by name, or by id where not unique).
+STRATEGIES = SheetSpec(
+    "strategies",
+    "Strategieën",
+    (
+        ID,
+        Field(
+            "field",
+            "Veld",
+            TOWS_FIELD,
+            ("veld", "field", "soort strategie"),
+            True,
+            "tows_field",
+        ),
+        _cluster(),
+        Field("title", "Titel", aliases=("titel", "strategie", "title", "strategy"), required=True),
+        Field("text", "Tekst", aliases=(*TEXT_WORDS, "uitleg")),
+        Field(
+            "swot_points",
+            "SWOT-punten",
+            values.lines,
+            ("swot punten", "komt voort uit", "swot"),
+        ),
+        Field("paths", "Ontwikkelpaden", values.lines, ("ontwikkelpaden", "paden", "paths")),
+        Field("proposals", "Fiches", values.lines, ("fiches", "voorstellen", "proposals")),
+    ),
+    names=("strategieen", "strategie", "strategies", "tows strategieen"),
+    needs=(("field",), ("title",)),
+    count=Entity.STRATEGY.count_key,
 )
 
 
@@ -619,10 +697,82 @@ PROPOSALS = SheetSpec(
             values.name_list,
             ("andere sectoren", "andere clusters", "extra sectoren", "extra clusters"),
         ),
+        # The actieplan or actie the fiche belongs to: its code (or id).
+        # Not plain "Doel": in people's lists of fiches that is the project's aim (text).
+        Field("goal", "Doel (code)", aliases=("doel code", "code doel", "goal")),
     ),
     names=("voorstellen", "fiches", "projecten", "beleidsvoorstellen", "proposals", "projects"),
     needs=(("title",),),
     count=Entity.PROPOSAL.count_key,
+)
+
+OWNER_WORDS = (
+    "trekker",
+    "trekkers",
+    "verantwoordelijke",
+    "verantwoordelijken",
+    "budgethouder",
+    "eigenaar",
+    "owner",
+)
+_BASELINE_WORDS = ("nulmeting", "basiswaarde", "startwaarde", "uitgangswaarde", "baseline")
+_TARGET_WORDS = ("streefwaarde", "doelwaarde", "target", "target value")
+_TARGET_YEAR_WORDS = ("streefjaar", "doeljaar", "target year")
+
+# The goal tree, one row per goal (parents before their children). A list people keep
+# is recognised too: one row per actie with its beleidsdoelstelling and actieplan
+# repeated, codes in the titles or in their own columns (app/exchange/goal_rows.py).
+GOALS = SheetSpec(
+    "goals",
+    "Doelen",
+    (
+        ID,
+        Field("level", "Niveau", GOAL_LEVEL, ("niveau", "level", "soort doel"), dropdown="level"),
+        Field("code", "Code", aliases=("code", "nr", "nummer")),
+        Field("title", "Titel", aliases=("titel", "title", "doel", "goal")),
+        Field("parent", "Hoort onder", aliases=("hoort onder", "bovenliggend doel", "parent")),
+        Field("owner", "Trekker", aliases=OWNER_WORDS),
+        Field("description", "Omschrijving", aliases=("omschrijving", "toelichting")),
+        Field(
+            "objective",
+            None,
+            aliases=("beleidsdoelstelling", "beleidsdoelstellingen", "beleidsdoel", "bd"),
+        ),
+        Field(
+            "objective_code",
+            None,
+            aliases=("code beleidsdoelstelling", "bd code", "code bd", "nr bd", "bd nr"),
+        ),
+        Field("plan", None, aliases=("actieplan", "actieplannen", "ap")),
+        Field(
+            "plan_code", None, aliases=("code actieplan", "ap code", "code ap", "nr ap", "ap nr")
+        ),
+        Field("action", None, aliases=("actie", "acties", "ac")),
+        Field("action_code", None, aliases=("code actie", "ac code", "code ac", "nr ac", "ac nr")),
+        Field("indicator", None, aliases=("indicator", "indicatoren", "kpi")),
+        Field("baseline", None, aliases=_BASELINE_WORDS),
+        Field("target", None, aliases=_TARGET_WORDS),
+        Field("target_year", None, values.year, _TARGET_YEAR_WORDS),
+    ),
+    names=("doelen", "doelstellingen", "doelenboom", "beleidsdoelstellingen", "goals"),
+    needs=(("level", "plan", "action"),),
+    count=Entity.GOAL.count_key,
+)
+
+INDICATORS = SheetSpec(
+    "indicators",
+    "Indicatoren",
+    (
+        ID,
+        Field("goal", "Doel", aliases=("doel", "goal"), required=True),
+        Field("name", "Indicator", aliases=("indicator", "naam", "name"), required=True),
+        Field("baseline", "Nulmeting", aliases=_BASELINE_WORDS),
+        Field("target", "Streefwaarde", aliases=_TARGET_WORDS),
+        Field("target_year", "Streefjaar", values.year, _TARGET_YEAR_WORDS),
+    ),
+    names=("indicatoren", "indicators"),
+    needs=(("goal",), ("name",)),
+    count=Entity.GOAL_INDICATOR.count_key,
 )
 
 _PROPOSAL_REF = Field(
@@ -865,6 +1015,10 @@ SHEETS: tuple[SheetSpec, ...] = (
     PATH_ACTIONS,
     PATH_IMPACTS,
     PRINCIPLES,
+    GOALS,
+    INDICATORS,
+    TOWS_MARKS,
+    STRATEGIES,
     PROPOSALS,
     PROPOSAL_ACTIONS,
     RESOURCES,

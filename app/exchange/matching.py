@@ -147,6 +147,7 @@ class StoreMatcher:
                 selectinload(m.PathRow.actions),
                 selectinload(m.PathRow.impacts),
                 selectinload(m.PathRow.swot_links),
+                selectinload(m.PathRow.goal_links),
             ),
             m.PrincipleRow: select(m.PrincipleRow).where(m.PrincipleRow.workshop_id == ws),
             m.TargetGroupRow: select(m.TargetGroupRow).where(m.TargetGroupRow.workshop_id == ws),
@@ -164,6 +165,10 @@ class StoreMatcher:
             .where(m.RoundRow.workshop_id == ws)
             .options(selectinload(m.RoundRow.options)),
             m.ReportTextRow: select(m.ReportTextRow).where(m.ReportTextRow.workshop_id == ws),
+            m.StrategyRow: select(m.StrategyRow)
+            .where(m.StrategyRow.workshop_id == ws)
+            .options(selectinload(m.StrategyRow.swot_links)),
+            m.TowsMarkRow: select(m.TowsMarkRow).where(m.TowsMarkRow.workshop_id == ws),
         }
         # Strong references: the session's identity map is weak, and session.get
         # must find these rows without a query.
@@ -189,6 +194,10 @@ class StoreMatcher:
         self._names: dict[type[m.Base], dict[str, list[str]] | None] = {}
         # Consolidation is set once every point exists: (sheet, row, item id).
         self._absorb_later: list[tuple[ParsedSheet, ParsedRow, str]] = []
+        # The confrontation matrix: points by folded text, marks by pair, pairs per sheet.
+        self._point_names: dict[str, list[m.SwotItemRow]] | None = None
+        self._marks: dict[tuple[str, str], m.TowsMarkRow] | None = None
+        self._pairs_seen: dict[str, set[tuple[str, str]]] = {}
         # A ballot's rows (one per entry), stored once every row is read: ballot id -> rows.
         self._ballot_rows: dict[str, list[tuple[ParsedSheet, ParsedRow]]] = defaultdict(list)
         self._foreign: dict[type[m.Base], set[str]] = {}
@@ -422,6 +431,7 @@ _KIND_ROWS: dict[str, type[m.Base]] = {
     "options": m.OptionRow,
     "ballots": m.BallotRow,
     "report_texts": m.ReportTextRow,
+    "strategies": m.StrategyRow,
     "target_groups": m.TargetGroupRow,
 }
 # The column that holds a sheet's own id, where it is not "id".
@@ -471,6 +481,7 @@ _NATURAL_KEYS: dict[type[m.Base], Callable[[Any], Any]] = {
     m.TargetGroupRow: lambda r: folded(r.name),
     m.PrincipleRow: lambda r: folded(r.title),
     m.ReportTextRow: lambda r: r.part,
+    m.StrategyRow: lambda r: (r.field, folded(r.title)),
     m.ProposalRow: lambda r: folded(r.code) or folded(r.title),
     m.ProposalActionRow: lambda r: (r.proposal_id, r.text),
     m.ProposalResourceRow: lambda r: (r.proposal_id, r.year),

@@ -97,6 +97,8 @@ _EXPECTED: dict[Callable[[Any], Any], str] = {
     values.id_list: msg("id's van Atelier"),
     values.ballot_id: msg("het id van een stembrief"),
     values.whole_number: msg("een geheel getal"),
+    values.tows_weight: msg("een gewicht 0, 1, 2 of 3"),
+    values.lines: msg("namen, één per regel"),
 }
 _FROM_THE_LIST = msg("een waarde uit de lijst")
 # What a sheet of each kind holds, for the reason a column is not read.
@@ -118,6 +120,8 @@ _WHAT = {
     "target_groups": msg("doelgroepen"),
     "synthesis": msg("punten van de synthese"),
     "principles": msg("leidende principes"),
+    "goals": msg("doelen"),
+    "indicators": msg("indicatoren"),
     "proposals": msg("voorstellen"),
     "proposal_actions": msg("acties van voorstellen"),
     "resources": msg("middelen per jaar"),
@@ -125,6 +129,8 @@ _WHAT = {
     "options": msg("opties van stemrondes"),
     "ballots": msg("stembrieven"),
     "results": msg("uitslagen"),
+    "tows_marks": msg("paren van de confrontatiematrix"),
+    "strategies": msg("strategieën"),
 }
 
 
@@ -214,6 +220,8 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
                     mapping[key] = col
             if not mapping or not all(any(k in mapping for k in group) for group in spec.needs):
                 continue
+            if spec.kind == "goals":
+                _goal_code_columns(folded, aliases, mapping)
             bonus = _TITLE_BONUS if title in _TITLES[spec.kind] else 0
             if spec.named_only and not bonus:
                 continue
@@ -245,6 +253,28 @@ def _best_reading(sheet: RawSheet, problems: list[Problem]) -> _Reading | None:
         )
         return None
     return min(top, key=lambda c: c.header_row)
+
+
+_GOAL_LEVEL_KEYS = ("objective", "plan", "action")
+
+
+def _goal_code_columns(
+    folded: dict[int, str], aliases: dict[str, str], mapping: dict[str, int]
+) -> None:
+    """A goal list with a plain "Code" (or "Nr") column before each level's column: each
+    such column is the code of the level beside it (Code | Beleidsdoelstelling | Code |
+    Actieplan | ...). Columns of one name beyond the first are otherwise not read."""
+    columns = sorted(folded)
+    if sum(1 for col in columns if aliases.get(folded[col]) == "code") < 2:
+        return  # one code column: the row's own code, its level by its form
+    for n, col in enumerate(columns[:-1]):
+        if aliases.get(folded[col]) != "code":
+            continue
+        level = aliases.get(folded[columns[n + 1]])
+        if level in _GOAL_LEVEL_KEYS and f"{level}_code" not in mapping:
+            if mapping.get("code") == col:
+                del mapping["code"]
+            mapping[f"{level}_code"] = col
 
 
 def _per_year_columns(

@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.domain import ranking, rules
+from app.domain import ranking, rules, tows
 from app.domain.entities import Entity
-from app.domain.enums import AreaKind, OptionKind, RoundStatus, VotingMethod
+from app.domain.enums import AreaKind, OptionKind, Quadrant, RoundStatus, VotingMethod
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import message_of, msg
 from app.exchange import layout, values, vocabulary
+from app.exchange.goal_rows import GoalRows
 from app.exchange.matching import RowProblem, StoreMatcher, assign_changed, folded
 from app.exchange.problems import ImportCancelled
 from app.exchange.recognise import ParsedRow, ParsedSheet
@@ -30,6 +31,7 @@ from app.services import (
     organisation,
     paths,
     proposals,
+    strategies,
     swot,
     target_groups,
     workshops,
@@ -44,6 +46,9 @@ ORDER = (
     "clusters",
     "sessions",
     "participants",
+    # Before the paths and fiches that refer to them.
+    "goals",
+    "indicators",
     "areas",
     "statements",
     "swot",
@@ -60,6 +65,8 @@ ORDER = (
     "proposal_actions",
     "resources",
     "rooms",
+    "tows_marks",
+    "strategies",
     "rounds",
     "options",
     "ballots",
@@ -293,6 +300,7 @@ class StoreImport(StoreMatcher):
             where[item_id] = (sheet, prow)
         final = {i: r.absorbed_into_id for i, r in items.items()}
         final.update(wanted)
+        newly: dict[str, list[str]] = {}
         for item_id, target in wanted.items():
             sheet, prow = where[item_id]
             item = items[item_id]
@@ -313,6 +321,8 @@ class StoreImport(StoreMatcher):
             if item.absorbed_into_id != target:
                 item.absorbed_into_id = target
                 self.updated["swot_items"].add(item_id)
+                if target is not None:
+                    newly.setdefault(target, []).append(item_id)
         # A point the workbook has absorbed hands over the points it had absorbed
         # itself (as consolidating in the window does): never a chain.
         for item_id, item in items.items():
@@ -323,6 +333,23 @@ class StoreImport(StoreMatcher):
             if root is not None and root != item_id:
                 item.absorbed_into_id = root
                 self.updated["swot_items"].add(item_id)
+                newly.setdefault(root, []).append(item_id)
+        if newly:
+            self._hand_over(newly)
+
+    def _hand_over(self, newly: dict[str, list[str]]) -> None:
+        """Points the workbook has absorbed hand their confrontation marks and strategy
+        links to the point that absorbs them, as consolidating in the window does."""
+        self.s.flush()
+        for primary_id, absorbed in newly.items():
+            marks, strategy_ids = swot.hand_over(self.s, primary_id, absorbed)
+            self.updated[Entity.TOWS_MARK.count_key] |= marks
+            self.updated[Entity.STRATEGY.count_key] |= strategy_ids
+        # The rows held in memory: marks by their pair again, strategies' links anew.
+        marks = self.s.scalars(select(m.TowsMarkRow).where(m.TowsMarkRow.workshop_id == self.ws))
+        self.rows[m.TowsMarkRow] = {r.id: r for r in marks}
+        for strategy in self.rows[m.StrategyRow].values():
+            self.s.expire(strategy, ["swot_links"])
 
     def _swot_ids(self, ids: Iterable[str]) -> list[str]:
         alias = self._alias[m.SwotItemRow]
@@ -508,6 +535,11 @@ class StoreImport(StoreMatcher):
         row = self._save(paths.paths, existing, new_id, fields, Entity.PATH.count_key)
         if "swot_items" in sheet.columns:
             self._link_swot(row, prow, Entity.PATH.count_key)
+        if "goals" in sheet.columns:
+            named = [x.strip() for x in values.text(v.get("goals")).split(",") if x.strip()]
+            ids = [g.id for x in named if (g := self._goal_rows().reference(x, "goals"))]
+            if self._links(row, m.GoalRow, ids, "goal_links", "goal_id") and existing is not None:
+                self.updated[Entity.PATH.count_key].add(row.id)
 
     def _path_actions(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
@@ -595,6 +627,22 @@ class StoreImport(StoreMatcher):
         elif assign_changed(existing, clean):
             self.updated["report_texts"].add(existing.id)
 
+    def _goal_rows(self) -> GoalRows:
+        if not hasattr(self, "_goal_store"):
+            self._goal_store = GoalRows(
+                self.s, self.ws, self.rows[m.ParticipantRow], self.created, self.updated
+            )
+        return self._goal_store
+
+    def _goals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        if "level" in sheet.columns or "parent" in sheet.columns:
+            self._goal_rows().own_row(sheet.columns, prow.values)
+        else:
+            self._goal_rows().list_row(sheet.title, sheet.columns, prow.values)
+
+    def _indicators(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        self._goal_rows().indicator_row(prow.values)
+
     def _proposals(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values
         key = folded(v.get("code")) or folded(v.get("title"))
@@ -609,6 +657,9 @@ class StoreImport(StoreMatcher):
             fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
         if "location" in sheet.columns:
             fields.update(self._proposal_location(v.get("location")))
+        if "goal" in sheet.columns:
+            goal = self._goal_rows().reference(v.get("goal"), "goal")
+            fields["goal_id"] = goal.id if goal is not None else None
         fields.update(self._given(sheet, prow, "decision_date", "decision_motivation"))
         if "decision_date" in sheet.columns:
             fields.setdefault("decision_date", None)
@@ -804,6 +855,152 @@ class StoreImport(StoreMatcher):
             self.created["rooms"].add(row.id)
         elif assign_changed(row, fields):
             self.updated["rooms"].add(row.id)
+
+    # -- the confrontation matrix and its strategies ----------------------------------
+
+    def _point(self, name: Any, field: str, clusters: Iterable[str] = ()) -> m.SwotItemRow:
+        """The SWOT point a cell names: its id, or its text (the clusters the row names
+        tell apart points of the same text)."""
+        items = self.rows[m.SwotItemRow]
+        text = values.text(name)
+        if values.is_id(text):
+            target = self._alias[m.SwotItemRow].get(text.lower(), text.lower())
+            if target not in items:
+                raise RowProblem(field, msg("Geen SWOT-punt met id {id}.", id=text))
+            return items[target]
+        if self._point_names is None:
+            self._point_names = defaultdict(list)
+            for item in items.values():
+                self._point_names[item.text.casefold()].append(item)
+        found = self._point_names.get(text.casefold(), [])
+        if len(found) > 1:
+            wanted = {folded(c) for c in clusters}
+            names = {c.id: folded(c.name) for c in self.rows[m.ClusterRow].values()}
+            # Absorbed points speak for their consolidated point and its clusters.
+            scope: dict[str, set[str | None]] = defaultdict(set)
+            for item in items.values():
+                scope[item.absorbed_into_id or item.id].add(names.get(item.cluster_id or ""))
+            narrowed = [i for i in found if not i.absorbed_into_id and wanted & scope[i.id]]
+            found = narrowed if len(narrowed) == 1 else found
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise RowProblem(
+                field,
+                msg(
+                    "Er zijn {count} SWOT-punten met de tekst '{text}'; gebruik het id "
+                    "(blad SWOT) om te zeggen welk.",
+                    count=len(found),
+                    text=text,
+                ),
+            )
+        raise RowProblem(field, msg("Onbekend SWOT-punt '{text}'.", text=text))
+
+    def _tows_marks(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        v = prow.values
+        clusters = values.lines(v.get("clusters"))
+        inner = self._point(v.get("internal"), "internal", clusters)
+        outer = self._point(v.get("external"), "external", clusters)
+        if inner.quadrant not in ("S", "W"):
+            raise RowProblem(
+                "internal",
+                msg("'{text}' is geen sterkte of zwakte.", text=inner.text),
+            )
+        if outer.quadrant not in ("O", "T"):
+            raise RowProblem(
+                "external",
+                msg("'{text}' is geen kans of bedreiging.", text=outer.text),
+            )
+        field = tows.field_of(Quadrant(inner.quadrant), Quadrant(outer.quadrant))
+        if v.get("field") is not None and v["field"] is not field:
+            raise RowProblem(
+                "field",
+                msg(
+                    "Dit paar hoort in het veld {field}, niet in {given}.",
+                    field=field.value,
+                    given=v["field"].value,
+                ),
+            )
+        for key, item in (("internal", inner), ("external", outer)):
+            if item.absorbed_into_id:
+                raise RowProblem(
+                    key, msg("Markeer het samengevoegde punt, niet een opgenomen punt.")
+                )
+        pair = (inner.id, outer.id)
+        seen = self._pairs_seen.setdefault(sheet.title, set())
+        if pair in seen:
+            raise RowProblem("internal", msg("Dit paar staat al hoger in dit blad."))
+        seen.add(pair)
+        weight: int = v["weight"]
+        if self._marks is None:
+            self._marks = {
+                (r.internal_id, r.external_id): r for r in self.rows[m.TowsMarkRow].values()
+            }
+        key = Entity.TOWS_MARK.count_key
+        row = self._marks.get(pair)
+        if row is None:
+            if weight:
+                row = m.TowsMarkRow(
+                    id=m.new_id(),
+                    workshop_id=self.ws,
+                    internal_id=inner.id,
+                    external_id=outer.id,
+                    weight=weight,
+                )
+                self.s.add(row)
+                self._marks[pair] = row
+                self.created[key].add(row.id)
+        elif row.weight != weight:
+            row.weight = weight
+            self.updated[key].add(row.id)
+
+    def _strategies(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
+        v = prow.values
+        field: tows.StrategyField = v["field"]
+        existing, new_id = self._find(m.StrategyRow, prow, (field.value, folded(v.get("title"))))
+        fields: dict[str, Any] = {"field": field.value, **self._given(sheet, prow, "title", "text")}
+        if "cluster" in sheet.columns:
+            fields["cluster_id"] = self._ref("cluster", v.get("cluster"), "cluster")
+        key = Entity.STRATEGY.count_key
+        row = self._save(
+            strategies.strategies, existing, new_id, fields, key, ("workshop_id", "field")
+        )
+        changed = False
+        if "swot_points" in sheet.columns:
+            ids = [self._point(n, "swot_points").id for n in v.get("swot_points", ())]
+            try:
+                ids = strategies.check_points(self.s, self.ws, field, ids)
+                changed |= self._links(row, m.SwotItemRow, ids, "swot_links", "swot_item_id")
+            except (ValidationError, NotFound) as exc:
+                raise RowProblem("swot_points", message_of(exc)) from None
+        for column, kind, link_type, owner in (
+            ("paths", "path", m.PathStrategyRow, "path_id"),
+            ("proposals", "proposal", m.ProposalStrategyRow, "proposal_id"),
+        ):
+            if column in sheet.columns:
+                wanted = [self._ref(kind, n, column) for n in v.get(column, ())]
+                changed |= self._made_from(row, link_type, owner, wanted)
+        if changed and existing is not None:
+            self.updated[key].add(row.id)
+
+    def _made_from(
+        self, row: m.StrategyRow, link_type: Any, owner: str, wanted: list[str | None]
+    ) -> bool:
+        """The paths (or fiches) made from a strategy: exactly those the cell names."""
+        ids = [i for i in dict.fromkeys(wanted) if i is not None]
+        found: list[Any] = list(
+            self.s.scalars(select(link_type).where(link_type.strategy_id == row.id))
+        )
+        current = {getattr(link, owner): link for link in found}
+        if set(current) == set(ids):
+            return False
+        for owner_id, link in current.items():
+            if owner_id not in ids:
+                self.s.delete(link)
+        for owner_id in ids:
+            if owner_id not in current:
+                self.s.add(link_type(strategy_id=row.id, **{owner: owner_id}))
+        return True
 
     def _rounds(self, sheet: ParsedSheet, prow: ParsedRow) -> None:
         v = prow.values

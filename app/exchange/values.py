@@ -366,6 +366,29 @@ def id_list(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def lines(value: Any) -> tuple[str, ...]:
+    """Names one a line (a cell with several points, paths or fiches)."""
+    if is_blank(value):
+        return ()
+    found = (line.strip() for line in text(value).splitlines())
+    return tuple(dict.fromkeys(line for line in found if line))
+
+
+def tows_weight(value: Any) -> int | None:
+    """A pair's weight in the confrontation matrix: 0, 1, 2 or 3."""
+    expected = msg("een gewicht 0, 1, 2 of 3")
+    number = whole_number(value, expected)
+    if number is not None and not 0 <= number <= 3:
+        raise CellProblem(
+            msg(
+                "{value} is geen geldig gewicht; verwacht {expected}.",
+                value=number,
+                expected=expected,
+            )
+        )
+    return number
+
+
 def closed_choice(value: Any, reader: Any, expected: str) -> Any:
     """A value from a closed list (reader returns None for an unknown word)."""
     if is_blank(value):

@@ -18,6 +18,7 @@ from app.domain.enums import (
     TargetGroup,
     VotingMethod,
 )
+from app.domain.tows import StrategyField
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -257,3 +258,12 @@ _DECISIONS = {fold(w): d for d, words in _DECISION_WORDS.items() for w in words}
 
 def decision(text: str) -> Decision | None:
     return _DECISIONS.get(fold(text))
+
+
+# A field of the confrontation matrix: its code (SO), also written S-O or S/O.
+def tows_field(text: str) -> StrategyField | None:
+    code = fold(text).replace(" ", "").upper()
+    try:
+        return StrategyField(code)
+    except ValueError:
+        return None

@@ -37,10 +37,11 @@ from app.reports.document import (
 from app.reports.sections import (
     analysis,
     annex,
-    fiches,
     front,
+    goals,
     method,
     paths,
+    proposals,
     questionnaire,
     ranking,
     strategy,
@@ -61,10 +62,11 @@ _SECTIONS: dict[str, tuple[Section, ...]] = {
     "strategy": (strategy.strategies,),
     "paths": (paths.development_paths, paths.principles),
     "ranking": (ranking.rankings,),
-    "fiches": (fiches.fiches,),
+    "fiches": (proposals.proposals,),
     # In the self-evaluation document only (app/domain/report_plan.py PRESETS).
     "questionnaire": (questionnaire.questionnaire,),
     "keuzenota": (keuzenota,),
+    "goals": (goals.goal_tree,),
 }
 _ORDER = ("method", "swot", "analysis", "strategy", "paths", "ranking", "fiches")
 

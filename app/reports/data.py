@@ -28,8 +28,10 @@ from app.services import (
     target_groups,
     workshops,
 )
+from app.services import goals as goal_service
 from app.services import matrix as matrices
 from app.services import scenario as scenarios
+from app.services.goals import GoalOverview
 from app.services.reporting import Store
 
 
@@ -91,6 +93,7 @@ class ReportData:
     area_kind: AreaKind | None = None
     # Per fiche: its rank and score in every round it was in.
     places: dict[str, list[decisions.RoundPlace]] = field(default_factory=dict)
+    goals: GoalOverview | None = None  # the goal tree, its fiches and money
     scenario: Scenario | None = None  # the keuzenota's sums per year
     # The confrontation matrix per cluster, and the titles of what its strategies became.
     tows: list[TowsSection] = field(default_factory=list)
@@ -173,15 +176,26 @@ def find_cluster(clusters: list[records.Cluster], name: str) -> records.Cluster:
 
 # What each part needs, so that a narrow report does not read what it will not show.
 NEEDS: dict[str, set[str]] = {
-    "all": {"method", "swot", "analysis", "strategy", "paths", "ranking", "fiches", "annex"},
+    "all": {
+        "method",
+        "swot",
+        "analysis",
+        "strategy",
+        "paths",
+        "ranking",
+        "fiches",
+        "annex",
+        "goals",
+    },
     "swot": {"swot"},
     "analysis": {"analysis"},
     "paths": {"paths"},
     "ranking": {"ranking"},
-    "fiches": {"fiches", "swot_items", "paths_titles"},
+    "fiches": {"fiches", "swot_items", "paths_titles", "goals"},
     "method": {"method"},
     "questionnaire": {"analysis"},
     "keuzenota": {"keuzenota"},
+    "goals": {"goals"},
     "strategy": {"strategy", "swot_items"},
 }
 
@@ -236,6 +250,8 @@ def load(
     if needs & {"fiches", "keuzenota"}:
         data.proposals = reporting.proposals(store, wid)
         data.places = decisions.places(store, wid)
+    if "goals" in needs:
+        data.goals = goal_service.overview(store, wid)
     if "keuzenota" in needs:
         data.scenario = scenarios.load(store, wid).compute()
         data.matrix = matrices.shown(store, wid)

@@ -26,7 +26,7 @@ from app.domain.messages import Message, msg
 from app.services import budget, common
 from app.services.outcome import Outcome
 from app.services.rounds import DEVICES_PER_ADDRESS, create_round
-from app.services.scenario import load_fiches
+from app.services.scenario import load_proposals
 from app.storage import models as m
 from app.storage.store import Store
 
@@ -53,7 +53,7 @@ def _basis(value: str) -> str:
 
 
 @dataclass(frozen=True)
-class PricedFiche:
+class PricedProposal:
     proposal_id: str
     code: str
     title: str
@@ -70,20 +70,20 @@ class Pricing:
 
     basis: str
     years: tuple[int, int]
-    fiches: list[PricedFiche]  # in the order asked
+    proposals: list[PricedProposal]  # in the order asked
     default_budget: float  # the room of the basis' kind(s) over the period
 
     @property
-    def free(self) -> list[PricedFiche]:
+    def free(self) -> list[PricedProposal]:
         """Fiches with no cost to pay on this basis (none entered, or income that covers
         it): a phone cannot take them whole; the facilitator hears so before opening."""
-        return [f for f in self.fiches if f.cost <= ranking.CENT]
+        return [f for f in self.proposals if f.cost <= ranking.CENT]
 
     @property
-    def priced(self) -> list[PricedFiche]:
-        return [f for f in self.fiches if f.cost > ranking.CENT]
+    def priced(self) -> list[PricedProposal]:
+        return [f for f in self.proposals if f.cost > ranking.CENT]
 
-    def too_dear(self, budget_: float) -> list[PricedFiche]:
+    def too_dear(self, budget_: float) -> list[PricedProposal]:
         """Fiches that cost more than the whole budget: no phone can choose them."""
         return [f for f in self.priced if f.cost > budget_ + ranking.CENT]
 
@@ -109,20 +109,20 @@ def price(
         raise ValidationError(
             msg("Onbekende fiche: {ids}.", ids=", ".join(map(repr, missing))), "options"
         )
-    by_id = {f.id: f for f in load_fiches(store, workshop_id, proposal_ids)}
+    by_id = {f.id: f for f in load_proposals(store, workshop_id, proposal_ids)}
     years = range(first, last + 1)
-    fiches = [
-        PricedFiche(f.id, f.code, f.title, _cost(f, years, basis))
+    proposals = [
+        PricedProposal(f.id, f.code, f.title, _cost(f, years, basis))
         for f in (by_id[p] for p in proposal_ids)
     ]
     rooms = budget.rooms(store, workshop_id)
     room = sum(r.investment + (r.operating if basis == TOTAL else 0.0) for r in rooms)
-    return Pricing(basis, (first, last), fiches, round(room, 2))
+    return Pricing(basis, (first, last), proposals, round(room, 2))
 
 
-def _cost(fiche: sc.FicheMoney, years: range, basis: str) -> float:
-    investment = sum(fiche.net(y)[0] for y in years)
-    operating = sum(fiche.net(y)[1] for y in years) if basis == TOTAL else 0.0
+def _cost(proposal: sc.ProposalMoney, years: range, basis: str) -> float:
+    investment = sum(proposal.net(y)[0] for y in years)
+    operating = sum(proposal.net(y)[1] for y in years) if basis == TOTAL else 0.0
     return round(investment + operating, 2)
 
 

@@ -40,6 +40,8 @@ def order_scope() -> dict[type[m.Base], tuple[str, ...]]:
         m.SynthesisItemRow: ("workshop_id",),
         m.PrincipleRow: ("workshop_id",),
         m.ProposalRow: ("workshop_id",),
+        m.GoalRow: ("workshop_id", "parent_id"),
+        m.GoalIndicatorRow: ("goal_id",),
         m.ProposalActionRow: ("proposal_id",),
         m.StrategyRow: ("workshop_id", "field"),  # each field of the matrix is a list
         m.RoundRow: ("workshop_id",),

@@ -157,7 +157,12 @@ def path(row: m.PathRow) -> r.DevelopmentPath:
         actions=tuple(_plain(a, r.PathAction) for a in row.actions),
         impacts=tuple(path_impact(i) for i in row.impacts),
         swot_item_ids=tuple(sorted(link.swot_item_id for link in row.swot_links)),
+        goal_ids=tuple(sorted(link.goal_id for link in row.goal_links)),
     )
+
+
+def goal(row: m.GoalRow) -> r.Goal:
+    return _plain(row, r.Goal, indicators=tuple(_plain(i, r.GoalIndicator) for i in row.indicators))
 
 
 def principle(row: m.PrincipleRow) -> r.Principle:

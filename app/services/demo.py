@@ -50,6 +50,16 @@ LARGE = Size(
 )
 
 
+# A beleidsdoelstelling per sector of seed 002, in the words of a multi-year plan.
+_OBJECTIVES = {
+    "Zorg": "Zorg op maat voor wie het nodig heeft",
+    "Burger en samenleving": "Een warme, inclusieve samenleving",
+    "Vrije tijd": "Een bruisend vrijetijdsaanbod voor iedereen",
+    "Stadsontwikkeling": "Een duurzame, bereikbare en veilige stad",
+    "Ondersteunende diensten": "Een wendbare, klantgerichte organisatie",
+}
+
+
 def _data(name: str) -> Any:
     return resources.load_json("demo", name)
 
@@ -110,6 +120,8 @@ class _Builder:
         self.assessments()
         self.paths()
         self.proposals()
+        self.s.flush()
+        self.goals()
         self.s.flush()
         self.budget_room()
         self.rounds()
@@ -435,22 +447,23 @@ class _Builder:
         return row
 
     def proposals(self) -> None:
-        fiches = _data("fiches.json")["fiches"]
-        target = self.large.proposals if self.large else len(fiches)
+        proposals = _data("fiches.json")["fiches"]
+        target = self.large.proposals if self.large else len(proposals)
         counters: dict[str, int] = defaultdict(int)
         visible = [i for i in self.items if not i.absorbed_into_id][:800]
         self.proposals_by_cluster: dict[str, list[m.ProposalRow]] = defaultdict(list)
+        self.proposal_rows: list[tuple[m.ProposalRow, dict[str, Any], m.PathRow]] = []
         start, end = self.spec["period"]
         for i in range(target):
-            f = fiches[i % len(fiches)]
+            f = proposals[i % len(proposals)]
             cluster = self.cluster_by_name[f["sector"]]
             counters[cluster.id] += 1
             code = f"{self.cluster_code[cluster.id]}-{counters[cluster.id]:02d}"
             location = self.location_by_name.get(f["location"])
             title = (
                 f["title"]
-                if i < len(fiches)
-                else f"{f['title']} ({_ROUND_NOTE[(i // len(fiches)) % len(_ROUND_NOTE)]})"
+                if i < len(proposals)
+                else f"{f['title']} ({_ROUND_NOTE[(i // len(proposals)) % len(_ROUND_NOTE)]})"
             )
             row = self.add(
                 m.ProposalRow(
@@ -506,6 +519,82 @@ class _Builder:
                 if other is not cluster and f"sector {other.name.lower()}" in said.lower():
                     row.cluster_links.append(m.ProposalClusterRow(cluster_id=other.id))
             self.proposals_by_cluster[cluster.id].append(row)
+            self.proposal_rows.append((row, f, path))
+
+    def goals(self) -> None:
+        """The goal tree from the seeds: a beleidsdoelstelling per sector (seed 002), an
+        actieplan per policy objective of its fiches (a sector that wrote its own name
+        as objective: per development path of seed 000), two acties per actieplan from
+        its first fiches' actions; every fiche under its actieplan or actie. Owners are
+        the sectors' people or a service; indicators as a municipality would set them."""
+        end = self.spec["period"][1]
+        people: dict[str, list[m.ParticipantRow]] = defaultdict(list)
+        for person in self.participant_rows:
+            people[person.cluster_id or ""].append(person)
+        objectives: dict[str, m.GoalRow] = {}
+        plans: dict[tuple[str, str], m.GoalRow] = {}
+        actions: dict[str, int] = defaultdict(int)
+        for row, f, path in self.proposal_rows:
+            one_cluster = f["sector"]
+            cluster = self.cluster_by_name[one_cluster]
+            staff = people.get(cluster.id) or self.participant_rows
+            if one_cluster not in objectives:
+                n = len(objectives) + 1
+                bd = self.add(
+                    m.GoalRow(
+                        workshop_id=self.ws, level=1, code=f"BD{n:02d}",
+                        title=_OBJECTIVES.get(one_cluster, one_cluster),
+                        owner_participant_id=staff[0].id,
+                        owner_text="", description="", position=n - 1,
+                    )
+                )  # fmt: skip
+                bd.indicators = [
+                    m.GoalIndicatorRow(
+                        name="Tevredenheid van de inwoners (burgerbevraging, %)",
+                        baseline="62", target="75", target_year=end, position=0,
+                    )
+                ]  # fmt: skip
+                objectives[one_cluster] = bd
+            bd = objectives[one_cluster]
+            theme = f["policy_objective"]
+            from_path = theme.strip().casefold() == one_cluster.casefold()
+            if from_path:
+                theme = path.title
+            if (one_cluster, theme) not in plans:
+                n = sum(1 for s, _ in plans if s == one_cluster) + 1
+                code = f"{bd.code.replace('BD', 'AP')}.{n:02d}"
+                ap = self.add(
+                    m.GoalRow(
+                        workshop_id=self.ws, parent_id=bd.id, level=2, code=code,
+                        title=theme[:500], owner_participant_id=None,
+                        owner_text=f"Team {self.cluster_code[cluster.id]} – {one_cluster}",
+                        description="", position=n - 1,
+                    )
+                )  # fmt: skip
+                ap.indicators = [
+                    m.GoalIndicatorRow(
+                        name="Gerealiseerde fiches", baseline="0", target="100 %",
+                        target_year=end, position=0,
+                    )
+                ]  # fmt: skip
+                plans[(one_cluster, theme)] = ap
+                if from_path:  # the path (seed 000) the actieplan takes its theme from
+                    path.goal_links.append(m.PathGoalRow(goal_id=ap.id))
+            ap = plans[(one_cluster, theme)]
+            goal = ap
+            if actions[ap.id] < 2 and f["actions"]:
+                actions[ap.id] += 1
+                n = actions[ap.id]
+                goal = self.add(
+                    m.GoalRow(
+                        workshop_id=self.ws, parent_id=ap.id, level=3,
+                        code=f"{ap.code.replace('AP', 'AC')}.{n:02d}",
+                        title=f["actions"][0]["text"][:500],
+                        owner_participant_id=staff[n % len(staff)].id, owner_text="",
+                        description="", position=n - 1,
+                    )
+                )  # fmt: skip
+            row.goal_id = goal.id
 
     def budget_room(self) -> None:
         """The financial room per year: what the mandatory fiches need net, with a

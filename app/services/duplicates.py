@@ -84,7 +84,7 @@ class AcceptedGroup:
     :func:`app.services.swot.set_absorption` takes to undo it."""
 
     item: records.SwotItem
-    before: dict[str, str | None]
+    before: swot.Absorption
 
 
 def synonyms_of(store: Store, workshop_id: str) -> str:

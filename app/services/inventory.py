@@ -20,6 +20,7 @@ _THROUGH: dict[Entity, tuple[Any, str]] = {
     Entity.STATEMENT_SCORE: (m.ClusterRow, "cluster_id"),
     Entity.AREA_RATING: (m.ClusterRow, "cluster_id"),
     Entity.BALLOT: (m.RoundRow, "round_id"),
+    Entity.GOAL_INDICATOR: (m.GoalRow, "goal_id"),
     Entity.IDEA: (m.RoundRow, "round_id"),
 }
 
@@ -86,6 +87,30 @@ def check(store: Store) -> CheckReport:
     return report
 
 
+def _goal_problems(s: Session, workshop_id: str, prefix: str) -> list[str]:
+    """The goal tree: each level under the one above it, fiches under plans or actions."""
+    problems = []
+    goals = {
+        g.id: g for g in s.scalars(select(m.GoalRow).where(m.GoalRow.workshop_id == workshop_id))
+    }
+    for g in goals.values():
+        parent = goals.get(g.parent_id) if g.parent_id else None
+        if g.parent_id and parent is None:
+            problems.append(f"{prefix}doel {g.id} hoort onder een doel van een andere workshop")
+        elif (parent.level if parent else 0) != g.level - 1:
+            problems.append(f"{prefix}doel {g.id} (niveau {g.level}) staat op de verkeerde plaats")
+    placed = select(m.ProposalRow.id, m.ProposalRow.goal_id).where(
+        m.ProposalRow.workshop_id == workshop_id, m.ProposalRow.goal_id.is_not(None)
+    )
+    for proposal_id, goal_id in s.execute(placed):
+        goal = goals.get(goal_id or "")
+        if goal is None or goal.level not in (2, 3):
+            problems.append(
+                f"{prefix}voorstel {proposal_id} hoort niet onder een actieplan of actie"
+            )
+    return problems
+
+
 def _workshop_problems(s: Session, w: m.WorkshopRow) -> list[str]:
     problems = []
     prefix = f"workshop '{w.title}': "
@@ -125,6 +150,7 @@ def _workshop_problems(s: Session, w: m.WorkshopRow) -> list[str]:
                 problems.append(where + "opgenomen in een punt dat zelf opgenomen is")
             elif primary.quadrant != item.quadrant:
                 problems.append(where + "opgenomen in een punt van een ander kwadrant")
+    problems.extend(_goal_problems(s, w.id, prefix))
     for statement in s.scalars(select(m.StatementRow).where(m.StatementRow.workshop_id == w.id)):
         area = areas.get(statement.area_id)
         if area is None or area.kind != AreaKind.INTERNAL.value:

@@ -70,11 +70,11 @@ def matrix(store: Store, workshop_id: str, round_id: str) -> Matrix:
     target = {o.id: o.target_id for o in r.options if o.kind is OptionKind.PROPOSAL}
     ids = {pid for pid in target.values() if pid}
     data = scenario.load(store, workshop_id)
-    fiches = {f.id: f for f in data.fiches if f.id in ids}
+    proposals = {f.id: f for f in data.proposals if f.id in ids}
     points = []
     for entry in outcome.ranking:
         pid = target.get(entry.option_id)
-        f = fiches.get(pid or "")
+        f = proposals.get(pid or "")
         if f is None or not entry.criteria:
             continue
         cost = sum(sum(f.net(year)) for year in data.years)

@@ -62,6 +62,8 @@ NATURAL: dict[str, tuple[str, ...]] = {
     "target_group": ("workshop_id", "name"),
     "principle": ("workshop_id", "title"),
     "proposal": ("workshop_id", "code"),  # by title when it has no code: _key
+    "goal": ("workshop_id", "level", "code"),  # by parent and title without a code: _key
+    "path_goal": ("path_id", "goal_id"),
     "budget_room": ("workshop_id", "year"),
     "recommendation_swot": ("recommendation_id", "swot_item_id"),
     "path_swot": ("path_id", "swot_item_id"),
@@ -98,6 +100,7 @@ FOLDED: dict[str, frozenset[str]] = {
     "target_group": frozenset({"name"}),
     "principle": frozenset({"title"}),
     "proposal": frozenset({"title"}),
+    "goal": frozenset({"title"}),
     "strategy": frozenset({"title"}),
 }
 REQUIRED: dict[str, frozenset[str]] = {"participant": frozenset({"name"})}
@@ -126,6 +129,7 @@ CLASH: dict[str, tuple[str, ...]] = {
         "dependencies",
         "risks",
     ),
+    "goal": ("parent_id", "title"),
 }
 RENAMED: dict[str, str] = {
     "location": "name",
@@ -135,6 +139,7 @@ RENAMED: dict[str, str] = {
     "principle": "title",
     "strategy": "title",
     "proposal": "code",  # by title when it has no code: _renamed_column
+    "goal": "code",  # by title when it has no code: _renamed_column
 }
 
 # Rule 2: a path or a fiche is one whole with its details (services replace them as
@@ -145,6 +150,7 @@ DETAILS: dict[str, str] = {
     "proposal_sdg": "proposal_id",
     "proposal_action": "proposal_id",
     "proposal_resource": "proposal_id",
+    "goal_indicator": "goal_id",
     "ballot_entry": "ballot_id",
 }
 LINKS = frozenset(
@@ -153,6 +159,7 @@ LINKS = frozenset(
         "path_swot",
         "proposal_swot",
         "proposal_path",
+        "path_goal",
         "strategy_swot",
         "path_strategy",
         "proposal_strategy",
@@ -401,6 +408,8 @@ class _Merge:
         rows = list(self.source.rows[name].values())
         if name == "swot_item":  # consolidated points before the duplicates they absorb
             rows.sort(key=lambda r: r["absorbed_into_id"] is not None)
+        if name == "goal":  # a tree: beleidsdoelstellingen, then actieplannen, then acties
+            rows.sort(key=lambda r: r["level"])
         index = self._natural_index(name)
         # A target row is the same as one source row at most: rows matched by id first.
         claimed = {row_id for row_id in self.source.rows[name] if row_id in self.target.rows[name]}
@@ -540,6 +549,8 @@ class _Merge:
             return None
         if table == "proposal" and not (values.get("code") or "").strip():
             columns = ("workshop_id", "title")
+        if table == "goal" and not (values.get("code") or "").strip():
+            columns = ("workshop_id", "parent_id", "title")
         key = natural_key(
             values, columns, FOLDED.get(table, frozenset()), REQUIRED.get(table, frozenset())
         )
@@ -584,8 +595,8 @@ class _Merge:
                 if value is None:
                     continue
                 mapped = self.ids[fk.column.table.name].get(value)
-                if mapped is None and not column.nullable:
-                    return None
+                if mapped is None and (not column.nullable or column.name == "parent_id"):
+                    return None  # a goal whose parent was left out goes with it
                 values[column.name] = mapped
         return values
 
@@ -707,7 +718,7 @@ class _Merge:
 
 
 def _renamed_column(table: str, row: Row) -> str:
-    if table == "proposal" and not (row.get("code") or "").strip():
+    if table in ("proposal", "goal") and not (row.get("code") or "").strip():
         return "title"
     return RENAMED[table]
 
@@ -736,7 +747,7 @@ def _label(table: str) -> str:
 
 
 def _describe(row: Row, table: str = "") -> str:
-    if table == "proposal" and row.get("code"):
+    if table in ("proposal", "goal") and row.get("code"):
         return f"‘{row['code']} {str(row['title'])[:60]}’"
     for column in ("name", "title", "text"):
         if row.get(column):

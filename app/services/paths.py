@@ -88,6 +88,7 @@ def _apply_details(
     actions: Sequence[str] | None,
     impacts: Sequence[Impact] | None,
     swot_item_ids: Sequence[str] | None,
+    goal_ids: Sequence[str] | None = None,
 ) -> None:
     if actions is not None:
         row.actions[:] = _actions(actions)
@@ -95,6 +96,8 @@ def _apply_details(
         row.impacts[:] = _impacts(session, row.workshop_id, impacts)
     if swot_item_ids is not None:
         links.replace_links(session, row, m.SwotItemRow, swot_item_ids)
+    if goal_ids is not None:
+        links.replace_links(session, row, m.GoalRow, goal_ids)
 
 
 def create_path(
@@ -105,6 +108,7 @@ def create_path(
     actions: Sequence[str] = (),
     impacts: Sequence[Impact] = (),
     swot_item_ids: Sequence[str] = (),
+    goal_ids: Sequence[str] = (),
     **values: Any,
 ) -> Outcome[records.DevelopmentPath]:
     """A path with its "te ontwikkelen acties / producten" and "impact die we creëren"."""
@@ -113,7 +117,7 @@ def create_path(
         common.get(s, m.WorkshopRow, workshop_id)
         row = m.PathRow(workshop_id=workshop_id, **_clean_path(s, workshop_id, values, None))
         common.add(s, row, id)
-        _apply_details(s, row, actions, impacts, swot_item_ids)
+        _apply_details(s, row, actions, impacts, swot_item_ids, goal_ids)
         s.flush()
         record = convert.path(row)
     return Outcome(record, uow.changes)
@@ -126,6 +130,7 @@ def update_path(
     actions: Sequence[str] | None = None,
     impacts: Sequence[Impact] | None = None,
     swot_item_ids: Sequence[str] | None = None,
+    goal_ids: Sequence[str] | None = None,
     **values: Any,
 ) -> Outcome[records.DevelopmentPath]:
     """Change fields; a list that is given replaces the old one as a whole."""
@@ -133,7 +138,7 @@ def update_path(
         s = uow.session
         row = common.get(s, m.PathRow, path_id)
         common.apply(row, _clean_path(s, row.workshop_id, values, row))
-        _apply_details(s, row, actions, impacts, swot_item_ids)
+        _apply_details(s, row, actions, impacts, swot_item_ids, goal_ids)
         s.flush()
         record = convert.path(row)
     return Outcome(record, uow.changes)

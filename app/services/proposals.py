@@ -13,7 +13,7 @@ from app.domain import records, rules
 from app.domain.enums import Decision
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
-from app.services import common, convert, links, owners
+from app.services import common, convert, goals, links, owners
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -66,6 +66,7 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
             "title",
             "cluster_id",
             "location_id",
+            "goal_id",
             "mandatory",
             *DECISION,
             *TEXT_FIELDS,
@@ -82,6 +83,8 @@ def _clean(session: Session, workshop_id: str, values: dict[str, Any], row: Any)
     for key, row_type in (("cluster_id", m.ClusterRow), ("location_id", m.LocationRow)):
         clean[key] = pick(values, row, key)
         common.optional(session, row_type, clean[key], workshop_id)
+    clean["goal_id"] = pick(values, row, "goal_id")
+    goals.check_proposal_goal(session, workshop_id, clean["goal_id"])
     clean["mandatory"] = bool(pick(values, row, "mandatory", False))
     clean.update(_decision(values, row))
     clean.update(owners.clean(session, workshop_id, values, row))

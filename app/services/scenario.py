@@ -28,15 +28,15 @@ class ScenarioData:
     """What the scenario view and ``scenario`` need, read once."""
 
     years: list[int]
-    fiches: list[sc.FicheMoney]  # every fiche of the workshop, in the fiches' order
+    proposals: list[sc.ProposalMoney]  # every fiche of the workshop, in the fiches' order
     rooms: dict[int, sc.Room]
 
     def compute(self) -> sc.Scenario:
-        return sc.compute(self.years, self.fiches, self.rooms)
+        return sc.compute(self.years, self.proposals, self.rooms)
 
     @property
-    def keuze(self) -> list[sc.FicheMoney]:
-        return [f for f in self.fiches if not f.mandatory]
+    def keuze(self) -> list[sc.ProposalMoney]:
+        return [f for f in self.proposals if not f.mandatory]
 
 
 def load(store: Store, workshop_id: str) -> ScenarioData:
@@ -46,13 +46,13 @@ def load(store: Store, workshop_id: str) -> ScenarioData:
             raise NotFound(msg("Geen workshop met id {id}.", id=repr(workshop_id)))
         years = list(range(w.period_start, w.period_end + 1))
     return ScenarioData(
-        years, load_fiches(store, workshop_id), budget.room_by_year(store, workshop_id)
+        years, load_proposals(store, workshop_id), budget.room_by_year(store, workshop_id)
     )
 
 
-def load_fiches(
+def load_proposals(
     store: Store, workshop_id: str, ids: Collection[str] | None = None
-) -> list[sc.FicheMoney]:
+) -> list[sc.ProposalMoney]:
     """The fiches' money per year (all, or those in ``ids`` that still exist), in the
     fiches' order: two queries over plain rows."""
     P, R = m.ProposalRow, m.ProposalResourceRow
@@ -74,7 +74,9 @@ def load_fiches(
         ):  # fmt: skip
             money[pid][year] = (inv or 0.0, inv_in or 0.0, op or 0.0, op_in or 0.0)
         return [
-            sc.FicheMoney(pid, code, title, bool(mandatory), Decision(decision), money.get(pid, {}))
+            sc.ProposalMoney(
+                pid, code, title, bool(mandatory), Decision(decision), money.get(pid, {})
+            )
             for pid, code, title, mandatory, decision in connection.execute(
                 select(P.id, P.code, P.title, P.mandatory, P.decision)
                 .where(*where)
@@ -145,7 +147,9 @@ def fill_by_ranking(
     """Take keuze fiches in the round's ranking order while every year stays in
     balance: they are decided ``ja`` (one undo step); says what it skipped and why."""
     data = load(store, workshop_id)
-    fill = sc.fill_by_ranking(data.years, data.fiches, data.rooms, ranking_order(store, round_id))
+    fill = sc.fill_by_ranking(
+        data.years, data.proposals, data.rooms, ranking_order(store, round_id)
+    )
     if not fill.taken:
         return Outcome(Filled(fill, None))
     outcome = decisions.decide(

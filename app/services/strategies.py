@@ -17,7 +17,7 @@ from app.domain.enums import Quadrant
 from app.domain.errors import ValidationError
 from app.domain.messages import msg
 from app.domain.tows import Page, StrategyField
-from app.services import common, convert, links, swot
+from app.services import common, convert, links, swot, synthesis
 from app.services.entities import EntityService, only, pick
 from app.services.outcome import Outcome
 from app.storage import models as m
@@ -147,7 +147,7 @@ def default_swot_ids(
     return list(dict.fromkeys(i for _, *pair in found for i in pair))
 
 
-def _check_points(
+def check_points(
     session: Session, workshop_id: str, field: StrategyField, swot_item_ids: Iterable[str]
 ) -> list[str]:
     """The points a strategy may come from: those of its field's two quadrants."""
@@ -189,7 +189,7 @@ def create_strategy(
         field = StrategyField(row.field)
         if swot_item_ids is None:
             swot_item_ids = default_swot_ids(s, workshop_id, field, row.cluster_id)
-        ids = _check_points(s, workshop_id, field, swot_item_ids)
+        ids = check_points(s, workshop_id, field, swot_item_ids)
         links.replace_links(s, row, m.SwotItemRow, ids)
         s.flush()
         record = _record(row)
@@ -220,7 +220,7 @@ def update_strategy(
         if swot_item_ids is None and "field" in values:
             swot_item_ids = [link.swot_item_id for link in row.swot_links]
         if swot_item_ids is not None:
-            ids = _check_points(s, row.workshop_id, field, swot_item_ids)
+            ids = check_points(s, row.workshop_id, field, swot_item_ids)
             links.replace_links(s, row, m.SwotItemRow, ids)
         s.flush()
         record = _record(row)
@@ -313,6 +313,8 @@ class TowsMatrix:
     codes: dict[str, str]  # S1, W3, O2…: numbered over the whole selection
     only_marked: bool = False
     top: int = 0  # at most this many points per quadrant (0: all)
+    synthesis_only: bool = False  # only the points of the synthesis ("top 20")
+    curated: bool = False  # that synthesis is the facilitator's (else the balanced default)
 
     def weight(self, internal_id: str, external_id: str) -> int:
         return self.marks.get((internal_id, external_id), 0)
@@ -332,11 +334,20 @@ def matrix(
     column_page: int = 0,
     page_size: int = tows.PAGE_PER_QUADRANT,
     top: int = 0,
+    synthesis_only: bool = False,
 ) -> TowsMatrix:
     """One page of the matrix: at most ``page_size`` points of each quadrant, so that
     a workshop with thousands of points stays workable (the view offers the pages).
     ``top`` above 0 keeps only that many points of each quadrant, those most clusters
-    name first: a synthesis balanced over the four quadrants."""
+    name first: a synthesis balanced over the four quadrants. ``synthesis_only`` keeps
+    the points of the workshop's synthesis (the curated one, else its balanced
+    default), in the synthesis' order."""
+    chosen: dict[str, int] | None = None
+    curated = False
+    if synthesis_only:
+        found_synthesis = synthesis.synthesis(store, workshop_id)
+        chosen = {item.id: n for n, item in enumerate(found_synthesis.items)}
+        curated = found_synthesis.curated
     with store.reading() as uow:
         s = uow.session
         if cluster_id is not None:
@@ -347,12 +358,14 @@ def matrix(
     marked = {i for pair in marks for i in pair}
     by_quadrant: dict[Quadrant, list[_Point]] = {q: [] for q in Quadrant}
     for point in scope.values():
-        if not only_marked or point.id in marked:
+        if (not only_marked or point.id in marked) and (chosen is None or point.id in chosen):
             by_quadrant[Quadrant(point.quadrant)].append(point)
     codes: dict[str, str] = {}
     for quadrant, points in by_quadrant.items():
-        # The points most clusters name first, then in their order on the board.
-        points.sort(key=lambda p: (-p.clusters, p.position))
+        if chosen is not None:  # the synthesis' own order
+            points.sort(key=lambda p: chosen[p.id])
+        else:  # the points most clusters name first, then in their order on the board
+            points.sort(key=lambda p: (-p.clusters, p.position))
         if top > 0:
             del points[top:]
         for n, point in enumerate(points, start=1):
@@ -384,6 +397,8 @@ def matrix(
         {i: codes[i] for i in on_page},
         only_marked,
         top,
+        synthesis_only,
+        curated,
     )
 
 

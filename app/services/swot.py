@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -368,8 +368,11 @@ def consolidate(
     store: Store, primary_id: str, source_ids: Sequence[str]
 ) -> Outcome[records.SwotItem]:
     """``primary_id`` absorbs ``source_ids``: they stay stored, with their own text and
-    cluster, behind the primary. A source that had absorbed points hands them over.
-    The outcome's changes list every moved point; :func:`set_absorption` undoes it."""
+    cluster, behind the primary. A source that had absorbed points hands them over,
+    and every absorbed point hands its confrontation marks and strategy links to the
+    primary (see :func:`hand_over`). The outcome's changes list every moved point
+    and row; :func:`set_absorption` with what :func:`absorption_of` remembered
+    before undoes it exactly."""
     with store.transaction() as uow:
         s = uow.session
         primary = common.get(s, m.SwotItemRow, primary_id)
@@ -379,6 +382,7 @@ def consolidate(
             list(source_ids),
             {r.id: r.absorbed_into_id for r in [primary, *sources]},
         )
+        absorbed: list[str] = []
         for src in sources:
             if src.quadrant != primary.quadrant:
                 raise ValidationError(
@@ -388,35 +392,182 @@ def consolidate(
                 select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id == src.id)
             ):
                 grandchild.absorbed_into_id = primary.id
+                absorbed.append(grandchild.id)
             src.absorbed_into_id = primary.id
+            absorbed.append(src.id)
         s.flush()
+        hand_over(s, primary.id, absorbed)
         record = _item(primary)
     return Outcome(record, uow.changes)
 
 
-def absorption_of(store: Store, item_ids: Iterable[str]) -> dict[str, str | None]:
-    """Current absorbed_into of these points (and of the points they absorbed): what
-    undo needs to remember before a consolidation."""
-    with store.reading() as uow:
-        ids = list(item_ids)
-        rows = list(uow.session.scalars(select(m.SwotItemRow).where(m.SwotItemRow.id.in_(ids))))
-        rows += list(
-            uow.session.scalars(
-                select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id.in_(ids))
-            )
+def _marks_of(session: Session, item_ids: Collection[str]) -> list[m.TowsMarkRow]:
+    """Every mark (cleared ones too) of a pair with one of these points in it."""
+    ids = list(item_ids)
+    if not ids:
+        return []
+    table = m.TowsMarkRow
+    return list(
+        session.scalars(
+            select(table)
+            .where(table.internal_id.in_(ids) | table.external_id.in_(ids))
+            .order_by(table.id)
         )
-        return {r.id: r.absorbed_into_id for r in rows}
+    )
 
 
-def set_absorption(store: Store, mapping: dict[str, str | None]) -> Outcome[None]:
-    """Put points back under the primaries given (None: a point of its own again)."""
+def _strategy_links_of(session: Session, item_ids: Collection[str]) -> list[m.StrategySwotRow]:
+    ids = list(item_ids)
+    if not ids:
+        return []
+    table = m.StrategySwotRow
+    return list(
+        session.scalars(select(table).where(table.swot_item_id.in_(ids)).order_by(table.id))
+    )
+
+
+def hand_over(
+    session: Session, primary_id: str, absorbed_ids: Sequence[str]
+) -> tuple[set[str], set[str]]:
+    """The absorbed points' marks and strategy links become the primary's: the matrix
+    shows only consolidated points, and a strategy keeps the point it came from. A pair
+    the primary already has with the same partner keeps the higher weight, and a
+    strategy already linked to the primary keeps one link; the rows let go of are
+    deleted, and undo (:func:`set_absorption`) puts every row back as it was. Returns
+    the ids of the marks and of the strategies it changed."""
+    gone = set(absorbed_ids)
+    if not gone:
+        return set(), set()
+    marks = _marks_of(session, [primary_id, *gone])
+    pairs: dict[tuple[str, str], m.TowsMarkRow] = {
+        (x.internal_id, x.external_id): x
+        for x in marks
+        if x.internal_id not in gone and x.external_id not in gone
+    }
+    moved: list[tuple[m.TowsMarkRow, tuple[str, str]]] = []
+    raised: list[m.TowsMarkRow] = []
+    dropped: list[m.Base] = []
+    for mark in marks:
+        if mark.internal_id not in gone and mark.external_id not in gone:
+            continue
+        pair = (
+            primary_id if mark.internal_id in gone else mark.internal_id,
+            primary_id if mark.external_id in gone else mark.external_id,
+        )
+        kept = pairs.get(pair)
+        if kept is None:
+            pairs[pair] = mark
+            moved.append((mark, pair))
+        else:
+            if mark.weight > kept.weight:
+                kept.weight = mark.weight
+                raised.append(kept)
+            dropped.append(mark)
+    linked = {link.strategy_id for link in _strategy_links_of(session, [primary_id])}
+    relinked: list[m.StrategySwotRow] = []
+    for link in _strategy_links_of(session, gone):
+        if link.strategy_id in linked:
+            dropped.append(link)
+        else:
+            linked.add(link.strategy_id)
+            relinked.append(link)
+    # Deleted first, so that no moved row meets a row on its way out (unique pairs).
+    for row in dropped:
+        session.delete(row)
+    session.flush()
+    for mark, (internal_id, external_id) in moved:
+        mark.internal_id, mark.external_id = internal_id, external_id
+    for link in relinked:
+        link.swot_item_id = primary_id
+    session.flush()
+    marks_changed = {x.id for x in (*raised, *(mark for mark, _ in moved))}
+    marks_changed |= {x.id for x in dropped if isinstance(x, m.TowsMarkRow)}
+    strategies_changed = {x.strategy_id for x in relinked}
+    strategies_changed |= {x.strategy_id for x in dropped if isinstance(x, m.StrategySwotRow)}
+    return marks_changed, strategies_changed
+
+
+@dataclass(frozen=True)
+class Absorption:
+    """What undo of a consolidation or a release needs (:func:`absorption_of`): where
+    each point was absorbed, and every confrontation mark and strategy link of those
+    points as rows (consolidation hands them to the primary)."""
+
+    into: dict[str, str | None]
+    marks: tuple[deletion.RowImage, ...] = ()
+    strategy_links: tuple[deletion.RowImage, ...] = ()
+
+
+def absorption_of(store: Store, item_ids: Iterable[str]) -> Absorption:
+    """Current absorbed_into of these points (and of the points they absorbed), with
+    their marks and strategy links: what undo needs to remember before a consolidation."""
+    with store.reading() as uow:
+        s = uow.session
+        ids = list(item_ids)
+        rows = list(s.scalars(select(m.SwotItemRow).where(m.SwotItemRow.id.in_(ids))))
+        rows += list(
+            s.scalars(select(m.SwotItemRow).where(m.SwotItemRow.absorbed_into_id.in_(ids)))
+        )
+        into = {r.id: r.absorbed_into_id for r in rows}
+        return Absorption(
+            into,
+            tuple(deletion.image(x) for x in _marks_of(s, into)),
+            tuple(deletion.image(x) for x in _strategy_links_of(s, into)),
+        )
+
+
+def set_absorption(store: Store, before: Absorption) -> Outcome[None]:
+    """Put points back under the primaries given (None: a point of its own again), and
+    their marks and strategy links back exactly as remembered (ids and times too)."""
     with store.transaction() as uow:
-        rows = {sid: common.get(uow.session, m.SwotItemRow, sid) for sid in mapping}
-        for sid, target in mapping.items():
+        s = uow.session
+        rows = {sid: common.get(s, m.SwotItemRow, sid) for sid in before.into}
+        for sid, target in before.into.items():
             if target is not None:
-                common.get(uow.session, m.SwotItemRow, target, rows[sid].workshop_id)
+                common.get(s, m.SwotItemRow, target, rows[sid].workshop_id)
             rows[sid].absorbed_into_id = target
+        s.flush()
+        _put_rows_back(s, _marks_of(s, before.into), before.marks)
+        _put_rows_back(s, _strategy_links_of(s, before.into), before.strategy_links)
     return Outcome(None, uow.changes)
+
+
+def _put_rows_back(
+    session: Session, now: Sequence[m.Base], images: Sequence[deletion.RowImage]
+) -> None:
+    """Make the rows ``now`` (of one table, about the same points) what ``images`` were:
+    rows made since go, changed rows get their columns back, deleted rows return. A row
+    whose partner (a point, a strategy) is gone meanwhile stays away."""
+    from sqlalchemy.orm.attributes import flag_modified  # here: see app.storage.deferred
+
+    wanted = {img.id: dict(img.values) for img in images}
+    for row in now:
+        if row.id not in wanted:
+            session.delete(row)
+    session.flush()
+    present = {row.id: row for row in now if row.id in wanted}
+    for row_id, row in present.items():
+        changed = {k: v for k, v in wanted[row_id].items() if getattr(row, k) != v}
+        if changed:
+            for key, value in changed.items():
+                setattr(row, key, value)
+            flag_modified(row, "updated_at")  # the remembered time, not the moment of undo
+    session.flush()
+    for row_id, values in wanted.items():
+        if row_id in present or any(_missing(session, k, v) for k, v in values.items()):
+            continue
+        session.add(common.model(images[0].table)(**values))
+    session.flush()
+
+
+def _missing(session: Session, column: str, value: Any) -> bool:
+    target = {
+        "internal_id": m.SwotItemRow,
+        "external_id": m.SwotItemRow,
+        "swot_item_id": m.SwotItemRow,
+        "strategy_id": m.StrategyRow,
+    }.get(column)
+    return target is not None and session.get(target, value) is None
 
 
 def release(

@@ -79,7 +79,10 @@ def _tables(src: Connection, revision: str) -> list[Table]:
 
 def _copy_table(src: Connection, dst: Connection, table: Table) -> int:
     count = 0
-    result = src.execution_options(stream_results=True).execute(select(table))
+    query = select(table)
+    if table.name == "goal":  # a tree: parents before their children
+        query = query.order_by(table.c.level)
+    result = src.execution_options(stream_results=True).execute(query)
     for chunk in result.mappings().partitions(BATCH):
         dst.execute(table.insert(), [dict(row) for row in chunk])
         count += len(chunk)

@@ -259,6 +259,9 @@ class PathRow(Base):
     swot_links: Mapped[list["PathSwotRow"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    goal_links: Mapped[list["PathGoalRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
     strategy_links: Mapped[list["PathStrategyRow"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
@@ -329,6 +332,9 @@ class ProposalRow(Base):
     decision: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
     decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_motivation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The actieplan or actie of the goal tree the fiche belongs to (schema 0012; the
+    # free-text policy_objective stays as the fiche's own words).
+    goal_id: Mapped[str | None] = _fk("goal", nullable=True, ondelete="SET NULL")
     # The owner (trekker), as on paths: a participant or free text.
     owner: Mapped[str] = mapped_column(String(300), default="", server_default="")
     owner_participant_id: Mapped[str | None] = _fk(
@@ -356,6 +362,49 @@ class ProposalRow(Base):
     cluster_links: Mapped[list["ProposalClusterRow"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class GoalRow(Base):
+    """A node of the BBC 2020 goal tree: a beleidsdoelstelling (level 1), an actieplan
+    under one (level 2) or an actie under an actieplan (level 3)."""
+
+    __tablename__ = "goal"
+    __table_args__ = (CheckConstraint("level >= 1 AND level <= 3", name="level"),)
+    workshop_id: Mapped[str] = _fk("workshop")
+    parent_id: Mapped[str | None] = _fk("goal", nullable=True)
+    level: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40), default="")
+    title: Mapped[str] = mapped_column(String(500))
+    # The owner (trekker): a participant, or free text (a service, a person not listed).
+    owner_participant_id: Mapped[str | None] = _fk(
+        "participant", nullable=True, ondelete="SET NULL"
+    )
+    owner_text: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    indicators: Mapped[list["GoalIndicatorRow"]] = relationship(
+        order_by="GoalIndicatorRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class GoalIndicatorRow(Base):
+    """How a goal is measured: a name, the baseline, the target value and its year.
+    Values are text as municipalities write them ("12 %", "3 per jaar")."""
+
+    __tablename__ = "goal_indicator"
+    goal_id: Mapped[str] = _fk("goal")
+    name: Mapped[str] = mapped_column(String(300))
+    baseline: Mapped[str] = mapped_column(String(100), default="")
+    target: Mapped[str] = mapped_column(String(100), default="")
+    target_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PathGoalRow(Base):
+    __tablename__ = "path_goal"
+    __table_args__ = (UniqueConstraint("path_id", "goal_id"),)
+    path_id: Mapped[str] = _fk("path")
+    goal_id: Mapped[str] = _fk("goal")
 
 
 class ProposalSdgRow(Base):

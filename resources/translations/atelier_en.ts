@@ -651,332 +651,6 @@
     </message>
 </context>
 <context>
-    <name>FicheForm</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Code wijzigen</source>
-        <translation>Change code</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Titel wijzigen</source>
-        <translation>Change title</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Beleidsdoelstelling</source>
-        <translation>Policy objective</translation>
-    </message>
-    <message>
-        <source>Beleidsdoelstelling wijzigen</source>
-        <translation>Change policy objective</translation>
-    </message>
-    <message>
-        <source>&amp;Verplicht</source>
-        <translation>&amp;Mandatory</translation>
-    </message>
-    <message>
-        <source>&amp;Keuze</source>
-        <translation>&amp;Choice</translation>
-    </message>
-    <message>
-        <source>Verplicht</source>
-        <translation>Mandatory</translation>
-    </message>
-    <message>
-        <source>Keuze</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <source>Locatie</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Kies een werklocatie of typ een plaats</source>
-        <translation>Choose a work location or type a place</translation>
-    </message>
-    <message>
-        <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>Ook in sectoren</source>
-        <translation>Also in sectors</translation>
-    </message>
-    <message>
-        <source>De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan</source>
-        <translation>The fiche also belongs to these sectors: filters find it under each of them</translation>
-    </message>
-    <message>
-        <source>Trekker</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Trekker wijzigen</source>
-        <translation>Change owner</translation>
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation>&amp;Sector:</translation>
-    </message>
-    <message>
-        <source>Ook &amp;in sectoren:</source>
-        <translation>Also &amp;in sectors:</translation>
-    </message>
-    <message>
-        <source>Trekker:</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <source>&amp;Beleidsdoelstelling:</source>
-        <translation>&amp;Policy objective:</translation>
-    </message>
-    <message>
-        <source>Verplicht of keuze:</source>
-        <translation>Mandatory or choice:</translation>
-    </message>
-    <message>
-        <source>&amp;Locatie (waar?):</source>
-        <translation>&amp;Location (where?):</translation>
-    </message>
-    <message>
-        <source>Projectdoel</source>
-        <translation>Project goal</translation>
-    </message>
-    <message>
-        <source>&amp;Waarom?</source>
-        <translation>&amp;Why?</translation>
-    </message>
-    <message>
-        <source>Waarom wijzigen</source>
-        <translation>Change why</translation>
-    </message>
-    <message>
-        <source>W&amp;at willen we bereiken?</source>
-        <translation>Wh&amp;at do we want to achieve?</translation>
-    </message>
-    <message>
-        <source>Doel wijzigen</source>
-        <translation>Change goal</translation>
-    </message>
-    <message>
-        <source>Wat &amp;winnen we?</source>
-        <translation>What do we &amp;gain?</translation>
-    </message>
-    <message>
-        <source>Wat we winnen wijzigen</source>
-        <translation>Change what we gain</translation>
-    </message>
-    <message>
-        <source>Stand van zaken &amp;einde legislatuur</source>
-        <translation>Status at the &amp;end of the term</translation>
-    </message>
-    <message>
-        <source>Stand van zaken wijzigen</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <source>A&amp;fhankelijkheden</source>
-        <translation>De&amp;pendencies</translation>
-    </message>
-    <message>
-        <source>Afhankelijkheden wijzigen</source>
-        <translation>Change dependencies</translation>
-    </message>
-    <message>
-        <source>&amp;Risico&apos;s</source>
-        <translation>&amp;Risks</translation>
-    </message>
-    <message>
-        <source>Risico&apos;s wijzigen</source>
-        <translation>Change risks</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation>later</translation>
-    </message>
-    <message>
-        <source>Datum van het besluit</source>
-        <translation>Date of the decision</translation>
-    </message>
-    <message>
-        <source>op</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <source>Motivering</source>
-        <translation>Motivation</translation>
-    </message>
-    <message>
-        <source>Motivering wijzigen</source>
-        <translation>Change motivation</translation>
-    </message>
-    <message>
-        <source>Rang en score in de stemrondes</source>
-        <translation>Rank and score in the voting rounds</translation>
-    </message>
-    <message>
-        <source>Bes&amp;luit:</source>
-        <translation>Dec&amp;ision:</translation>
-    </message>
-    <message>
-        <source>&amp;Motivering:</source>
-        <translation>&amp;Motivation:</translation>
-    </message>
-    <message>
-        <source>In de stemrondes:</source>
-        <translation>In the voting rounds:</translation>
-    </message>
-    <message>
-        <source>Besluit wijzigen</source>
-        <translation>Change decision</translation>
-    </message>
-    <message>
-        <source>Datum van het besluit wijzigen</source>
-        <translation>Change the date of the decision</translation>
-    </message>
-    <message>
-        <source>in het plan (verplicht)</source>
-        <translation>in the plan (mandatory)</translation>
-    </message>
-    <message>
-        <source>in het plan</source>
-        <translation>in the plan</translation>
-    </message>
-    <message>
-        <source>niet in het plan</source>
-        <translation>not in the plan</translation>
-    </message>
-    <message>
-        <source>{0}: {1} van {2} (score {3})</source>
-        <translation>{0}: {1} of {2} (score {3})</translation>
-    </message>
-    <message>
-        <source>in geen enkele ronde</source>
-        <translation>in no round</translation>
-    </message>
-    <message>
-        <source>Gekoppelde ontwikkelpaden</source>
-        <translation>Linked development paths</translation>
-    </message>
-    <message>
-        <source>Gekoppelde SWOT-punten</source>
-        <translation>Linked SWOT points</translation>
-    </message>
-    <message>
-        <source>SDG&apos;s</source>
-        <translation>SDGs</translation>
-    </message>
-    <message>
-        <source>Acties en fasering</source>
-        <translation>Actions and phasing</translation>
-    </message>
-    <message>
-        <source>Middelen per jaar (raming)</source>
-        <translation>Resources per year (estimate)</translation>
-    </message>
-    <message>
-        <source>Herkomst</source>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <source>(geen sector)</source>
-        <translation>(no sector)</translation>
-    </message>
-    <message>
-        <source>Voorstel wijzigen</source>
-        <translation>Change proposal</translation>
-    </message>
-    <message>
-        <source>Andere sectoren kiezen</source>
-        <translation>Choose other sectors</translation>
-    </message>
-    <message>
-        <source>Sector wijzigen</source>
-        <translation>Change sector</translation>
-    </message>
-    <message>
-        <source>Verplicht maken</source>
-        <translation>Make mandatory</translation>
-    </message>
-    <message>
-        <source>Keuze maken</source>
-        <translation>Make it a choice</translation>
-    </message>
-    <message>
-        <source>Locatie wijzigen</source>
-        <translation>Change location</translation>
-    </message>
-    <message>
-        <source>Ontwikkelpaden koppelen</source>
-        <translation>Link development paths</translation>
-    </message>
-</context>
-<context>
-    <name>FichesModel</name>
-    <message>
-        <source>In plan</source>
-        <translation>In plan</translation>
-    </message>
-    <message>
-        <source>Rang</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Fiche</source>
-        <translation>Fiche</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Investering netto (€)</source>
-        <translation>Net investment (€)</translation>
-    </message>
-    <message>
-        <source>Werking netto (€)</source>
-        <translation>Net operating (€)</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>FileMenu</name>
     <message>
         <source>&amp;Nieuw werkbestand…</source>
@@ -1116,6 +790,209 @@
     <message>
         <source>{0} punten</source>
         <translation>{0} points</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling</source>
+        <translation>Policy objective</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Doelenboom</source>
+        <translation>Goal tree</translation>
+    </message>
+    <message>
+        <source>Code en titel</source>
+        <translation>Code and title</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Doelen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Goals&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Slepen of Alt+↑/↓ om te verplaatsen, Alt+←/→ naar het vorige of volgende bovenliggende doel; F2 hernoemt; Delete verwijdert</source>
+        <translation>Drag or Alt+↑/↓ to move, Alt+←/→ to the previous or next parent goal; F2 renames; Delete removes</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;beleidsdoelstelling</source>
+        <translation>New &amp;policy objective</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;onderliggend doel</source>
+        <translation>New &amp;sub-goal</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nieuwe beleidsdoelstelling (Ctrl+Insert)</source>
+        <translation>New policy objective (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Een actieplan of actie onder het gekozen doel (Insert in de boom)</source>
+        <translation>An action plan or action under the chosen goal (Insert in the tree)</translation>
+    </message>
+    <message>
+        <source>Het gekozen doel met alles eronder verwijderen (Delete); ongedaan te maken</source>
+        <translation>Delete the chosen goal with everything under it (Delete); can be undone</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Doel hernoemen</source>
+        <translation>Rename goal</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;rekker:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;toevoegen</source>
+        <translation>&amp;Add indicator</translation>
+    </message>
+    <message>
+        <source>Indicator verwijderen</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Middelen per jaar</source>
+        <translation>Resources per year</translation>
+    </message>
+    <message>
+        <source>Investering</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Ontv. inv.</source>
+        <translation>Inv. income</translation>
+    </message>
+    <message>
+        <source>Werking</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Ontv. werking</source>
+        <translation>Op. income</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicatoren&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indicators&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fiches en middelen per jaar&lt;/b&gt; (met onderliggende doelen)</source>
+        <translation>&lt;b&gt;Fiches and resources per year&lt;/b&gt; (with sub-goals)</translation>
+    </message>
+    <message>
+        <source>Fiches onder de onderliggende doelen: {count}</source>
+        <translation>Fiches under the sub-goals: {count}</translation>
+    </message>
+    <message>
+        <source>Nog geen fiches onder dit doel.</source>
+        <translation>No fiches under this goal yet.</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Trekker wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>Indicator {number}: het streefjaar ‘{year}’ is geen jaartal.</source>
+        <translation>Indicator {number}: the target year ‘{year}’ is not a year.</translation>
+    </message>
+    <message>
+        <source>Indicatoren wijzigen</source>
+        <translation>Change indicators</translation>
+    </message>
+    <message>
+        <source>Nieuwe indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Indicator toevoegen</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Nieuwe beleidsdoelstelling</source>
+        <translation>New policy objective</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Nieuw actieplan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Doel verplaatsen</source>
+        <translation>Move goal</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1841,10 @@ sult</translation>
         <translation>The estimated cost</translation>
     </message>
     <message>
+        <source>De indicator</source>
+        <translation>The indicator</translation>
+    </message>
+    <message>
         <source>De inleiding</source>
         <translation>The introduction</translation>
     </message>
@@ -2006,6 +1887,14 @@ sult</translation>
     <message>
         <source>De nieuwe volgorde moet elke {label} precies één keer bevatten.</source>
         <translation>The new order must contain every {label} exactly once.</translation>
+    </message>
+    <message>
+        <source>De nulmeting</source>
+        <translation>The baseline</translation>
+    </message>
+    <message>
+        <source>De omschrijving</source>
+        <translation>The description</translation>
     </message>
     <message>
         <source>De ontvangsten investering</source>
@@ -2080,6 +1969,10 @@ sult</translation>
         <translation>The voting server could not start.</translation>
     </message>
     <message>
+        <source>De streefwaarde</source>
+        <translation>The target value</translation>
+    </message>
+    <message>
         <source>De tekst</source>
         <translation>The text</translation>
     </message>
@@ -2104,6 +1997,10 @@ sult</translation>
         <translation>The session&apos;s title</translation>
     </message>
     <message>
+        <source>De titel van het doel</source>
+        <translation>The goal&apos;s title</translation>
+    </message>
+    <message>
         <source>De titel van de strategie</source>
         <translation>The title of the strategy</translation>
     </message>
@@ -2118,6 +2015,10 @@ sult</translation>
     <message>
         <source>De titel van het voorstel</source>
         <translation>The proposal&apos;s title</translation>
+    </message>
+    <message>
+        <source>De trekker</source>
+        <translation>The owner</translation>
     </message>
     <message>
         <source>De uitleg</source>
@@ -2146,6 +2047,10 @@ sult</translation>
     <message>
         <source>Deze rij hoort bij een ander deel; zet dit deel op een nieuwe rij zonder id.</source>
         <translation>This row belongs to another part; put this part on a new row without an id.</translation>
+    </message>
+    <message>
+        <source>Deze rij hoort bij een ander doel.</source>
+        <translation>This row belongs to another goal.</translation>
     </message>
     <message>
         <source>Deze rij hoort bij een ander ontwikkelpad of voorstel.</source>
@@ -2180,6 +2085,10 @@ sult</translation>
         <translation>That name is not on the list of participants: choose your name from the list.</translation>
     </message>
     <message>
+        <source>Dit doel is een {label} in het werkbestand.</source>
+        <translation>This goal is a {label} in the workshop file.</translation>
+    </message>
+    <message>
         <source>Dit domein heeft SWOT-punten; het kan niet van intern naar extern wisselen.</source>
         <translation>This area has SWOT points; it cannot switch between internal and external.</translation>
     </message>
@@ -2212,6 +2121,14 @@ sult</translation>
         <translation>An action</translation>
     </message>
     <message>
+        <source>Een actie hoort onder een actieplan.</source>
+        <translation>An action belongs under an action plan.</translation>
+    </message>
+    <message>
+        <source>Een actieplan hoort onder een beleidsdoelstelling.</source>
+        <translation>An action plan belongs under a policy objective.</translation>
+    </message>
+    <message>
         <source>Een anonieme ronde kan niet meer op naam zodra ze geopend is.</source>
         <translation>An anonymous round cannot become named once it has been opened.</translation>
     </message>
@@ -2222,6 +2139,10 @@ sult</translation>
     <message>
         <source>Een bedrag is een getal vanaf 0.</source>
         <translation>An amount is a number from 0.</translation>
+    </message>
+    <message>
+        <source>Een beleidsdoelstelling staat bovenaan, niet onder een ander doel.</source>
+        <translation>A policy objective stands at the top, not under another goal.</translation>
     </message>
     <message>
         <source>Een bevraging beantwoord je op de telefoon; papieren antwoorden vul je in bij de vragenlijst van de interne analyse.</source>
@@ -2248,12 +2169,20 @@ sult</translation>
         <translation>A survey is anonymous: an answer carries no name.</translation>
     </message>
     <message>
+        <source>Een doel heeft een titel nodig.</source>
+        <translation>A goal needs a title.</translation>
+    </message>
+    <message>
         <source>Een budgetronde met hele fiches heeft &apos;whole&apos;: true en per optie een kost (&apos;costs&apos;).</source>
         <translation>A budget round with whole fiches has &apos;whole&apos;: true and a cost per option (&apos;costs&apos;).</translation>
     </message>
     <message>
         <source>Een domein is intern of extern.</source>
         <translation>An area is internal or external.</translation>
+    </message>
+    <message>
+        <source>Een fiche hoort onder een actieplan of een actie, niet onder ‘{title}’.</source>
+        <translation>A fiche belongs under an action plan or an action, not under ‘{title}’.</translation>
     </message>
     <message>
         <source>Een fiche kies je helemaal of niet: optie {id} kost {cost}, niet {amount}.</source>
@@ -2392,6 +2321,10 @@ sult</translation>
         <translation>No cluster &apos;{name}&apos;. Choose from: {names}.</translation>
     </message>
     <message>
+        <source>Geen doel met code, id of titel ‘{value}’.</source>
+        <translation>No goal with code, id or title ‘{value}’.</translation>
+    </message>
+    <message>
         <source>Geen enkele gekozen fiche heeft een kost: er valt niets te kiezen.</source>
         <translation>None of the chosen fiches has a cost: there is nothing to choose.</translation>
     </message>
@@ -2528,6 +2461,10 @@ sult</translation>
         <translation>All right: the voting page answers at {url}. Phones on the same network reach it too, unless that network isolates devices from each other (guest networks): when in doubt, let one phone open the address.</translation>
     </message>
     <message>
+        <source>Indicator {number}</source>
+        <translation>Indicator {number}</translation>
+    </message>
+    <message>
         <source>Investering {year}</source>
         <translation>Investment {year}</translation>
     </message>
@@ -2554,6 +2491,10 @@ sult</translation>
     <message>
         <source>Kies het deel van het rapport.</source>
         <translation>Choose the part of the report.</translation>
+    </message>
+    <message>
+        <source>Kies het doel van de indicator.</source>
+        <translation>Choose the indicator&apos;s goal.</translation>
     </message>
     <message>
         <source>Kies je cluster: bij een bevraging tellen de antwoorden per cluster.</source>
@@ -2696,6 +2637,14 @@ sult</translation>
         <translation>&apos;per_cluster&apos; is true or false.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is geen kans of bedreiging.</source>
+        <translation>&apos;{text}&apos; is not an opportunity or threat.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen sterkte of zwakte.</source>
+        <translation>&apos;{text}&apos; is not a strength or weakness.</translation>
+    </message>
+    <message>
         <source>Aanvaard</source>
         <translation>Accepted</translation>
     </message>
@@ -2732,10 +2681,6 @@ sult</translation>
         <translation>The round &apos;{title}&apos; is not a score round: the matrix shows a score round&apos;s means per criterion.</translation>
     </message>
     <message>
-        <source>De trekker</source>
-        <translation>The owner</translation>
-    </message>
-    <message>
         <source>De trekker is te lang (hoogstens 300 tekens).</source>
         <translation>The owner is too long (at most 300 characters).</translation>
     </message>
@@ -2746,6 +2691,14 @@ sult</translation>
     <message>
         <source>Deze stap is al opnieuw gedaan.</source>
         <translation>This step has already been redone.</translation>
+    </message>
+    <message>
+        <source>Dit paar hoort in het veld {field}, niet in {given}.</source>
+        <translation>This pair belongs in the field {field}, not in {given}.</translation>
+    </message>
+    <message>
+        <source>Dit paar staat al hoger in dit blad.</source>
+        <translation>This pair is already listed higher up on this sheet.</translation>
     </message>
     <message>
         <source>Doelgroep ‘{name}’ wordt nog gebruikt door {count} impact(en) in: {paths}. Verplaats die eerst naar een andere doelgroep.</source>
@@ -2770,6 +2723,10 @@ sult</translation>
     <message>
         <source>Er is al een doelgroep ‘{name}’.</source>
         <translation>There already is a target group ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>Er zijn {count} SWOT-punten met de tekst &apos;{text}&apos;; gebruik het id (blad SWOT) om te zeggen welk.</source>
+        <translation>There are {count} SWOT points with the text &apos;{text}&apos;; use the id (SWOT sheet) to say which.</translation>
     </message>
     <message>
         <source>Geen idee met id {id} in deze ronde.</source>
@@ -2836,6 +2793,10 @@ sult</translation>
         <translation>New</translation>
     </message>
     <message>
+        <source>Onbekend SWOT-punt &apos;{text}&apos;.</source>
+        <translation>Unknown SWOT point &apos;{text}&apos;.</translation>
+    </message>
+    <message>
         <source>Onbekend kwadrant {value}: kies uit {asked}.</source>
         <translation>Unknown quadrant {value}: choose from {asked}.</translation>
     </message>
@@ -2846,6 +2807,10 @@ sult</translation>
     <message>
         <source>Onbekende {what} &apos;{name}&apos;.</source>
         <translation>Unknown {what} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Onder een actie komt geen ander doel.</source>
+        <translation>No goal goes under an action.</translation>
     </message>
     <message>
         <source>Ontvangsten investering {year}</source>
@@ -3132,6 +3097,18 @@ sult</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>actieplan</source>
+        <translation>action plan</translation>
+    </message>
+    <message>
+        <source>actieplannen</source>
+        <translation>action plans</translation>
+    </message>
+    <message>
+        <source>acties</source>
+        <translation>actions</translation>
+    </message>
+    <message>
         <source>acties van ontwikkelpaden</source>
         <translation>actions of development paths</translation>
     </message>
@@ -3150,6 +3127,14 @@ sult</translation>
     <message>
         <source>antwoorden op stellingen</source>
         <translation>answers to statements</translation>
+    </message>
+    <message>
+        <source>beleidsdoelstelling</source>
+        <translation>policy objective</translation>
+    </message>
+    <message>
+        <source>beleidsdoelstellingen</source>
+        <translation>policy objectives</translation>
     </message>
     <message>
         <source>beoordeling van een domein</source>
@@ -3288,6 +3273,14 @@ sult</translation>
         <translation>this zip file is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
+        <source>doel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
         <source>doelgroep</source>
         <translation>target group</translation>
     </message>
@@ -3326,6 +3319,10 @@ sult</translation>
     <message>
         <source>een geheel getal</source>
         <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>een gewicht 0, 1, 2 of 3</source>
+        <translation>a weight 0, 1, 2 or 3</translation>
     </message>
     <message>
         <source>een id van Atelier</source>
@@ -3440,6 +3437,14 @@ sult</translation>
         <translation>in a sheet with one column per quadrant Atelier reads only the quadrants, the area and the cluster</translation>
     </message>
     <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>indicatoren</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
         <source>instelling van de matrix</source>
         <translation>matrix setting</translation>
     </message>
@@ -3488,6 +3493,10 @@ sult</translation>
         <translation>link of a path</translation>
     </message>
     <message>
+        <source>koppeling van een pad aan een doel</source>
+        <translation>link of a path to a goal</translation>
+    </message>
+    <message>
         <source>koppeling van een pad aan een strategie</source>
         <translation>link of a path to a strategy</translation>
     </message>
@@ -3518,6 +3527,10 @@ sult</translation>
     <message>
         <source>koppelingen van paden</source>
         <translation>links of paths</translation>
+    </message>
+    <message>
+        <source>koppelingen van paden aan doelen</source>
+        <translation>links of paths to goals</translation>
     </message>
     <message>
         <source>koppelingen van paden aan strategieën</source>
@@ -3572,6 +3585,10 @@ sult</translation>
         <translation>resources of a year</translation>
     </message>
     <message>
+        <source>namen, één per regel</source>
+        <translation>names, one per line</translation>
+    </message>
+    <message>
         <source>netto investering en werking over de planperiode</source>
         <translation>net investment and operating over the planning period</translation>
     </message>
@@ -3610,6 +3627,10 @@ sult</translation>
     <message>
         <source>opties van stemrondes</source>
         <translation>options of voting rounds</translation>
+    </message>
+    <message>
+        <source>paren van de confrontatiematrix</source>
+        <translation>pairs of the confrontation matrix</translation>
     </message>
     <message>
         <source>past niet: {year} {kind} {short} tekort</source>
@@ -3912,6 +3933,10 @@ sult</translation>
         <translation>{label} must lie between 1 and 5 (or &apos;don&apos;t know&apos;).</translation>
     </message>
     <message>
+        <source>{label}: het doeljaar {year} is geen jaartal.</source>
+        <translation>{label}: the target year {year} is not a year.</translation>
+    </message>
+    <message>
         <source>{label}: {value} is geen bedrag.</source>
         <translation>{label}: {value} is not an amount.</translation>
     </message>
@@ -3976,6 +4001,10 @@ sult</translation>
         <translation>{value} is not a whole number; expected {expected}.</translation>
     </message>
     <message>
+        <source>{value} is geen geldig gewicht; verwacht {expected}.</source>
+        <translation>{value} is not a valid weight; expected {expected}.</translation>
+    </message>
+    <message>
         <source>{value} is geen getal; verwacht {expected}.</source>
         <translation>{value} is not a number; expected {expected}.</translation>
     </message>
@@ -4010,6 +4039,10 @@ sult</translation>
     <message>
         <source>{year} valt buiten de planningsperiode {start}–{end}: pas de kolomnaam of de planningsperiode van de workshop aan.</source>
         <translation>{year} lies outside the planning period {start}–{end}: change the column name or the workshop&apos;s planning period.</translation>
+    </message>
+    <message>
+        <source>‘{code}’ is geen code van een doel.</source>
+        <translation>‘{code}’ is not a goal code.</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4734,14 @@ sult</translation>
         <translation>Linked SWOT points</translation>
     </message>
     <message>
+        <source>Gekoppelde doelen</source>
+        <translation>Linked goals</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gekoppelde &amp;doelen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Linked &amp;goals&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -4715,6 +4756,10 @@ sult</translation>
     <message>
         <source>&lt;b&gt;Herkomst&lt;/b&gt;</source>
         <translation>&lt;b&gt;Origin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Doelen koppelen</source>
+        <translation>Link goals</translation>
     </message>
     <message>
         <source>Impact ({0}): {1}</source>
@@ -5115,6 +5160,313 @@ sult</translation>
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code wijzigen</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Titel wijzigen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling</source>
+        <translation>Policy objective</translation>
+    </message>
+    <message>
+        <source>Beleidsdoelstelling wijzigen</source>
+        <translation>Change policy objective</translation>
+    </message>
+    <message>
+        <source>Doel (actieplan of actie)</source>
+        <translation>Goal (action plan or action)</translation>
+    </message>
+    <message>
+        <source>&amp;Verplicht</source>
+        <translation>&amp;Mandatory</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze</source>
+        <translation>&amp;Choice</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kies een werklocatie of typ een plaats</source>
+        <translation>Choose a work location or type a place</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Ook in sectoren</source>
+        <translation>Also in sectors</translation>
+    </message>
+    <message>
+        <source>De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan</source>
+        <translation>The fiche also belongs to these sectors: filters find it under each of them</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Trekker wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Ook &amp;in sectoren:</source>
+        <translation>Also &amp;in sectors:</translation>
+    </message>
+    <message>
+        <source>Trekker:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Beleidsdoelstelling:</source>
+        <translation>&amp;Policy objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Verplicht of keuze:</source>
+        <translation>Mandatory or choice:</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie (waar?):</source>
+        <translation>&amp;Location (where?):</translation>
+    </message>
+    <message>
+        <source>Projectdoel</source>
+        <translation>Project goal</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom?</source>
+        <translation>&amp;Why?</translation>
+    </message>
+    <message>
+        <source>Waarom wijzigen</source>
+        <translation>Change why</translation>
+    </message>
+    <message>
+        <source>W&amp;at willen we bereiken?</source>
+        <translation>Wh&amp;at do we want to achieve?</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Wat &amp;winnen we?</source>
+        <translation>What do we &amp;gain?</translation>
+    </message>
+    <message>
+        <source>Wat we winnen wijzigen</source>
+        <translation>Change what we gain</translation>
+    </message>
+    <message>
+        <source>Stand van zaken &amp;einde legislatuur</source>
+        <translation>Status at the &amp;end of the term</translation>
+    </message>
+    <message>
+        <source>Stand van zaken wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>A&amp;fhankelijkheden</source>
+        <translation>De&amp;pendencies</translation>
+    </message>
+    <message>
+        <source>Afhankelijkheden wijzigen</source>
+        <translation>Change dependencies</translation>
+    </message>
+    <message>
+        <source>&amp;Risico&apos;s</source>
+        <translation>&amp;Risks</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s wijzigen</source>
+        <translation>Change risks</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Motivering wijzigen</source>
+        <translation>Change motivation</translation>
+    </message>
+    <message>
+        <source>Rang en score in de stemrondes</source>
+        <translation>Rank and score in the voting rounds</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>Dec&amp;ision:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation>&amp;Motivation:</translation>
+    </message>
+    <message>
+        <source>In de stemrondes:</source>
+        <translation>In the voting rounds:</translation>
+    </message>
+    <message>
+        <source>Besluit wijzigen</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <source>Datum van het besluit wijzigen</source>
+        <translation>Change the date of the decision</translation>
+    </message>
+    <message>
+        <source>in het plan (verplicht)</source>
+        <translation>in the plan (mandatory)</translation>
+    </message>
+    <message>
+        <source>in het plan</source>
+        <translation>in the plan</translation>
+    </message>
+    <message>
+        <source>niet in het plan</source>
+        <translation>not in the plan</translation>
+    </message>
+    <message>
+        <source>{0}: {1} van {2} (score {3})</source>
+        <translation>{0}: {1} of {2} (score {3})</translation>
+    </message>
+    <message>
+        <source>in geen enkele ronde</source>
+        <translation>in no round</translation>
+    </message>
+    <message>
+        <source>Gekoppelde ontwikkelpaden</source>
+        <translation>Linked development paths</translation>
+    </message>
+    <message>
+        <source>Gekoppelde SWOT-punten</source>
+        <translation>Linked SWOT points</translation>
+    </message>
+    <message>
+        <source>SDG&apos;s</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <source>Acties en fasering</source>
+        <translation>Actions and phasing</translation>
+    </message>
+    <message>
+        <source>Middelen per jaar (raming)</source>
+        <translation>Resources per year (estimate)</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>(geen sector)</source>
+        <translation>(no sector)</translation>
+    </message>
+    <message>
+        <source>(geen doel)</source>
+        <translation>(no goal)</translation>
+    </message>
+    <message>
+        <source>Voorstel wijzigen</source>
+        <translation>Change proposal</translation>
+    </message>
+    <message>
+        <source>Andere sectoren kiezen</source>
+        <translation>Choose other sectors</translation>
+    </message>
+    <message>
+        <source>Sector wijzigen</source>
+        <translation>Change sector</translation>
+    </message>
+    <message>
+        <source>Doel kiezen</source>
+        <translation>Choose goal</translation>
+    </message>
+    <message>
+        <source>Verplicht maken</source>
+        <translation>Make mandatory</translation>
+    </message>
+    <message>
+        <source>Keuze maken</source>
+        <translation>Make it a choice</translation>
+    </message>
+    <message>
+        <source>Locatie wijzigen</source>
+        <translation>Change location</translation>
+    </message>
+    <message>
+        <source>Ontwikkelpaden koppelen</source>
+        <translation>Link development paths</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTableModel</name>
     <message>
         <source>Code</source>
@@ -5159,6 +5511,41 @@ sult</translation>
     <message>
         <source>Keuze</source>
         <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>In plan</source>
+        <translation>In plan</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Investering netto (€)</source>
+        <translation>Net investment (€)</translation>
+    </message>
+    <message>
+        <source>Werking netto (€)</source>
+        <translation>Net operating (€)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +6014,10 @@ sult</translation>
         <translation>Fiches of the proposals</translation>
     </message>
     <message>
+        <source>Doelen: beleidsdoelstellingen, actieplannen, acties</source>
+        <translation>Goals: policy objectives, action plans, actions</translation>
+    </message>
+    <message>
         <source>Externe analyse</source>
         <translation>External analysis</translation>
     </message>
@@ -5641,6 +6032,10 @@ sult</translation>
     <message>
         <source>Keuzenota (fiches en rangschikking)</source>
         <translation>Choice note (fiches and ranking)</translation>
+    </message>
+    <message>
+        <source>Doelen (beleidsdoelstellingen en acties)</source>
+        <translation>Goals (policy objectives and actions)</translation>
     </message>
     <message>
         <source>Bereid clusters, deelnemers, locaties, sessies, voorstellen en SWOT-punten voor in Excel, of lees de lijsten in die u al bijhoudt. U ziet eerst wat er nieuw is en wat bijgewerkt wordt; pas daarna wordt alles in één keer ingelezen.</source>
@@ -6953,6 +7348,14 @@ income (€)</translation>
         <source>Werkbestand openen</source>
         <translation>Open workshop file</translation>
     </message>
+    <message>
+        <source>Doelen: nieuwe beleidsdoelstelling</source>
+        <translation>Goals: new policy objective</translation>
+    </message>
+    <message>
+        <source>Doelen: nieuw actieplan of nieuwe actie onder het gekozen doel</source>
+        <translation>Goals: new action plan or action under the chosen goal</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -7448,6 +7851,14 @@ Which target group does that impact go to?</translation>
         <translation>Only points with a &amp;mark</translation>
     </message>
     <message>
+        <source>Alleen de &amp;synthese</source>
+        <translation>Only the &amp;synthesis</translation>
+    </message>
+    <message>
+        <source>Alleen de punten van de synthese (de top 20 die u koos, of anders de evenwichtige standaard over de vier kwadranten)</source>
+        <translation>Only the points of the synthesis (the top 20 you chose, or else the balanced default over the four quadrants)</translation>
+    </message>
+    <message>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -7542,6 +7953,14 @@ Which target group does that impact go to?</translation>
     <message>
         <source>{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen</source>
         <translation>{0} strengths, {1} weaknesses × {2} opportunities, {3} threats</translation>
+    </message>
+    <message>
+        <source>{0}, uit de synthese die u koos</source>
+        <translation>{0}, from the synthesis you chose</translation>
+    </message>
+    <message>
+        <source>{0}, uit de synthese (evenwichtige standaard: nog niet gekozen)</source>
+        <translation>{0}, from the synthesis (balanced default: not chosen yet)</translation>
     </message>
     <message>
         <source>{0} (per kwadrant de {1} punten die de meeste clusters noemen)</source>

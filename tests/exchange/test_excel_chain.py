@@ -33,7 +33,7 @@ def _fill(store: Store) -> dict[str, str]:
         actions=["Visie op burgerparticipatie"],
         impacts=[(partners.id, "Partners kennen onze visie"), ("burgers", "Inwoners betrokken")],
     ).value
-    fiche = proposals.create_proposal(
+    proposal = proposals.create_proposal(
         store,
         ws,
         code="WZ-01",
@@ -44,7 +44,7 @@ def _fill(store: Store) -> dict[str, str]:
         path_ids=[path.id],
     ).value
     synthesis.set_synthesis(store, ws, [points[3].id, points[0].id, points[6].id])
-    return {"path": path.id, "fiche": fiche.id, "an": an.id, "partners": partners.id}
+    return {"path": path.id, "fiche": proposal.id, "an": an.id, "partners": partners.id}
 
 
 def test_owners_groups_clusters_and_synthesis_round_trip(store, blank_path, tmp_path):
@@ -56,10 +56,10 @@ def test_owners_groups_clusters_and_synthesis_round_trip(store, blank_path, tmp_
         (g.id, g.name) for g in target_groups.list_groups(store, only_workshop(store).id)
     ]
     proposal_header = list(sheets["Voorstellen"][0])
-    fiche_row = dict(zip(proposal_header, sheets["Voorstellen"][1], strict=True))
-    assert fiche_row["Trekker"] == "Dienst Samenleving"
+    proposal_row = dict(zip(proposal_header, sheets["Voorstellen"][1], strict=True))
+    assert proposal_row["Trekker"] == "Dienst Samenleving"
     # In the clusters' own order; a name with a comma survives ("; " between names).
-    assert fiche_row["Andere sectoren"] == "Ruimte; Vrije tijd, cultuur"
+    assert proposal_row["Andere sectoren"] == "Ruimte; Vrije tijd, cultuur"
     path_row = dict(zip(sheets["Ontwikkelpaden"][0], sheets["Ontwikkelpaden"][1], strict=True))
     assert path_row["Trekker"] == "An Peeters"
     assert [r[0] for r in sheets["Synthese"][1:]] == [1, 2, 3]
@@ -76,10 +76,14 @@ def test_owners_groups_clusters_and_synthesis_round_trip(store, blank_path, tmp_
             ("Partners en stakeholders", "Partners kennen onze visie"),
             ("Burgers", "Inwoners betrokken"),
         ]
-        (fiche,) = proposals.proposals.list(copy, ws)
+        (proposal,) = proposals.proposals.list(copy, ws)
         names = {c.id: c.name for c in organisation.clusters.list(copy, ws)}
-        assert [names[c] for c in fiche.cluster_ids] == ["Welzijn", "Ruimte", "Vrije tijd, cultuur"]
-        assert fiche.owner == "Dienst Samenleving" and fiche.owner_participant_id is None
+        assert [names[c] for c in proposal.cluster_ids] == [
+            "Welzijn",
+            "Ruimte",
+            "Vrije tijd, cultuur",
+        ]
+        assert proposal.owner == "Dienst Samenleving" and proposal.owner_participant_id is None
         shown = synthesis.synthesis(copy, ws)
         assert shown.curated and [i.text for i in shown.items] == ["Punt W1", "Punt S0", "Punt T0"]
     before, after = (
@@ -116,7 +120,7 @@ def test_an_unknown_target_group_in_an_import_is_added_not_dropped(store, tmp_pa
     ]
 
 
-def test_an_extra_sector_in_an_import_filters_like_the_main_one(store, tmp_path: Path):
+def test_an_extra_cluster_in_an_import_filters_like_the_main_one(store, tmp_path: Path):
     ws = only_workshop(store).id
     book = workbook(
         tmp_path / "fiches.xlsx",

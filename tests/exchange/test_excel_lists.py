@@ -165,12 +165,12 @@ def test_a_list_of_proposals(store, workshop, tmp_path):
     got = {p.code: p for p in proposals.proposals.list(store, workshop.id)}
     codes = ["V-1", "V-2", "V-3", "V-4", "V-5"]
     assert sorted(got) == codes
-    sector = {c.id: c.name for c in organisation.clusters.list(store, workshop.id)}
+    cluster = {c.id: c.name for c in organisation.clusters.list(store, workshop.id)}
     # Title, sector (a cluster, made once per name) and objective of every row, as typed.
-    assert [(got[c].title, sector[got[c].cluster_id], got[c].policy_objective) for c in codes] == [
+    assert [(got[c].title, cluster[got[c].cluster_id], got[c].policy_objective) for c in codes] == [
         (row[1], row[2], row[3]) for row in rows[1:]
     ]
-    assert sorted(sector.values()) == ["Burger", "Ruimte", "Vrije Tijd"]
+    assert sorted(cluster.values()) == ["Burger", "Ruimte", "Vrije Tijd"]
     assert [got[c].estimated_cost for c in ("V-1", "V-2", "V-3", "V-4", "V-5")] == [
         1_250_000,
         1_250_000,

@@ -26,14 +26,14 @@ TITLE = "Burgerbudget"
 def whole(voting_store, voting_rounds):  # type: ignore[no-untyped-def]
     ws = only_workshop(voting_store).id
     rounds.close_round(voting_store, voting_rounds.score)  # one round open at a time
-    fiches = proposals.list(voting_store, ws)[:3]
-    costs = dict(zip((p.id for p in fiches), (600.0, 300.0, 500.0), strict=True))
+    proposal_list = proposals.list(voting_store, ws)[:3]
+    costs = dict(zip((p.id for p in proposal_list), (600.0, 300.0, 500.0), strict=True))
     made = rounds.create_round(
         voting_store,
         ws,
         TITLE,
         "budget",
-        [("proposal", p.id) for p in fiches],
+        [("proposal", p.id) for p in proposal_list],
         {"budget": 1000, "costs": costs, "whole": True, "cost_basis": "investment"},
     ).value
     return rounds.open_round(voting_store, made.id).value
@@ -48,7 +48,7 @@ def _title(r, n: int) -> str:  # type: ignore[no-untyped-def]
     return r.options[n].title
 
 
-def test_whole_fiches_at_their_cost_are_stored(voting_store, whole, tmp_path):
+def test_whole_proposals_at_their_cost_are_stored(voting_store, whole, tmp_path):
     rows = _ballot((_title(whole, 0), 600), (_title(whole, 1), 300))
     path = workbook(tmp_path / "goed.xlsx", {"Stembrieven": [HEADERS, *rows]})
     report = import_workbook(voting_store, path)
@@ -68,7 +68,7 @@ def test_whole_fiches_at_their_cost_are_stored(voting_store, whole, tmp_path):
         (((0, 600), (2, 500)), "H2", "meer dan het budget"),
     ],
 )
-def test_a_part_of_a_fiche_or_too_much_is_refused_at_its_cell(
+def test_a_part_of_a_proposal_or_too_much_is_refused_at_its_cell(
     voting_store, whole, tmp_path, entries, cell, words
 ):
     rows = _ballot(*((_title(whole, n), value) for n, value in entries))

@@ -72,7 +72,7 @@ def _median(label: str, samples: list[float], cpu: list[float] | None = None) ->
     return median
 
 
-def test_ticking_a_fiche_on_the_large_demo(large_store, qtbot, tmp_path):
+def test_ticking_a_proposal_on_the_large_demo(large_store, qtbot, tmp_path):
     from app.ui.base.controller import WorkshopController
     from app.ui.scenario.projector import ScenarioPage
     from app.ui.scenario.view import TICK, ScenarioView
@@ -90,23 +90,23 @@ def test_ticking_a_fiche_on_the_large_demo(large_store, qtbot, tmp_path):
     page.resize(1920, 1080)
     page.show()
     QApplication.processEvents()
-    state, model = view.state, view.fiches_model
-    print(f"\n{len(state.fiches)} fiches, {len(state.keuze)} keuze fiches")
+    state, model = view.state, view.proposals_model
+    print(f"\n{len(state.proposals)} fiches, {len(state.keuze)} keuze fiches")
 
-    rows = [r for r in range(model.rowCount()) if any(state.net(model.fiche_id(r)))][:REPEAT]
+    rows = [r for r in range(model.rowCount()) if any(state.net(model.proposal_id(r)))][:REPEAT]
     figures_only, with_write, baseline = [], [], []
     figures_cpu, write_cpu = [], []
     for row in rows:
-        fiche_id = model.fiche_id(row)
+        proposal_id = model.proposal_id(row)
         # The tick as the view makes it, without the write: figures and paint.
         start, cpu = time.perf_counter(), time.process_time()
-        state.toggle(fiche_id, True)
-        model.changed_row(fiche_id)
+        state.toggle(proposal_id, True)
+        model.changed_row(proposal_id)
         QApplication.processEvents()
         figures_only.append((time.perf_counter() - start) * 1000)
         figures_cpu.append((time.process_time() - cpu) * 1000)
-        state.toggle(fiche_id, False)
-        model.changed_row(fiche_id)
+        state.toggle(proposal_id, False)
+        model.changed_row(proposal_id)
         QApplication.processEvents()
         # The whole tick: figures, the decision written (fsync), its change set followed.
         start, cpu = time.perf_counter(), time.process_time()

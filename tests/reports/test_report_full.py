@@ -139,7 +139,7 @@ def test_contents_page_numbers_point_at_the_headings(full_pdf: Path, page_texts:
     assert "....." in page_texts[intro - 2] or intro == 3
 
 
-def test_outline_has_every_part_each_cluster_and_each_fiche(full_pdf: Path, text: str):
+def test_outline_has_every_part_each_cluster_and_each_proposal(full_pdf: Path, text: str):
     reader = PdfReader(full_pdf)
     top, nested = [], {}
     last = None
@@ -169,24 +169,24 @@ def test_outline_has_every_part_each_cluster_and_each_fiche(full_pdf: Path, text
     ]
     roses = [e.title for e in nested["Positioneringsrozen"] if not isinstance(e, list)]
     assert roses == clusters
-    fiches = [e.title for group in nested["Fiches"] if isinstance(group, list) for e in group]
-    assert len(fiches) == 110
-    assert fiches[0].startswith("BS-01 · ")
+    proposals = [e.title for group in nested["Fiches"] if isinstance(group, list) for e in group]
+    assert len(proposals) == 110
+    assert proposals[0].startswith("BS-01 · ")
     # Each bookmark lands on the page that shows its fiche.
     page_of = {}
     for group in nested["Fiches"]:
         if isinstance(group, list):
             for e in group:
                 page_of[e.title] = reader.get_destination_page_number(e)
-    some = fiches[5]
+    some = proposals[5]
     code = some.split(" · ")[0]
     assert code in reader.pages[page_of[some]].extract_text()
 
 
-def test_one_page_per_fiche_with_every_field(full_pdf: Path, page_texts: list[str]):
-    fiche_pages = [p for p in page_texts if "Wat willen we bereiken?" in p]
-    assert len(fiche_pages) == 110
-    first = next(p for p in fiche_pages if "BS-01" in p)
+def test_one_page_per_proposal_with_every_field(full_pdf: Path, page_texts: list[str]):
+    proposal_pages = [p for p in page_texts if "Wat willen we bereiken?" in p]
+    assert len(proposal_pages) == 110
+    first = next(p for p in proposal_pages if "BS-01" in p)
     number = page_texts.index(first) + 1
     for field in (
         "Sector",
@@ -465,7 +465,7 @@ def test_the_top_20_synthesis_lists_the_top_points(full_pdf, page_words, worksho
     ]
 
 
-def test_fiche_resources_totals_are_the_sums_of_the_years(full_pdf, workshop_data):
+def test_proposal_resources_totals_are_the_sums_of_the_years(full_pdf, workshop_data):
     by_code = {p.code: p for p in workshop_data.proposals}
     checked = set()
     for page in pages(full_pdf, "-layout"):

@@ -48,7 +48,7 @@ def _pdf(path: Path, out: Path, part: str) -> Path:
     return out
 
 
-def test_the_keuzenota_has_the_balance_per_year_and_the_fiches(decided, tmp_path):
+def test_the_keuzenota_has_the_balance_per_year_and_the_proposals(decided, tmp_path):
     whole = flat(pdftotext(_pdf(decided, tmp_path / "k.pdf", "keuzenota")))
     text = whole[whole.index("Uitgaven") :]  # the body, after the contents
     assert "Keuzenota" in whole and "Financieel evenwicht per jaar" in whole
@@ -64,7 +64,7 @@ def test_the_keuzenota_has_the_balance_per_year_and_the_fiches(decided, tmp_path
     assert "1 van 12 (Prioriteiten Burger en samenleving)" in rest
 
 
-def test_a_fiche_page_shows_income_fte_per_year_and_average_and_its_decision(decided, tmp_path):
+def test_a_proposal_page_shows_income_fte_per_year_and_average_and_its_decision(decided, tmp_path):
     all_pages = pages(_pdf(decided, tmp_path / "f.pdf", "fiches"))
     page = flat(next(p for p in all_pages if "VT-03 ·" in p))
     assert "Geraamde kost" not in page

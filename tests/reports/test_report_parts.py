@@ -154,7 +154,7 @@ def test_part_analysis_for_one_cluster_has_its_rose_only(report_store, tmp_path:
     assert "Score Managementteam" in text  # the reference series in the legend
 
 
-def test_part_fiches_for_one_cluster_has_its_fiches_only(report_store, tmp_path: Path):
+def test_part_proposals_for_one_cluster_has_its_proposals_only(report_store, tmp_path: Path):
     out = tmp_path / "fiches.pdf"
     text = _report(report_store, out, "fiches", "Zorg")
     top, below = _outline(out)

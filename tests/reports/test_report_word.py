@@ -145,8 +145,8 @@ def test_real_tables_in_a_table_style_and_pictures(both):
     assert len(document.tables) > 100
     assert all(t.style is not None and t.style.name == "Table Grid" for t in document.tables)
     # A fiche's first field table: its decision, places and trekker, then why, what and win.
-    fiche = next(t for t in document.tables if t.cell(0, 0).text.startswith("Besluit"))
-    assert [fiche.cell(n, 0).text for n in range(len(fiche.rows))] == [
+    proposal = next(t for t in document.tables if t.cell(0, 0).text.startswith("Besluit"))
+    assert [proposal.cell(n, 0).text for n in range(len(proposal.rows))] == [
         "Besluit",
         "In de stemrondes",
         "Trekker",

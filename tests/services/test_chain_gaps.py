@@ -97,9 +97,9 @@ def test_an_owner_is_a_participant_or_free_text(store, workshop):
     an = organisation.participants.create(store, workshop.id, name="An Peeters").value
     path = paths.create_path(store, workshop.id, title="HR", owner_participant_id=an.id).value
     assert (path.owner, path.owner_participant_id) == ("An Peeters", an.id)
-    fiche = proposals.create_proposal(store, workshop.id, title="Loonhuis", owner="an peeters")
-    assert fiche.value.owner_participant_id == an.id  # a typed participant's name links
-    free = proposals.update_proposal(store, fiche.value.id, owner="Dienst HR").value
+    proposal = proposals.create_proposal(store, workshop.id, title="Loonhuis", owner="an peeters")
+    assert proposal.value.owner_participant_id == an.id  # a typed participant's name links
+    free = proposals.update_proposal(store, proposal.value.id, owner="Dienst HR").value
     assert (free.owner, free.owner_participant_id) == ("Dienst HR", None)
     # Deleting the participant leaves the owner's name standing; undo links it again.
     gone = organisation.participants.delete(store, an.id).value
@@ -118,7 +118,7 @@ def test_an_anonymous_respondent_is_no_owner(store, workshop):
 # -- a fiche in several clusters -----------------------------------------------------------
 
 
-def test_a_fiche_is_found_under_every_cluster_it_belongs_to(store, workshop):
+def test_a_proposal_is_found_under_every_cluster_it_belongs_to(store, workshop):
     c = {
         n: organisation.clusters.create(store, workshop.id, name=n).value.id
         for n in ("Welzijn", "Ruimte", "Vrije tijd")
@@ -152,7 +152,7 @@ def test_a_fiche_is_found_under_every_cluster_it_belongs_to(store, workshop):
 # -- a path's action becomes a fiche -----------------------------------------------------------
 
 
-def test_an_action_becomes_a_fiche_in_one_step_and_undo_removes_it(store, workshop):
+def test_an_action_becomes_a_proposal_in_one_step_and_undo_removes_it(store, workshop):
     cluster = organisation.clusters.create(store, workshop.id, name="Personeel").value
     points = [
         swot.items.create(store, workshop.id, quadrant="W", text=t, cluster_id=cluster.id).value
@@ -167,13 +167,13 @@ def test_an_action_becomes_a_fiche_in_one_step_and_undo_removes_it(store, worksh
         swot_item_ids=[p.id for p in points],
     ).value
     made = proposals.proposal_from_path_action(store, path.actions[0].id)
-    fiche = made.value
-    assert fiche.title == "Toekomstgericht vormingsbeleid"
-    assert fiche.path_ids == (path.id,)
-    assert fiche.cluster_id == cluster.id  # the cluster the path's points share
-    assert fiche.owner == "Team HR"
+    proposal = made.value
+    assert proposal.title == "Toekomstgericht vormingsbeleid"
+    assert proposal.path_ids == (path.id,)
+    assert proposal.cluster_id == cluster.id  # the cluster the path's points share
+    assert proposal.owner == "Team HR"
     assert made.changes.ids(proposals.proposals.row.__tablename__)  # type: ignore[arg-type]
-    proposals.proposals.delete(store, fiche.id)
+    proposals.proposals.delete(store, proposal.id)
     assert proposals.proposals.list(store, workshop.id) == []
     assert len(paths.paths.get(store, path.id).actions) == 2  # the path keeps its action
 
@@ -188,8 +188,8 @@ def test_an_action_of_a_path_over_several_clusters_gets_no_cluster(store, worksh
     path = paths.create_path(
         store, workshop.id, title="P", actions=["Actie"], swot_item_ids=[p.id for p in points]
     ).value
-    fiche = proposals.proposal_from_path_action(store, path.actions[0].id).value
-    assert fiche.cluster_id is None and fiche.path_ids == (path.id,)
+    proposal = proposals.proposal_from_path_action(store, path.actions[0].id).value
+    assert proposal.cluster_id is None and proposal.path_ids == (path.id,)
 
 
 # -- the curated synthesis -------------------------------------------------------------------
@@ -299,8 +299,11 @@ def test_a_merge_meets_groups_by_name_and_carries_the_rest(tmp_path):
         (merged_path,) = paths.paths.list(s, ws)
         assert merged_path.owner == "Schepen"
         assert [i.target_group for i in merged_path.impacts] == ["Burgers", "Partners"]
-        (fiche,) = proposals.proposals.list(s, ws)
+        (proposal,) = proposals.proposals.list(s, ws)
         clusters = {c.id: c.name for c in organisation.clusters.list(s, ws)}
-        assert [clusters[c] for c in fiche.cluster_ids] == ["A", "B"] and fiche.owner == "Dienst"
+        assert [clusters[c] for c in proposal.cluster_ids] == [
+            "A",
+            "B",
+        ] and proposal.owner == "Dienst"
         assert [i.text for i in synthesis.synthesis(s, ws).items] == ["Vergrijzing"]
         assert check(s).sound

@@ -13,7 +13,7 @@ from app.services import decisions, proposals, rounds
 from app.services.rounds import BallotInput
 
 
-def _fiches(store, workshop, *codes: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _proposals(store, workshop, *codes: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [
         proposals.create_proposal(store, workshop.id, code=c, title=f"Fiche {c}").value.id
         for c in codes
@@ -25,8 +25,8 @@ def _state(store, pid):  # type: ignore[no-untyped-def]
     return p.decision, p.decision_date, p.decision_motivation
 
 
-def test_several_fiches_at_once_and_undo_puts_each_back(store, workshop):
-    a, b, c = _fiches(store, workshop, "A", "B", "C")
+def test_several_proposals_at_once_and_undo_puts_each_back(store, workshop):
+    a, b, c = _proposals(store, workshop, "A", "B", "C")
     decisions.decide(store, [a], "nee", decided_on=date(2026, 3, 1), motivation="Te duur")
     done = decisions.decide(store, [a, b], Decision.YES, decided_on=date(2026, 5, 4)).value
     assert [s.decision for s in done.after] == [Decision.YES, Decision.YES]
@@ -41,7 +41,7 @@ def test_several_fiches_at_once_and_undo_puts_each_back(store, workshop):
 
 
 def test_a_decision_is_dated_today_and_open_has_no_date(store, workshop):
-    (a,) = _fiches(store, workshop, "A")
+    (a,) = _proposals(store, workshop, "A")
     decisions.decide(store, [a], "LATER", motivation="  Na de studie  ")
     assert _state(store, a) == (Decision.LATER, date.today(), "Na de studie")
     decisions.decide(store, [a], "open")
@@ -49,7 +49,7 @@ def test_a_decision_is_dated_today_and_open_has_no_date(store, workshop):
 
 
 def test_an_unknown_decision_is_refused_by_name_and_changes_nothing(store, workshop):
-    (a,) = _fiches(store, workshop, "A")
+    (a,) = _proposals(store, workshop, "A")
     with pytest.raises(ValidationError, match="'misschien'"):
         decisions.decide(store, [a], "misschien")
     with pytest.raises(ValidationError, match="'ok'"):
@@ -57,15 +57,15 @@ def test_an_unknown_decision_is_refused_by_name_and_changes_nothing(store, works
     assert _state(store, a) == (Decision.OPEN, None, "")
 
 
-def test_a_fiche_is_found_by_its_code_whatever_the_case(store, workshop):
-    (a,) = _fiches(store, workshop, "VT-01")
+def test_a_proposal_is_found_by_its_code_whatever_the_case(store, workshop):
+    (a,) = _proposals(store, workshop, "VT-01")
     assert decisions.find_by_code(store, workshop.id, " vt-01") == a
     with pytest.raises(NotFound, match="'VT-99'"):
         decisions.find_by_code(store, workshop.id, "VT-99")
 
 
-def test_the_fiche_form_keeps_the_decision_through_delete_and_restore(store, workshop):
-    (a,) = _fiches(store, workshop, "A")
+def test_the_proposal_form_keeps_the_decision_through_delete_and_restore(store, workshop):
+    (a,) = _proposals(store, workshop, "A")
     proposals.update_proposal(
         store, a, decision="ja", decision_date=date(2026, 6, 1), decision_motivation="Veilig"
     )
@@ -80,7 +80,7 @@ def test_the_fiche_form_keeps_the_decision_through_delete_and_restore(store, wor
 
 @pytest.fixture
 def closed_round(store, workshop):  # type: ignore[no-untyped-def]
-    ids = _fiches(store, workshop, "A", "B", "C", "D")
+    ids = _proposals(store, workshop, "A", "B", "C", "D")
     made = rounds.create_round(
         store, workshop.id, "Prioriteiten", "dots", [("proposal", i) for i in ids],
         rules_={"dots": 6, "max_per_option": 3},
@@ -108,7 +108,7 @@ def test_the_top_of_a_closed_round_gets_ja_in_one_step(store, workshop, closed_r
     assert {_state(store, x)[0] for x in (a, b, c, d)} == {Decision.OPEN}
 
 
-def test_a_fiche_knows_its_rank_and_score_in_every_round(store, workshop, closed_round):
+def test_a_proposal_knows_its_rank_and_score_in_every_round(store, workshop, closed_round):
     made, (a, b, c, d) = closed_round
     rounds.close_round(store, made.id)
     second = rounds.create_round(store, workshop.id, "Rangorde", "rank", [("proposal", d)]).value

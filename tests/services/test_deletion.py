@@ -61,7 +61,7 @@ def linked(store, workshop):  # type: ignore[no-untyped-def]
         impacts=[("burgers", "Beter")],
         swot_item_ids=[points[1].id],
     ).value
-    fiche = proposals.create_proposal(
+    proposal = proposals.create_proposal(
         store,
         ws,
         title="Fiche",
@@ -76,7 +76,7 @@ def linked(store, workshop):  # type: ignore[no-untyped-def]
         ws,
         "Ronde",
         VotingMethod.DOTS,
-        [(OptionKind.PROPOSAL, fiche.id), (OptionKind.PATH, path.id)],
+        [(OptionKind.PROPOSAL, proposal.id), (OptionKind.PATH, path.id)],
         {"dots": 3, "max_per_option": 3},
         anonymous=False,
     ).value
@@ -100,12 +100,12 @@ def linked(store, workshop):  # type: ignore[no-untyped-def]
         rec=rec,
         person=person,
         path=path,
-        fiche=fiche,
+        fiche=proposal,
         round=made,
     )
 
 
-def test_deleting_a_location_clears_its_sessions_and_fiches_and_restore_is_exact(store, linked):
+def test_deleting_a_location_clears_its_sessions_and_proposals_and_restore_is_exact(store, linked):
     before = snapshot(store)
     gone = organisation.locations.delete(store, linked["place"].id)
     assert gone.changes.deleted[Entity.LOCATION] == {linked["place"].id}
@@ -154,20 +154,20 @@ def test_a_participant_s_own_answers_go_with_them_and_come_back(store, workshop,
 
 def test_deleting_a_path_takes_its_details_and_links_and_restore_is_exact(store, linked):
     before = snapshot(store)
-    path, fiche = linked["path"], linked["fiche"]
+    path, proposal = linked["path"], linked["fiche"]
     gone = paths.paths.delete(store, path.id)
     changes = gone.changes
     for entity in (Entity.PATH_ACTION, Entity.PATH_IMPACT, Entity.PATH_SWOT, Entity.PROPOSAL_PATH):
         assert changes.deleted[entity], entity
     assert changes.updated[Entity.OPTION] == {linked["round"].options[1].id}
-    assert proposals.proposals.get(store, fiche.id).path_ids == ()
+    assert proposals.proposals.get(store, proposal.id).path_ids == ()
     back = paths.paths.restore(store, gone.value)
     assert back.value == path
-    assert proposals.proposals.get(store, fiche.id).path_ids == (path.id,)
+    assert proposals.proposals.get(store, proposal.id).path_ids == (path.id,)
     assert snapshot(store) == before
 
 
-def test_deleting_a_fiche_and_restoring_it(store, linked):
+def test_deleting_a_proposal_and_restoring_it(store, linked):
     before = snapshot(store)
     gone = proposals.proposals.delete(store, linked["fiche"].id)
     assert gone.changes.deleted[Entity.PROPOSAL_SDG]

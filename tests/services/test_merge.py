@@ -129,7 +129,7 @@ def test_the_later_change_wins_whichever_side_made_it(laptops):
         assert path.title == "Een wendbare organisatie"
 
 
-def test_a_path_or_fiche_comes_over_whole_with_its_details(laptops):
+def test_a_path_or_proposal_comes_over_whole_with_its_details(laptops):
     target, hall = laptops
     with opened(hall) as s:
         ws = only_workshop(s)
@@ -137,10 +137,10 @@ def test_a_path_or_fiche_comes_over_whole_with_its_details(laptops):
         paths.update_path(
             s, path.id, actions=["Opleiding", "Coaching"], impacts=[("burgers", "Sneller")]
         )
-        (fiche,) = proposals.proposals.list(s, ws.id)
+        (proposal,) = proposals.proposals.list(s, ws.id)
         proposals.update_proposal(
             s,
-            fiche.id,
+            proposal.id,
             sdgs=[3, 11],
             resources={2027: ResourceSpec(1000.0, 0.0, 0.5, 400.0, 0.0)},
         )
@@ -151,9 +151,9 @@ def test_a_path_or_fiche_comes_over_whole_with_its_details(laptops):
         (path,) = paths.paths.list(s, ws.id)
         assert [a.text for a in path.actions] == ["Opleiding", "Coaching"]
         assert [(i.target_group, i.text) for i in path.impacts] == [("Burgers", "Sneller")]
-        (fiche,) = proposals.proposals.list(s, ws.id)
-        assert list(fiche.sdgs) == [3, 11]
-        assert [(r.year, r.investment, r.investment_income, r.fte) for r in fiche.resources] == [
+        (proposal,) = proposals.proposals.list(s, ws.id)
+        assert list(proposal.sdgs) == [3, 11]
+        assert [(r.year, r.investment, r.investment_income, r.fte) for r in proposal.resources] == [
             (2027, 1000.0, 400.0, 0.5)
         ]
     # Emptying a list on the laptop is a change too (only tombstones remember it).
@@ -283,9 +283,9 @@ def test_ballots_from_both_laptops_count_once_each(laptops):
     target, hall = laptops
     with opened(target) as s:
         ws = only_workshop(s)
-        (fiche,) = proposals.proposals.list(s, ws.id)
+        (proposal,) = proposals.proposals.list(s, ws.id)
         made = rounds.create_round(
-            s, ws.id, "Prioriteiten", "dots", [(OptionKind.PROPOSAL, fiche.id)]
+            s, ws.id, "Prioriteiten", "dots", [(OptionKind.PROPOSAL, proposal.id)]
         )
         rounds.open_round(s, made.value.id)
         option = made.value.options[0].id
@@ -361,12 +361,12 @@ def test_a_cluster_deleted_there_but_used_here_stays(laptops):
     assert any("Ruimte" in note and "blijft" in note for note in report.notes)
 
 
-def fiches(path: Path) -> list[tuple[str, str]]:
+def proposal_list(path: Path) -> list[tuple[str, str]]:
     with opened(path) as s:
         return sorted((f.code, f.title) for f in proposals.proposals.list(s, only_workshop(s).id))
 
 
-def test_two_fiches_made_apart_with_one_code_are_both_kept_and_named(laptops):
+def test_two_proposals_made_apart_with_one_code_are_both_kept_and_named(laptops):
     """Two groups on two laptops each make a fiche VT-18 with another title: both stay,
     the incoming one gets a free code, and the notes name both."""
     target, hall = laptops
@@ -379,7 +379,7 @@ def test_two_fiches_made_apart_with_one_code_are_both_kept_and_named(laptops):
     report = merged(target, hall)
     assert report.created == {"proposals": 2}
     assert "proposals" not in report.updated
-    assert fiches(target) == [
+    assert proposal_list(target) == [
         ("BS-01", "Onthaal"),
         ("VT-18", "Fietsstraten"),
         ("VT-19", "Laadpalen"),
@@ -395,13 +395,13 @@ def test_two_fiches_made_apart_with_one_code_are_both_kept_and_named(laptops):
         )
         proposals.update_proposal(s, mine.id, title="Deelauto's en deelfietsen")
     merged(target, hall)
-    assert ("VT-20", "Deelauto's en deelfietsen") in fiches(target)
-    assert [code for code, _ in fiches(target)].count("VT-18") == 1
+    assert ("VT-20", "Deelauto's en deelfietsen") in proposal_list(target)
+    assert [code for code, _ in proposal_list(target)].count("VT-18") == 1
     with opened(target) as s:
         assert check(s).sound, check(s).problems
 
 
-def test_fiches_made_apart_that_agree_are_one(laptops):
+def test_proposals_made_apart_that_agree_are_one(laptops):
     target, hall = laptops
     for path_file, why in ((target, "Veiliger fietsen"), (hall, "")):
         with opened(path_file) as s:
@@ -411,7 +411,7 @@ def test_fiches_made_apart_that_agree_are_one(laptops):
     report = merged(target, hall)
     assert "proposals" not in report.created
     assert not [n for n in report.notes if "VT-18" in n]
-    assert fiches(target) == [("BS-01", "Onthaal"), ("VT-18", "Fietsstraten")]
+    assert proposal_list(target) == [("BS-01", "Onthaal"), ("VT-18", "Fietsstraten")]
 
 
 def test_rows_keyed_by_name_that_differ_get_a_distinguishing_name(laptops):
@@ -430,13 +430,13 @@ def test_rows_keyed_by_name_that_differ_get_a_distinguishing_name(laptops):
     assert any("Samenwerken (2)" in n for n in report.notes)
 
 
-def test_a_new_fiche_with_the_code_of_a_shared_one_is_kept_apart(laptops):
+def test_a_new_proposal_with_the_code_of_a_shared_one_is_kept_apart(laptops):
     """Copies of one store: the laptop adds a fiche under the code the prepared one has."""
     target, hall = laptops
     with opened(hall) as s:
         proposals.create_proposal(s, only_workshop(s).id, code="BS-01", title="Balie")
     report = merged(target, hall)
-    assert fiches(target) == [("BS-01", "Onthaal"), ("BS-02", "Balie")]
+    assert proposal_list(target) == [("BS-01", "Onthaal"), ("BS-02", "Balie")]
     assert any("BS-01" in n and "Balie" in n and "BS-02" in n for n in report.notes)
 
 
@@ -463,13 +463,13 @@ def test_decisions_and_the_room_set_on_both_laptops_meet_by_year(laptops):
         ws = only_workshop(s)
         budget.set_room(s, ws.id, 2027, investment=2_000)
         budget.set_room(s, ws.id, 2028, operating=5)
-        (fiche,) = proposals.proposals.list(s, ws.id)
-        decisions.decide(s, [fiche.id], "ja", motivation="Onthaal eerst")
+        (proposal,) = proposals.proposals.list(s, ws.id)
+        decisions.decide(s, [proposal.id], "ja", motivation="Onthaal eerst")
     merged(target, hall)
     with opened(target) as s:
         ws = only_workshop(s)
         assert check(s).sound, check(s).problems
         rooms = {r.year: (r.investment, r.operating) for r in budget.rooms(s, ws.id)}
         assert rooms[2027] == (2_000, 0) and rooms[2028] == (0, 5)
-        (fiche,) = proposals.proposals.list(s, ws.id)
-        assert (fiche.decision, fiche.decision_motivation) == (Decision.YES, "Onthaal eerst")
+        (proposal,) = proposals.proposals.list(s, ws.id)
+        assert (proposal.decision, proposal.decision_motivation) == (Decision.YES, "Onthaal eerst")

@@ -46,14 +46,14 @@ def test_principles_are_numbered_by_position(store, workshop):
     ]
 
 
-def _fiche(store, workshop, **extra):
-    sector = organisation.clusters.create(store, workshop.id, name="Vrije tijd").value
+def _proposal(store, workshop, **extra):
+    cluster = organisation.clusters.create(store, workshop.id, name="Vrije tijd").value
     return proposals.create_proposal(
         store,
         workshop.id,
         code="VT-01",
         title="Nieuw zwembad",
-        cluster_id=sector.id,
+        cluster_id=cluster.id,
         policy_objective="Sport voor iedereen",
         why="Het oude bad is versleten.",
         mandatory=False,
@@ -64,14 +64,14 @@ def _fiche(store, workshop, **extra):
     )
 
 
-def test_fiche_with_every_detail(store, workshop):
-    fiche = _fiche(store, workshop).value
-    assert fiche.sdgs == (3, 11)
-    assert [a.text for a in fiche.actions] == ["Studie", "Bouw"]
-    assert fiche.total_investment == 2_050_000
-    assert fiche.estimated_cost == 2_060_000
+def test_proposal_with_every_detail(store, workshop):
+    proposal = _proposal(store, workshop).value
+    assert proposal.sdgs == (3, 11)
+    assert [a.text for a in proposal.actions] == ["Studie", "Bouw"]
+    assert proposal.total_investment == 2_050_000
+    assert proposal.estimated_cost == 2_060_000
     again = proposals.update_proposal(
-        store, fiche.id, resources={2026: ResourceSpec(1, 2, 0)}, mandatory=True
+        store, proposal.id, resources={2026: ResourceSpec(1, 2, 0)}, mandatory=True
     ).value
     assert [(r.year, r.investment) for r in again.resources] == [(2026, 1.0)]
     assert again.mandatory and again.sdgs == (3, 11)
@@ -90,35 +90,35 @@ def test_fiche_with_every_detail(store, workshop):
         ({"title": ""}, "leeg"),
     ],
 )
-def test_fiche_rules_change_nothing(store, workshop, bad, message):
-    fiche = _fiche(store, workshop).value
+def test_proposal_rules_change_nothing(store, workshop, bad, message):
+    proposal = _proposal(store, workshop).value
     with pytest.raises(ValidationError, match=message):
-        proposals.update_proposal(store, fiche.id, **bad)
-    assert proposals.proposals.get(store, fiche.id) == fiche
+        proposals.update_proposal(store, proposal.id, **bad)
+    assert proposals.proposals.get(store, proposal.id) == proposal
 
 
-def test_deleted_fiche_restores_exactly(store, workshop):
+def test_deleted_proposal_restores_exactly(store, workshop):
     path = paths.create_path(store, workshop.id, title="Pad").value
-    fiche = _fiche(store, workshop, path_ids=[path.id]).value
-    gone = proposals.proposals.delete(store, fiche.id).value
+    proposal = _proposal(store, workshop, path_ids=[path.id]).value
+    gone = proposals.proposals.delete(store, proposal.id).value
     back = proposals.proposals.restore(store, gone).value
-    assert back == fiche  # times, details and links included
+    assert back == proposal  # times, details and links included
 
 
 def test_income_of_both_kinds_is_kept_apart_and_restored(store, workshop):
-    fiche = proposals.create_proposal(
+    proposal = proposals.create_proposal(
         store,
         workshop.id,
         title="Zwembad",
         resources={2027: ResourceSpec(900_000, 20_000, 2, 300_000, 5_000)},
     ).value
-    (year,) = fiche.resources
+    (year,) = proposal.resources
     assert (year.investment, year.investment_income, year.investment_net) == (
         900_000,
         300_000,
         600_000,
     )
     assert (year.operating, year.operating_income, year.operating_net) == (20_000, 5_000, 15_000)
-    gone = proposals.proposals.delete(store, fiche.id).value
+    gone = proposals.proposals.delete(store, proposal.id).value
     back = proposals.proposals.restore(store, gone).value
     assert [(r.investment_income, r.operating_income) for r in back.resources] == [(300_000, 5_000)]

@@ -2,7 +2,7 @@ from app.services import organisation, proposal_index, proposals, reporting
 from app.services.proposals import ActionSpec, ResourceSpec
 
 
-def test_summaries_match_the_full_fiches(demo_store):
+def test_summaries_match_the_full_proposals(demo_store):
     from app.services.workshops import only_workshop
 
     ws = only_workshop(demo_store)
@@ -23,14 +23,14 @@ def test_summaries_match_the_full_fiches(demo_store):
         assert s.estimated_cost == p.estimated_cost
 
 
-def test_summaries_of_some_fiches_and_of_bare_ones(store, workshop):
-    sector = organisation.clusters.create(store, workshop.id, name="Zorg").value
+def test_summaries_of_some_proposals_and_of_bare_ones(store, workshop):
+    cluster = organisation.clusters.create(store, workshop.id, name="Zorg").value
     bare = proposals.create_proposal(store, workshop.id, title="Kaal").value
     full = proposals.create_proposal(
         store,
         workshop.id,
         title="Vol",
-        cluster_id=sector.id,
+        cluster_id=cluster.id,
         sdgs=[11, 3],
         actions=[ActionSpec("Studie", 2026, 2026)],
         resources={2026: ResourceSpec(100, 50, 1), 2027: ResourceSpec(0, 25, 0)},

@@ -12,7 +12,7 @@ from app.services.rounds import BallotInput
 
 
 def _closed_round(store, workshop, votes, top_n=2, method=VotingMethod.DOTS, rules=None):  # type: ignore[no-untyped-def]
-    fiches = [
+    proposal_list = [
         proposals.create_proposal(store, workshop.id, title=f"Fiche {n}").value for n in "ABCD"
     ]
     made = rounds.create_round(
@@ -20,7 +20,7 @@ def _closed_round(store, workshop, votes, top_n=2, method=VotingMethod.DOTS, rul
         workshop.id,
         "Prioriteiten",
         method,
-        [(OptionKind.PROPOSAL, f.id) for f in fiches],
+        [(OptionKind.PROPOSAL, f.id) for f in proposal_list],
         rules or {"dots": 3, "max_per_option": 3},
         question="Wat eerst?",
         top_n=top_n,

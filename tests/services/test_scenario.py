@@ -15,7 +15,7 @@ from app.services.proposals import ResourceSpec
 from app.services.rounds import BallotInput
 
 
-def _fiche(store, workshop, code, mandatory=False, decision="open", **money):  # type: ignore[no-untyped-def]
+def _proposal(store, workshop, code, mandatory=False, decision="open", **money):  # type: ignore[no-untyped-def]
     made = proposals.create_proposal(
         store,
         workshop.id,
@@ -33,14 +33,14 @@ def _fiche(store, workshop, code, mandatory=False, decision="open", **money):  #
 def mix(store, workshop):  # type: ignore[no-untyped-def]
     """(investment, operating, fte, investment income, operating income) per year."""
     y0 = workshop.period_start
-    _fiche(store, workshop, "V1", True, years={y0: (100_000, 5_000, 1, 30_000, 1_000)})
+    _proposal(store, workshop, "V1", True, years={y0: (100_000, 5_000, 1, 30_000, 1_000)})
     # Mandatory and decided nee: in the plan all the same.
-    _fiche(store, workshop, "V2", True, "nee", years={y0 + 1: (50_000.5, 2_000, 0, 0, 500)})
-    _fiche(store, workshop, "J1", False, "ja", years={
+    _proposal(store, workshop, "V2", True, "nee", years={y0 + 1: (50_000.5, 2_000, 0, 0, 500)})
+    _proposal(store, workshop, "J1", False, "ja", years={
         y0: (20_000, 1_000, 0, 5_000, 250.25), y0 + 2: (70_000, 0, 0, 70_000, 0)})  # fmt: skip
-    _fiche(store, workshop, "N1", False, "nee", years={y0: (999_999, 9, 0, 0, 0)})
-    _fiche(store, workshop, "L1", False, "later", years={y0 + 1: (888_888, 8, 0, 0, 0)})
-    _fiche(store, workshop, "O1", False, "open", years={y0 + 2: (777_777, 7, 0, 0, 0)})
+    _proposal(store, workshop, "N1", False, "nee", years={y0: (999_999, 9, 0, 0, 0)})
+    _proposal(store, workshop, "L1", False, "later", years={y0 + 1: (888_888, 8, 0, 0, 0)})
+    _proposal(store, workshop, "O1", False, "open", years={y0 + 2: (777_777, 7, 0, 0, 0)})
     budget.set_room(store, workshop.id, y0, investment=90_000, operating=5_000)
     budget.set_room(store, workshop.id, y0 + 1, investment=40_000)
     return workshop
@@ -113,12 +113,12 @@ def test_the_room_is_kept_per_year_and_only_in_the_planning_period(store, worksh
 
 def test_fill_by_ranking_skips_what_breaks_a_year_and_takes_a_later_cheaper_one(store, workshop):
     y0 = workshop.period_start
-    base = _fiche(store, workshop, "V1", True, years={y0: (60_000, 0, 0, 0, 0)})
-    big = _fiche(store, workshop, "K1", years={y0 + 1: (80_000, 0, 0, 0, 0)})
-    refused = _fiche(store, workshop, "K2", decision="nee", years={y0: (1, 0, 0, 0, 0)})
-    cheap = _fiche(store, workshop, "K3", years={y0: (30_000, 0, 0, 0, 0)})
-    funded = _fiche(store, workshop, "K4", years={y0 + 1: (90_000, 0, 0, 60_000, 0)})
-    too_much = _fiche(store, workshop, "K5", years={y0: (20_000, 1_000, 0, 0, 0)})
+    base = _proposal(store, workshop, "V1", True, years={y0: (60_000, 0, 0, 0, 0)})
+    big = _proposal(store, workshop, "K1", years={y0 + 1: (80_000, 0, 0, 0, 0)})
+    refused = _proposal(store, workshop, "K2", decision="nee", years={y0: (1, 0, 0, 0, 0)})
+    cheap = _proposal(store, workshop, "K3", years={y0: (30_000, 0, 0, 0, 0)})
+    funded = _proposal(store, workshop, "K4", years={y0 + 1: (90_000, 0, 0, 60_000, 0)})
+    too_much = _proposal(store, workshop, "K5", years={y0: (20_000, 1_000, 0, 0, 0)})
     budget.set_room(store, workshop.id, y0, investment=100_000, operating=5_000)
     budget.set_room(store, workshop.id, y0 + 1, investment=50_000)
     order = [big, refused, cheap, funded, too_much]  # the ranking: best first
@@ -134,7 +134,7 @@ def test_fill_by_ranking_skips_what_breaks_a_year_and_takes_a_later_cheaper_one(
     filled = scenario.fill_by_ranking(store, workshop.id, made.id).value
 
     assert filled.fill.taken == [cheap, funded]
-    reasons = {s.fiche_id: str(s.reason) for s in filled.fill.skipped}
+    reasons = {s.proposal_id: str(s.reason) for s in filled.fill.skipped}
     assert set(reasons) == {big, refused, too_much}
     assert reasons[big] == f"past niet: {y0 + 1} investering € 30.000 tekort"
     assert reasons[refused] == "besloten: Nee"

@@ -171,7 +171,7 @@ def test_moving_a_strategy_to_another_field_checks_its_points(store, room):
     assert moved.field is StrategyField.ST
 
 
-def test_a_strategy_becomes_a_path_and_a_fiche_keeping_the_links(store, room):
+def test_a_strategy_becomes_a_path_and_a_proposal_keeping_the_links(store, room):
     ws = room["ws"]
     made = strategies.create_strategy(
         store,
@@ -185,17 +185,17 @@ def test_a_strategy_becomes_a_path_and_a_fiche_keeping_the_links(store, room):
     path = strategies.to_path(store, made.id).value
     assert path.title == made.title and path.description == made.text
     assert set(path.swot_item_ids) == {room["w1"], room["o1"]}
-    fiche = strategies.to_proposal(store, made.id).value
-    assert fiche.title == made.title and fiche.why == made.text
-    assert fiche.cluster_id == room["a"]
-    assert set(fiche.swot_item_ids) == {room["w1"], room["o1"]}
+    proposal = strategies.to_proposal(store, made.id).value
+    assert proposal.title == made.title and proposal.why == made.text
+    assert proposal.cluster_id == room["a"]
+    assert set(proposal.swot_item_ids) == {room["w1"], room["o1"]}
     again = strategies.strategies.get(store, made.id)
-    assert again.path_ids == (path.id,) and again.proposal_ids == (fiche.id,)
+    assert again.path_ids == (path.id,) and again.proposal_ids == (proposal.id,)
     # A second path from the same strategy gets a title of its own.
     assert strategies.to_path(store, made.id).value.title == made.title + " (2)"
     # The lineage: from the fiche and from the path back to the strategy and its points.
     for lineage in (
-        strategies.lineage_of_proposal(store, fiche.id),
+        strategies.lineage_of_proposal(store, proposal.id),
         strategies.lineage_of_path(store, path.id),
     ):
         assert [s.id for s in lineage.strategies] == [made.id]
@@ -206,16 +206,16 @@ def test_a_strategy_becomes_a_path_and_a_fiche_keeping_the_links(store, room):
     assert path.id not in strategies.strategies.get(store, made.id).path_ids
 
 
-def test_a_fiche_descends_from_the_strategies_of_its_paths(store, room):
+def test_a_proposal_descends_from_the_strategies_of_its_paths(store, room):
     ws = room["ws"]
     made = strategies.create_strategy(
         store, ws, field="SO", title="Samen sporten", swot_item_ids=[room["s1"]]
     ).value
     path = strategies.to_path(store, made.id).value
-    fiche = proposals.create_proposal(
+    proposal = proposals.create_proposal(
         store, ws, title="Sportdag", path_ids=[path.id], swot_item_ids=[room["o2"]]
     ).value
-    lineage = strategies.lineage_of_proposal(store, fiche.id)
+    lineage = strategies.lineage_of_proposal(store, proposal.id)
     assert [s.title for s in lineage.strategies] == ["Samen sporten"]
     assert [i.id for i in lineage.swot_items] == [room["s1"], room["o2"]]
     assert lineage.via[room["o2"]] == ()
@@ -307,3 +307,25 @@ def test_a_top_per_quadrant_keeps_the_points_most_clusters_name(store, room):
     assert top.totals[Quadrant.THREAT] == 1 and top.top == 1
     assert extra.id not in top.codes
     assert len(strategies.matrix(store, ws).columns) == 4
+
+
+def test_the_matrix_can_show_only_the_synthesis_in_its_order(store, room):
+    """The curated synthesis ("top 20") narrows the matrix; until it is chosen, its
+    balanced default (every quadrant in turn) does."""
+    from app.services import synthesis
+
+    ws = room["ws"]
+    default = strategies.matrix(store, ws, synthesis_only=True)
+    assert default.synthesis_only and not default.curated
+    assert len(default.rows) + len(default.columns) == 6  # a small room: every point
+    synthesis.set_synthesis(store, ws, [room["o2"], room["s2"], room["t1"], room["o1"]])
+    chosen = strategies.matrix(store, ws, synthesis_only=True)
+    assert chosen.curated
+    assert [i.id for i in chosen.rows] == [room["s2"]]
+    assert [i.id for i in chosen.columns] == [room["o2"], room["o1"], room["t1"]]
+    assert chosen.codes[room["o2"]] == "O1" and chosen.codes[room["o1"]] == "O2"
+    assert chosen.totals[Quadrant.STRENGTH] == 1 and chosen.totals[Quadrant.WEAKNESS] == 0
+    # With a cluster as well: the synthesis' points of that cluster.
+    welzijn = strategies.matrix(store, ws, cluster_id=room["a"], synthesis_only=True)
+    assert [i.id for i in welzijn.columns] == [room["o1"], room["t1"]]
+    assert len(strategies.matrix(store, ws).rows) == 3  # without it: every point

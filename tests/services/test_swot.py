@@ -185,7 +185,7 @@ def test_deleting_a_point_and_restoring_it_keeps_what_was_built_on_it(store, wor
     )
     path = paths.create_path(store, ws, title="Digitaal", swot_item_ids=[point.id]).value
     kept = paths.create_path(store, ws, title="Samen", swot_item_ids=[point.id, other.id]).value
-    fiche = proposals.create_proposal(store, ws, title="Nieuwe pc's", swot_item_ids=[point.id])
+    proposal = proposals.create_proposal(store, ws, title="Nieuwe pc's", swot_item_ids=[point.id])
     rec = swot.recommendations.create(store, ws, area_id=internal.id, text="Investeer").value
     swot.link_recommendation(store, rec.id, [point.id])
     voting = rounds.create_round(
@@ -214,7 +214,7 @@ def test_deleting_a_point_and_restoring_it_keeps_what_was_built_on_it(store, wor
     assert back.value == point
     assert back.changes.created["swot_item"] == {point.id}
     assert paths.paths.get(store, kept.id).swot_item_ids == tuple(sorted([point.id, other.id]))
-    assert proposals.proposals.get(store, fiche.value.id).swot_item_ids == (point.id,)
+    assert proposals.proposals.get(store, proposal.value.id).swot_item_ids == (point.id,)
     assert swot.recommendations.get(store, rec.id).swot_item_ids == (point.id,)
     assert [o.target_id for o in rounds.rounds.get(store, voting.id).options] == [
         point.id,

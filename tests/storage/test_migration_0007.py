@@ -34,14 +34,14 @@ def test_resources_keep_their_amounts_and_get_no_income(tmp_path: Path):
 
     with open_store(path) as store:
         assert check(store).sound, check(store).problems
-        (fiche,) = proposals.proposals.list(store, only_workshop(store).id)
+        (proposal,) = proposals.proposals.list(store, only_workshop(store).id)
         money = {
             r.year: (r.investment, r.investment_income, r.operating, r.operating_income, r.fte)
-            for r in fiche.resources
+            for r in proposal.resources
         }
         assert money == {2026: (125000.5, 0, 0, 0, 1), 2027: (0, 0, 8000, 0, 0.5)}
-        assert fiche.decision is Decision.OPEN
-        assert fiche.decision_date is None and fiche.decision_motivation == ""
+        assert proposal.decision is Decision.OPEN
+        assert proposal.decision_date is None and proposal.decision_motivation == ""
     con = sqlite3.connect(path)
     try:
         assert con.execute("SELECT count(*) FROM budget_room").fetchone() == (0,)

@@ -51,8 +51,10 @@ def test_impact_words_become_the_workshops_list_and_nothing_is_lost(tmp_path: Pa
         assert [(a, b, words[g], t) for a, b, g, t in after] == before
         for p in paths.paths.list(store, ws):
             assert (p.owner, p.owner_participant_id) == ("", None)
-        fiches = proposals.proposals.list(store, ws)
-        assert fiches and all(f.extra_cluster_ids == () and f.owner == "" for f in fiches)
+        proposal_list = proposals.proposals.list(store, ws)
+        assert proposal_list and all(
+            f.extra_cluster_ids == () and f.owner == "" for f in proposal_list
+        )
         assert not synthesis.synthesis(store, ws).curated
         # The list is the workshop's own now: a group can be added and used.
         org = target_groups.create_group(store, ws, "De organisatie").value

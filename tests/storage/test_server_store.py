@@ -99,9 +99,11 @@ def test_copy_a_file_to_a_server_and_back(demo_template, pg_url, tmp_path):
 
         assert target_groups.list_groups(a, ws.id) == target_groups.list_groups(b, ws.id)
         assert paths.paths.list(a, ws.id) == paths.paths.list(b, ws.id)
-        fiches = proposals.proposals.list(b, ws.id)
-        assert fiches == proposals.proposals.list(a, ws.id)
-        assert any(f.extra_cluster_ids for f in fiches) and all(f.owner for f in fiches)
+        proposal_list = proposals.proposals.list(b, ws.id)
+        assert proposal_list == proposals.proposals.list(a, ws.id)
+        assert any(f.extra_cluster_ids for f in proposal_list) and all(
+            f.owner for f in proposal_list
+        )
     assert not back.with_name(back.name + ".part").exists()
 
 

@@ -39,7 +39,7 @@ def post(client, token, round_id, entries, voter="telefoon-0123456789abcdef"):  
     )
 
 
-def test_the_round_carries_each_fiche_cost_and_whole(client, token, whole):
+def test_the_round_carries_each_proposal_cost_and_whole(client, token, whole):
     data = client.get(f"/api/v/{token}/round").json()
     assert data["method"] == "budget"
     rules = data["rules"]
@@ -78,7 +78,7 @@ def test_whole_picks_within_the_budget_are_counted(client, store, token, whole):
         (lambda o: {"onbekend": 100}, "Onbekende optie"),
     ],
 )
-def test_anything_but_whole_fiches_within_the_budget_is_400(
+def test_anything_but_whole_proposals_within_the_budget_is_400(
     client, store, token, whole, entries, words
 ):
     answer = post(client, token, whole.id, entries(by_title(whole)))
@@ -145,7 +145,7 @@ def test_result_counts_phones_and_takes_what_fits(client, store, token, whole):
     assert sum(cost[x] for x in fits) <= WHOLE_BUDGET
 
 
-def test_fits_passes_over_a_fiche_too_dear_and_takes_a_cheaper_later_one():
+def test_fits_passes_over_a_proposal_too_dear_and_takes_a_cheaper_later_one():
     rules = {"budget": 1000.0, "costs": {"a": 600.0, "b": 700.0, "c": 300.0, "d": 50.0}}
     rules["whole"] = True
     ranked = ranking.competition_ranking([("a", 5), ("b", 4), ("c", 2), ("d", 0)])
@@ -159,7 +159,7 @@ def test_results_of_other_budget_rounds_have_no_fits(store, made):
     assert "fits" not in rounds.results(store, r.id).as_json()
 
 
-def test_a_fiche_without_cost_is_named_before_the_round_is_made(store, workshop):
+def test_a_proposal_without_cost_is_named_before_the_round_is_made(store, workshop):
     from app.services.proposals import create_proposal
 
     free = create_proposal(store, workshop.id, title="Zonder middelen", code="ZM-01").value
@@ -184,7 +184,7 @@ def test_total_basis_adds_net_operating_and_the_room_is_the_default(store, works
         budget.set_room(store, workshop.id, year, investment=1_000_000, operating=100_000)
     ids = [o.target_id for o in made.options]
     pricing = budget_round.price(store, workshop.id, ids, "total")
-    costs = {f.title: f.cost for f in pricing.fiches}
+    costs = {f.title: f.cost for f in pricing.proposals}
     assert costs[OPVANG] == 500_000 + 200_000  # investment 600-100, operating 250-50
     assert costs[SCHOOL] == 1_250_000 + 20_000
     assert pricing.default_budget == 2_200_000
@@ -194,7 +194,7 @@ def test_total_basis_adds_net_operating_and_the_room_is_the_default(store, works
     assert r.rules["cost_basis"] == "total"
 
 
-def test_rules_cannot_lose_a_fiche_cost(store, workshop):
+def test_rules_cannot_lose_a_proposal_cost(store, workshop):
     made = make_whole_round(store, workshop.id)
     rules = dict(made.rules)
     rules["costs"] = dict(list(made.rules["costs"].items())[1:])
@@ -205,7 +205,7 @@ def test_rules_cannot_lose_a_fiche_cost(store, workshop):
         rounds.update_round(store, made.id, rules=rules)
 
 
-def test_a_re_vote_on_a_tie_keeps_each_fiche_cost(store, whole):
+def test_a_re_vote_on_a_tie_keeps_each_proposal_cost(store, whole):
     o = by_title(whole)
     for n, picks in enumerate(({HUIS: 850_000}, {LOKET: 300_000}, {GROEN: 450_000})):
         rounds.cast_ballot(

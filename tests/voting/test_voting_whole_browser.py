@@ -20,7 +20,7 @@ def shown(locator) -> str:  # type: ignore[no-untyped-def]
     return str(locator.inner_text()).replace("\xa0", " ")
 
 
-def test_pick_two_fiches_and_see_what_is_left(page, server, store, workshop):  # noqa: F811
+def test_pick_two_proposals_and_see_what_is_left(page, server, store, workshop):  # noqa: F811
     r = rounds.open_round(store, make_whole_round(store, workshop.id).id).value
     server.round_changed()
     page.goto(server.join_url(r))

@@ -19,6 +19,7 @@ PART_LABELS = {
     "ranking": "Rangschikking van de stemrondes",
     "fiches": "Fiches",
     "keuzenota": "Keuzenota",
+    "goals": "Doelen",
 }
 
 

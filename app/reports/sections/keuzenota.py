@@ -19,7 +19,7 @@ from app.reports.styles import FRAME_WIDTH, esc, number
 
 GOOD = colors.HexColor("#1E7B3A")  # dark enough on white for print and for the eye
 SHORT = colors.HexColor("#B3261E")
-NO_SECTOR = "Zonder sector"
+NO_CLUSTER = "Zonder sector"
 
 
 def keuzenota(ctx: Context) -> list[Flowable]:
@@ -62,9 +62,9 @@ def keuzenota(ctx: Context) -> list[Flowable]:
         if not group:
             out.append(para("Geen.", "small"))
             continue
-        for sector, fiches in _by_sector(ctx, group):
-            out.append(markup(esc(sector), "fiche_label"))
-            out.append(_fiche_table(ctx, fiches, with_decision))
+        for cluster, proposals in _by_cluster(ctx, group):
+            out.append(markup(esc(cluster), "fiche_label"))
+            out.append(_proposal_table(ctx, proposals, with_decision))
             out.append(Spacer(1, 4))
     return out
 
@@ -143,13 +143,13 @@ def _balance(y: YearFigures, kind: str) -> Flowable:
     )
 
 
-def _by_sector(ctx: Context, fiches: list[Proposal]) -> list[tuple[str, list[Proposal]]]:
+def _by_cluster(ctx: Context, proposals: list[Proposal]) -> list[tuple[str, list[Proposal]]]:
     by_cluster: dict[str | None, list[Proposal]] = defaultdict(list)
-    for p in fiches:
+    for p in proposals:
         by_cluster[p.cluster_id].append(p)
     names = [(c.id, c.name) for c in ctx.data.clusters]
     return [
-        (name, by_cluster[cid]) for cid, name in [*names, (None, NO_SECTOR)] if by_cluster.get(cid)
+        (name, by_cluster[cid]) for cid, name in [*names, (None, NO_CLUSTER)] if by_cluster.get(cid)
     ]
 
 
@@ -159,9 +159,9 @@ def _net(p: Proposal, kind: str) -> float:
     return p.total_operating - p.total_operating_income
 
 
-def _fiche_table(ctx: Context, fiches: list[Proposal], with_decision: bool) -> Flowable:
+def _proposal_table(ctx: Context, proposals: list[Proposal], with_decision: bool) -> Flowable:
     rows: list[list[Cell]] = []
-    for p in fiches:
+    for p in proposals:
         places = ctx.data.places.get(p.id, [])
         ranking = "; ".join(f"{x.rank} van {x.of} ({x.title})" for x in places) or "–"
         title: list[Flowable] = [para(f"{p.code} · {p.title}" if p.code else p.title, "cell")]

@@ -53,6 +53,7 @@ PAGES: tuple[Page, ...] = (
         "PrinciplesView",
         QT_TRANSLATE_NOOP("PrinciplesView", "Leidende principes"),
     ),
+    Page("goals", "app.ui.goals.view", "GoalsView", QT_TRANSLATE_NOOP("GoalsView", "Doelen")),
     Page(
         "proposals",
         "app.ui.proposals.view",

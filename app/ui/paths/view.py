@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -21,7 +23,7 @@ from app.domain import records
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.errors import NotFound
-from app.services import organisation, paths, proposals, target_groups
+from app.services import goals, organisation, paths, proposals, target_groups
 from app.ui.base import shortcuts
 from app.ui.base.controller import WorkshopController
 from app.ui.base.texts import QT_TRANSLATE_NOOP
@@ -45,7 +47,10 @@ PATH_TABLES = (
     Entity.STRATEGY,
     Entity.STRATEGY_SWOT,
     Entity.TARGET_GROUP,
+    Entity.PATH_GOAL,
+    Entity.GOAL,
 )
+_GOAL_ID = Qt.ItemDataRole.UserRole
 NEW_PATH = shortcuts.add(
     "paths_new", "Ctrl+Ins", QT_TRANSLATE_NOOP("Shortcuts", "Ontwikkelpaden: nieuw pad")
 )
@@ -149,14 +154,14 @@ class PathsView(View):
         self.actions.commit = lambda texts, label: self._commit(
             self.tr("Actie: {0}").format(label), actions=texts
         )
-        self.to_fiche_button = QPushButton(self.tr("&Fiche maken van actie"), actions_box)
-        self.to_fiche_button.setToolTip(
+        self.to_proposal_button = QPushButton(self.tr("&Fiche maken van actie"), actions_box)
+        self.to_proposal_button.setToolTip(
             self.tr("Een nieuwe fiche met de gekozen actie als titel, gekoppeld aan dit pad")
         )
-        self.to_fiche_button.clicked.connect(self.action_to_fiche)
-        self.actions.list.currentRowChanged.connect(lambda _row: self._enable_to_fiche())
+        self.to_proposal_button.clicked.connect(self.action_to_proposal)
+        self.actions.list.currentRowChanged.connect(lambda _row: self._enable_to_proposal())
         actions_layout = QVBoxLayout(actions_box)
-        actions_layout.addLayout(_button_row(self.to_fiche_button))
+        actions_layout.addLayout(_button_row(self.to_proposal_button))
         actions_layout.addWidget(self.actions, 1)
 
         impacts_box = QGroupBox(self.tr("Impact die we creëren"), body)
@@ -184,6 +189,14 @@ class PathsView(View):
         line = self.fontMetrics().lineSpacing()
         self.links.list.setFixedHeight(4 * (line + 6) + 8)
 
+        # The goals of the goal tree the path works towards (a tick per goal).
+        self.goal_links = QListWidget(body)
+        self.goal_links.setAccessibleName(self.tr("Gekoppelde doelen"))
+        self.goal_links.setFixedHeight(4 * (line + 6) + 8)
+        self.goal_links.itemChanged.connect(self._goal_toggled)
+        goals_label = QLabel(self.tr("<b>Gekoppelde &doelen</b>"), body)
+        goals_label.setBuddy(self.goal_links)
+
         title_label = QLabel(self.tr("&Titel:"), body)
         title_label.setBuddy(self.title_edit)
         description_label = QLabel(self.tr("B&eschrijving:"), body)
@@ -209,6 +222,8 @@ class PathsView(View):
         layout.addLayout(columns, 1)
         layout.addWidget(links_label)
         layout.addWidget(self.links)
+        layout.addWidget(goals_label)
+        layout.addWidget(self.goal_links)
         # Where the path comes from: the strategies it was made from and their points.
         self.lineage = Lineage(self.controller.store, body)
         lineage_label = QLabel(self.tr("<b>Herkomst</b>"), body)
@@ -289,8 +304,37 @@ class PathsView(View):
         for group, editor in self.impacts.items():
             editor.set_texts([i.text for i in p.impacts if i.target_group_id == group] if p else [])
         self.links.set_ids(p.swot_item_ids if p else [])
+        self._fill_goals(p)
         self.lineage.show_path(p.id if p else None)
-        self._enable_to_fiche()
+        self._enable_to_proposal()
+
+    def _fill_goals(self, p: records.DevelopmentPath | None) -> None:
+        """The goals with a tick for each linked one; the items stay when the tree did not
+        change (a tick's own edit refills this list while its item is being changed)."""
+        self.goal_links.blockSignals(True)
+        linked = set(p.goal_ids) if p else set()
+        tree = goals.tree(self.controller.store, self.controller.workshop.id)
+        shown = [self.goal_links.item(n).data(_GOAL_ID) for n in range(self.goal_links.count())]
+        if shown != [g.id for g in tree]:
+            self.goal_links.clear()
+            for g in tree:
+                item = QListWidgetItem(self.goal_links)
+                item.setData(_GOAL_ID, g.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        for n, g in enumerate(tree):
+            item = self.goal_links.item(n)
+            item.setText(f"{'    ' * (g.level - 1)}{g.code} {g.title}".rstrip())
+            item.setToolTip(g.title)
+            item.setCheckState(Qt.CheckState.Checked if g.id in linked else Qt.CheckState.Unchecked)
+        self.goal_links.blockSignals(False)
+
+    def _goal_toggled(self, _item: QListWidgetItem) -> None:
+        wanted = [
+            self.goal_links.item(n).data(_GOAL_ID)
+            for n in range(self.goal_links.count())
+            if self.goal_links.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        self._commit(self.tr("Doelen koppelen"), goal_ids=wanted)
 
     def on_changed(self, changes: ChangeSet) -> None:
         linked = set(self.record.swot_item_ids) if self.record else set()
@@ -364,13 +408,13 @@ class PathsView(View):
         dialog.exec()
         self.reload()
 
-    def _enable_to_fiche(self) -> None:
+    def _enable_to_proposal(self) -> None:
         row = self.actions.list.currentRow()
-        self.to_fiche_button.setEnabled(
+        self.to_proposal_button.setEnabled(
             self.record is not None and 0 <= row < len(self.record.actions)
         )
 
-    def action_to_fiche(self) -> records.Proposal | None:
+    def action_to_proposal(self) -> records.Proposal | None:
         """The chosen action as a new fiche of this path (one undo step)."""
         row = self.actions.list.currentRow()
         if self.record is None or not 0 <= row < len(self.record.actions):

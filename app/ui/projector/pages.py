@@ -261,7 +261,7 @@ def path_html(path: records.DevelopmentPath, accent: str) -> str:
     return "".join(parts)
 
 
-def fiche_html(proposal: records.Proposal, accent: str) -> str:
+def proposal_html(proposal: records.Proposal, accent: str) -> str:
     kind = (
         QCoreApplication.translate("Projector", "Verplicht")
         if proposal.mandatory

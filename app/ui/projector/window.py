@@ -40,10 +40,10 @@ from app.ui.projector.pages import (
     BoardPage,
     QuadrantPage,
     TextPage,
-    fiche_html,
     missing_html,
     path_html,
     pixel_font,
+    proposal_html,
 )
 from app.ui.swot.data import board_data
 from app.ui.swot.filter_bar import ALL, CURRENT, cluster_scope
@@ -52,7 +52,7 @@ from app.ui.swot.style import DARK, LIGHT, Theme
 from app.ui.widgets.quadrants import QUADRANTS
 from app.ui.widgets.quadrants import label as quadrant_label
 
-BOARD, QUADRANT, PATH, FICHE = "board", "quadrant", "path", "fiche"
+BOARD, QUADRANT, PATH, PROPOSAL = "board", "quadrant", "path", "fiche"
 # The registered shortcut (app/ui/base/shortcuts.py) that puts a quadrant on the screen.
 QUADRANT_SHORTCUTS = {
     Quadrant.STRENGTH: "projector_strengths",
@@ -184,8 +184,8 @@ class ProjectorWindow(QWidget):
         self.stack.setCurrentWidget(self.text_page)
         self._shown()
 
-    def show_fiche(self, proposal_id: str) -> None:
-        self.mode, self.target_id = FICHE, proposal_id
+    def show_proposal(self, proposal_id: str) -> None:
+        self.mode, self.target_id = PROPOSAL, proposal_id
         self._render_text()
         self.stack.setCurrentWidget(self.text_page)
         self._shown()
@@ -239,8 +239,8 @@ class ProjectorWindow(QWidget):
         try:
             if self.mode == PATH and self.target_id:
                 html = path_html(paths.paths.get(store, self.target_id), accent)
-            elif self.mode == FICHE and self.target_id:
-                html = fiche_html(proposals.proposals.get(store, self.target_id), accent)
+            elif self.mode == PROPOSAL and self.target_id:
+                html = proposal_html(proposals.proposals.get(store, self.target_id), accent)
             else:
                 return
         except NotFound:
@@ -251,7 +251,7 @@ class ProjectorWindow(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         entities = {
             PATH: (Entity.PATH, Entity.PATH_ACTION, Entity.PATH_IMPACT),
-            FICHE: (
+            PROPOSAL: (
                 Entity.PROPOSAL,
                 Entity.PROPOSAL_ACTION,
                 Entity.PROPOSAL_SDG,
@@ -302,7 +302,7 @@ class ProjectorWindow(QWidget):
         self.caption.setStyleSheet(f"color: {theme.muted};")
         for shown in [*self.board_page.quadrants.values(), self.quadrant_page.shown]:
             shown.set_theme(theme)
-        if self.mode in (PATH, FICHE):
+        if self.mode in (PATH, PROPOSAL):
             self._render_text()
 
     def _scale(self) -> None:
@@ -440,8 +440,8 @@ class Projector(QObject):
         self.path_action = self._content_action(
             group, self.tr("Ontwikkelpad…"), self.choose_path, "projector_path"
         )
-        self.fiche_action = self._content_action(
-            group, self.tr("Fiche…"), self.choose_fiche, "projector_fiche"
+        self.proposal_action = self._content_action(
+            group, self.tr("Fiche…"), self.choose_proposal, "projector_fiche"
         )
         self.board_action.setChecked(True)
         self.scope_menu = QMenu(self.tr("Clusters op het projectiescherm"), self.main_window)
@@ -612,9 +612,9 @@ class Projector(QObject):
         self.ensure_window().show_path(path_id)
         self.path_action.setChecked(True)
 
-    def show_fiche(self, proposal_id: str) -> None:
-        self.ensure_window().show_fiche(proposal_id)
-        self.fiche_action.setChecked(True)
+    def show_proposal(self, proposal_id: str) -> None:
+        self.ensure_window().show_proposal(proposal_id)
+        self.proposal_action.setChecked(True)
 
     def set_scope(self, scope: str) -> None:
         self.ensure_window().set_scope(scope)
@@ -634,13 +634,13 @@ class Projector(QObject):
         else:
             self._restore_content_check()
 
-    def choose_fiche(self) -> None:
+    def choose_proposal(self) -> None:
         store, ws = self.controller.store, self.controller.workshop.id
         options = proposals.proposals.list(store, ws)
         labels = [f"{p.code} {p.title}".strip() for p in options]
         chosen = self._choose(self.tr("Fiche tonen"), self.tr("Fiche:"), labels)
         if chosen is not None:
-            self.show_fiche(options[chosen].id)
+            self.show_proposal(options[chosen].id)
         else:
             self._restore_content_check()
 
@@ -660,7 +660,7 @@ class Projector(QObject):
         action = {
             BOARD: self.board_action,
             "path": self.path_action,
-            "fiche": self.fiche_action,
+            "fiche": self.proposal_action,
         }.get(window.mode)
         if action is not None:
             action.setChecked(True)

@@ -26,14 +26,14 @@ from app.ui.widgets.editors.folding import fold, matches, natural_key
 
 Index = QModelIndex | QPersistentModelIndex
 # COST is the investment: investment and operating are kept apart (the BBC's way).
-CODE, TITLE, SECTOR, OBJECTIVE, KIND, SDGS, COST, OPERATING, DECISION = range(9)
+CODE, TITLE, CLUSTER, OBJECTIVE, KIND, SDGS, COST, OPERATING, DECISION = range(9)
 INVESTMENT = COST
 MONEY = (COST, OPERATING)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
-class Sector:
+class Cluster:
     name: str
     color: str
 
@@ -42,15 +42,15 @@ class ProposalTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ProposalSummary] = []
-        self._sectors: dict[str, Sector] = {}
+        self._clusters: dict[str, Cluster] = {}
         self._row_of: dict[str, int] = {}
 
     def set_proposals(
-        self, proposals: Sequence[ProposalSummary], sectors: dict[str, Sector]
+        self, proposals: Sequence[ProposalSummary], clusters: dict[str, Cluster]
     ) -> None:
         self.beginResetModel()
         self._rows = list(proposals)
-        self._sectors = dict(sectors)
+        self._clusters = dict(clusters)
         self._row_of = {p.id: n for n, p in enumerate(self._rows)}
         self.endResetModel()
 
@@ -63,11 +63,11 @@ class ProposalTableModel(QAbstractTableModel):
     def row_of(self, proposal_id: str) -> int:
         return self._row_of.get(proposal_id, -1)
 
-    def sector_name(self, p: ProposalSummary) -> str:
+    def cluster_name(self, p: ProposalSummary) -> str:
         """The main sector, then "+ the others" of a fiche in several sectors."""
-        sector = self._sectors.get(p.cluster_id or "")
-        main = sector.name if sector else ""
-        others = [self._sectors[c].name for c in p.extra_cluster_ids if c in self._sectors]
+        cluster = self._clusters.get(p.cluster_id or "")
+        main = cluster.name if cluster else ""
+        others = [self._clusters[c].name for c in p.extra_cluster_ids if c in self._clusters]
         return " + ".join([main, *others]) if others and main else (main or " + ".join(others))
 
     # -- Qt ---------------------------------------------------------------------------------
@@ -109,9 +109,9 @@ class ProposalTableModel(QAbstractTableModel):
             return self._text(p, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column == SECTOR:
-            sector = self._sectors.get(p.cluster_id or "")
-            return QColor(sector.color) if sector else None
+        if role == Qt.ItemDataRole.DecorationRole and column == CLUSTER:
+            cluster = self._clusters.get(p.cluster_id or "")
+            return QColor(cluster.color) if cluster else None
         return None
 
     def _text(self, p: ProposalSummary, column: int) -> str:
@@ -119,8 +119,8 @@ class ProposalTableModel(QAbstractTableModel):
             return p.code
         if column == TITLE:
             return p.title
-        if column == SECTOR:
-            return self.sector_name(p)
+        if column == CLUSTER:
+            return self.cluster_name(p)
         if column == OBJECTIVE:
             return p.policy_objective
         if column == KIND:
@@ -155,7 +155,7 @@ class ProposalTableModel(QAbstractTableModel):
 class Filters:
     """What the advisor narrowed the list to; None means any."""
 
-    sector_id: str | None = None
+    cluster_id: str | None = None
     objective: str | None = None
     mandatory: bool | None = None
     sdg: int | None = None
@@ -168,7 +168,7 @@ class Filters:
         return self != Filters()
 
 
-NO_SECTOR = ""  # sector_id for fiches without a sector
+NO_CLUSTER = ""  # cluster_id for fiches without a sector
 
 
 class ProposalFilter(QSortFilterProxyModel):
@@ -208,8 +208,8 @@ class ProposalFilter(QSortFilterProxyModel):
         model = self.model_()
         p, f = model.proposal(source_row), self.filters
         # A fiche "over de grenzen heen" is found under each of its sectors.
-        if f.sector_id is not None and not (
-            (p.cluster_id or NO_SECTOR) == f.sector_id or f.sector_id in p.extra_cluster_ids
+        if f.cluster_id is not None and not (
+            (p.cluster_id or NO_CLUSTER) == f.cluster_id or f.cluster_id in p.extra_cluster_ids
         ):
             return False
         if f.objective is not None and p.policy_objective != f.objective:
@@ -225,7 +225,7 @@ class ProposalFilter(QSortFilterProxyModel):
             return False
         if f.text.strip():
             texts = (p.code, p.title, p.policy_objective, p.why, p.what, p.win)
-            return matches(f.text, *texts, model.sector_name(p))
+            return matches(f.text, *texts, model.cluster_name(p))
         return True
 
     def lessThan(self, left: Index, right: Index) -> bool:

@@ -33,22 +33,22 @@ from app.ui.base.messages import shown
 from app.ui.base.texts import QT_TRANSLATE_NOOP
 from app.ui.base.view import View
 from app.ui.proposals import money
-from app.ui.proposals.fiche_form import FICHE_TABLES, FicheForm
+from app.ui.proposals.proposal_form import PROPOSAL_TABLES, ProposalForm
 from app.ui.proposals.sdg_buttons import COLOURS, sdg_name
 from app.ui.proposals.table import (
+    CLUSTER,
     CODE,
     COST,
     DECISION,
     KIND,
-    NO_SECTOR,
+    NO_CLUSTER,
     OBJECTIVE,
     OPERATING,
     SDGS,
-    SECTOR,
     TITLE,
+    Cluster,
     ProposalFilter,
     ProposalTableModel,
-    Sector,
 )
 from app.ui.widgets.editors.actions import add_action
 from app.ui.widgets.editors.record_edits import create_proposal, delete_proposal
@@ -67,7 +67,7 @@ SHORTCUTS = {
         "fiche_previous", "Ctrl+PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Fiche: vorige voorstel")
     ),
 }
-LIST_PAGE, FICHE_PAGE = 0, 1
+LIST_PAGE, PROPOSAL_PAGE = 0, 1
 
 
 def _swatch(color: str) -> QIcon:
@@ -105,7 +105,7 @@ class ProposalsView(View):
         self.stack = QStackedWidget(self)
         list_page = self._list_page()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self._fiche_page())
+        self.stack.addWidget(self._proposal_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -125,8 +125,8 @@ class ProposalsView(View):
         self.search.setAccessibleName(self.tr("Zoeken in de voorstellen"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._filter(text=text))
-        self.sector_filter = self._combo(self.tr("Filter op sector"))
-        self.sector_filter.currentIndexChanged.connect(self._sector_filtered)
+        self.cluster_filter = self._combo(self.tr("Filter op sector"))
+        self.cluster_filter.currentIndexChanged.connect(self._cluster_filtered)
         self.objective_filter = self._combo(self.tr("Filter op beleidsdoelstelling"))
         self.objective_filter.setMinimumContentsLength(22)
         self.objective_filter.currentIndexChanged.connect(
@@ -157,7 +157,7 @@ class ProposalsView(View):
         first = QHBoxLayout()
         first.addWidget(search_label)
         first.addWidget(self.search, 1)
-        first.addWidget(self.sector_filter)
+        first.addWidget(self.cluster_filter)
         first.addWidget(self.objective_filter)
         second = QHBoxLayout()
         second.addWidget(self.kind_filter)
@@ -191,7 +191,7 @@ class ProposalsView(View):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (CODE, 70),
-            (SECTOR, 170),
+            (CLUSTER, 170),
             (OBJECTIVE, 230),
             (KIND, 120),
             (SDGS, 80),
@@ -258,7 +258,7 @@ class ProposalsView(View):
 
     # -- the fiche page ------------------------------------------------------------------
 
-    def _fiche_page(self) -> QWidget:
+    def _proposal_page(self) -> QWidget:
         page = QWidget(self)
         self.back_button = QPushButton(self.tr("← &Lijst"), page)
         self.back_button.setToolTip(self.tr("Terug naar de lijst (Esc)"))
@@ -269,29 +269,34 @@ class ProposalsView(View):
         self.next_button = QPushButton(self.tr("Volgende ›"), page)
         self.next_button.setToolTip(self.tr("Volgende fiche (Ctrl+PgDown)"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.fiche_title = QLabel(page)
-        font = self.fiche_title.font()
+        self.proposal_title = QLabel(page)
+        font = self.proposal_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
-        self.fiche_title.setFont(font)
-        self.fiche_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.fiche_position = QLabel(page)
-        self.fiche_delete = QPushButton(self.tr("Verwijderen"), page)
-        self.fiche_delete.setToolTip(self.tr("Dit voorstel verwijderen (Ctrl+Z zet het terug)"))
-        self.fiche_delete.clicked.connect(self._delete_shown)
-        for button in (self.back_button, self.previous_button, self.next_button, self.fiche_delete):
+        self.proposal_title.setFont(font)
+        self.proposal_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.proposal_position = QLabel(page)
+        self.proposal_delete = QPushButton(self.tr("Verwijderen"), page)
+        self.proposal_delete.setToolTip(self.tr("Dit voorstel verwijderen (Ctrl+Z zet het terug)"))
+        self.proposal_delete.clicked.connect(self._delete_shown)
+        for button in (
+            self.back_button,
+            self.previous_button,
+            self.next_button,
+            self.proposal_delete,
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
         bar.addSpacing(12)
-        bar.addWidget(self.fiche_title, 1)
-        bar.addWidget(self.fiche_position)
-        bar.addWidget(self.fiche_delete)
-        self.form = FicheForm(self.controller, page)
+        bar.addWidget(self.proposal_title, 1)
+        bar.addWidget(self.proposal_position)
+        bar.addWidget(self.proposal_delete)
+        self.form = ProposalForm(self.controller, page)
         self.form.gone.connect(self.show_list)
-        self.form.shown.connect(self._fiche_shown)
+        self.form.shown.connect(self._proposal_shown)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 6, 0, 0)
         layout.addLayout(bar)
@@ -304,45 +309,45 @@ class ProposalsView(View):
         store, ws = self.controller.store, self.controller.workshop.id
         current = self.current_id()
         clusters = organisation.clusters.list(store, ws)
-        fiches = proposal_index.summaries(store, ws)
-        self.model.set_proposals(fiches, {c.id: Sector(c.name, c.color) for c in clusters})
+        proposals = proposal_index.summaries(store, ws)
+        self.model.set_proposals(proposals, {c.id: Cluster(c.name, c.color) for c in clusters})
         self._stale = False
-        self._fill_sector_filter(clusters, any(p.cluster_id is None for p in fiches))
+        self._fill_cluster_filter(clusters, any(p.cluster_id is None for p in proposals))
         self._fill_objective_filter()
-        self.form.set_objectives([p.policy_objective for p in fiches])
+        self.form.set_objectives([p.policy_objective for p in proposals])
         if current:
             self.select(current)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
         self._summarise()
 
-    def _fill_sector_filter(self, clusters: list, orphans: bool) -> None:
-        box, chosen = self.sector_filter, self.sector_filter.currentData()
+    def _fill_cluster_filter(self, clusters: list, orphans: bool) -> None:
+        box, chosen = self.cluster_filter, self.cluster_filter.currentData()
         box.blockSignals(True)
         box.clear()
         box.addItem(self.tr("Alle sectoren"), None)
         for c in clusters:
             box.addItem(_swatch(c.color), c.name, c.id)
         if orphans:
-            box.addItem(self.tr("(geen sector)"), NO_SECTOR)
+            box.addItem(self.tr("(geen sector)"), NO_CLUSTER)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
-        if box.currentData() != self.proxy.filters.sector_id:
-            self._filter(sector_id=box.currentData())
+        if box.currentData() != self.proxy.filters.cluster_id:
+            self._filter(cluster_id=box.currentData())
 
     def _fill_objective_filter(self) -> None:
         """The objectives of the chosen sector (all sectors: every objective)."""
         box, chosen = self.objective_filter, self.objective_filter.currentData()
-        sector = self.proxy.filters.sector_id
+        cluster = self.proxy.filters.cluster_id
         objectives = sorted(
             {
                 p.policy_objective
                 for p in self.model.proposals()
                 if p.policy_objective
                 and (
-                    sector is None
-                    or (p.cluster_id or NO_SECTOR) == sector
-                    or sector in p.extra_cluster_ids
+                    cluster is None
+                    or (p.cluster_id or NO_CLUSTER) == cluster
+                    or cluster in p.extra_cluster_ids
                 )
             },
             key=str.casefold,
@@ -359,7 +364,7 @@ class ProposalsView(View):
             self._filter(objective=box.currentData())
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*FICHE_TABLES, Entity.CLUSTER):
+        if changes.touches(*PROPOSAL_TABLES, Entity.CLUSTER):
             self._stale = True
             # While a fiche is open its form refreshes itself; the table can wait.
             if self.isVisible() and self.stack.currentIndex() == LIST_PAGE:
@@ -387,8 +392,8 @@ class ProposalsView(View):
             self.select(current)
         self._summarise()
 
-    def _sector_filtered(self, _index: int) -> None:
-        self._filter(sector_id=self.sector_filter.currentData())
+    def _cluster_filtered(self, _index: int) -> None:
+        self._filter(cluster_id=self.cluster_filter.currentData())
         self._fill_objective_filter()
 
     def _cost_filtered(self) -> None:
@@ -410,7 +415,7 @@ class ProposalsView(View):
             widget.blockSignals(True)
             widget.clear()
             widget.blockSignals(False)
-        for box in (self.sector_filter, self.kind_filter, self.sdg_filter):
+        for box in (self.cluster_filter, self.kind_filter, self.sdg_filter):
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
@@ -514,16 +519,16 @@ class ProposalsView(View):
     def open_current(self) -> None:
         proposal_id = self.current_id()
         if proposal_id:
-            self.open_fiche(proposal_id)
+            self.open_proposal(proposal_id)
 
-    def open_fiche(self, proposal_id: str) -> None:
+    def open_proposal(self, proposal_id: str) -> None:
         self.select(proposal_id)
-        self.stack.setCurrentIndex(FICHE_PAGE)
+        self.stack.setCurrentIndex(PROPOSAL_PAGE)
         self.form.show_proposal(proposal_id)
         self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_list(self) -> None:
-        if self.stack.currentIndex() == FICHE_PAGE:
+        if self.stack.currentIndex() == PROPOSAL_PAGE:
             shown = self.form.proposal_id
             self.form.commit_pending()
             self.stack.setCurrentIndex(LIST_PAGE)
@@ -535,7 +540,7 @@ class ProposalsView(View):
 
     def step(self, delta: int) -> None:
         """The previous or next fiche in the table's current order and filter."""
-        if self.stack.currentIndex() != FICHE_PAGE or not self.form.proposal_id:
+        if self.stack.currentIndex() != PROPOSAL_PAGE or not self.form.proposal_id:
             return
         self.form.commit_pending()
         if self._stale:
@@ -544,15 +549,15 @@ class ProposalsView(View):
         here = self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
         target = here + delta
         if 0 <= target < self.proxy.rowCount():
-            self.open_fiche(self.proxy.proposal(target).id)
+            self.open_proposal(self.proxy.proposal(target).id)
 
-    def _fiche_shown(self, record: object) -> None:
+    def _proposal_shown(self, record: object) -> None:
         code = getattr(record, "code", "")
         title = getattr(record, "title", "")
-        self.fiche_title.setText(f"{code} · {title}" if code else title)
+        self.proposal_title.setText(f"{code} · {title}" if code else title)
         row = self.model.row_of(getattr(record, "id", ""))
         here = self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
-        self.fiche_position.setText(
+        self.proposal_position.setText(
             self.tr("fiche {0} van {1}").format(here + 1, self.proxy.rowCount())
             if here >= 0
             else ""
@@ -562,7 +567,7 @@ class ProposalsView(View):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc that no field used (a cell editor or a popup takes it first) leaves the fiche.
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() == FICHE_PAGE:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() == PROPOSAL_PAGE:
             self.show_list()
             return
         super().keyPressEvent(event)
@@ -570,17 +575,17 @@ class ProposalsView(View):
     # -- adding and deleting ----------------------------------------------------------------
 
     def new_proposal(self) -> None:
-        sector = self.proxy.filters.sector_id
+        cluster = self.proxy.filters.cluster_id
         record = create_proposal(
             self.controller,
             self.tr("Nieuw voorstel"),
-            cluster_id=sector or None,
+            cluster_id=cluster or None,
             policy_objective=self.proxy.filters.objective or "",
         )
         if record is not None:
             if self._stale:
                 self.reload()
-            self.open_fiche(record.id)
+            self.open_proposal(record.id)
             self.form.title_edit.selectAll()
 
     def delete_current(self) -> None:

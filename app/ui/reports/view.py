@@ -56,6 +56,10 @@ PARTS = [
     ("paths", QT_TRANSLATE_NOOP("ReportsView", "Ontwikkelpaden en leidende principes")),
     ("ranking", QT_TRANSLATE_NOOP("ReportsView", "Uitslagen van de stemrondes")),
     ("fiches", QT_TRANSLATE_NOOP("ReportsView", "Fiches van de voorstellen")),
+    (
+        "goals",
+        QT_TRANSLATE_NOOP("ReportsView", "Doelen: beleidsdoelstellingen, actieplannen, acties"),
+    ),
 ]
 
 # The documents a municipality hands over (app/domain/report_plan.py PRESETS).
@@ -65,6 +69,7 @@ PRESETS = [
     ("zelfevaluatie", QT_TRANSLATE_NOOP("ReportsView", "Zelfevaluatie")),
     ("intern", QT_TRANSLATE_NOOP("ReportsView", "Interne analyse")),
     ("keuzenota", QT_TRANSLATE_NOOP("ReportsView", "Keuzenota (fiches en rangschikking)")),
+    ("doelen", QT_TRANSLATE_NOOP("ReportsView", "Doelen (beleidsdoelstellingen en acties)")),
 ]
 
 # Marked for the translation tools; translated where shown (self.tr).

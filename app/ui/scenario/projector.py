@@ -65,7 +65,7 @@ class ScenarioPage(QWidget):
         self._layout.addLayout(self.grid)
         self._layout.addLayout(lists, 1)
         state.figuresChanged.connect(self.refresh)
-        state.fichesChanged.connect(self.refresh)
+        state.proposalsChanged.connect(self.refresh)
         self.refresh()
 
     def _rows(self) -> list[tuple[str, str, bool]]:
@@ -149,9 +149,9 @@ class ScenarioPage(QWidget):
     def _list(self, heading: str, ids: list[str], mark: str) -> str:
         s = self.state
         lines = []
-        for fiche_id in ids[:LISTED]:
-            f = s.fiches[fiche_id]
-            rank = s.rank.get(fiche_id)
+        for proposal_id in ids[:LISTED]:
+            f = s.proposals[proposal_id]
+            rank = s.rank.get(proposal_id)
             where = f"{rank}. " if rank is not None else ""
             title = f.title if len(f.title) <= TITLE_CHARS else f.title[: TITLE_CHARS - 1] + "…"
             lines.append(f"{mark} {where}{_escape(f.code or '')} {_escape(title)}")

@@ -14,14 +14,14 @@ from PySide6.QtCore import QObject, Signal
 from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.enums import Decision
-from app.domain.scenario import FicheMoney, Room, Totals, YearFigures
+from app.domain.scenario import ProposalMoney, Room, Totals, YearFigures
 from app.services import scenario
 from app.services.reporting import Store
 
 
 class ScenarioState(QObject):
     figuresChanged = Signal()  # the sums per year (a tick, a decision, the room)
-    fichesChanged = Signal()  # the list of keuze fiches (order, titles, ticks)
+    proposalsChanged = Signal()  # the list of keuze fiches (order, titles, ticks)
 
     def __init__(self, store: Store, workshop_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,18 +38,18 @@ class ScenarioState(QObject):
         data = scenario.load(self.store, self.workshop_id)
         self.years = data.years
         self.rooms: dict[int, Room] = data.rooms
-        self.fiches: dict[str, FicheMoney] = {f.id: f for f in data.fiches}
-        self._order_fiches = [f.id for f in data.fiches]
-        self.taken: set[str] = {f.id for f in data.fiches if f.in_plan}
+        self.proposals: dict[str, ProposalMoney] = {f.id: f for f in data.proposals}
+        self._order_proposals = [f.id for f in data.proposals]
+        self.taken: set[str] = {f.id for f in data.proposals if f.in_plan}
         self._recount()
         self._reorder()
-        self.fichesChanged.emit()
+        self.proposalsChanged.emit()
         self.figuresChanged.emit()
 
     def _recount(self) -> None:
         self.totals = Totals(self.years, self.rooms)
-        for fiche_id in self.taken:
-            self.totals.add(self.fiches[fiche_id])
+        for proposal_id in self.taken:
+            self.totals.add(self.proposals[proposal_id])
 
     def set_round(self, round_id: str | None) -> None:
         """Order the keuze fiches as this round ranked them (None: the fiches' order)."""
@@ -59,13 +59,13 @@ class ScenarioState(QObject):
         self.score = {r.proposal_id: r.score for r in ranked}
         self._ranked_order = [r.proposal_id for r in ranked]
         self._reorder()
-        self.fichesChanged.emit()
+        self.proposalsChanged.emit()
 
     def _reorder(self) -> None:
-        ranked = [i for i in getattr(self, "_ranked_order", []) if i in self.fiches]
+        ranked = [i for i in getattr(self, "_ranked_order", []) if i in self.proposals]
         seen = set(ranked)
-        rest = [i for i in self._order_fiches if i not in seen]
-        self.keuze = [i for i in ranked + rest if not self.fiches[i].mandatory]
+        rest = [i for i in self._order_proposals if i not in seen]
+        self.keuze = [i for i in ranked + rest if not self.proposals[i].mandatory]
 
     # -- what it shows -------------------------------------------------------------------
 
@@ -76,15 +76,15 @@ class ScenarioState(QObject):
     def fits(self) -> bool:
         return all(y.fits for y in self.figures())
 
-    def mandatory(self) -> list[FicheMoney]:
-        return [self.fiches[i] for i in self._order_fiches if self.fiches[i].mandatory]
+    def mandatory(self) -> list[ProposalMoney]:
+        return [self.proposals[i] for i in self._order_proposals if self.proposals[i].mandatory]
 
-    def is_taken(self, fiche_id: str) -> bool:
-        return fiche_id in self.taken
+    def is_taken(self, proposal_id: str) -> bool:
+        return proposal_id in self.taken
 
-    def net(self, fiche_id: str) -> tuple[float, float]:
+    def net(self, proposal_id: str) -> tuple[float, float]:
         """A fiche's net investment and net operating over the planning period."""
-        f = self.fiches[fiche_id]
+        f = self.proposals[proposal_id]
         inv = op = 0.0
         for year in self.years:
             i, o = f.net(year)
@@ -94,17 +94,17 @@ class ScenarioState(QObject):
 
     # -- ticking -------------------------------------------------------------------------
 
-    def toggle(self, fiche_id: str, on: bool | None = None) -> bool:
+    def toggle(self, proposal_id: str, on: bool | None = None) -> bool:
         """Take a keuze fiche in (or out): every sum follows at once. Returns the tick."""
-        f = self.fiches[fiche_id]
-        want = (fiche_id not in self.taken) if on is None else on
-        if f.mandatory or want == (fiche_id in self.taken):
-            return fiche_id in self.taken
+        f = self.proposals[proposal_id]
+        want = (proposal_id not in self.taken) if on is None else on
+        if f.mandatory or want == (proposal_id in self.taken):
+            return proposal_id in self.taken
         if want:
-            self.taken.add(fiche_id)
+            self.taken.add(proposal_id)
             self.totals.add(f)
         else:
-            self.taken.discard(fiche_id)
+            self.taken.discard(proposal_id)
             self.totals.remove(f)
         self.figuresChanged.emit()
         return want
@@ -122,21 +122,21 @@ class ScenarioState(QObject):
         ids = changes.ids(Entity.PROPOSAL)
         if not ids:
             return
-        fresh = {f.id: f for f in scenario.load_fiches(self.store, self.workshop_id, ids)}
+        fresh = {f.id: f for f in scenario.load_proposals(self.store, self.workshop_id, ids)}
         mandatory_changed = False
-        for fiche_id, f in fresh.items():
-            old = self.fiches.get(fiche_id)
+        for proposal_id, f in fresh.items():
+            old = self.proposals.get(proposal_id)
             mandatory_changed |= old is None or old.mandatory != f.mandatory
-            self.fiches[fiche_id] = f
+            self.proposals[proposal_id] = f
             if f.in_plan:
-                self.taken.add(fiche_id)
+                self.taken.add(proposal_id)
             else:
-                self.taken.discard(fiche_id)
+                self.taken.discard(proposal_id)
         self._recount()
         if mandatory_changed:
             self._reorder()
-        self.fichesChanged.emit()
+        self.proposalsChanged.emit()
         self.figuresChanged.emit()
 
-    def decision_of(self, fiche_id: str) -> Decision:
-        return self.fiches[fiche_id].decision
+    def decision_of(self, proposal_id: str) -> Decision:
+        return self.proposals[proposal_id].decision

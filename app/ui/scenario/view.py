@@ -131,10 +131,10 @@ class YearsModel(QAbstractTableModel):
         return None
 
 
-TICK, RANK, FICHE, DECISION, INVESTMENT, OPERATING = range(6)
+TICK, RANK, PROPOSAL, DECISION, INVESTMENT, OPERATING = range(6)
 
 
-class FichesModel(QAbstractTableModel):
+class ProposalsModel(QAbstractTableModel):
     """The keuze fiches in order, each with a tick: in the plan or not."""
 
     def __init__(self, state: ScenarioState, on_tick: Any, parent: QObject | None = None) -> None:
@@ -143,7 +143,7 @@ class FichesModel(QAbstractTableModel):
         self.on_tick = on_tick  # (fiche id, wanted) -> None
         self._ids: list[str] = list(state.keuze)
         self._row_of = {i: n for n, i in enumerate(self._ids)}
-        state.fichesChanged.connect(self.reset)
+        state.proposalsChanged.connect(self.reset)
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -151,14 +151,14 @@ class FichesModel(QAbstractTableModel):
         self._row_of = {i: n for n, i in enumerate(self._ids)}
         self.endResetModel()
 
-    def fiche_id(self, row: int) -> str:
+    def proposal_id(self, row: int) -> str:
         return self._ids[row]
 
-    def row_of(self, fiche_id: str) -> int:
-        return self._row_of.get(fiche_id, -1)
+    def row_of(self, proposal_id: str) -> int:
+        return self._row_of.get(proposal_id, -1)
 
-    def changed_row(self, fiche_id: str) -> None:
-        row = self.row_of(fiche_id)
+    def changed_row(self, proposal_id: str) -> None:
+        row = self.row_of(proposal_id)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -191,28 +191,28 @@ class FichesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        fiche_id = self._ids[index.row()]
-        f = self.state.fiches[fiche_id]
+        proposal_id = self._ids[index.row()]
+        f = self.state.proposals[proposal_id]
         column = index.column()
         if column == TICK:
             if role == Qt.ItemDataRole.CheckStateRole:
-                taken = self.state.is_taken(fiche_id)
+                taken = self.state.is_taken(proposal_id)
                 return Qt.CheckState.Checked if taken else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("ja") if self.state.is_taken(fiche_id) else self.tr("nee")
+                return self.tr("ja") if self.state.is_taken(proposal_id) else self.tr("nee")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, INVESTMENT, OPERATING):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == RANK:
-            rank = self.state.rank.get(fiche_id)
+            rank = self.state.rank.get(proposal_id)
             return "" if rank is None else str(rank)
-        if column == FICHE:
+        if column == PROPOSAL:
             return f"{f.code} · {f.title}" if f.code else f.title
         if column == DECISION:
             return shown(f.decision.label)
-        inv, op = self.state.net(fiche_id)
+        inv, op = self.state.net(proposal_id)
         return number(whole(inv if column == INVESTMENT else op))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -230,7 +230,7 @@ class ScenarioView(View):
         super().__init__(controller, parent)
         self.state = ScenarioState(controller.store, controller.workshop.id, self)
         self.years_model = YearsModel(self.state, self)
-        self.fiches_model = FichesModel(self.state, self.tick, self)
+        self.proposals_model = ProposalsModel(self.state, self.tick, self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Samenvatting van het scenario"))
@@ -255,16 +255,16 @@ class ScenarioView(View):
         self.years.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.years.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.years.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.fiches = QTableView(self)
-        self.fiches.setModel(self.fiches_model)
-        self.fiches.setAccessibleName(self.tr("Keuzefiches, aan te vinken"))
-        self.fiches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.fiches.verticalHeader().hide()
+        self.proposals = QTableView(self)
+        self.proposals.setModel(self.proposals_model)
+        self.proposals.setAccessibleName(self.tr("Keuzefiches, aan te vinken"))
+        self.proposals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.proposals.verticalHeader().hide()
         # Widths from the font, never from the contents: sizing to the contents would
         # measure every one of a thousand rows again after each tick.
-        header = self.fiches.horizontalHeader()
+        header = self.proposals.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FICHE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PROPOSAL, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("0")
         for column, chars in (
             (TICK, 9),
@@ -274,7 +274,7 @@ class ScenarioView(View):
             (OPERATING, 16),
         ):
             header.resizeSection(column, em * chars)
-        self.fiches.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.proposals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Volgorde:"), self))
@@ -287,7 +287,7 @@ class ScenarioView(View):
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(self.fill_report)
-        below_layout.addWidget(self.fiches, 1)
+        below_layout.addWidget(self.proposals, 1)
         split.addWidget(below)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
@@ -338,7 +338,7 @@ class ScenarioView(View):
     # -- what it says ----------------------------------------------------------------
 
     def _show_summary(self) -> None:
-        keuze = [self.state.fiches[i] for i in self.state.keuze]
+        keuze = [self.state.proposals[i] for i in self.state.keuze]
         taken = sum(1 for i in self.state.keuze if self.state.is_taken(i))
         short = [str(y.year) for y in self.state.figures() if not y.fits]
         verdict = (
@@ -368,31 +368,31 @@ class ScenarioView(View):
 
     # -- ticking ---------------------------------------------------------------------
 
-    def tick(self, fiche_id: str, wanted: bool) -> None:
+    def tick(self, proposal_id: str, wanted: bool) -> None:
         """Take a fiche in or out: the figures first, then the decision."""
-        if self.state.toggle(fiche_id, wanted) != wanted:
+        if self.state.toggle(proposal_id, wanted) != wanted:
             return
-        self.fiches_model.changed_row(fiche_id)
+        self.proposals_model.changed_row(proposal_id)
         store = self.controller.store
         label = self.tr("Fiche in het plan") if wanted else self.tr("Fiche uit het plan")
         decision = Decision.YES if wanted else Decision.OPEN
         done = self.controller.perform(
             label,
-            lambda: decisions.decide(store, [fiche_id], decision),
+            lambda: decisions.decide(store, [proposal_id], decision),
             undo=lambda value: lambda: decisions.restore_decisions(store, value.before),
         )
         if done is None:  # refused (a read-only store...): the figures go back
-            self.state.toggle(fiche_id, not wanted)
-            self.fiches_model.changed_row(fiche_id)
+            self.state.toggle(proposal_id, not wanted)
+            self.proposals_model.changed_row(proposal_id)
 
     def fill(self) -> None:
         round_id = self.round.currentData()
         if round_id is None:
             return
         s = self.state
-        fiches = list(s.fiches.values())
+        proposals = list(s.proposals.values())
         order = [i for i in s.keuze if i in s.rank]
-        result = sc.fill_by_ranking(s.years, fiches, s.rooms, order)
+        result = sc.fill_by_ranking(s.years, proposals, s.rooms, order)
         lines = []
         if result.taken:
             store = self.controller.store
@@ -408,11 +408,11 @@ class ScenarioView(View):
             lines.append(self.tr("Geen enkele fiche past er nog bij."))
         for skipped in result.skipped:
             lines.append(self.tr("Overgeslagen: {0} ({1})").format(
-                self._name(skipped.fiche_id), shown(skipped.reason)))  # fmt: skip
+                self._name(skipped.proposal_id), shown(skipped.reason)))  # fmt: skip
         self.fill_report.setText("\n".join(lines))
 
-    def _name(self, fiche_id: str) -> str:
-        f = self.state.fiches[fiche_id]
+    def _name(self, proposal_id: str) -> str:
+        f = self.state.proposals[proposal_id]
         return f.code or f.title
 
     # -- projector -------------------------------------------------------------------

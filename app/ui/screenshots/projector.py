@@ -49,9 +49,9 @@ def projector_path(window: MainWindow, size: tuple[int, int]) -> QWidget:
 
 
 @shot("projector-fiche")
-def projector_fiche(window: MainWindow, size: tuple[int, int]) -> QWidget:
+def projector_proposal(window: MainWindow, size: tuple[int, int]) -> QWidget:
     """The demo's first fiche, as the room reads it."""
     projector = _projector(window, size)
     store, workshop_id = window.controller.store, window.controller.workshop.id
-    projector.show_fiche(proposals.proposals.list(store, workshop_id)[0].id)
+    projector.show_proposal(proposals.proposals.list(store, workshop_id)[0].id)
     return projector

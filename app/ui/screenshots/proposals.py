@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
 
 @shot("fiche")
-def fiche_shot(window: MainWindow, size: tuple[int, int]) -> QWidget:
+def proposal_shot(window: MainWindow, size: tuple[int, int]) -> QWidget:
     """The proposals view with the demo's first fiche open in its form."""
     window.show()
     view = window.show_view("proposals")
-    view.open_fiche(view.model.proposal(0).id)
+    view.open_proposal(view.model.proposal(0).id)
     return window

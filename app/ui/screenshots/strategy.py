@@ -25,6 +25,18 @@ def tows(window, size: tuple[int, int]) -> QWidget:
     return window
 
 
+@shot("tows-synthesis")
+def tows_synthesis(window, size: tuple[int, int]) -> QWidget:
+    """The window's matrix of all clusters narrowed to the synthesis ("top 20")."""
+    window.resize(*size)
+    window.show()
+    window.show_view("tows")
+    view = window.views["tows"]
+    view.cluster.setCurrentIndex(0)
+    view.only_synthesis.setChecked(True)
+    return window
+
+
 @shot("projector-tows")
 def projector_tows(window, size: tuple[int, int]) -> QWidget:
     """The demo's matrix as the room reads it: the cluster with the most marks."""

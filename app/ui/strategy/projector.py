@@ -29,7 +29,7 @@ PAGE_INTERVAL_MS = 12_000
 HEADER_TINTS = {"S": "#E3F1E0", "W": "#FBE9D7", "O": "#DFEAF6", "T": "#F6DFDF"}
 
 # (cluster id or None, only marked points, at most this many points per quadrant or 0)
-Scope = Callable[[], tuple[str | None, bool, int]]
+Scope = Callable[[], tuple[str | None, bool, int, bool]]
 
 
 def _font(base: QFont, pixels: int, bold: bool = False) -> QFont:
@@ -82,7 +82,7 @@ class TowsPage(QWidget):
         return float(getattr(self.window(), "text_scale", 1.0))
 
     def refresh(self) -> None:
-        cluster_id, only_marked, top = self.scope()
+        cluster_id, only_marked, top, synthesis_only = self.scope()
         store, ws = self.controller.store, self.controller.workshop.id
         self.matrix = strategies.matrix(
             store,
@@ -90,6 +90,7 @@ class TowsPage(QWidget):
             cluster_id=cluster_id,
             only_marked=only_marked,
             top=top,
+            synthesis_only=synthesis_only,
             row_page=self.row_page,
             column_page=self.column_page,
             page_size=PER_QUADRANT,
@@ -111,7 +112,9 @@ class TowsPage(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(Entity.TOWS_MARK, Entity.SWOT_ITEM, Entity.CLUSTER):
+        if changes.touches(
+            Entity.TOWS_MARK, Entity.SWOT_ITEM, Entity.CLUSTER, Entity.SYNTHESIS_ITEM
+        ):
             self.refresh()
 
     # -- sizes --------------------------------------------------------------------------
@@ -301,10 +304,11 @@ def show_on_projector(main_window: QWidget, view: object) -> TowsPage | None:
     page = getattr(view, "projector_page", None)
     if page is None:
 
-        def scope() -> tuple[str | None, bool, int]:
+        def scope() -> tuple[str | None, bool, int, bool]:
             cluster_id = view.cluster_id()  # type: ignore[attr-defined]
             only_marked = view.only_marked.isChecked()  # type: ignore[attr-defined]
-            return cluster_id, only_marked, view.top.value()  # type: ignore[attr-defined]
+            synthesis_only = view.only_synthesis.isChecked()  # type: ignore[attr-defined]
+            return cluster_id, only_marked, view.top.value(), synthesis_only  # type: ignore[attr-defined]
 
         page = TowsPage(view.controller, scope, window.stack)  # type: ignore[attr-defined]
         view.projector_page = page  # type: ignore[attr-defined]

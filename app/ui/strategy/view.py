@@ -50,6 +50,7 @@ TOWS_TABLES = (
     Entity.PROPOSAL_STRATEGY,
     Entity.SWOT_ITEM,
     Entity.CLUSTER,
+    Entity.SYNTHESIS_ITEM,
 )
 
 
@@ -128,7 +129,20 @@ class TowsView(View):
         self._stale = True
         self.cluster = QComboBox(self)
         self.cluster.setAccessibleName(self.tr("Cluster van de matrix"))
+        # Readable beside the scope's check boxes: "Alle clusters", a cluster's name.
+        self.cluster.setMinimumContentsLength(13)
+        self.cluster.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.only_marked = QCheckBox(self.tr("Alleen punten met een &markering"), self)
+        # The synthesis ("top 20"): the facilitator's choice, or its balanced default.
+        self.only_synthesis = QCheckBox(self.tr("Alleen de &synthese"), self)
+        self.only_synthesis.setToolTip(
+            self.tr(
+                "Alleen de punten van de synthese (de top 20 die u koos, of anders de "
+                "evenwichtige standaard over de vier kwadranten)"
+            )
+        )
         # A synthesis balanced over the quadrants: the N points most clusters name.
         self.top = QSpinBox(self)
         self.top.setRange(0, 50)
@@ -162,6 +176,7 @@ class TowsView(View):
         side.setMaximumWidth(360)
         self.cluster.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.only_marked.toggled.connect(lambda _on: self._scope_changed())
+        self.only_synthesis.toggled.connect(lambda _on: self._scope_changed())
         self.top.valueChanged.connect(lambda _v: self._scope_changed())
 
         bar = QHBoxLayout()
@@ -170,20 +185,24 @@ class TowsView(View):
         bar.addWidget(cluster_label)
         bar.addWidget(self.cluster, 1)
         bar.addWidget(self.only_marked)
+        bar.addWidget(self.only_synthesis)
         top_label = QLabel(self.tr("&Top per kwadrant:"), self)
         top_label.setBuddy(self.top)
         bar.addWidget(top_label)
         bar.addWidget(self.top)
-        bar.addWidget(QLabel(self.tr("Rijen, blad:"), self))
-        bar.addWidget(self.row_page)
-        bar.addWidget(QLabel(self.tr("Kolommen, blad:"), self))
-        bar.addWidget(self.column_page)
+        # The pages and the projector beside the note: one bar would not fit a laptop.
+        pages = QHBoxLayout()
+        pages.addWidget(self.note, 1)
+        pages.addWidget(QLabel(self.tr("Rijen, blad:"), self))
+        pages.addWidget(self.row_page)
+        pages.addWidget(QLabel(self.tr("Kolommen, blad:"), self))
+        pages.addWidget(self.column_page)
         self.project_button = QPushButton(self.tr("Op &projectiescherm"), self)
         self.project_button.setToolTip(
             self.tr("De matrix met haar markeringen op het projectiescherm")
         )
         self.project_button.clicked.connect(self.show_on_projector)
-        bar.addWidget(self.project_button)
+        pages.addWidget(self.project_button)
         hint = QLabel(
             self.tr(
                 "Markeren: cijfer 0–3 op een cel, spatie of klik verhoogt, Delete wist. "
@@ -198,7 +217,7 @@ class TowsView(View):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(bar)
-        upper_layout.addWidget(self.note)
+        upper_layout.addLayout(pages)
         upper_layout.addWidget(self.table, 1)
         upper_layout.addWidget(hint)
 
@@ -245,15 +264,20 @@ class TowsView(View):
             )
         )
         self.path_button.clicked.connect(self.make_path)
-        self.fiche_button = QPushButton(self.tr("Maak &fiche"), panel)
-        self.fiche_button.setToolTip(
+        self.proposal_button = QPushButton(self.tr("Maak &fiche"), panel)
+        self.proposal_button.setToolTip(
             self.tr("Een fiche uit deze strategie, met haar SWOT-punten en een koppeling terug")
         )
-        self.fiche_button.clicked.connect(self.make_fiche)
+        self.proposal_button.clicked.connect(self.make_proposal)
         self.done = QLabel(panel)
         self.done.setStyleSheet("color: #2E6B30;")
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, self.path_button, self.fiche_button):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.path_button,
+            self.proposal_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.done, 1)
         layout = QVBoxLayout(panel)
@@ -298,6 +322,7 @@ class TowsView(View):
             cluster_id=self.cluster_id(),
             only_marked=self.only_marked.isChecked(),
             top=self.top.value(),
+            synthesis_only=self.only_synthesis.isChecked(),
             row_page=self.row_page.value() - 1,
             column_page=self.column_page.value() - 1,
         )
@@ -351,6 +376,12 @@ class TowsView(View):
         counts = self.tr("{0} sterktes, {1} zwaktes × {2} kansen, {3} bedreigingen").format(
             t[Quadrant.STRENGTH], t[Quadrant.WEAKNESS], t[Quadrant.OPPORTUNITY], t[Quadrant.THREAT]
         )
+        if m.synthesis_only:
+            counts = (
+                self.tr("{0}, uit de synthese die u koos")
+                if m.curated
+                else self.tr("{0}, uit de synthese (evenwichtige standaard: nog niet gekozen)")
+            ).format(counts)
         if m.top:
             counts = self.tr(
                 "{0} (per kwadrant de {1} punten die de meeste clusters noemen)"
@@ -461,7 +492,12 @@ class TowsView(View):
 
     def _enable_actions(self) -> None:
         on = self.current is not None
-        for button in (self.edit_button, self.delete_button, self.path_button, self.fiche_button):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.path_button,
+            self.proposal_button,
+        ):
             button.setEnabled(on)
 
     def _candidates(self, extra: tuple[str, ...] = ()) -> list[records.SwotItem]:
@@ -543,7 +579,7 @@ class TowsView(View):
             )
         return made
 
-    def make_fiche(self) -> records.Proposal | None:
+    def make_proposal(self) -> records.Proposal | None:
         s = self.current
         if s is None:
             return None

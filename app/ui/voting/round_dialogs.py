@@ -487,8 +487,8 @@ class NewRoundDialog(QDialog):
         without a cost (left out of the round) and those dearer than the budget."""
         if not hasattr(self, "whole"):
             return  # still being built
-        fiches = self.kind_shown() is OptionKind.PROPOSAL
-        self.whole.setEnabled(fiches and self.pricer is not None)
+        proposals = self.kind_shown() is OptionKind.PROPOSAL
+        self.whole.setEnabled(proposals and self.pricer is not None)
         on = self.whole_wanted() and self.pricer is not None
         self.cost_basis.setEnabled(on)
         self.budget.setAccessibleName(
@@ -503,8 +503,8 @@ class NewRoundDialog(QDialog):
             # Every fiche once per basis: ticking a fiche then asks the store nothing.
             self._priced_all[basis] = self.pricer([f.id for f in self.proposals], basis)
         every = self._priced_all[basis]
-        by_id = {f.proposal_id: f for f in every.fiches}
-        pricing = dataclasses.replace(every, fiches=[by_id[i] for i in self.chosen()])
+        by_id = {f.proposal_id: f for f in every.proposals}
+        pricing = dataclasses.replace(every, proposals=[by_id[i] for i in self.chosen()])
         self._pricing = pricing
         if new_basis:
             self.budget_edited = False

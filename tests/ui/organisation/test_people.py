@@ -176,8 +176,8 @@ def test_deleting_a_cluster_with_points_asks_where_they_go(controller, clusters,
         swot.items.update(store, point.id, cluster_id=spare.id)
     person = organisation.participants.list(store, ws)[0]
     organisation.participants.update(store, person.id, cluster_id=spare.id)
-    fiche = proposals.proposals.list(store, ws)[0]
-    proposals.proposals.update(store, fiche.id, cluster_id=spare.id)
+    proposal = proposals.proposals.list(store, ws)[0]
+    proposals.proposals.update(store, proposal.id, cluster_id=spare.id)
     clusters.reload()
     target = next(c for c in clusters.model.records if c.name == "Zorg")
 
@@ -194,7 +194,7 @@ def test_deleting_a_cluster_with_points_asks_where_they_go(controller, clusters,
         "clusters": snapshot(organisation.clusters, store, ws),
         "points": points(),
         "people": snapshot(organisation.participants, store, ws),
-        "fiche": proposals.proposals.get(store, fiche.id),
+        "fiche": proposals.proposals.get(store, proposal.id),
     }
     select_row(clusters, row_of(clusters, "Tijdelijke cluster"))
     seen = answer_modal(choose)
@@ -204,14 +204,14 @@ def test_deleting_a_cluster_with_points_asks_where_they_go(controller, clusters,
     moved = points()
     assert all(moved[p.id] == target.id for p in three)
     assert organisation.participants.get(store, person.id).cluster_id is None
-    assert proposals.proposals.get(store, fiche.id).cluster_id is None
+    assert proposals.proposals.get(store, proposal.id).cluster_id is None
     assert all(r.id != spare.id for r in clusters.model.records)
 
     controller.undo_stack.undo()
     assert snapshot(organisation.clusters, store, ws) == before["clusters"]
     assert points() == before["points"]
     assert snapshot(organisation.participants, store, ws) == before["people"]
-    assert proposals.proposals.get(store, fiche.id).cluster_id == spare.id
+    assert proposals.proposals.get(store, proposal.id).cluster_id == spare.id
 
     controller.undo_stack.redo()
     assert all(c.id != spare.id for c in organisation.clusters.list(store, ws))

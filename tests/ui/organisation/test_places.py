@@ -104,14 +104,14 @@ def test_add_and_move_a_location(controller, locations, qtbot):
     assert organisation.locations.list(store, ws)[-2].name == "Nieuwe locatie"
 
 
-def test_deleting_a_location_keeps_sessions_and_fiches_and_undo_relinks(
+def test_deleting_a_location_keeps_sessions_and_proposals_and_undo_relinks(
     controller, locations, qtbot
 ):
     store, ws = controller.store, controller.workshop.id
     day = organisation.sessions.list(store, ws)[0]
     place = organisation.locations.get(store, day.location_id)
-    fiche = proposals.proposals.list(store, ws)[0]
-    proposals.proposals.update(store, fiche.id, location_id=place.id)
+    proposal = proposals.proposals.list(store, ws)[0]
+    proposals.proposals.update(store, proposal.id, location_id=place.id)
     before = snapshot(organisation.sessions, store, ws)
     select_row(locations, locations.model.row_of(place.id))
     round_trip(
@@ -121,10 +121,10 @@ def test_deleting_a_location_keeps_sessions_and_fiches_and_undo_relinks(
     )
     # After redo the location is gone again and nothing points at it.
     assert organisation.sessions.get(store, day.id).location_id is None
-    assert proposals.proposals.get(store, fiche.id).location_id is None
+    assert proposals.proposals.get(store, proposal.id).location_id is None
     controller.undo_stack.undo()
     assert snapshot(organisation.sessions, store, ws) == before
-    assert proposals.proposals.get(store, fiche.id).location_id == place.id
+    assert proposals.proposals.get(store, proposal.id).location_id == place.id
 
 
 # -- sessions ----------------------------------------------------------------------------

@@ -43,13 +43,13 @@ def test_the_owner_is_typed_or_picked_and_undone(view, controller):
     assert after["owner"] == person and after["owner_participant_id"]
 
 
-def test_an_action_becomes_a_fiche_and_undo_takes_it_away(view, controller):
+def test_an_action_becomes_a_proposal_and_undo_takes_it_away(view, controller):
     store, ws = controller.store, controller.workshop.id
     count = len(proposals.proposals.list(store, ws))
-    assert not view.to_fiche_button.isEnabled() or view.actions.list.currentRow() >= 0
+    assert not view.to_proposal_button.isEnabled() or view.actions.list.currentRow() >= 0
     view.actions.list.setCurrentRow(1)
-    assert view.to_fiche_button.isEnabled()
-    made = view.action_to_fiche()
+    assert view.to_proposal_button.isEnabled()
+    made = view.action_to_proposal()
     assert made is not None
     assert made.title == view.record.actions[1].text and made.path_ids == (view.record.id,)
     assert len(proposals.proposals.list(store, ws)) == count + 1

@@ -183,7 +183,7 @@ def test_swot_picker_narrows_by_text_without_accents(qtbot, controller):
     assert len(picker.chosen_ids()) == 1
 
 
-def test_new_path_and_delete_path_with_its_fiche_links(view, controller):
+def test_new_path_and_delete_path_with_its_proposal_links(view, controller):
     read_all = _all(controller)
     view.new_button.click()
     # The new path is chosen, its title selected to be typed over.
@@ -196,13 +196,13 @@ def test_new_path_and_delete_path_with_its_fiche_links(view, controller):
     view.list.setCurrentRow(0)
     first = view.record.id
 
-    def fiches():  # type: ignore[no-untyped-def]
+    def proposals():  # type: ignore[no-untyped-def]
         return [p.path_ids for p in reporting.proposals(controller.store, controller.workshop.id)]
 
-    assert any(first in ids for ids in fiches())
+    assert any(first in ids for ids in proposals())
 
     def everything():  # type: ignore[no-untyped-def]
-        return (read_all(), fiches())
+        return (read_all(), proposals())
 
     _, after = round_trip(controller, everything, view.delete_button.click)
     assert first not in [p["id"] for p in after[0]]

@@ -139,14 +139,14 @@ def test_a_path_live(window, controller, projector):
     assert "bestaat niet meer" in projector.text_page.text()
 
 
-def test_a_fiche_live(window, controller, projector):
+def test_a_proposal_live(window, controller, projector):
     store, ws = controller.store, controller.workshop.id
-    fiche = proposals.proposals.list(store, ws)[0]
-    window.projector.show_fiche(fiche.id)
+    proposal = proposals.proposals.list(store, ws)[0]
+    window.projector.show_proposal(proposal.id)
     text = projector.text_page.text()
-    for part in (fiche.code, "Waarom?", "Acties en fasering", f"SDG {fiche.sdgs[0]}"):
+    for part in (proposal.code, "Waarom?", "Acties en fasering", f"SDG {proposal.sdgs[0]}"):
         assert part in text
-    controller.update(proposals.proposals, fiche.id, "Titel", title="Welzijnsvereniging")
+    controller.update(proposals.proposals, proposal.id, "Titel", title="Welzijnsvereniging")
     assert "Welzijnsvereniging" in projector.text_page.text()
     assert projector.caption.text() == "Fiche"
     # Long text shrinks to fit, never below 60 % of the chosen size.
@@ -194,10 +194,10 @@ def test_keys_choose_what_it_shows_while_the_facilitator_types(
     # A path and a fiche are chosen by name in a short list.
     store, ws = controller.store, controller.workshop.id
     path = paths.paths.list(store, ws)[1]
-    fiche = proposals.proposals.list(store, ws)[2]
+    proposal = proposals.proposals.list(store, ws)[2]
     for key, label, mode, wanted in (
         (Qt.Key.Key_P, f"2. {path.title}", "path", path.id),
-        (Qt.Key.Key_F, f"{fiche.code} {fiche.title}".strip(), "fiche", fiche.id),
+        (Qt.Key.Key_F, f"{proposal.code} {proposal.title}".strip(), "fiche", proposal.id),
     ):
 
         def choose(dialog, label=label) -> None:  # type: ignore[no-untyped-def]
@@ -213,7 +213,7 @@ def test_keys_choose_what_it_shows_while_the_facilitator_types(
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is typing)
-    assert fiche.title in projector.text_page.text()
+    assert proposal.title in projector.text_page.text()
     assert typing.text() == ""  # the keys typed nothing
     # Each key is the registered one, so Help (F1) lists it.
     actions = {
@@ -223,7 +223,7 @@ def test_keys_choose_what_it_shows_while_the_facilitator_types(
         "projector_opportunities": control.quadrant_actions[Quadrant.OPPORTUNITY],
         "projector_threats": control.quadrant_actions[Quadrant.THREAT],
         "projector_path": control.path_action,
-        "projector_fiche": control.fiche_action,
+        "projector_fiche": control.proposal_action,
         "projector_scope": control.scope_toggle_action,
     }
     for name, action in actions.items():

@@ -19,34 +19,34 @@ def view(controller, qtbot):  # type: ignore[no-untyped-def]
     v.resize(1100, 680)
     v.show()
     qtbot.waitExposed(v)
-    v.open_fiche(v.model.proposal(0).id)
+    v.open_proposal(v.model.proposal(0).id)
     return v
 
 
-def _fiche(view):  # type: ignore[no-untyped-def]
+def _proposal(view):  # type: ignore[no-untyped-def]
     return lambda: proposals.proposals.get(view.controller.store, view.form.proposal_id)
 
 
-def test_a_further_sector_is_ticked_undone_and_found_by_the_filter(view, controller):
+def test_a_further_cluster_is_ticked_undone_and_found_by_the_filter(view, controller):
     form = view.form
     main = form.record.cluster_id
-    items = [form.extra_sectors.item(n) for n in range(form.extra_sectors.count())]
+    items = [form.extra_clusters.item(n) for n in range(form.extra_clusters.count())]
     assert [i.isHidden() for i in items].count(True) == 1  # the main sector is not offered
     other = next(i for i in items if not i.isHidden())
 
     def tick() -> None:
         other.setCheckState(Qt.CheckState.Checked)
 
-    _, after = round_trip(controller, _fiche(view), tick)
+    _, after = round_trip(controller, _proposal(view), tick)
     assert after["extra_cluster_ids"] == [other.data(Qt.ItemDataRole.UserRole)]
     assert after["cluster_id"] == main
-    fiche_id = form.proposal_id
+    proposal_id = form.proposal_id
     view.show_list()
     view.reload()
-    view._filter(sector_id=other.data(Qt.ItemDataRole.UserRole))
-    assert fiche_id in [p.id for p in view.proxy.visible()]
-    row = view.model.row_of(fiche_id)
-    assert " + " in view.model.sector_name(view.model.proposal(row))
+    view._filter(cluster_id=other.data(Qt.ItemDataRole.UserRole))
+    assert proposal_id in [p.id for p in view.proxy.visible()]
+    row = view.model.row_of(proposal_id)
+    assert " + " in view.model.cluster_name(view.model.proposal(row))
 
 
 def test_the_trekker_is_typed_and_undone(view, controller):
@@ -54,5 +54,5 @@ def test_the_trekker_is_typed_and_undone(view, controller):
         view.form.owner.setEditText("Diensthoofd Vrije Tijd")
         view.form.owner.lineEdit().editingFinished.emit()
 
-    _, after = round_trip(controller, _fiche(view), type_owner)
+    _, after = round_trip(controller, _proposal(view), type_owner)
     assert after["owner"] == "Diensthoofd Vrije Tijd" and after["owner_participant_id"] is None

@@ -10,26 +10,26 @@ from app.services import organisation, proposal_index
 from app.services.proposal_index import ProposalSummary
 from app.ui.proposals import money
 from app.ui.proposals.table import (
+    CLUSTER,
     CODE,
     COST,
     DECISION,
     KIND,
     OPERATING,
     SDGS,
-    SECTOR,
     TITLE,
+    Cluster,
     ProposalFilter,
     ProposalTableModel,
-    Sector,
 )
 
 
-def _fiche(code: str, title: str, *, cost: float = 0, sector: str | None = "a", **extra):  # type: ignore[no-untyped-def]
+def _proposal(code: str, title: str, *, cost: float = 0, cluster: str | None = "a", **extra):  # type: ignore[no-untyped-def]
     values = dict(
         id=code,
         code=code,
         title=title,
-        cluster_id=sector,
+        cluster_id=cluster,
         policy_objective="",
         why="",
         what="",
@@ -51,7 +51,7 @@ def demo(demo_store, qapp):  # type: ignore[no-untyped-def]
     clusters = organisation.clusters.list(demo_store, ws.id)
     model.set_proposals(
         proposal_index.summaries(demo_store, ws.id),
-        {c.id: Sector(c.name, c.color) for c in clusters},
+        {c.id: Cluster(c.name, c.color) for c in clusters},
     )
     proxy = ProposalFilter()
     proxy.setSourceModel(model)
@@ -72,8 +72,8 @@ def test_euro_is_written_the_flemish_way():
     assert money.parse("0,5", "X") == 0.5
 
 
-def test_columns_show_what_the_fiche_says(demo):
-    model, proxy, sectors = demo
+def test_columns_show_what_the_proposal_says(demo):
+    model, proxy, clusters = demo
     first = model.proposal(0)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)] == [
         "Code",
@@ -88,7 +88,7 @@ def test_columns_show_what_the_fiche_says(demo):
     ]
     row = [model.index(0, c).data() for c in range(9)]
     assert row[CODE] == first.code == "ZO-01"
-    assert row[SECTOR] == "Zorg"
+    assert row[CLUSTER] == "Zorg"
     assert row[KIND] == "Keuze"
     assert row[SDGS] == "3, 10, 17"
     # Investment and operating apart: never one "geraamde kost".
@@ -111,12 +111,12 @@ def test_sorts_codes_naturally_and_titles_without_regard_to_accents(qapp):
     model = ProposalTableModel()
     model.set_proposals(
         [
-            _fiche("BS-10", "eenloket"),
-            _fiche("BS-2", "Zwembad"),
-            _fiche("BS-1", "Éénloket vernieuwen"),
-            _fiche("AB-3", "arbeidsmarkt"),
+            _proposal("BS-10", "eenloket"),
+            _proposal("BS-2", "Zwembad"),
+            _proposal("BS-1", "Éénloket vernieuwen"),
+            _proposal("AB-3", "arbeidsmarkt"),
         ],
-        {"a": Sector("A", "#000000")},
+        {"a": Cluster("A", "#000000")},
     )
     proxy = ProposalFilter()
     proxy.setSourceModel(model)
@@ -132,12 +132,12 @@ def test_sorts_codes_naturally_and_titles_without_regard_to_accents(qapp):
 
 
 def test_filters_narrow_and_combine(demo):
-    model, proxy, sectors = demo
+    model, proxy, clusters = demo
     total = model.rowCount()
-    proxy.set_filters(sector_id=sectors["Vrije tijd"])
+    proxy.set_filters(cluster_id=clusters["Vrije tijd"])
     assert proxy.rowCount() == 17
     # A fiche over several sectors shows them all ("Vrije tijd + Burger en samenleving").
-    assert all("Vrije tijd" in shown.split(" + ") for shown in _column(proxy, SECTOR))
+    assert all("Vrije tijd" in shown.split(" + ") for shown in _column(proxy, CLUSTER))
     proxy.set_filters(mandatory=True)
     assert 0 < proxy.rowCount() < 17
     assert all(p.mandatory for p in proxy.visible())
@@ -196,7 +196,7 @@ def view(controller, qtbot):  # type: ignore[no-untyped-def]
 
 def test_filter_bar_drives_the_proxy_and_the_summary(view, qtbot):
     assert view.summary.text().startswith("110 van 110 voorstellen")
-    view.sector_filter.setCurrentIndex(view.sector_filter.findText("Vrije tijd"))
+    view.cluster_filter.setCurrentIndex(view.cluster_filter.findText("Vrije tijd"))
     assert view.proxy.rowCount() == 17
     assert view.summary.text().startswith("17 van 110 voorstellen")
     # The objectives offered are those of the chosen sector.
@@ -221,7 +221,7 @@ def test_bad_cost_bound_says_so_and_keeps_the_filter(window, qtbot):
     assert view.proxy.rowCount() == 110
 
 
-def test_sorting_by_a_header_click_keeps_the_chosen_fiche(view, qtbot):
+def test_sorting_by_a_header_click_keeps_the_chosen_proposal(view, qtbot):
     view.table.selectRow(3)
     chosen = view.current_id()
     view.table.horizontalHeader().sectionClicked.emit(COST)
@@ -231,7 +231,7 @@ def test_sorting_by_a_header_click_keeps_the_chosen_fiche(view, qtbot):
     assert costs == sorted(costs, reverse=True)
 
 
-def test_several_fiches_get_one_decision_in_one_undo_step(view, controller):
+def test_several_proposals_get_one_decision_in_one_undo_step(view, controller):
     from app.domain.enums import Decision
     from app.services import proposals
 

@@ -102,7 +102,7 @@ def test_a_file_that_is_not_a_store_is_a_clear_message(window, controller, qtbot
     assert "verslag.atelier" in messages[0] and "geen Atelier-werkbestand" in messages[0]
 
 
-def test_the_preview_names_two_fiches_made_apart_with_one_code(
+def test_the_preview_names_two_proposals_made_apart_with_one_code(
     window, controller, qtbot, demo_template: Path, tmp_path: Path, monkeypatch
 ):
     from app.services import proposals

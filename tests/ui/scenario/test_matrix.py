@@ -11,9 +11,9 @@ from app.ui.scenario.matrix import MatrixView
 
 def test_bubbles_sit_at_the_means_of_the_chosen_criteria(controller, qtbot):
     store, ws = controller.store, controller.workshop.id
-    fiches = [p for p in proposals.proposals.list(store, ws) if p.code.startswith("VT")][:3]
+    proposal_list = [p for p in proposals.proposals.list(store, ws) if p.code.startswith("VT")][:3]
     made = rounds.create_round(
-        store, ws, "Impact en haalbaarheid", "score", [("proposal", p.id) for p in fiches]
+        store, ws, "Impact en haalbaarheid", "score", [("proposal", p.id) for p in proposal_list]
     ).value
     rounds.open_round(store, made.id)
     a, b, c = (o.id for o in made.options)
@@ -29,7 +29,7 @@ def test_bubbles_sit_at_the_means_of_the_chosen_criteria(controller, qtbot):
     assert (view.x_axis.currentText(), view.y_axis.currentText()) == ("Haalbaarheid", "Impact")
     shown = {label: (x, y) for label, x, y, _size in view.positions()}
     # c was never scored on haalbaarheid: no bubble.
-    assert shown == {fiches[0].code: (1.5, 4.5), fiches[1].code: (4.0, 2.0)}
+    assert shown == {proposal_list[0].code: (1.5, 4.5), proposal_list[1].code: (4.0, 2.0)}
     view.x_axis.setCurrentText("Urgentie")
     assert view.positions() == []
     view.labels[1].setText("Snelle winst")
@@ -40,9 +40,9 @@ def test_bubbles_sit_at_the_means_of_the_chosen_criteria(controller, qtbot):
 
 def _closed_score_round(controller):
     store, ws = controller.store, controller.workshop.id
-    fiches = [p for p in proposals.proposals.list(store, ws) if p.code.startswith("VT")][:2]
+    proposal_list = [p for p in proposals.proposals.list(store, ws) if p.code.startswith("VT")][:2]
     made = rounds.create_round(
-        store, ws, "Matrixronde", "score", [("proposal", p.id) for p in fiches]
+        store, ws, "Matrixronde", "score", [("proposal", p.id) for p in proposal_list]
     ).value
     rounds.open_round(store, made.id)
     a, b = (o.id for o in made.options)

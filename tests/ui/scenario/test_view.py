@@ -28,12 +28,12 @@ def test_a_tick_changes_the_figures_at_once_and_decides_ja(controller, qtbot):
     view = ScenarioView(controller)
     qtbot.addWidget(view)
     store, ws = controller.store, controller.workshop.id
-    model = view.fiches_model
+    model = view.proposals_model
     # The first keuze fiche with money in some year.
-    row = next(r for r in range(model.rowCount()) if any(view.state.net(model.fiche_id(r))))
-    fiche_id = model.fiche_id(row)
+    row = next(r for r in range(model.rowCount()) if any(view.state.net(model.proposal_id(r))))
+    proposal_id = model.proposal_id(row)
     before = _shown(view)
-    inv, op = view.state.net(fiche_id)
+    inv, op = view.state.net(proposal_id)
 
     assert model.setData(
         model.index(row, TICK), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
@@ -51,7 +51,7 @@ def test_a_tick_changes_the_figures_at_once_and_decides_ja(controller, qtbot):
     assert (
         model.data(model.index(row, TICK), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     )
-    assert proposals.proposals.get(store, fiche_id).decision is Decision.YES
+    assert proposals.proposals.get(store, proposal_id).decision is Decision.YES
     # What the view shows is what the store says, figure for figure.
     for shown, stored in zip(_shown(view), _expected(store, ws), strict=True):
         for key in ("investment", "investment_income", "operating", "operating_income",
@@ -60,7 +60,7 @@ def test_a_tick_changes_the_figures_at_once_and_decides_ja(controller, qtbot):
 
     controller.undo_stack.undo()
 
-    assert proposals.proposals.get(store, fiche_id).decision is Decision.OPEN
+    assert proposals.proposals.get(store, proposal_id).decision is Decision.OPEN
     assert _shown(view) == before
 
 
@@ -70,8 +70,8 @@ def test_a_balance_below_zero_says_tekort_with_its_sign(controller, qtbot):
     model = view.years_model
     balance_row = YEAR_ROWS.index("balance_operating")
     # Take every keuze fiche in: the room cannot hold them all.
-    for fiche_id in list(view.state.keuze):
-        view.state.toggle(fiche_id, True)
+    for proposal_id in list(view.state.keuze):
+        view.state.toggle(proposal_id, True)
     texts = [model.data(model.index(balance_row, c)) for c in range(model.columnCount())]
     short = [t for t in texts if t.startswith("−")]
     assert short and all(t.endswith("tekort") for t in short)
@@ -79,7 +79,7 @@ def test_a_balance_below_zero_says_tekort_with_its_sign(controller, qtbot):
     assert "NIET in evenwicht" in view.summary.text()
 
 
-def test_fill_by_ranking_takes_fiches_and_names_what_it_skipped(controller, qtbot):
+def test_fill_by_ranking_takes_proposals_and_names_what_it_skipped(controller, qtbot):
     view = ScenarioView(controller)
     qtbot.addWidget(view)
     assert view.round.currentData() is not None  # the demo has closed rounds over fiches
@@ -99,11 +99,11 @@ def test_the_projector_page_follows_a_tick(controller, qtbot):
     state = ScenarioState(controller.store, controller.workshop.id)
     page = ScenarioPage(state)
     qtbot.addWidget(page)
-    fiche_id = next(i for i in state.keuze if any(state.net(i)))
+    proposal_id = next(i for i in state.keuze if any(state.net(i)))
     assert "In het plan (0)" in page.taken.text()
-    state.toggle(fiche_id, True)
+    state.toggle(proposal_id, True)
     assert "In het plan (1)" in page.taken.text()
-    assert state.fiches[fiche_id].title[:20] in page.taken.text()
+    assert state.proposals[proposal_id].title[:20] in page.taken.text()
 
 
 def test_the_room_is_set_in_the_workshop_settings_and_the_scenario_follows(controller, qtbot):

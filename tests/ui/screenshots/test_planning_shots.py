@@ -16,7 +16,7 @@ def test_planning_views_render_at_1366x768(name, demo_template, tmp_path, qapp):
     assert (image.width(), image.height()) == (1366, 768)
 
 
-def test_fiche_shot_opens_the_first_fiche(window):
+def test_proposal_shot_opens_the_first_proposal(window):
     import app.ui.screenshots.proposals  # noqa: F401 (registers the shot)
 
     screenshot.SHOTS["fiche"](window, (1366, 768))

@@ -31,3 +31,11 @@ def test_the_shot_command_knows_the_tows_views(demo_template, tmp_path):
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() > 0
     assert "app.ui.screenshots.strategy" in screenshot.SHOT_MODULES
+
+
+def test_the_synthesis_shot_keeps_a_laptop_width(demo_template, tmp_path, qapp):
+    """The matrix narrowed to the synthesis: the view's bar still fits 1366 pixels."""
+    out = tmp_path / "tows-synthesis.png"
+    screenshot.render(str(demo_template), out, "tows-synthesis", (1366, 768))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -150,14 +150,14 @@ def test_every_tab_of_the_list_views_has_named_controls(window, view_key):
         assert unnamed_controls(window) == []
 
 
-def test_the_swot_side_tabs_and_an_open_fiche_have_named_controls(window):
+def test_the_swot_side_tabs_and_an_open_proposal_have_named_controls(window):
     board = window.show_view("swot")
     for index in range(board.side.count()):
         board.side.setCurrentIndex(index)
         QApplication.processEvents()
         assert unnamed_controls(window) == []
     proposals = window.show_view("proposals")
-    proposals.open_fiche(proposals.model.proposal(0).id)
+    proposals.open_proposal(proposals.model.proposal(0).id)
     QApplication.processEvents()
     assert proposals.form.isVisible()
     assert unnamed_controls(window) == []

@@ -145,7 +145,7 @@ def test_a_refused_strategy_says_why_in_dutch(controller, qtbot):
     assert messages and "mag niet leeg zijn" in messages[0]
 
 
-def test_a_strategy_becomes_a_path_and_a_fiche_with_its_herkomst(controller, qtbot):
+def test_a_strategy_becomes_a_path_and_a_proposal_with_its_herkomst(controller, qtbot):
     view = _view(controller, qtbot)
     store, ws = controller.store, controller.workshop.id
     first = view.lists[StrategyField.SO].item(0)
@@ -154,17 +154,17 @@ def test_a_strategy_becomes_a_path_and_a_fiche_with_its_herkomst(controller, qtb
     strategy = view.current
     assert strategy is not None and view.path_button.isEnabled()
     path = view.make_path()
-    fiche = view.make_fiche()
-    assert path is not None and fiche is not None
+    proposal = view.make_proposal()
+    assert path is not None and proposal is not None
     assert set(path.swot_item_ids) == set(strategy.swot_item_ids)
-    assert set(fiche.swot_item_ids) == set(strategy.swot_item_ids)
+    assert set(proposal.swot_item_ids) == set(strategy.swot_item_ids)
     assert "gemaakt" in view.done.text()
     # The fiche form and the path view show where they come from.
-    from app.ui.proposals.fiche_form import FicheForm
+    from app.ui.proposals.proposal_form import ProposalForm
 
-    form = FicheForm(controller)
+    form = ProposalForm(controller)
     qtbot.addWidget(form)
-    form.show_proposal(fiche.id)
+    form.show_proposal(proposal.id)
     lines = form.lineage.plain_lines()
     assert lines[0] == f"SO · {strategy.title}"
     assert len(lines) == 1 + len(strategy.swot_item_ids)
@@ -176,23 +176,23 @@ def test_a_strategy_becomes_a_path_and_a_fiche_with_its_herkomst(controller, qtb
     assert paths_view.lineage.plain_lines()[0] == f"SO · {strategy.title}"
     # Undo of "make a fiche": gone again, and the form says so no more.
     controller.undo_stack.undo()
-    assert fiche.id not in {p.id for p in proposals.proposals.list(store, ws)}
+    assert proposal.id not in {p.id for p in proposals.proposals.list(store, ws)}
     controller.undo_stack.undo()
     assert path.id not in {p.id for p in paths.paths.list(store, ws)}
 
 
-def test_the_demo_fiche_shows_its_strategy(controller, qtbot):
+def test_the_demo_proposal_shows_its_strategy(controller, qtbot):
     store, ws = controller.store, controller.workshop.id
-    fiche = next(
+    proposal = next(
         p
         for p in proposals.proposals.list(store, ws)
         if p.title.startswith("Centraliseren van ondersteunende dienstverlening")
     )
-    from app.ui.proposals.fiche_form import FicheForm
+    from app.ui.proposals.proposal_form import ProposalForm
 
-    form = FicheForm(controller)
+    form = ProposalForm(controller)
     qtbot.addWidget(form)
-    form.show_proposal(fiche.id)
+    form.show_proposal(proposal.id)
     assert form.lineage.plain_lines()[0] == "ST · Verenigingen en vrijwilligers ontzorgen"
     assert "via Verenigingen en vrijwilligers ontzorgen" in form.lineage.text()
 
@@ -225,3 +225,28 @@ def test_a_top_per_quadrant_narrows_the_matrix_and_says_so(controller, qtbot):
     assert "de 5 punten die de meeste clusters noemen" in view.note.text()
     # The first strength is the one most clusters name.
     assert m.rows[0].cluster_count == max(i.cluster_count for i in m.rows[:5])
+
+
+def test_only_the_synthesis_narrows_the_matrix_and_follows_it(controller, qtbot):
+    from app.services import synthesis
+
+    ws = controller.workshop.id
+    view = _view(controller, qtbot, cluster="Alle clusters", only_marked=False)
+    everything = len(view.matrix.rows) if view.matrix else 0
+    view.only_synthesis.setChecked(True)
+    m = view.matrix
+    assert m is not None and m.synthesis_only and not m.curated
+    assert "evenwichtige standaard" in view.note.text()
+    assert sum(m.totals.values()) <= synthesis.SIZE
+    # The facilitator curates the synthesis: the matrix follows at once.
+    picked = [m.rows[0].id, m.columns[0].id]
+    controller.perform(
+        "synthese",
+        lambda: synthesis.set_synthesis(controller.store, ws, picked),
+        undo=lambda memento: lambda: synthesis.restore_synthesis(controller.store, memento),
+    )
+    m = view.matrix
+    assert m.curated and [i.id for i in (*m.rows, *m.columns)] == picked
+    assert "die u koos" in view.note.text()
+    view.only_synthesis.setChecked(False)
+    assert view.matrix is not None and len(view.matrix.rows) == everything

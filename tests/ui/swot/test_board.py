@@ -189,10 +189,10 @@ def test_undoing_a_delete_brings_back_the_points_links(board, controller, qtbot)
     point = controller.capture("T", "Vergrijzing in de deelgemeenten", panel.current_area())
     other = next(i for i in panel.model.point_ids() if i != point.id)
     path = paths.paths.list(store, ws)[0]
-    fiche = proposals.proposals.list(store, ws)[0]
+    proposal = proposals.proposals.list(store, ws)[0]
     rec = swot.recommendations.list(store, ws)[0]
     paths.update_path(store, path.id, swot_item_ids=[*path.swot_item_ids, point.id])
-    proposals.update_proposal(store, fiche.id, swot_item_ids=[*fiche.swot_item_ids, point.id])
+    proposals.update_proposal(store, proposal.id, swot_item_ids=[*proposal.swot_item_ids, point.id])
     swot.link_recommendation(store, rec.id, [*rec.swot_item_ids, point.id])
     voting = rounds.create_round(
         store,
@@ -207,7 +207,7 @@ def test_undoing_a_delete_brings_back_the_points_links(board, controller, qtbot)
     press(panel.list, Qt.Key.Key_Delete)
     assert panel.model.row_of(point.id) == -1
     assert point.id not in paths.paths.get(store, path.id).swot_item_ids
-    assert point.id not in proposals.proposals.get(store, fiche.id).swot_item_ids
+    assert point.id not in proposals.proposals.get(store, proposal.id).swot_item_ids
     assert point.id not in swot.recommendations.get(store, rec.id).swot_item_ids
     targets = [o.target_id for o in rounds.rounds.get(store, voting.id).options]
     assert targets == [None, other]  # the option keeps its title, not the point
@@ -215,7 +215,7 @@ def test_undoing_a_delete_brings_back_the_points_links(board, controller, qtbot)
 
     controller.undo_stack.undo()
     assert point.id in paths.paths.get(store, path.id).swot_item_ids
-    assert point.id in proposals.proposals.get(store, fiche.id).swot_item_ids
+    assert point.id in proposals.proposals.get(store, proposal.id).swot_item_ids
     assert point.id in swot.recommendations.get(store, rec.id).swot_item_ids
     assert [o.target_id for o in rounds.rounds.get(store, voting.id).options] == [point.id, other]
     assert _snapshot(controller) == before

@@ -249,3 +249,29 @@ def test_typing_on_narrows_and_a_new_point_is_not_missed(controller, data):
     expected = {i for i in data.ordered(Quadrant.WEAKNESS) if "tijds" in data.search_text[i]}
     assert set(model.point_ids()) == expected
     assert point.id in expected
+
+
+def test_undoing_a_consolidation_gives_the_matrix_its_marks_back(controller):
+    """Consolidating hands a point's marks and strategy links to the point that absorbs
+    it; the window's undo puts them back, redo moves them again."""
+    from app.services import strategies
+
+    ws = controller.workshop.id
+    area = _areas(controller, AreaKind.INTERNAL)[0].id
+    a = controller.capture("S", "Eén loket voor verenigingen", area).id
+    b = controller.capture("S", "Een aanspreekpunt voor clubs", area).id
+    chance = next(i for i in _visible(controller, Quadrant.OPPORTUNITY))
+    strategies.set_mark(controller.store, ws, b, chance.id, 3)
+    made = strategies.create_strategy(
+        controller.store, ws, field="SO", title="Loket", swot_item_ids=[b]
+    ).value
+    before = strategies.marks_of(controller.store, ws)
+    controller.consolidate(a, [b])
+    after = strategies.marks_of(controller.store, ws)
+    assert after[(a, chance.id)] == 3 and (b, chance.id) not in after
+    assert strategies.strategies.get(controller.store, made.id).swot_item_ids == (a,)
+    controller.undo_stack.undo()
+    assert strategies.marks_of(controller.store, ws) == before
+    assert strategies.strategies.get(controller.store, made.id).swot_item_ids == (b,)
+    controller.undo_stack.redo()
+    assert strategies.marks_of(controller.store, ws) == after

@@ -22,20 +22,20 @@ def view(window):
 
 def _new_round_from_filtered(view, qtbot):
     store, ws = view.controller.store, view.controller.workshop.id
-    fiches = proposal_index.summaries(store, ws)
+    proposals = proposal_index.summaries(store, ws)
     clusters = organisation.clusters.list(store, ws)
-    sector = next(c for c in clusters if any(f.cluster_id == c.id for f in fiches))
-    dialog = NewRoundDialog(fiches, {c.id: c.name for c in clusters}, view)
+    cluster = next(c for c in clusters if any(f.cluster_id == c.id for f in proposals))
+    dialog = NewRoundDialog(proposals, {c.id: c.name for c in clusters}, view)
     qtbot.addWidget(dialog)
-    dialog.proposal_cluster.setCurrentIndex(dialog.proposal_cluster.findData(sector.id))
+    dialog.proposal_cluster.setCurrentIndex(dialog.proposal_cluster.findData(cluster.id))
     dialog.kind.setCurrentIndex(dialog.kind.findData(False))  # choice only
     dialog.check_visible()
     dialog.title_edit.setText("Keuzevoorstellen")
-    expected = [f.id for f in fiches if f.cluster_id == sector.id and not f.mandatory]
+    expected = [f.id for f in proposals if f.cluster_id == cluster.id and not f.mandatory]
     return dialog, expected
 
 
-def test_a_round_from_filtered_fiches_suggests_the_dots(view, qtbot):
+def test_a_round_from_filtered_proposals_suggests_the_dots(view, qtbot):
     dialog, expected = _new_round_from_filtered(view, qtbot)
     assert expected and dialog.chosen() == expected
     assert dialog.dots.value() == ranking.suggested_dots(len(expected))
@@ -599,16 +599,16 @@ def test_a_round_over_the_development_paths(view, qtbot):
 
 def test_the_policy_objective_filter(view, qtbot):
     store, ws = view.controller.store, view.controller.workshop.id
-    fiches = proposal_index.summaries(store, ws)
+    proposals = proposal_index.summaries(store, ws)
     dialog = view.new_round_dialog()
     qtbot.addWidget(dialog)
-    objectives = sorted({f.policy_objective for f in fiches if f.policy_objective})
+    objectives = sorted({f.policy_objective for f in proposals if f.policy_objective})
     assert dialog.objective.count() == len(objectives) + 1
     objective = objectives[1]
     dialog.objective.setCurrentIndex(dialog.objective.findData(objective))
     dialog.check_visible()
-    expected = [f.id for f in fiches if f.policy_objective == objective]
-    assert 0 < len(expected) < len(fiches)
+    expected = [f.id for f in proposals if f.policy_objective == objective]
+    assert 0 < len(expected) < len(proposals)
     assert dialog.chosen() == expected
 
 

@@ -31,7 +31,7 @@ def _whole_dialog(view, qtbot, basis: str = budget_round.INVESTMENT):
     return dialog
 
 
-def test_the_dialog_prices_the_fiches_and_names_those_without_cost(view, qtbot):
+def test_the_dialog_prices_the_proposals_and_names_those_without_cost(view, qtbot):
     store, ws = view.controller.store, view.controller.workshop.id
     dialog = _whole_dialog(view, qtbot)
     chosen = dialog.chosen()
@@ -64,7 +64,7 @@ def test_the_dialog_prices_the_fiches_and_names_those_without_cost(view, qtbot):
     assert made.id not in [r.id for r in view._rounds]
 
 
-def test_whole_is_only_for_fiches(view, qtbot):
+def test_whole_is_only_for_proposals(view, qtbot):
     dialog = _whole_dialog(view, qtbot)
     dialog.set_source(OptionKind.SWOT_ITEM)
     assert not dialog.whole.isEnabled()

@@ -31,8 +31,8 @@ def path_values(path: records.DevelopmentPath, keys: Iterable[str]) -> dict[str,
             out[key] = [a.text for a in path.actions]
         elif key == "impacts":
             out[key] = [(i.target_group_id, i.text) for i in path.impacts]
-        elif key == "swot_item_ids":
-            out[key] = list(path.swot_item_ids)
+        elif key in ("swot_item_ids", "goal_ids"):
+            out[key] = list(getattr(path, key))
         else:
             out[key] = getattr(path, key)
     return out

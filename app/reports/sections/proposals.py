@@ -16,11 +16,11 @@ from app.reports.styles import MUTED_HEX, accent, esc, long_date, number, styles
 MANDATORY_COLOUR = colors.HexColor("#B23A48")
 PHASE_COLOUR = colors.HexColor("#7FA7C9")
 CALENDAR_COLOUR = colors.HexColor("#F1F4F7")
-NO_SECTOR = "Zonder sector"
+NO_CLUSTER = "Zonder sector"
 LABEL_W = 0.24  # of the frame, for the label column of the field tables
 
 
-def fiches(ctx: Context) -> list[Flowable]:
+def proposals(ctx: Context) -> list[Flowable]:
     d = ctx.data
     # A fiche over several sectors is in each of their reports (its page under its main one).
     chosen = [p for p in d.proposals if d.cluster is None or p.in_cluster(d.cluster.id)]
@@ -35,25 +35,25 @@ def fiches(ctx: Context) -> list[Flowable]:
             "huidige gegevens), de locatie, de stand van zaken, de afhankelijkheden en risico's."
         )
     )
-    groups = _by_sector(ctx, chosen)
+    groups = _by_cluster(ctx, chosen)
     out.append(_summary(groups))
-    for sector, proposals in groups:
+    for cluster, proposals in groups:
         for n, p in enumerate(proposals):
             out.append(PageBreak())
             if n == 0:
-                out.append(ctx.outline.heading(f"Sector {sector}", 1, "fiche_label"))
-            out.extend(fiche(ctx, p, sector))
+                out.append(ctx.outline.heading(f"Sector {cluster}", 1, "fiche_label"))
+            out.extend(proposal(ctx, p, cluster))
     return out
 
 
-def _by_sector(ctx: Context, proposals: list[Proposal]) -> list[tuple[str, list[Proposal]]]:
+def _by_cluster(ctx: Context, proposals: list[Proposal]) -> list[tuple[str, list[Proposal]]]:
     """Sectors in cluster order (no sector last); within one, by policy objective in
     order of first appearance, then by the fiche's own place."""
     by_cluster: dict[str | None, list[Proposal]] = defaultdict(list)
     for p in proposals:
         by_cluster[p.cluster_id].append(p)
     out = []
-    for cluster_id, name in [*((c.id, c.name) for c in ctx.data.clusters), (None, NO_SECTOR)]:
+    for cluster_id, name in [*((c.id, c.name) for c in ctx.data.clusters), (None, NO_CLUSTER)]:
         group = by_cluster.get(cluster_id)
         if group:
             order = {
@@ -86,21 +86,42 @@ def _summary(groups: list[tuple[str, list[Proposal]]]) -> Flowable:
     )
 
 
-def fiche(ctx: Context, p: Proposal, sector: str) -> list[Flowable]:
+def _goal_line(ctx: Context, goal_id: str | None) -> str:
+    """The fiche's place in the goal tree (beleidsdoelstelling › actieplan › actie), as
+    markup to follow the free-text objective; empty without a goal."""
+    view = ctx.data.goals
+    if view is None or goal_id is None:
+        return ""
+    by_id = {g.id: g for g in view.goals}
+    chain = []
+    node = by_id.get(goal_id)
+    while node is not None:
+        chain.append(f"{node.code} {node.title}".strip())
+        node = by_id.get(node.parent_id) if node.parent_id else None
+    if not chain:
+        return ""
+    return "<br/>" + muted("Doel: " + esc(" › ".join(reversed(chain))))
+
+
+def proposal(ctx: Context, p: Proposal, cluster: str) -> list[Flowable]:
     s = styles()
     title = f"{p.code} · {p.title}" if p.code else p.title
     badge = "Verplicht" if p.mandatory else "Keuze"
     names = {c.id: c.name for c in ctx.data.clusters}
     also = [names[c] for c in p.extra_cluster_ids if c in names]
-    sector_text = esc(sector)
+    cluster_text = esc(cluster)
     if also:
-        sector_text += "<br/>" + muted(esc("ook: " + ", ".join(also)))
+        cluster_text += "<br/>" + muted(esc("ook: " + ", ".join(also)))
     meta = table(
         None,
         [
             [
-                markup(f"<b>Sector</b><br/>{sector_text}", "cell"),
-                markup(f"<b>Beleidsdoelstelling</b><br/>{esc(p.policy_objective or '–')}", "cell"),
+                markup(f"<b>Sector</b><br/>{cluster_text}", "cell"),
+                markup(
+                    f"<b>Beleidsdoelstelling</b><br/>{esc(p.policy_objective or '–')}"
+                    + _goal_line(ctx, p.goal_id),
+                    "cell",
+                ),
                 Paragraph(badge, s["badge"]),
             ]
         ],

@@ -32,7 +32,8 @@ from app.domain.changes import ChangeSet
 from app.domain.entities import Entity
 from app.domain.enums import Decision
 from app.domain.errors import NotFound
-from app.services import decisions, organisation, paths, proposals
+from app.domain.goals import may_hold_proposals
+from app.services import decisions, goals, organisation, paths, proposals
 from app.ui.base.controller import WorkshopController
 from app.ui.proposals.money import number
 from app.ui.proposals.phasing import PhasingEditor
@@ -46,7 +47,7 @@ from app.ui.widgets.editors.wrapping import wrap_rows
 from app.ui.widgets.lineage import Lineage
 
 # The tables a fiche is stored in, and those whose names it shows.
-FICHE_TABLES = (
+PROPOSAL_TABLES = (
     Entity.PROPOSAL,
     Entity.PROPOSAL_ACTION,
     Entity.PROPOSAL_RESOURCE,
@@ -59,11 +60,13 @@ FICHE_TABLES = (
     Entity.STRATEGY_SWOT,
     Entity.PROPOSAL_CLUSTER,
 )
-SHOWN_TABLES = (Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP, Entity.PARTICIPANT)
+SHOWN_TABLES = (
+    Entity.CLUSTER, Entity.LOCATION, Entity.PATH, Entity.WORKSHOP, Entity.PARTICIPANT, Entity.GOAL,
+)  # fmt: skip
 _ID = Qt.ItemDataRole.UserRole
 
 
-class FicheForm(QScrollArea):
+class ProposalForm(QScrollArea):
     """Shows the fiche ``show(proposal_id)`` names; ``gone`` when it was deleted."""
 
     gone = Signal()
@@ -99,14 +102,19 @@ class FicheForm(QScrollArea):
         self.code = self._line(self.tr("Code"), "code", self.tr("Code wijzigen"))
         self.code.setMaximumWidth(120)
         self.title_edit = self._line(self.tr("Titel"), "title", self.tr("Titel wijzigen"))
-        self.sector = QComboBox(self)
-        self.sector.setAccessibleName(self.tr("Sector"))
-        self.sector.activated.connect(self._sector_chosen)
+        self.cluster = QComboBox(self)
+        self.cluster.setAccessibleName(self.tr("Sector"))
+        self.cluster.activated.connect(self._cluster_chosen)
         self.objective = self._line(
             self.tr("Beleidsdoelstelling"),
             "policy_objective",
             self.tr("Beleidsdoelstelling wijzigen"),
         )
+        # The actieplan or actie of the goal tree the fiche belongs to (the
+        # beleidsdoelstellingen are shown as headings, not to be chosen).
+        self.goal = QComboBox(self)
+        self.goal.setAccessibleName(self.tr("Doel (actieplan of actie)"))
+        self.goal.activated.connect(self._goal_chosen)
         self._objectives = QStringListModel(self)
         completer = QCompleter(self._objectives, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -141,30 +149,31 @@ class FicheForm(QScrollArea):
         form.addRow(self._label(self.tr("C&ode:"), self.code), self.code)
         form.addRow(self._label(self.tr("&Titel:"), self.title_edit), self.title_edit)
         # "Over de grenzen heen" (seed 002): the other sectors the fiche belongs to.
-        self.extra_sectors = QListWidget(self)
-        self.extra_sectors.setAccessibleName(self.tr("Ook in sectoren"))
-        self.extra_sectors.setToolTip(
+        self.extra_clusters = QListWidget(self)
+        self.extra_clusters.setAccessibleName(self.tr("Ook in sectoren"))
+        self.extra_clusters.setToolTip(
             self.tr("De fiche hoort ook bij deze sectoren: filters vinden ze onder elk ervan")
         )
-        soften_selection(self.extra_sectors)
-        self.extra_sectors.setFlow(QListWidget.Flow.LeftToRight)
-        self.extra_sectors.setWrapping(True)
-        self.extra_sectors.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.extra_sectors.setSpacing(1)
+        soften_selection(self.extra_clusters)
+        self.extra_clusters.setFlow(QListWidget.Flow.LeftToRight)
+        self.extra_clusters.setWrapping(True)
+        self.extra_clusters.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.extra_clusters.setSpacing(1)
         line = self.fontMetrics().lineSpacing()
-        self.extra_sectors.setFixedHeight(2 * (line + 8) + 6)
-        self.extra_sectors.itemChanged.connect(self._extra_toggled)
+        self.extra_clusters.setFixedHeight(2 * (line + 8) + 6)
+        self.extra_clusters.itemChanged.connect(self._extra_toggled)
         self.owner = OwnerEdit(self)
         self.owner.setAccessibleName(self.tr("Trekker"))
         self.owner.committed.connect(
             lambda text: self._text_left("owner", text, self.tr("Trekker wijzigen"))
         )
-        form.addRow(self._label(self.tr("&Sector:"), self.sector), self.sector)
+        form.addRow(self._label(self.tr("&Sector:"), self.cluster), self.cluster)
         form.addRow(
-            self._label(self.tr("Ook &in sectoren:"), self.extra_sectors), self.extra_sectors
+            self._label(self.tr("Ook &in sectoren:"), self.extra_clusters), self.extra_clusters
         )
         form.addRow(self._label(self.tr("Trekker:"), self.owner), self.owner)
         form.addRow(self._label(self.tr("&Beleidsdoelstelling:"), self.objective), self.objective)
+        form.addRow(self._label(self.tr("&Doel:"), self.goal), self.goal)
         form.addRow(QLabel(self.tr("Verplicht of keuze:"), self), kind)
         form.addRow(self._label(self.tr("&Locatie (waar?):"), self.location), self.location)
         self._decision_rows(form)
@@ -374,22 +383,30 @@ class FicheForm(QScrollArea):
     def _fill_choices(self) -> None:
         """Sectors, locations, paths and years: refilled only when those change."""
         store, ws = self.controller.store, self.controller.workshop
-        self.sector.clear()
-        self.sector.addItem(self.tr("(geen sector)"), None)
-        self.extra_sectors.blockSignals(True)
-        self.extra_sectors.clear()
+        self.cluster.clear()
+        self.cluster.addItem(self.tr("(geen sector)"), None)
+        self.extra_clusters.blockSignals(True)
+        self.extra_clusters.clear()
         for cluster in organisation.clusters.list(store, ws.id):
-            self.sector.addItem(cluster.name, cluster.id)
-            item = QListWidgetItem(cluster.name, self.extra_sectors)
+            self.cluster.addItem(cluster.name, cluster.id)
+            item = QListWidgetItem(cluster.name, self.extra_clusters)
             item.setData(_ID, cluster.id)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemIsSelectable
             )
-        self.extra_sectors.blockSignals(False)
+        self.extra_clusters.blockSignals(False)
         people = [p.name for p in organisation.participants.list(store, ws.id) if p.name]
         self.owner.set_people(sorted(people, key=str.casefold))
+        self.goal.clear()
+        self.goal.addItem(self.tr("(geen doel)"), None)
+        for g in goals.tree(store, ws.id):
+            indent = "    " * (g.level - 1)
+            self.goal.addItem(f"{indent}{g.code} {g.title}".rstrip(), g.id)
+            if not may_hold_proposals(g.level):
+                item = self.goal.model().item(self.goal.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
         self.location.clear()
         for loc in organisation.locations.list(store, ws.id):
             self.location.addItem(loc.name, loc.id)
@@ -417,10 +434,10 @@ class FicheForm(QScrollArea):
         show_line(self.code, p.code)
         show_line(self.title_edit, p.title)
         show_line(self.objective, p.policy_objective)
-        self.sector.setCurrentIndex(max(0, self.sector.findData(p.cluster_id)))
-        self.extra_sectors.blockSignals(True)
-        for n in range(self.extra_sectors.count()):
-            item = self.extra_sectors.item(n)
+        self.cluster.setCurrentIndex(max(0, self.cluster.findData(p.cluster_id)))
+        self.extra_clusters.blockSignals(True)
+        for n in range(self.extra_clusters.count()):
+            item = self.extra_clusters.item(n)
             cluster_id = item.data(_ID)
             item.setCheckState(
                 Qt.CheckState.Checked
@@ -429,8 +446,9 @@ class FicheForm(QScrollArea):
             )
             # The main sector is not "also" a sector: shown, not offered.
             item.setHidden(cluster_id == p.cluster_id)
-        self.extra_sectors.blockSignals(False)
+        self.extra_clusters.blockSignals(False)
         self.owner.set_owner(p.owner)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(p.goal_id)) if p.goal_id else 0)
         (self.mandatory if p.mandatory else self.choice).setChecked(True)
         index = self.location.findData(p.location_id) if p.location_id else -1
         self.location.setCurrentIndex(index)
@@ -496,15 +514,18 @@ class FicheForm(QScrollArea):
 
     def _extra_toggled(self, _item: QListWidgetItem) -> None:
         wanted = [
-            self.extra_sectors.item(n).data(_ID)
-            for n in range(self.extra_sectors.count())
-            if self.extra_sectors.item(n).checkState() == Qt.CheckState.Checked
-            and not self.extra_sectors.item(n).isHidden()
+            self.extra_clusters.item(n).data(_ID)
+            for n in range(self.extra_clusters.count())
+            if self.extra_clusters.item(n).checkState() == Qt.CheckState.Checked
+            and not self.extra_clusters.item(n).isHidden()
         ]
         self._commit(self.tr("Andere sectoren kiezen"), extra_cluster_ids=wanted)
 
-    def _sector_chosen(self, index: int) -> None:
-        self._commit(self.tr("Sector wijzigen"), cluster_id=self.sector.itemData(index))
+    def _cluster_chosen(self, index: int) -> None:
+        self._commit(self.tr("Sector wijzigen"), cluster_id=self.cluster.itemData(index))
+
+    def _goal_chosen(self, index: int) -> None:
+        self._commit(self.tr("Doel kiezen"), goal_id=self.goal.itemData(index))
 
     def _kind_chosen(self, button_id: int) -> None:
         label = self.tr("Verplicht maken") if button_id else self.tr("Keuze maken")
@@ -536,7 +557,8 @@ class FicheForm(QScrollArea):
             self._choices_stale = True
         linked = set(self.record.swot_item_ids) if self.record else set()
         if self.record is not None and (
-            changes.touches(*FICHE_TABLES, *SHOWN_TABLES) or linked & changes.ids(Entity.SWOT_ITEM)
+            changes.touches(*PROPOSAL_TABLES, *SHOWN_TABLES)
+            or linked & changes.ids(Entity.SWOT_ITEM)
         ):
             self.refresh()
 

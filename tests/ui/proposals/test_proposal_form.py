@@ -24,11 +24,11 @@ def view(controller, qtbot):  # type: ignore[no-untyped-def]
     v.resize(1100, 680)
     v.show()
     qtbot.waitExposed(v)
-    v.open_fiche(v.model.proposal(0).id)
+    v.open_proposal(v.model.proposal(0).id)
     return v
 
 
-def _fiche(view):  # type: ignore[no-untyped-def]
+def _proposal(view):  # type: ignore[no-untyped-def]
     return lambda: proposals.proposals.get(view.controller.store, view.form.proposal_id)
 
 
@@ -57,12 +57,12 @@ def _edit_cell(qtbot, table, row: int, column: int, text: str) -> None:  # type:
     QApplication.processEvents()  # the delegate commits and closes the editor queued
 
 
-def test_form_shows_the_fiche(view, controller):
-    p = _fiche(view)()
+def test_form_shows_the_proposal(view, controller):
+    p = _proposal(view)()
     form = view.form
     assert form.code.text() == p.code == "ZO-01"
     assert form.title_edit.text() == p.title
-    assert form.sector.currentText() == "Zorg"
+    assert form.cluster.currentText() == "Zorg"
     assert form.why.text() == p.why
     assert form.sdgs.chosen() == list(p.sdgs)
     assert form.choice.isChecked() and not form.mandatory.isChecked()
@@ -70,7 +70,7 @@ def test_form_shows_the_fiche(view, controller):
     assert form.phasing.table.rowCount() == len(p.actions)
     assert form.resources.rowCount() == len(controller.workshop.years) + 1
     assert form.resources.item(len(controller.workshop.years), 0).text() == "€ 200.000"
-    assert view.fiche_title.text() == f"{p.code} · {p.title}"
+    assert view.proposal_title.text() == f"{p.code} · {p.title}"
     assert form.sdgs.buttons[2].accessibleName() == "SDG 3: Goede gezondheid en welzijn"
 
 
@@ -81,9 +81,9 @@ def test_line_and_text_fields(view, controller, qtbot):
         form.code.setText("ZO-99")
         qtbot.keyClick(form.code, Qt.Key.Key_Return)
 
-    _, after = round_trip(controller, _fiche(view), code)
+    _, after = round_trip(controller, _proposal(view), code)
     assert after["code"] == "ZO-99"
-    assert view.fiche_title.text().startswith("ZO-99 · ")
+    assert view.proposal_title.text().startswith("ZO-99 · ")
     view.show_list()  # the table catches up when it is shown again
     assert view.model.index(view.model.row_of(form.proposal_id), 0).data() == "ZO-99"
     view.open_current()
@@ -101,27 +101,27 @@ def test_line_and_text_fields(view, controller, qtbot):
             edit.setPlainText("Nieuwe tekst\nover twee regels")
             _leave(edit)
 
-        _, after = round_trip(controller, _fiche(view), type_and_leave)
+        _, after = round_trip(controller, _proposal(view), type_and_leave)
         assert after[field] == "Nieuwe tekst\nover twee regels"
 
     def objective() -> None:
         form.objective.setText("Zorg op maat")
         qtbot.keyClick(form.objective, Qt.Key.Key_Return)
 
-    round_trip(controller, _fiche(view), objective)
+    round_trip(controller, _proposal(view), objective)
 
 
-def test_sector_mandatory_and_location(view, controller, qtbot):
+def test_cluster_mandatory_and_location(view, controller, qtbot):
     form = view.form
 
-    def sector() -> None:
-        form.sector.setCurrentIndex(form.sector.findText("Vrije tijd"))
-        form.sector.activated.emit(form.sector.currentIndex())
+    def cluster() -> None:
+        form.cluster.setCurrentIndex(form.cluster.findText("Vrije tijd"))
+        form.cluster.activated.emit(form.cluster.currentIndex())
 
-    _, after = round_trip(controller, _fiche(view), sector)
-    assert after["cluster_id"] == form.sector.currentData()
+    _, after = round_trip(controller, _proposal(view), cluster)
+    assert after["cluster_id"] == form.cluster.currentData()
 
-    _, after = round_trip(controller, _fiche(view), form.mandatory.click)
+    _, after = round_trip(controller, _proposal(view), form.mandatory.click)
     assert after["mandatory"] is True
 
     locations = organisation.locations.list(controller.store, controller.workshop.id)
@@ -130,23 +130,23 @@ def test_sector_mandatory_and_location(view, controller, qtbot):
         form.location.setEditText(locations[0].name)
         form.location.lineEdit().editingFinished.emit()
 
-    _, after = round_trip(controller, _fiche(view), location)
+    _, after = round_trip(controller, _proposal(view), location)
     assert (after["location_id"], after["location_text"]) == (locations[0].id, "")
 
     def free_text() -> None:
         form.location.setEditText("Op het marktplein")
         form.location.lineEdit().editingFinished.emit()
 
-    _, after = round_trip(controller, _fiche(view), free_text)
+    _, after = round_trip(controller, _proposal(view), free_text)
     assert (after["location_id"], after["location_text"]) == (None, "Op het marktplein")
 
 
 def test_sdg_toggles(view, controller):
     form = view.form
-    _, after = round_trip(controller, _fiche(view), form.sdgs.buttons[12].click)  # goal 13 on
+    _, after = round_trip(controller, _proposal(view), form.sdgs.buttons[12].click)  # goal 13 on
     assert 13 in after["sdgs"]
     assert form.sdgs.buttons[12].isChecked()
-    _, after = round_trip(controller, _fiche(view), form.sdgs.buttons[2].click)  # goal 3 off
+    _, after = round_trip(controller, _proposal(view), form.sdgs.buttons[2].click)  # goal 3 off
     assert 3 not in after["sdgs"]
     assert not form.sdgs.buttons[2].isChecked()
 
@@ -159,7 +159,7 @@ def test_phasing_add_edit_move_delete(view, controller, qtbot):
         phasing.new_line.setText("Evaluatie")
         qtbot.keyClick(phasing.new_line, Qt.Key.Key_Return)
 
-    _, after = round_trip(controller, _fiche(view), add)
+    _, after = round_trip(controller, _proposal(view), add)
     assert after["actions"][-1] | {} == {
         "proposal_id": view.form.proposal_id,
         "text": "Evaluatie",
@@ -169,17 +169,17 @@ def test_phasing_add_edit_move_delete(view, controller, qtbot):
     }
 
     _, after = round_trip(
-        controller, _fiche(view), lambda: _edit_cell(qtbot, phasing.table, 0, TEXT, "Statuten")
+        controller, _proposal(view), lambda: _edit_cell(qtbot, phasing.table, 0, TEXT, "Statuten")
     )
     assert after["actions"][0]["text"] == "Statuten"
 
     _, after = round_trip(
-        controller, _fiche(view), lambda: _edit_cell(qtbot, phasing.table, 0, END, str(last))
+        controller, _proposal(view), lambda: _edit_cell(qtbot, phasing.table, 0, END, str(last))
     )
     assert after["actions"][0]["end_year"] == last
 
     _, after = round_trip(
-        controller, _fiche(view), lambda: _edit_cell(qtbot, phasing.table, 2, START, str(first))
+        controller, _proposal(view), lambda: _edit_cell(qtbot, phasing.table, 2, START, str(first))
     )
     assert after["actions"][2]["start_year"] == first
 
@@ -187,14 +187,14 @@ def test_phasing_add_edit_move_delete(view, controller, qtbot):
         phasing.table.setCurrentCell(1, FIRST_YEAR + 4)
         qtbot.keyClick(phasing.table, Qt.Key.Key_Space)
 
-    _, after = round_trip(controller, _fiche(view), stretch)
+    _, after = round_trip(controller, _proposal(view), stretch)
     assert after["actions"][1]["end_year"] == first + 4
 
     def move() -> None:
         phasing.table.setCurrentCell(0, TEXT)
         qtbot.keyClick(phasing.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
 
-    before, after = round_trip(controller, _fiche(view), move)
+    before, after = round_trip(controller, _proposal(view), move)
     assert [a["text"] for a in after["actions"]][:2] == [
         before["actions"][1]["text"],
         before["actions"][0]["text"],
@@ -204,7 +204,7 @@ def test_phasing_add_edit_move_delete(view, controller, qtbot):
         phasing.table.setCurrentCell(0, TEXT)
         qtbot.keyClick(phasing.table, Qt.Key.Key_Delete)
 
-    before, after = round_trip(controller, _fiche(view), delete)
+    before, after = round_trip(controller, _proposal(view), delete)
     assert len(after["actions"]) == len(before["actions"]) - 1
     # The bars follow the stored years.
     assert phasing.table.item(0, TEXT).data(Qt.ItemDataRole.UserRole) == (
@@ -218,14 +218,16 @@ def test_resources_per_year_and_totals(view, controller, qtbot):
     years = list(controller.workshop.years)
 
     _, after = round_trip(
-        controller, _fiche(view), lambda: _edit_cell(qtbot, table, 0, 0, "1,25 mio")
+        controller, _proposal(view), lambda: _edit_cell(qtbot, table, 0, 0, "1,25 mio")
     )
     first = next(r for r in after["resources"] if r["year"] == years[0])
     assert first["investment"] == 1_250_000
     assert table.item(0, 0).text() == "€ 1.250.000"
     assert table.item(len(years), 0).text() == "€ 1.450.000"  # 200.000 + 1.250.000 - 0
 
-    _, after = round_trip(controller, _fiche(view), lambda: _edit_cell(qtbot, table, 1, 4, "2,5"))
+    _, after = round_trip(
+        controller, _proposal(view), lambda: _edit_cell(qtbot, table, 1, 4, "2,5")
+    )
     assert next(r for r in after["resources"] if r["year"] == years[1])["fte"] == 2.5
     # FTE: per year, and on the last row their average, never their sum.
     fte = [r["fte"] for r in after["resources"] if r["year"] in years]
@@ -233,41 +235,43 @@ def test_resources_per_year_and_totals(view, controller, qtbot):
 
     # Income of both kinds, each in its own column; the investment keeps its amount.
     _, after = round_trip(
-        controller, _fiche(view), lambda: _edit_cell(qtbot, table, 0, 1, "400.000")
+        controller, _proposal(view), lambda: _edit_cell(qtbot, table, 0, 1, "400.000")
     )
     first = next(r for r in after["resources"] if r["year"] == years[0])
     assert (first["investment"], first["investment_income"]) == (1_250_000, 400_000)
-    _, after = round_trip(controller, _fiche(view), lambda: _edit_cell(qtbot, table, 0, 3, "1.500"))
+    _, after = round_trip(
+        controller, _proposal(view), lambda: _edit_cell(qtbot, table, 0, 3, "1.500")
+    )
     first = next(r for r in after["resources"] if r["year"] == years[0])
     assert first["operating_income"] == 1_500 and first["investment_income"] == 400_000
 
 
 def test_links_to_swot_points_and_paths(view, controller, qtbot):
     form = view.form
-    linked = set(_fiche(view)().swot_item_ids)
+    linked = set(_proposal(view)().swot_item_ids)
     other = next(
         i for i in swot.list_items(controller.store, controller.workshop.id) if i.id not in linked
     )
     form.swot_links.pick = lambda exclude: [other.id]
-    _, after = round_trip(controller, _fiche(view), form.swot_links.add_button.click)
+    _, after = round_trip(controller, _proposal(view), form.swot_links.add_button.click)
     assert other.id in after["swot_item_ids"]
 
     def unlink() -> None:
         form.swot_links.list.setCurrentRow(0)
         form.swot_links.remove_button.click()
 
-    round_trip(controller, _fiche(view), unlink)
+    round_trip(controller, _proposal(view), unlink)
 
     def check_path() -> None:
         form.path_links.item(3).setCheckState(Qt.CheckState.Checked)
 
-    _, after = round_trip(controller, _fiche(view), check_path)
+    _, after = round_trip(controller, _proposal(view), check_path)
     fourth = paths.paths.list(controller.store, controller.workshop.id)[3]
     assert fourth.id in after["path_ids"]
     assert form.path_links.item(3).checkState() == Qt.CheckState.Checked
 
 
-def test_new_and_deleted_fiches(view, controller):
+def test_new_and_deleted_proposals(view, controller):
     everything = lambda: reporting.proposals(controller.store, controller.workshop.id)  # noqa: E731
     view.show_list()
     _, after = round_trip(controller, everything, view.new_button.click)
@@ -280,8 +284,8 @@ def test_new_and_deleted_fiches(view, controller):
     assert gone not in [p["id"] for p in after]
 
     # Deleting from the form returns to the list; undo brings every detail back.
-    view.open_fiche(view.model.proposal(1).id)
-    _, after = round_trip(controller, everything, view.fiche_delete.click)
+    view.open_proposal(view.model.proposal(1).id)
+    _, after = round_trip(controller, everything, view.proposal_delete.click)
     assert view.stack.currentIndex() == 0
 
 
@@ -301,7 +305,7 @@ def test_typed_text_is_in_the_store_at_once(view, controller, qtbot):
     assert stored.title == "Een nieuwe feestzaal"
 
 
-def test_switching_fiches_keeps_what_is_still_being_typed(view, controller):
+def test_switching_proposals_keeps_what_is_still_being_typed(view, controller):
     form = view.form
     proposal_id = form.proposal_id
     form.risks.setPlainText("Vertraging door bezwaren.")  # no focus change yet
@@ -315,9 +319,9 @@ def test_switching_fiches_keeps_what_is_still_being_typed(view, controller):
 
 
 @pytest.fixture
-def fiche_window(window):  # type: ignore[no-untyped-def]
+def proposal_window(window):  # type: ignore[no-untyped-def]
     view = window.show_view("proposals")
-    view.open_fiche(view.model.proposal(0).id)
+    view.open_proposal(view.model.proposal(0).id)
     return window, view
 
 
@@ -330,8 +334,8 @@ def _refused(window, controller, view, message: str, act) -> None:  # type: igno
     assert controller.undo_stack.index() == steps
 
 
-def test_action_year_outside_the_period_is_refused(fiche_window, controller, qtbot):
-    window, view = fiche_window
+def test_action_year_outside_the_period_is_refused(proposal_window, controller, qtbot):
+    window, view = proposal_window
     table = view.form.phasing.table
     _refused(
         window,
@@ -350,8 +354,8 @@ def test_action_year_outside_the_period_is_refused(fiche_window, controller, qtb
     )
 
 
-def test_negative_or_unreadable_amounts_are_refused(fiche_window, controller, qtbot):
-    window, view = fiche_window
+def test_negative_or_unreadable_amounts_are_refused(proposal_window, controller, qtbot):
+    window, view = proposal_window
     table = view.form.resources
     _refused(
         window,
@@ -366,8 +370,8 @@ def test_negative_or_unreadable_amounts_are_refused(fiche_window, controller, qt
     )
 
 
-def test_empty_title_is_refused(fiche_window, controller, qtbot):
-    window, view = fiche_window
+def test_empty_title_is_refused(proposal_window, controller, qtbot):
+    window, view = proposal_window
     form = view.form
 
     def clear() -> None:
@@ -389,7 +393,7 @@ def test_keyboard_open_back_next_and_insert(view, controller, qtbot):
     assert form.proposal_id == third
     view.step(1)
     assert form.proposal_id == view.proxy.proposal(3).id
-    assert view.fiche_position.text() == "fiche 4 van 110"
+    assert view.proposal_position.text() == "fiche 4 van 110"
     view.show_list()
     count = len(reporting.proposals(controller.store, controller.workshop.id))
     qtbot.keyClick(view.table, Qt.Key.Key_Insert)
@@ -397,8 +401,8 @@ def test_keyboard_open_back_next_and_insert(view, controller, qtbot):
     assert view.stack.currentIndex() == 1 and form.title_edit.text() == "Nieuw voorstel"
 
 
-def test_edits_of_a_fiche_deleted_meanwhile_are_refused(fiche_window, controller, qtbot):
-    window, view = fiche_window
+def test_edits_of_a_proposal_deleted_meanwhile_are_refused(proposal_window, controller, qtbot):
+    window, view = proposal_window
     form = view.form
     proposals.proposals.delete(controller.store, form.proposal_id)  # behind the form's back
     form.code.setText("X-1")

@@ -1,0 +1,1 @@
+"""The goal tree view (beleidsdoelstelling → actieplan → actie)."""
