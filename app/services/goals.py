@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.domain import goals as g
 from app.domain import records, rules
@@ -23,6 +22,9 @@ from app.services.entities import only
 from app.services.outcome import Outcome
 from app.storage import models as m
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
