@@ -21,6 +21,21 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _projector_text_size_does_not_leak() -> Iterator[None]:
+    """The projector's text size is remembered per workshop in the settings, and the
+    demo's workshop id is the same in every copy: a test that enlarges the text must
+    not enlarge a later test's screenshot."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QSettings
+
+        if QCoreApplication.instance() is not None:
+            settings = QSettings()
+            settings.remove("projector/textScale")
+            settings.sync()
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "workshop.atelier"
