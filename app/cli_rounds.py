@@ -141,6 +141,7 @@ def add_commands(command: Command) -> None:
     )
     p.add_argument(
         "--fiches",
+        dest="proposals",
         nargs="+",
         metavar="CODE",
         help="de fiches in de ronde, in deze volgorde (standaard: alle keuzefiches)",

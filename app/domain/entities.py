@@ -193,12 +193,13 @@ INFO_COUNTS: tuple[str, ...] = (
     "paths",
     "principles",
     "proposals",
-    "goals",
-    "indicators",
     "rounds",
     "ballots",
-    "ideas",  # what phones sent in ideas rounds (docs/cli.md: info may add it)
-    "strategies",  # an addition (docs/cli.md: counts may add keys)
+    # Additions (docs/cli.md: counts may add keys) come after the contract's own keys.
+    "ideas",  # what phones sent in ideas rounds
+    "strategies",
+    "goals",  # every node of the goal tree
+    "indicators",
 )
 
 

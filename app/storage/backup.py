@@ -49,6 +49,11 @@ def quick_check(path: Path) -> list[str]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        # Damage can be so bad that the check itself cannot run: that is its answer.
+        if not is_damage(exc):
+            raise
+        return [str(exc)]
     finally:
         con.close()
     return [] if rows == ["ok"] else rows
