@@ -36,6 +36,11 @@ WINDOW = [
     "consolidation",
     "scenario",
     "matrix",
+    "synthesis",
+    "tows",
+    "tows-synthesis",
+    "goals",
+    "ideas",
 ]
 PROJECTOR = [
     "projector-swot",
@@ -46,6 +51,10 @@ PROJECTOR = [
     "projector-round-qr",
     "projector-timer",
     "projector-scenario",
+    "projector-matrix",
+    "projector-roses",
+    "projector-tows",
+    "projector-ideas",
 ]
 
 

@@ -146,6 +146,11 @@ class IdeasQueue(QWidget):
         self.setAccessibleName(self.tr("Binnenkomende ideeën"))
         self.round = QComboBox(self)
         self.round.setAccessibleName(self.tr("Ideeënronde"))
+        # A long round title must not widen the dock past a 1366-pixel laptop screen.
+        self.round.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.round.setMinimumContentsLength(12)
         self.round.activated.connect(lambda _i: self.reload())
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Aantal ideeën"))
@@ -217,14 +222,12 @@ class IdeasQueue(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.show_incoming)
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept_all_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.project_button)
         layout.addLayout(bottom)
-        projector = QHBoxLayout()
-        projector.addWidget(self.show_incoming, 1)
-        projector.addWidget(self.project_button)
-        layout.addLayout(projector)
         self.ideas: list[Idea] = []
         controller.changed.connect(self.on_changed)
         self.fill_rounds()

@@ -260,3 +260,22 @@ def test_the_edit_dialog_keeps_text_plain_and_offers_no_quadrant(ideas_round, qu
     dialog.quadrant.setCurrentIndex(dialog.quadrant.findData(""))
     dialog.text.setPlainText("<u>anders</u>")
     assert dialog.result_values() == ("<u>anders</u>", None)
+
+
+def test_the_queue_beside_the_board_fits_a_laptop_screen(window, controller, qtbot):
+    # A round with a long title: the dock must not push the window past 1366 pixels.
+    made = rounds.create_round(
+        controller.store,
+        controller.workshop.id,
+        "Ideeën uit de zaal: sterktes, zwaktes, kansen en bedreigingen voor de hele gemeente",
+        "ideas",
+        [],
+        {"quadrants": ["S", "W", "O", "T"]},
+    ).value
+    window.show_view("swot")
+    dock = window.show_ideas_queue()
+    dock.widget().set_round(made.id)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() > 0)
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.width() <= 1366
