@@ -20,6 +20,7 @@ import re
 import socket
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -88,6 +89,34 @@ FOREIGN_ORIGIN = "Een stem wordt alleen aanvaard vanaf de stempagina van deze la
 NOT_JSON = "Een stem wordt als JSON verstuurd (Content-Type: application/json)."
 FOREIGN_ORIGIN_IDEA = "Een idee wordt alleen aanvaard vanaf de pagina van deze laptop."
 NOT_JSON_IDEA = "Een idee wordt als JSON verstuurd (Content-Type: application/json)."
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What a phone is told when what it sent cannot be read: a ballot and an idea
+    pass the same checks, each in its own words."""
+
+    what: str  # for the log
+    foreign_origin: str
+    not_json: str
+    too_large: str
+    too_slow: str
+
+
+BALLOT_WORDS = _Words(
+    "ballot",
+    FOREIGN_ORIGIN,
+    NOT_JSON,
+    "Deze stem is te groot (meer dan 16 KiB).",
+    "Je stem kwam te traag binnen. Probeer opnieuw.",
+)
+IDEA_WORDS = _Words(
+    "idea",
+    FOREIGN_ORIGIN_IDEA,
+    NOT_JSON_IDEA,
+    "Dit idee is te groot (meer dan 16 KiB).",
+    "Je idee kwam te traag binnen. Probeer opnieuw.",
+)
 IDEA_NOT_STORED = "Je idee kon niet bewaard worden. Probeer opnieuw."
 # Ideas and ballots of one phone fill separate buckets of the one rate limiter.
 IDEA_BUCKET = "idea:"
@@ -231,6 +260,28 @@ async def _read_body(request: Request) -> bytes:
         if len(body) > MAX_BODY:
             raise _BodyTooLarge
     return bytes(body)
+
+
+async def _read_phone_body(request: Request, words: _Words) -> bytes | Response:
+    """The body of a phone's POST, or the answer that refuses it."""
+    # A form on another site can post text/plain without asking: only JSON counts,
+    # and only from this server's own page.
+    if _foreign_origin(request):
+        return _refuse(403, words.foreign_origin)
+    if not _is_json(request):
+        return _refuse(415, words.not_json)
+    try:
+        # A body sent a byte at a time must not hold a connection for ever.
+        return await asyncio.wait_for(_read_body(request), BODY_TIMEOUT_S)
+    except _BodyTooLarge:
+        return _refuse(413, words.too_large)
+    except TimeoutError:
+        return _refuse(408, words.too_slow)
+    except ClientDisconnect:
+        # A phone that lost the Wi-Fi halfway: a normal event, not an error. Nothing
+        # was stored, and nobody is left to read the answer.
+        log.debug("a phone went away while sending its %s", words.what)
+        return Response(status_code=400)
 
 
 def _reject_constant(name: str) -> Any:
@@ -384,24 +435,9 @@ def create_app(
         lobby = await lobbies.get(token)
         if lobby is None:
             return _not_found()
-        # A form on another site can post text/plain without asking: only JSON counts,
-        # and only from this server's own page.
-        if _foreign_origin(request):
-            return _refuse(403, FOREIGN_ORIGIN)
-        if not _is_json(request):
-            return _refuse(415, NOT_JSON)
-        try:
-            # A body sent a byte at a time must not hold a connection for ever.
-            body = await asyncio.wait_for(_read_body(request), BODY_TIMEOUT_S)
-        except _BodyTooLarge:
-            return _refuse(413, "Deze stem is te groot (meer dan 16 KiB).")
-        except TimeoutError:
-            return _refuse(408, "Je stem kwam te traag binnen. Probeer opnieuw.")
-        except ClientDisconnect:
-            # A phone that lost the Wi-Fi halfway: a normal event, not an error. Nothing
-            # was stored, and nobody is left to read the answer.
-            log.debug("a phone went away while sending its ballot")
-            return Response(status_code=400)
+        body = await _read_phone_body(request, BALLOT_WORDS)
+        if isinstance(body, Response):
+            return body
         try:
             phone_ballot = parse_ballot(token, body)
         except ValueError as exc:
@@ -444,19 +480,9 @@ def create_app(
         token = request.path_params["token"]
         if await lobbies.get(token) is None:
             return _not_found()
-        if _foreign_origin(request):
-            return _refuse(403, FOREIGN_ORIGIN_IDEA)
-        if not _is_json(request):
-            return _refuse(415, NOT_JSON_IDEA)
-        try:
-            body = await asyncio.wait_for(_read_body(request), BODY_TIMEOUT_S)
-        except _BodyTooLarge:
-            return _refuse(413, "Dit idee is te groot (meer dan 16 KiB).")
-        except TimeoutError:
-            return _refuse(408, "Je idee kwam te traag binnen. Probeer opnieuw.")
-        except ClientDisconnect:
-            log.debug("a phone went away while sending its idea")
-            return Response(status_code=400)
+        body = await _read_phone_body(request, IDEA_WORDS)
+        if isinstance(body, Response):
+            return body
         try:
             phone_idea = parse_idea(token, body)
         except ValueError as exc:
