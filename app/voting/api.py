@@ -101,6 +101,9 @@ class _Words:
     not_json: str
     too_large: str
     too_slow: str
+    bad_json: str
+    not_object: str
+    no_round: str
 
 
 BALLOT_WORDS = _Words(
@@ -109,6 +112,9 @@ BALLOT_WORDS = _Words(
     NOT_JSON,
     "Deze stem is te groot (meer dan 16 KiB).",
     "Je stem kwam te traag binnen. Probeer opnieuw.",
+    "De stem is geen geldige JSON.",
+    "De stem moet een JSON-object zijn.",
+    "Er staat niet bij voor welke stemronde deze stem is ('round_id').",
 )
 IDEA_WORDS = _Words(
     "idea",
@@ -116,6 +122,9 @@ IDEA_WORDS = _Words(
     NOT_JSON_IDEA,
     "Dit idee is te groot (meer dan 16 KiB).",
     "Je idee kwam te traag binnen. Probeer opnieuw.",
+    "Het idee is geen geldige JSON.",
+    "Het idee moet een JSON-object zijn.",
+    "Er staat niet bij voor welke ronde dit idee is ('round_id').",
 )
 IDEA_NOT_STORED = "Je idee kon niet bewaard worden. Probeer opnieuw."
 # Ideas and ballots of one phone fill separate buckets of the one rate limiter.
@@ -288,14 +297,15 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def parse_ballot(token: str, body: bytes) -> PhoneBallot:
-    """The POST body as a PhoneBallot, or ValueError with a Dutch message (400)."""
+def _phone_object(body: bytes, words: _Words) -> tuple[dict[str, Any], str, str]:
+    """What every POST from a phone starts with: a JSON object, the phone's voter id
+    and the round it is meant for; ValueError with a Dutch message (400) otherwise."""
     try:
         data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ValueError("De stem is geen geldige JSON.") from None
+        raise ValueError(words.bad_json) from None
     if not isinstance(data, dict):
-        raise ValueError("De stem moet een JSON-object zijn.")
+        raise ValueError(words.not_object)
     voter = data.get("voter")
     if not isinstance(voter, str) or not VOTER.fullmatch(voter):
         raise ValueError(
@@ -303,13 +313,24 @@ def parse_ballot(token: str, body: bytes) -> PhoneBallot:
         )
     round_id = data.get("round_id")
     if not isinstance(round_id, str) or not round_id:
-        raise ValueError("Er staat niet bij voor welke stemronde deze stem is ('round_id').")
-    if "entries" not in data:
-        raise ValueError("De stem zelf ontbreekt ('entries').")
+        raise ValueError(words.no_round)
+    return data, voter, round_id
+
+
+def _cluster_name(data: dict[str, Any]) -> str:
+    """The optional cluster a phone names, stripped ("" when none)."""
     cluster = data.get("cluster")
     if cluster is not None and (not isinstance(cluster, str) or len(cluster) > MAX_CLUSTER_NAME):
         raise ValueError("De cluster ('cluster') moet een naam zijn.")
-    name = cluster.strip() if cluster else ""
+    return cluster.strip() if cluster else ""
+
+
+def parse_ballot(token: str, body: bytes) -> PhoneBallot:
+    """The POST body as a PhoneBallot, or ValueError with a Dutch message (400)."""
+    data, voter, round_id = _phone_object(body, BALLOT_WORDS)
+    if "entries" not in data:
+        raise ValueError("De stem zelf ontbreekt ('entries').")
+    name = _cluster_name(data)
     participant = data.get("participant")
     if participant is not None and (
         not isinstance(participant, str) or len(participant) > MAX_PARTICIPANT
@@ -322,30 +343,14 @@ def parse_ballot(token: str, body: bytes) -> PhoneBallot:
 def parse_idea(token: str, body: bytes) -> PhoneIdea:
     """POST /idea's body as a PhoneIdea, or ValueError with a Dutch message (400).
     Whether the text and quadrant keep the round's rules is the writer's to judge."""
-    try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ValueError("Het idee is geen geldige JSON.") from None
-    if not isinstance(data, dict):
-        raise ValueError("Het idee moet een JSON-object zijn.")
-    voter = data.get("voter")
-    if not isinstance(voter, str) or not VOTER.fullmatch(voter):
-        raise ValueError(
-            "De toestelcode ('voter') ontbreekt of klopt niet: 16 tot 64 letters, cijfers, - of _."
-        )
-    round_id = data.get("round_id")
-    if not isinstance(round_id, str) or not round_id:
-        raise ValueError("Er staat niet bij voor welke ronde dit idee is ('round_id').")
+    data, voter, round_id = _phone_object(body, IDEA_WORDS)
     text = data.get("text")
     if not isinstance(text, str):
         raise ValueError("Het idee zelf ontbreekt ('text').")
     quadrant = data.get("quadrant")
     if quadrant is not None and not isinstance(quadrant, str):
         raise ValueError("Het kwadrant ('quadrant') is S, W, O of T.")
-    cluster = data.get("cluster")
-    if cluster is not None and (not isinstance(cluster, str) or len(cluster) > MAX_CLUSTER_NAME):
-        raise ValueError("De cluster ('cluster') moet een naam zijn.")
-    name = cluster.strip() if cluster else ""
+    name = _cluster_name(data)
     return PhoneIdea(token, round_id, voter, text, quadrant or None, name or None)
 
 

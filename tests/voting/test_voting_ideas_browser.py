@@ -4,51 +4,8 @@ phone: a reload still lists them, and nothing of the list is fetched)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
-
 from app.services import ideas
-from tests.voting.phone import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    PHONE,
-    make_ideas_round,
-    require_chromium,
-    send_idea,
-)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_chromium()  # a missing browser fails, unless ATELIER_SKIP_BROWSER=1
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-@pytest.fixture
-def page(browser) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="nl-BE")
-    context.set_default_timeout(10_000)
-    opened = context.new_page()
-    problems: list[str] = []
-    opened.on("pageerror", lambda exc: problems.append(str(exc)))
-
-    def console(msg: Any) -> None:
-        if msg.type in ("error", "warning") and not msg.text.startswith("Failed to load resource"):
-            problems.append(msg.text)
-
-    opened.on("console", console)
-    yield opened
-    context.close()
-    assert problems == [], problems  # no script error, no CSP violation
+from tests.voting.phone import make_ideas_round, send_idea
 
 
 def test_two_ideas_are_sent_and_listed_on_the_phone(page, server, store, workshop):

@@ -7,7 +7,6 @@ import re
 
 from app.services import rounds
 from tests.voting.phone import make_whole_round
-from tests.voting.test_voting_browser import browser, page  # noqa: F401 (fixtures)
 
 SCHOOL = "Fietsveilige schoolroutes in alle deelgemeenten"
 LOKET = "Eén digitaal loket voor alle aanvragen"
@@ -20,7 +19,7 @@ def shown(locator) -> str:  # type: ignore[no-untyped-def]
     return str(locator.inner_text()).replace("\xa0", " ")
 
 
-def test_pick_two_proposals_and_see_what_is_left(page, server, store, workshop):  # noqa: F811
+def test_pick_two_proposals_and_see_what_is_left(page, server, store, workshop):
     r = rounds.open_round(store, make_whole_round(store, workshop.id).id).value
     server.round_changed()
     page.goto(server.join_url(r))
